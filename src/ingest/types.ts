@@ -1,0 +1,50 @@
+/** What the parsing core produces. Plain data: it crosses worker boundaries and is stored as is. */
+
+/** How a person takes part: present in one of these roles, or 提及 (named, not present). */
+export const ROLES = ["主持", "讲话", "出席", "致辞", "传达", "提及"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A half-open range [start, end) of UTF-16 offsets into `Article.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface PersonMention {
+  name: string;
+  /** Titles as the text gives them, e.g. ["省民政厅党组书记", "厅长"]. */
+  titles: string[];
+  role: Role;
+  /** Other forms of the name used in the text, e.g. ["治原"] for 陆治原. */
+  aliases: string[];
+  spans: Span[];
+}
+
+export interface PhraseMention {
+  phrase: string;
+  spans: Span[];
+}
+
+export interface Article {
+  title: string | null;
+  /** The event's date: "YYYY-MM-DD", "YYYY-MM", "--MM-DD" (year unknown) or null. */
+  date: string | null;
+  /** The publication date, same forms as `date`. */
+  published: string | null;
+  /** Short map name of the province (山东, 内蒙古, 广西, 北京, …) or null. */
+  province: string | null;
+  /** Prefecture-level city where the meeting took place, when named. */
+  city: string | null;
+  isMeeting: boolean;
+  meetingType: string | null;
+  people: PersonMention[];
+  phrases: PhraseMention[];
+  /** The normalized article text (simplified, chrome removed, lines re-joined); spans point into it. */
+  text: string;
+}
+
+export type FailureReason = "empty" | "binary" | "undecodable" | "too-large";
+
+export type ParseFileResult =
+  | { ok: true; encoding: string; articles: Article[] }
+  | { ok: false; reason: FailureReason; message: string };
