@@ -1,0 +1,70 @@
+/**
+ * Two languages. Strings live next to the code that shows them as `{ zh, en }` pairs;
+ * `pick` chooses one. People carry pinyin and provinces English names in English.
+ */
+import { pinyin } from "pinyin-pro";
+import type { Lang } from "./url-state";
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+export function pick(lang: Lang, text: Text): string {
+  return text[lang];
+}
+
+const LANG_KEY = "tifa.lang";
+
+/** The language the user chose last, else the browser's. */
+export function rememberedLang(): Lang {
+  try {
+    const saved = window.localStorage.getItem(LANG_KEY);
+    if (saved === "zh" || saved === "en") return saved;
+  } catch {
+    // Storage can be unavailable (private mode, sandboxed iframe): fall back to the browser.
+  }
+  return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+export function rememberLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Not remembered; the URL still carries it.
+  }
+}
+
+export const PROVINCE_EN: Record<string, string> = {
+  北京: "Beijing", 天津: "Tianjin", 河北: "Hebei", 山西: "Shanxi", 内蒙古: "Inner Mongolia",
+  辽宁: "Liaoning", 吉林: "Jilin", 黑龙江: "Heilongjiang", 上海: "Shanghai", 江苏: "Jiangsu",
+  浙江: "Zhejiang", 安徽: "Anhui", 福建: "Fujian", 江西: "Jiangxi", 山东: "Shandong",
+  河南: "Henan", 湖北: "Hubei", 湖南: "Hunan", 广东: "Guangdong", 广西: "Guangxi",
+  海南: "Hainan", 重庆: "Chongqing", 四川: "Sichuan", 贵州: "Guizhou", 云南: "Yunnan",
+  西藏: "Tibet", 陕西: "Shaanxi", 甘肃: "Gansu", 青海: "Qinghai", 宁夏: "Ningxia",
+  新疆: "Xinjiang", 台湾: "Taiwan", 香港: "Hong Kong", 澳门: "Macao",
+};
+
+export function provinceLabel(province: string, lang: Lang): string {
+  return lang === "en" ? (PROVINCE_EN[province] ?? province) : province;
+}
+
+const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "轩辕", "宇文", "长孙", "澹台"]);
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "庄严" → "Zhuang Yan"; "欧阳修" → "Ouyang Xiu". Surname readings (单 → Shan) come from pinyin-pro's surname mode. */
+export function namePinyin(name: string): string {
+  const surnameLength = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+  const syllables = pinyin(name, { mode: "surname", toneType: "none", type: "array" });
+  const surname = syllables.slice(0, surnameLength).join("");
+  const given = syllables.slice(surnameLength).join("");
+  return [capitalize(surname), capitalize(given)].filter(Boolean).join(" ");
+}
+
+/** In English: "庄严 Zhuang Yan"; in Chinese: the name alone. */
+export function personLabel(name: string, lang: Lang): string {
+  return lang === "en" ? `${name} ${namePinyin(name)}` : name;
+}

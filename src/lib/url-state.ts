@@ -1,0 +1,112 @@
+/**
+ * The URL is the source of truth for what the dashboard shows: view, filters, selection,
+ * language, theme and embed mode. Pure parse/serialize so links share the exact state.
+ */
+import { NO_FILTERS, type Filters } from "../queries/aggregates/filters";
+
+export const VIEWS = ["provinces", "network", "phrases", "articles", "data"] as const;
+export type View = (typeof VIEWS)[number];
+export type Lang = "zh" | "en";
+export type Theme = "light" | "dark";
+
+export interface ViewState {
+  view: View;
+  filters: Filters;
+  /** null: not given in the URL (the remembered or browser language applies). */
+  lang: Lang | null;
+  /** null: follow the system. */
+  theme: Theme | null;
+  embed: boolean;
+  /** Person id shown in the network's side panel. */
+  focusPerson: string | null;
+  /** Phrase shown in the phrase view's detail (trend, spread, sentences). */
+  focusPhrase: string | null;
+  /** Article id open in the reader. */
+  article: string | null;
+  /** Network: include people who are only mentioned (提及). */
+  mentioned: boolean;
+  /** Free-text search in the article list and person search. */
+  q: string;
+  /** Origins allowed to command an embedded dashboard (`tifa:setFilters`). */
+  allowOrigins: string[];
+}
+
+export const DEFAULT_STATE: ViewState = {
+  view: "provinces",
+  filters: NO_FILTERS,
+  lang: null,
+  theme: null,
+  embed: false,
+  focusPerson: null,
+  focusPhrase: null,
+  article: null,
+  mentioned: false,
+  q: "",
+  allowOrigins: [],
+};
+
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+
+function list(params: URLSearchParams, key: string): string[] {
+  const values = params.getAll(key).flatMap((v) => v.split(","));
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+}
+
+function one(params: URLSearchParams, key: string): string | null {
+  const v = params.get(key)?.trim();
+  return v ? v : null;
+}
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+export function parseViewState(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const from = one(p, "from");
+  const to = one(p, "to");
+  return {
+    view: oneOf(one(p, "view"), VIEWS) ?? DEFAULT_STATE.view,
+    filters: {
+      from: from && DATE.test(from) ? from : null,
+      to: to && DATE.test(to) ? to : null,
+      provinces: list(p, "province"),
+      meetingTypes: list(p, "type"),
+      people: list(p, "person"),
+      phrases: list(p, "phrase"),
+    },
+    lang: oneOf(one(p, "lang"), ["zh", "en"] as const),
+    theme: oneOf(one(p, "theme"), ["light", "dark"] as const),
+    embed: p.get("embed") === "1",
+    focusPerson: one(p, "focusPerson"),
+    focusPhrase: one(p, "focusPhrase"),
+    article: one(p, "article"),
+    mentioned: p.get("mentioned") === "1",
+    q: p.get("q") ?? "",
+    allowOrigins: list(p, "allowOrigin"),
+  };
+}
+
+/** Serializes only what differs from the defaults, in a stable order. */
+export function serializeViewState(state: ViewState): string {
+  const p = new URLSearchParams();
+  const f = state.filters;
+  if (state.embed) p.set("embed", "1");
+  if (state.view !== DEFAULT_STATE.view) p.set("view", state.view);
+  if (f.from) p.set("from", f.from);
+  if (f.to) p.set("to", f.to);
+  for (const v of f.provinces) p.append("province", v);
+  for (const v of f.meetingTypes) p.append("type", v);
+  for (const v of f.people) p.append("person", v);
+  for (const v of f.phrases) p.append("phrase", v);
+  if (state.focusPerson) p.set("focusPerson", state.focusPerson);
+  if (state.focusPhrase) p.set("focusPhrase", state.focusPhrase);
+  if (state.article) p.set("article", state.article);
+  if (state.mentioned) p.set("mentioned", "1");
+  if (state.q) p.set("q", state.q);
+  if (state.lang) p.set("lang", state.lang);
+  if (state.theme) p.set("theme", state.theme);
+  for (const v of state.allowOrigins) p.append("allowOrigin", v);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
