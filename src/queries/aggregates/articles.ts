@@ -1,0 +1,4 @@
+import type { Aggregate } from "./aggregate";
+
+/** Aggregates for the articles view. */
+export const articlesAggregates = {} satisfies Record<string, Aggregate<never, unknown>>;
