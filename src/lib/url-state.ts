@@ -45,7 +45,8 @@ export const DEFAULT_STATE: ViewState = {
   allowOrigins: [],
 };
 
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
+/** "YYYY-MM" or "YYYY-MM-DD" with a real month and day. */
+export const ISO_DATE_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 function list(params: URLSearchParams, key: string): string[] {
   const values = params.getAll(key).flatMap((v) => v.split(","));
@@ -68,8 +69,8 @@ export function parseViewState(search: string): ViewState {
   return {
     view: oneOf(one(p, "view"), VIEWS) ?? DEFAULT_STATE.view,
     filters: {
-      from: from && DATE.test(from) ? from : null,
-      to: to && DATE.test(to) ? to : null,
+      from: from && ISO_DATE_OR_MONTH.test(from) ? from : null,
+      to: to && ISO_DATE_OR_MONTH.test(to) ? to : null,
       provinces: list(p, "province"),
       meetingTypes: list(p, "type"),
       people: list(p, "person"),

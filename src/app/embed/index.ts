@@ -1,0 +1,2 @@
+export { useEmbedBridge } from "./use-embed-bridge";
+export { EmbedButton } from "./embed-button";

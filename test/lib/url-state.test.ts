@@ -1,0 +1,41 @@
+import { expect, test } from "vitest";
+import { DEFAULT_STATE, parseViewState, serializeViewState, type ViewState } from "../../src/lib/url-state";
+
+test("the default state serializes to an empty query", () => {
+  expect(serializeViewState(DEFAULT_STATE)).toBe("");
+  expect(parseViewState("")).toEqual(DEFAULT_STATE);
+});
+
+test("every field round-trips", () => {
+  const state: ViewState = {
+    view: "phrases",
+    filters: { from: "2023-10", to: "2024-03-31", provinces: ["山东", "江苏"], meetingTypes: ["推进会"], people: ["山东:庄严"], phrases: ["两个确立", "三级联动"] },
+    lang: "en",
+    theme: "dark",
+    embed: true,
+    focusPerson: "江苏:谢晓军",
+    focusPhrase: "四个意识",
+    article: "a1",
+    mentioned: true,
+    q: "民政 厅",
+    allowOrigins: ["https://host.example"],
+  };
+  expect(parseViewState(serializeViewState(state))).toEqual(state);
+});
+
+test("the query reads as the filters it holds", () => {
+  expect(serializeViewState({ ...DEFAULT_STATE, view: "network", filters: { ...DEFAULT_STATE.filters, provinces: ["山东"] } })).toBe(
+    "?view=network&province=%E5%B1%B1%E4%B8%9C",
+  );
+});
+
+test("comma lists, repeats and junk are read leniently", () => {
+  const state = parseViewState("?view=nope&province=山东,江苏&province=山东&from=yesterday&to=2024-13&lang=fr&theme=blue&embed=yes");
+  expect(state.view).toBe("provinces");
+  expect(state.filters.provinces).toEqual(["山东", "江苏"]);
+  expect(state.filters.from).toBeNull();
+  expect(state.filters.to).toBeNull();
+  expect(state.lang).toBeNull();
+  expect(state.theme).toBeNull();
+  expect(state.embed).toBe(false);
+});
