@@ -1,11 +1,47 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { VitePWA } from "vite-plugin-pwa";
 
-// `base` is relative so the built app works when served under any sub-path.
+// `base: "./"` keeps every URL relative, so the built app (and its service worker scope) work when
+// served under any sub-path, e.g. https://example.org/tools/tifa/.
 export default defineConfig({
   base: "./",
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    VitePWA({
+      // Never swap versions under a user mid-work: a new service worker waits until the user
+      // accepts the "update available" prompt.
+      registerType: "prompt",
+      injectRegister: null,
+      includeAssets: ["icons/icon.svg", "icons/apple-touch-icon.png"],
+      manifest: {
+        id: "./",
+        name: "Tifa · 提法 — Chinese policy meetings dashboard",
+        short_name: "Tifa",
+        description: "Meetings, leaders and formulations in Chinese provincial reports, offline.",
+        lang: "zh-CN",
+        start_url: "./",
+        scope: "./",
+        display: "standalone",
+        background_color: "#fafaf9",
+        theme_color: "#9f1239",
+        icons: [
+          { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "icons/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+        ],
+      },
+      workbox: {
+        // The app shell, the map data and the bundled articles are all build assets: precache them all.
+        globPatterns: ["**/*.{js,css,html,svg,png,json,txt,woff2,webmanifest}"],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: "index.html",
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: "es" },
   build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 1200 },
 });
