@@ -1,0 +1,64 @@
+/**
+ * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK are recognised;
+ * binary files (documents, images, archives) are refused with a reason, never guessed at.
+ */
+import type { FailureReason } from "./types";
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: FailureReason; message: string };
+
+const MAGIC: readonly { bytes: readonly number[]; kind: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "a ZIP archive or Office document" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: "an old Office document" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "a PNG image" },
+  { bytes: [0xff, 0xd8, 0xff], kind: "a JPEG image" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: "a GIF image" },
+  { bytes: [0x1f, 0x8b], kind: "a gzip archive" },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: "an RTF document" },
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+function decode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of characters that are control characters other than tab and line breaks. */
+function controlShare(text: string): number {
+  const sample = text.slice(0, 20000);
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  return sample.length ? controls / sample.length : 0;
+}
+
+export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return { ok: false, reason: "too-large", message: `${name} is ${mb} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not imported. Split it into smaller files.` };
+  }
+  const binary = MAGIC.find((m) => startsWith(bytes, m.bytes));
+  if (binary) return { ok: false, reason: "binary", message: `${name} is ${binary.kind}, not text. Save it as .txt, .md or .html and try again.` };
+
+  let text: string | null = null;
+  let encoding = "";
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) [text, encoding] = [decode(bytes.subarray(3), "utf-8"), "utf-8"];
+  else if (startsWith(bytes, [0xff, 0xfe])) [text, encoding] = [decode(bytes.subarray(2), "utf-16le"), "utf-16le"];
+  else if (startsWith(bytes, [0xfe, 0xff])) [text, encoding] = [decode(bytes.subarray(2), "utf-16be"), "utf-16be"];
+  else {
+    if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary", message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.` };
+    text = decode(bytes, "utf-8");
+    encoding = "utf-8";
+    if (text === null) [text, encoding] = [decode(bytes, "gb18030"), "gb18030"];
+  }
+  if (text === null) return { ok: false, reason: "undecodable", message: `${name} could not be read as UTF-8, UTF-16 or GB18030 (GBK) text. Save it as UTF-8 and try again.` };
+  if (controlShare(text) > 0.05) return { ok: false, reason: "binary", message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.` };
+  if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
+  return { ok: true, text, encoding };
+}

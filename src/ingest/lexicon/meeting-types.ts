@@ -1,0 +1,35 @@
+/**
+ * Meeting types, as a pattern over the title or lead and the canonical name it is counted under.
+ * Order matters only between patterns that match at the same place: the earliest match in the
+ * text wins (四季度例会暨职工大会 is a 例会).
+ */
+export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
+  { pattern: /理论学习中心组[^，。,；]{0,16}?(集体)?学习(会议?|研讨)?|中心组(集体)?学习(会议?)?/, type: "理论学习中心组学习会" },
+  { pattern: /党组(\(扩大\))?(会议|会|扩大会议)|党组召开(扩大)?会议/, type: "党组会议" },
+  { pattern: /党委(\(扩大\))?(会议|扩大会议)|党委会/, type: "党委会议" },
+  { pattern: /常委会(\(扩大\))?(会议|扩大会议)?/, type: "常委会会议" },
+  { pattern: /常务会议|常务会/, type: "常务会议" },
+  { pattern: /办公会议?/, type: "办公会" },
+  { pattern: /推进会(议)?|推进大会/, type: "推进会" },
+  { pattern: /座谈会/, type: "座谈会" },
+  { pattern: /培训班|专题班|研修班|轮训班/, type: "培训班" },
+  { pattern: /干部大会/, type: "干部大会" },
+  { pattern: /职工大会/, type: "职工大会" },
+  { pattern: /例会/, type: "例会" },
+  { pattern: /调度会(议)?/, type: "调度会" },
+  { pattern: /部署会(议)?|动员部署会|动员会(议)?|动员大会/, type: "部署会" },
+  { pattern: /现场会(议)?|观摩会/, type: "现场会" },
+  { pattern: /报告会|宣讲会|辅导讲座|专题讲座|专题辅导/, type: "报告会" },
+  { pattern: /研讨会|论坛/, type: "研讨会" },
+  { pattern: /交流会|经验交流会/, type: "交流会" },
+  { pattern: /联席会议/, type: "联席会议" },
+  { pattern: /全体(会议|大会)|全会/, type: "全体会议" },
+  { pattern: /视频会议|电视电话会议/, type: "视频会议" },
+  { pattern: /专题会议|专题会/, type: "专题会议" },
+  { pattern: /学习会|读书班/, type: "学习会" },
+  { pattern: /述职|评议会/, type: "述职评议会" },
+  { pattern: /(工作)?会议|大会|年会|峰会/, type: "工作会议" },
+];
+
+/** Lead-sentence verbs that make a report a meeting report even when no type is named. */
+export const MEETING_VERBS = /(召开|举行|举办|主持召开|组织召开|开班|开幕|闭幕|集体学习|专题学习|传达学习)/;

@@ -1,0 +1,30 @@
+/**
+ * Words that end an official's title (厅长, 副书记, 巡视员 …) or a descriptor the reports put
+ * before a name (离休干部, 军嫂). Longest first, so 副厅长 wins over 厅长.
+ */
+const TITLE_WORDS = [
+  "总书记", "国家主席", "委员长", "总理", "副总理", "国务委员",
+  "书记", "副书记", "常委", "委员", "党组书记", "党组副书记", "党组成员", "党委书记", "党委副书记", "纪检监察组组长", "组长", "副组长",
+  "省长", "副省长", "主席", "副主席", "市长", "副市长", "县长", "副县长", "区长", "副区长", "州长", "副州长", "盟长", "旗长", "镇长", "乡长",
+  "部长", "副部长", "厅长", "副厅长", "局长", "副局长", "处长", "副处长", "科长", "副科长", "司长", "副司长", "署长", "主任", "副主任",
+  "秘书长", "副秘书长", "巡视员", "一级巡视员", "二级巡视员", "调研员", "督察长", "总师", "总工程师", "总经济师", "总会计师",
+  "院长", "副院长", "校长", "副校长", "检察长", "副检察长", "庭长", "所长", "站长", "馆长", "社长", "总编辑", "台长", "行长", "董事长", "总经理",
+  "理事长", "会长", "副会长", "团长", "队长", "政委", "司令员", "部长助理", "主任委员",
+  "教授", "副教授", "研究员", "专家", "博士", "院士", "讲师",
+  "干部", "离休干部", "退休干部", "老党员", "党员", "军嫂", "志愿者", "代表", "劳模", "模范", "先进个人", "村民", "居民", "社工", "职工",
+  "负责人", "主要负责人", "负责同志", "同志",
+] as const;
+
+export const TITLE_WORD_LIST: readonly string[] = [...new Set(TITLE_WORDS)].sort((a, b) => b.length - a.length);
+
+/** Titles that may FOLLOW a name (易炼红书记, 李强总理, 治原部长, 张政文教授). */
+export const POSTPOSED_TITLES: readonly string[] = [
+  "总书记", "副总理", "总理", "委员长", "国务委员", "副书记", "书记", "副省长", "省长", "副主席", "主席", "副市长", "市长", "副县长", "县长",
+  "副部长", "部长", "副厅长", "厅长", "副局长", "局长", "副主任", "主任", "秘书长", "巡视员", "院长", "校长", "副教授", "教授", "院士", "同志",
+].sort((a, b) => b.length - a.length);
+
+/** Titles that mark a national figure: the same name in any province is the same person. */
+export const NATIONAL_TITLES: readonly string[] = ["总书记", "国家主席", "总理", "副总理", "委员长", "国务委员", "中央", "国务院", "全国人大", "全国政协"];
+
+/** Descriptors that are not an office: never reported alone as a title when an office is known. */
+export const WEAK_TITLES: ReadonlySet<string> = new Set(["同志", "负责同志"]);

@@ -1,0 +1,17 @@
+import { CHROME_LINE, SITE_NAME, TAIL_MARKERS } from "../lexicon/chrome";
+
+/** Cuts the page at the first teaser/comment/footer marker, after the article has begun. */
+export function cutTail(lines: readonly string[]): string[] {
+  let seenBody = false;
+  for (const [i, line] of lines.entries()) {
+    if (seenBody && TAIL_MARKERS.some((marker) => marker.test(line))) return lines.slice(0, i);
+    if (/[。,，]/.test(line) && line.length > 30) seenBody = true;
+  }
+  return [...lines];
+}
+
+export function isChromeLine(line: string, index: number): boolean {
+  if (CHROME_LINE.some((pattern) => pattern.test(line))) return true;
+  // A bare site name ("人民网") only at the very top of a saved page.
+  return index < 3 && SITE_NAME.test(line);
+}

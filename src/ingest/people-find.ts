@@ -1,0 +1,78 @@
+/**
+ * Where people are named: after a title chain (省民政厅党组书记、厅长庄严) or before a title
+ * (易炼红书记, 李强总理, 治原部长). Each find carries the titles the text gives at that place.
+ */
+import { POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
+import { AFTER_NAME, isFullName, isGivenNameOnly } from "./names";
+
+export interface NameFind {
+  name: string;
+  start: number;
+  end: number;
+  titles: string[];
+  /** Found as a given name alone (治原部长): joined to a full name when the text has one. */
+  givenNameOnly: boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const TITLE = new RegExp(TITLE_WORD_LIST.map(escape).join("|"), "g");
+const POSTPOSED = new RegExp(POSTPOSED_TITLES.map(escape).join("|"), "g");
+const GIVEN_NAME_TITLES = new Set(["副市长", "市长", "副省长", "省长", "部长", "副部长", "书记", "主任", "厅长", "副厅长", "局长", "副局长", "主席"]);
+const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
+const CHAIN_CONNECTORS = /^(邀请|特邀|由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)+/;
+const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
+
+/** The title chain before a name: back to the last clause break, split at 、. */
+export function titleChainBefore(text: string, end: number): string[] {
+  let start = end;
+  while (start > 0 && end - start < 50 && !CHAIN_STOP.test(text[start - 1]!)) start--;
+  return text
+    .slice(start, end)
+    .split("、")
+    .map((t) => t.replace(CHAIN_CONNECTORS, "").trim())
+    .filter((t) => t.length >= 2);
+}
+
+function nameAfter(text: string, at: number): string | null {
+  for (const length of [4, 3, 2]) {
+    const candidate = text.slice(at, at + length);
+    if (candidate.length === length && isFullName(candidate) && AFTER_NAME.test(text.slice(at + length))) return candidate;
+  }
+  return null;
+}
+
+export function findAfterTitles(text: string): NameFind[] {
+  const finds: NameFind[] = [];
+  for (const m of text.matchAll(TITLE)) {
+    const at = m.index + m[0].length;
+    const name = nameAfter(text, at);
+    if (name) finds.push({ name, start: at, end: at + name.length, titles: titleChainBefore(text, at), givenNameOnly: false });
+  }
+  return finds;
+}
+
+/** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
+function organisationBefore(text: string, start: number): string {
+  const before = titleChainBefore(text, start).pop() ?? "";
+  return /(委|厅|局|部|省|市|县|区|院|会|办|府|中心)$/.test(before) ? before : "";
+}
+
+export function findBeforeTitles(text: string): NameFind[] {
+  const finds: NameFind[] = [];
+  for (const m of text.matchAll(POSTPOSED)) {
+    const end = m.index;
+    for (const length of [4, 3, 2]) {
+      const start = end - length;
+      if (start < 0) continue;
+      const candidate = text.slice(start, end);
+      const full = isFullName(candidate);
+      const givenOnly =
+        !full && length === 2 && GIVEN_NAME_TITLES.has(m[0]) && (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) && isGivenNameOnly(candidate);
+      if (!full && !givenOnly) continue;
+      const title = organisationBefore(text, start) + m[0];
+      finds.push({ name: candidate, start, end, titles: [title], givenNameOnly: givenOnly });
+      break;
+    }
+  }
+  return finds;
+}

@@ -1,0 +1,54 @@
+/**
+ * The province an article is about, as its short map name, from the places and organisations
+ * it names: provinces (山东省民政厅), cities (滨州 → 山东) and abbreviations in fixed uses (在渝召开).
+ * Evidence in the title, the lead and the source line counts more than the rest.
+ */
+import { ABBREVIATION_CONTEXTS, PROVINCES } from "./lexicon/provinces";
+import { AMBIGUOUS_CITIES, CITY_PROVINCE } from "./lexicon/cities";
+
+/** One-character abbreviations that are not also common words. */
+const SAFE_ABBREVIATIONS = new Map(
+  PROVINCES.flatMap((p) => p.abbreviations.filter((a) => "京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇陕陇".includes(a)).map((a) => [a, p.short] as const)),
+);
+const PROVINCE_NAMES = PROVINCES.flatMap((p) => p.names.map((name) => [name, p.short] as const)).sort((a, b) => b[0].length - a[0].length);
+const CITY_NAMES = [...CITY_PROVINCE.keys()].sort((a, b) => b.length - a.length);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const PLACE = new RegExp(`(${PROVINCE_NAMES.map(([n]) => escape(n)).join("|")})|(${CITY_NAMES.map(escape).join("|")})(市|州|盟|县|区)?`, "g");
+const ABBREVIATION = new RegExp(`(?:${ABBREVIATION_CONTEXTS.join("|")})([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?![\\u4e00-\\u9fff]{0,1}(市|州|省))`, "g");
+/** An abbreviation that starts a coined name: 渝快办, 鲁通码, 苏服办. */
+const ABBREVIATION_BRAND = new RegExp(`(?<=[“"])([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?=[\\u4e00-\\u9fff])`, "g");
+
+export interface PlaceEvidence {
+  province: string;
+  city: string | null;
+  weight: number;
+}
+
+export function placesIn(text: string, weight: number): PlaceEvidence[] {
+  const found: PlaceEvidence[] = [];
+  for (const m of text.matchAll(PLACE)) {
+    if (m[1]) {
+      const province = PROVINCE_NAMES.find(([name]) => name === m[1])![1];
+      found.push({ province, city: null, weight });
+    } else if (m[2]) {
+      if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
+      found.push({ province: CITY_PROVINCE.get(m[2])!, city: m[2], weight });
+    }
+  }
+  for (const m of text.matchAll(ABBREVIATION)) found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
+  for (const m of text.matchAll(ABBREVIATION_BRAND)) found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
+  return found;
+}
+
+export function pickPlace(evidence: readonly PlaceEvidence[]): { province: string | null; city: string | null } {
+  const scores = new Map<string, number>();
+  for (const e of evidence) scores.set(e.province, (scores.get(e.province) ?? 0) + e.weight);
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const province = ranked[0]?.[0] ?? null;
+  const city = evidence.find((e) => e.city && e.province === province && e.weight > 1)?.city ?? null;
+  return { province, city };
+}

@@ -1,0 +1,74 @@
+/**
+ * How a person took part, read from the words after each mention of the name.
+ * Strong cues (主持, 出席, 致辞, 传达, 作…讲话) place the person at the event; speech cues
+ * (指出, 强调) only refine the role of someone placed there, because reports also quote
+ * people speaking elsewhere.
+ */
+import { MENTION_ONLY_FOLLOWERS, ROLE_CUES, ROLE_FILLER, ROLE_PRIORITY } from "./lexicon/roles";
+import { POSTPOSED_TITLES } from "./lexicon/titles";
+import type { Role, Span } from "./types";
+
+export interface Cue {
+  role: Exclude<Role, "提及">;
+  strong: boolean;
+}
+
+const LINKED = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并|，并)/;
+
+function skipTitleAndFiller(text: string, at: number): number {
+  let pos = at;
+  const title = POSTPOSED_TITLES.find((t) => text.startsWith(t, pos));
+  if (title) pos += title.length;
+  const filler = ROLE_FILLER.exec(text.slice(pos));
+  return pos + (filler?.[0].length ?? 0);
+}
+
+function anchoredCue(rest: string): { cue: Cue; length: number } | null {
+  for (const { pattern, role, strong } of ROLE_CUES) {
+    const m = pattern.exec(rest);
+    if (m) return { cue: { role, strong }, length: m[0].length };
+  }
+  return null;
+}
+
+/** The cues right after one mention: 出席会议并讲话 gives 出席 and 讲话. */
+function cuesAt(text: string, end: number): Cue[] | "mention" {
+  const start = skipTitleAndFiller(text, end);
+  const rest = text.slice(start, start + 60);
+  if (MENTION_ONLY_FOLLOWERS.test(text.slice(end, end + 30))) return "mention";
+  const cues: Cue[] = [];
+  let cursor = rest;
+  for (let i = 0; i < 3; i++) {
+    const found = anchoredCue(cursor);
+    if (!found) break;
+    cues.push(found.cue);
+    cursor = cursor.slice(found.length);
+    const link = LINKED.exec(cursor);
+    if (!link) break;
+    cursor = cursor.slice(link[0].length);
+  }
+  return cues;
+}
+
+/**
+ * A mention followed only by its list partners (刘渊，省民政厅党组书记、厅长庄严出席会议)
+ * shares the verb of the last name in the list.
+ */
+export function cuesForMention(text: string, span: Span, nextMention: (after: number) => Span | null, depth = 0): Cue[] | "mention" {
+  const cues = cuesAt(text, span.end);
+  if (cues === "mention" || cues.length || depth > 5) return cues;
+  const after = skipTitleAndFiller(text, span.end);
+  if (!/^[,，、]/.test(text.slice(after))) return cues;
+  const next = nextMention(after);
+  if (!next || next.start - after > 45 || /[。;；]/.test(text.slice(after, next.start))) return cues;
+  return cuesForMention(text, next, nextMention, depth + 1);
+}
+
+export function strongestRole(cues: readonly Cue[], allowWeak: boolean): Role {
+  let best: Role = "提及";
+  for (const cue of cues) {
+    if (!cue.strong && !allowWeak) continue;
+    if (ROLE_PRIORITY[cue.role] > ROLE_PRIORITY[best]) best = cue.role;
+  }
+  return best;
+}
