@@ -19,18 +19,25 @@ const TITLE = new RegExp(TITLE_WORD_LIST.map(escape).join("|"), "g");
 const POSTPOSED = new RegExp(POSTPOSED_TITLES.map(escape).join("|"), "g");
 const GIVEN_NAME_TITLES = new Set(["副市长", "市长", "副省长", "省长", "部长", "副部长", "书记", "主任", "厅长", "副厅长", "局长", "副局长", "主席"]);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
-const CHAIN_CONNECTORS = /^(邀请|特邀|由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)+/;
+const CHAIN_CONNECTORS = /^(.*?(邀请|特邀|聘请))?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
+const ENDS_WITH_TITLE = new RegExp(`(${TITLE_WORD_LIST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+/** What may stand before a name that a title follows: a clause break, an organisation, a verb. */
+const BEFORE_POSTPOSED_NAME = /([,，。;；:：、\n“"(（]|委|厅|局|部|省|市|县|区|院|会|办|府|中心|贯彻|学习|传达|邀请|由|请|和|与|及|同|对|向|在|为|是|了|的)$/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
 
 /** The title chain before a name: back to the last clause break, split at 、. */
-export function titleChainBefore(text: string, end: number): string[] {
+function clauseBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && end - start < 50 && !CHAIN_STOP.test(text[start - 1]!)) start--;
-  return text
-    .slice(start, end)
+  return text.slice(start, end);
+}
+
+export function titleChainBefore(text: string, end: number): string[] {
+  return clauseBefore(text, end)
     .split("、")
     .map((t) => t.replace(CHAIN_CONNECTORS, "").trim())
-    .filter((t) => t.length >= 2);
+    // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
+    .filter((t) => t.length >= 2 && ENDS_WITH_TITLE.test(t));
 }
 
 function nameAfter(text: string, at: number): string | null {
@@ -53,7 +60,7 @@ export function findAfterTitles(text: string): NameFind[] {
 
 /** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
 function organisationBefore(text: string, start: number): string {
-  const before = titleChainBefore(text, start).pop() ?? "";
+  const before = (clauseBefore(text, start).split("、").pop() ?? "").replace(CHAIN_CONNECTORS, "");
   return /(委|厅|局|部|省|市|县|区|院|会|办|府|中心)$/.test(before) ? before : "";
 }
 
@@ -69,6 +76,7 @@ export function findBeforeTitles(text: string): NameFind[] {
       const givenOnly =
         !full && length === 2 && GIVEN_NAME_TITLES.has(m[0]) && (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) && isGivenNameOnly(candidate);
       if (!full && !givenOnly) continue;
+      if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 2), start))) continue;
       const title = organisationBefore(text, start) + m[0];
       finds.push({ name: candidate, start, end, titles: [title], givenNameOnly: givenOnly });
       break;
