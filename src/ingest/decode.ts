@@ -34,7 +34,11 @@ function decode(bytes: Uint8Array, encoding: string): string | null {
 /** Share of characters that are control characters other than tab and line breaks. */
 function controlShare(text: string): number {
   const sample = text.slice(0, 20000);
-  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 11) || code === 0x7f || code === 0xfffd) controls++;
+  }
   return sample.length ? controls / sample.length : 0;
 }
 

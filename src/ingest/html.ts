@@ -2,8 +2,8 @@
  * The visible text of an HTML page, without a DOM: scripts, styles and markup are dropped,
  * block elements become line breaks, entities are decoded. Nothing is ever rendered or run.
  */
-const INVISIBLE = /<(script|style|noscript|template|svg|iframe|object|head)\b[\s\S]*?<\/\1\s*>/gi;
-const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|nav|aside|blockquote|pre|hr|dd|dt|figure|figcaption|title)\b[^>]*>/gi;
+const INVISIBLE = /<(script|style|noscript|template|svg|iframe|object|head|title)\b[\s\S]*?<\/\1\s*>/gi;
+const BLOCK = /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|nav|aside|blockquote|pre|hr|dd|dt|figure|figcaption)\b[^>]*>/gi;
 const NAMED: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", middot: "·", hellip: "…", mdash: "—", ndash: "–", emsp: " ", ensp: " ", ensp2: " " };
 
 function decodeEntities(text: string): string {
@@ -30,10 +30,10 @@ export function htmlToText(html: string): string {
   const text = decodeEntities(body)
     .split("\n")
     .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter((line, i, all) => line || (all[i - 1] ?? "") !== "")
+    .filter(Boolean)
     .join("\n")
     .trim();
-  // Pages whose body repeats nothing of the head title still keep it as their first line.
-  const title = decodeEntities(headTitle).replace(/\s+/g, " ").trim();
-  return title && !text.includes(title.slice(0, 12)) ? `${title}\n${text}` : text;
+  // A page whose body does not repeat its head title (less the site name after _ or |) keeps it as its first line.
+  const title = decodeEntities(headTitle).replace(/\s+/g, " ").trim().split(/\s*[_|｜]\s*/)[0] ?? "";
+  return title && !text.includes(title) ? `${title}\n${text}` : text;
 }

@@ -26,7 +26,7 @@ export function hasNameCharacters(candidate: string): boolean {
 /** A full name: a surname and a one- or two-character given name. */
 export function isFullName(candidate: string): boolean {
   const surname = surnameLength(candidate);
-  if (!surname || !hasNameCharacters(candidate)) return false;
+  if (!surname || !hasNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
   const given = candidate.length - surname;
   return given >= 1 && given <= 2;
 }

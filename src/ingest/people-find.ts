@@ -58,10 +58,13 @@ export function findAfterTitles(text: string): NameFind[] {
   return finds;
 }
 
+const ORGANISATION_END = /(委|厅|局|部|省|市|县|区|院|办|府|中心|委员会|协会|联合会|工会|商会)$/;
+const NOT_ORGANISATIONS = new Set(["全部", "内部", "外部", "局部", "干部", "学会", "都市", "城市"]);
+
 /** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
 function organisationBefore(text: string, start: number): string {
   const before = (clauseBefore(text, start).split("、").pop() ?? "").replace(CHAIN_CONNECTORS, "");
-  return /(委|厅|局|部|省|市|县|区|院|会|办|府|中心)$/.test(before) ? before : "";
+  return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !ENDS_WITH_TITLE.test(before) ? before : "";
 }
 
 export function findBeforeTitles(text: string): NameFind[] {

@@ -48,7 +48,9 @@ function spansOf(text: string, forms: readonly string[]): Span[] {
 function cleanTitles(titles: readonly string[]): string[] {
   const all = unique(titles.map((t) => t.trim()).filter(Boolean));
   const strong = all.filter((t) => !WEAK_TITLES.has(t));
-  return strong.length ? strong : all;
+  const kept = strong.length ? strong : all;
+  // "教授" adds nothing beside "南京陆军指挥学院教授".
+  return kept.filter((t) => !kept.some((other) => other !== t && other.endsWith(t)));
 }
 
 export interface PeopleOptions {

@@ -1,0 +1,66 @@
+import { expect, test } from "vitest";
+import { parsePath, summarize } from "./summary";
+
+// Reports of other provinces and forms than the bundled seeds, to keep the rules general.
+
+test("广西: an autonomous region's work meeting with a regional vice-chair", () => {
+  expect(parsePath("test/fixtures/ingest/guangxi-work-meeting.txt").map(summarize)).toEqual([
+    {
+      title: "广西壮族自治区民政厅召开2024年全区民政工作会议",
+      date: "2024-01-18",
+      published: "2024-01-19",
+      province: "广西",
+      city: "南宁",
+      isMeeting: true,
+      meetingType: "工作会议",
+      people: ["习近平:提及:总书记", "黄俊华:讲话:自治区人民政府副主席", "谢林:讲话:自治区民政厅党组书记、厅长", "黄华:主持:自治区民政厅党组成员、副厅长"],
+      phrases: ["民生三件事", "一老一小", "稳中求进"],
+    },
+  ]);
+});
+
+test("南宁: a municipal standing committee in markdown, year unknown", () => {
+  expect(parsePath("test/fixtures/ingest/nanning-standing-committee.md").map(summarize)).toEqual([
+    {
+      title: "南宁市委常委会召开会议传达学习全国两会精神",
+      date: "--03-12",
+      published: null,
+      province: "广西",
+      city: "南宁",
+      isMeeting: true,
+      meetingType: "常委会会议",
+      people: ["农生文:主持:市委书记", "习近平:提及:总书记", "陈伟俊:出席:市长", "王新:出席:市委副书记"],
+      phrases: ["三大定位", "闯出新路子", "强首府"],
+    },
+  ]);
+});
+
+test("内蒙古: a GBK-encoded symposium with a list of speakers", () => {
+  const [article] = parsePath("test/fixtures/ingest/inner-mongolia-symposium.gbk.txt").map(summarize);
+  expect(article).toMatchObject({ province: "内蒙古", city: "呼和浩特", date: "2024-05-07", published: "2024-05-08", meetingType: "座谈会" });
+  expect(article!.people).toEqual([
+    "邵云峰:讲话:厅党组书记、厅长",
+    "包文华:主持:副厅长",
+    "李建国:讲话:呼和浩特市民政局局长",
+    "赵海燕:讲话:包头市民政局局长",
+    "高志刚:讲话:鄂尔多斯市民政局局长",
+  ]);
+});
+
+test("湖南: an HTML page whose scripts, navigation and related news are not the article", () => {
+  const articles = parsePath("test/fixtures/ingest/hunan-training.html");
+  expect(articles.map(summarize)).toEqual([
+    {
+      title: "湖南省民政厅举办全省民政系统干部能力提升培训班",
+      date: "2023-09-11",
+      published: "2023-09-14",
+      province: "湖南",
+      city: "长沙",
+      isMeeting: true,
+      meetingType: "培训班",
+      people: ["唐白玉:讲话:厅党组书记、厅长", "刘世凯:主持:厅党组成员、副厅长", "王晓东:讲话:中南大学教授"],
+      phrases: ["两个确立", "四个意识", "四个自信", "两个维护", "三高四新"],
+    },
+  ]);
+  expect(articles[0]!.text).not.toMatch(/analytics|沈晓明|ICP|首页/);
+});

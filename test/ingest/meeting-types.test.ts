@@ -1,0 +1,25 @@
+import { expect, test } from "vitest";
+import { classifyMeeting, meetingTypeIn } from "../../src/ingest/meeting-types";
+
+test.each([
+  ["浙江省民政厅召开党组(扩大)会议 传达学习全国两会精神", "党组会议"],
+  ["江苏省民政厅举办党组理论学习中心组第12次理论学习会", "理论学习中心组学习会"],
+  ["民政厅长在四季度例会暨职工大会上的讲话", "例会"],
+  ["主题教育衔接联动暨模范机关建设工作推进会议召开", "推进会"],
+  ["湖北省民政厅召开干部大会", "干部大会"],
+  ["举办省级社会组织负责人主题教育示范培训班", "培训班"],
+  ["南宁市委常委会召开会议", "常委会会议"],
+  ["市政府召开第35次常务会议", "常务会议"],
+  ["召开养老服务工作座谈会", "座谈会"],
+  ["召开2024年全区民政工作会议", "工作会议"],
+])("%s → %s", (text, type) => {
+  expect(meetingTypeIn(text)).toBe(type);
+});
+
+test("a report with no meeting is not a meeting", () => {
+  expect(classifyMeeting(null, "2019年以来,山东省政府办公厅全力抓实文明创建各项工作,创建载体不断丰富。")).toEqual({ isMeeting: false, meetingType: null });
+});
+
+test("a meeting verb in the lead makes a meeting even without a named type", () => {
+  expect(classifyMeeting("湖北省民政厅传达学习全国两会精神", "3月13日,湖北省民政厅召开干部大会")).toEqual({ isMeeting: true, meetingType: "干部大会" });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, test } from "vitest";
+import { foldWidth, normalizeCharacters, stripConverterPinyin, toSimplified } from "../../src/ingest/normalize";
+import { isHardWrapped, joinWrapped } from "../../src/ingest/normalize/rewrap";
+import { cutTail, isChromeLine } from "../../src/ingest/normalize/chrome";
+
+describe("converter pinyin", () => {
+  test("bracketed toned syllables go", () => {
+    expect(stripConverterPinyin("齊魯網(wǎng)·閃電新聞")).toBe("齊魯網·閃電新聞");
+    expect(stripConverterPinyin("辦公廳(tīng)各項")).toBe("辦公廳各項");
+    expect(stripConverterPinyin("創(chuàng)建")).toBe("創建");
+    expect(stripConverterPinyin("開（kāi）會")).toBe("開會");
+  });
+  test("ordinary bracketed Latin text stays", () => {
+    expect(stripConverterPinyin("人工智能(AI)和(PPP)模式(ok)")).toBe("人工智能(AI)和(PPP)模式(ok)");
+  });
+});
+
+describe("traditional to simplified", () => {
+  test("OpenCC converts Taiwan forms", () => {
+    expect(toSimplified("山東省政府辦公廳全力抓實文明創建")).toBe("山东省政府办公厅全力抓实文明创建");
+  });
+  test("the whole character pass gives simplified text without pinyin", () => {
+    expect(normalizeCharacters("網(wǎng)絡(luò)安全")).toBe("网络安全");
+  });
+});
+
+describe("width and spaces", () => {
+  test("full-width Latin, digits and punctuation fold to one form", () => {
+    expect(foldWidth("ＡＢＣ１２３，（扩大）：")).toBe("ABC123,(扩大):");
+  });
+  test("spaces PDF extraction put around Chinese are dropped, Latin spacing stays", () => {
+    expect(foldWidth("近日， 江苏省民政厅 举办")).toBe("近日,江苏省民政厅举办");
+    expect(foldWidth("10月 26日 ， “安全阀 ”")).toBe("10月26日,“安全阀”");
+    expect(foldWidth("open source  software")).toBe("open source software");
+  });
+  test("line breaks are unified", () => {
+    expect(foldWidth("一\r\n二\r三")).toBe("一\n二\n三");
+  });
+});
+
+describe("hard-wrapped lines", () => {
+  const wrapped = ["10月26日,山东省民政厅", "在滨州市召开全省民政系统第", "", "一批推进会议。", "会议指出,省市县“三级联", "", "动”深化模范机关建设,是品牌", "工程。", "刘渊主持", "会议。"];
+  test("are detected by their short lines", () => {
+    expect(isHardWrapped(wrapped)).toBe(true);
+    expect(isHardWrapped(["这是一段完整的段落,它在句末结束,并且很长很长很长很长很长很长。", "第二段也是一样完整的段落,而且同样很长很长很长很长很长很长。"])).toBe(false);
+  });
+  test("are re-joined into paragraphs that end with sentences", () => {
+    expect(joinWrapped(wrapped, () => false)).toEqual([
+      "10月26日,山东省民政厅在滨州市召开全省民政系统第一批推进会议。",
+      "会议指出,省市县“三级联动”深化模范机关建设,是品牌工程。",
+      "刘渊主持会议。",
+    ]);
+  });
+});
+
+describe("page furniture", () => {
+  test.each([
+    "人民网>>山东频道>>中国共产党新闻网山东分网>>主题教育",
+    "小字号",
+    "分享让更多人看到",
+    "(责编:聂俊穹、邢曼华)",
+    "来源:山东省民政厅",
+    "返回顶部",
+    "闪电新闻记者 刘晨 冯振弘 报道",
+    "想爆料?请登录《阳光连线》、拨打新闻热线0531-66661234",
+    "TOPIC",
+    "党建",
+    "字号:大 中 小",
+    "版权所有:湖南省民政厅 湘ICP备05000000号",
+  ])("%s is dropped", (line) => {
+    expect(isChromeLine(line, 5)).toBe(true);
+  });
+  test.each(["会议强调,要按照省委部署。", "完善工作机制高位推进更加有力", "山东省民政系统推进会议召开"])("%s is kept", (line) => {
+    expect(isChromeLine(line, 5)).toBe(false);
+  });
+  test("a site name is furniture only at the top of the page", () => {
+    expect(isChromeLine("人民网", 0)).toBe(true);
+    expect(isChromeLine("人民网", 10)).toBe(false);
+  });
+  test("teasers after 推荐阅读 never join the article", () => {
+    const lines = ["标题", "这是正文的第一段,它足够长,长到可以算作正文已经开始了,读者从这里开始读,对吧。", "推荐阅读", "山东省委常委会召开会议", "省委书记林武主持会议。"];
+    expect(cutTail(lines)).toEqual(lines.slice(0, 2));
+  });
+  test("a tail marker before the body begins is not a cut", () => {
+    expect(cutTail(["相关新闻", "正文"])).toEqual(["相关新闻", "正文"]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { extractPeople } from "../../src/ingest/people";
+
+const people = (text: string, isSpeech = false) =>
+  extractPeople(text, { isSpeech, fullNamesInFile: [] }).map((p) => ({ name: p.name, role: p.role, titles: p.titles, aliases: p.aliases }));
+
+describe("names after a title chain", () => {
+  test("titles as written, role from the verb", () => {
+    expect(people("省民政厅党组书记、厅长庄严出席会议并讲话。")).toEqual([{ name: "庄严", role: "讲话", titles: ["省民政厅党组书记", "厅长"], aliases: [] }]);
+  });
+  test("主持 outranks 讲话; 致辞 outranks 出席; 传达 outranks 讲话", () => {
+    expect(people("厅党组书记、厅长陈斌主持会议并讲话。")[0]!.role).toBe("主持");
+    expect(people("滨州市委副书记、市长李春田出席会议并致辞。")[0]!.role).toBe("致辞");
+    expect(people("厅长李丽传达习近平总书记重要讲话和会议精神。")[0]!.role).toBe("传达");
+  });
+  test("a name in a list shares the verb of the last name", () => {
+    expect(people("省委省直机关工委副书记刘渊,省民政厅厅长庄严出席会议并讲话。").map((p) => [p.name, p.role])).toEqual([
+      ["刘渊", "讲话"],
+      ["庄严", "讲话"],
+    ]);
+    expect(people("会上,南宁市民政局局长李建国、柳州市民政局局长赵海燕等分别作交流发言。").map((p) => [p.name, p.role, p.titles])).toEqual([
+      ["李建国", "讲话", ["南宁市民政局局长"]],
+      ["赵海燕", "讲话", ["柳州市民政局局长"]],
+    ]);
+  });
+  test("作…报告 is speaking; 参加…并作…讲话 too", () => {
+    expect(people("邀请省委讲师团兼职教授、南京陆军指挥学院教授张政文作专题辅导报告。")).toEqual([
+      { name: "张政文", role: "讲话", titles: ["省委讲师团兼职教授", "南京陆军指挥学院教授"], aliases: [] },
+    ]);
+    expect(people("省民政厅副厅长杜文革参加开班仪式并作动员讲话。")[0]!.role).toBe("讲话");
+  });
+  test("a common word is not a name without a title or a verb", () => {
+    expect(people("会场气氛庄严肃穆,大家庄严宣誓。")).toEqual([]);
+  });
+});
+
+describe("names before a title", () => {
+  test("an organisation before the name joins the title", () => {
+    expect(people("省委易炼红书记对全省学习贯彻工作作出部署。")).toEqual([{ name: "易炼红", role: "提及", titles: ["省委书记"], aliases: [] }]);
+  });
+  test("national leaders are mentioned, never present", () => {
+    expect(people("李强总理所作政府工作报告。")).toEqual([{ name: "李强", role: "提及", titles: ["总理"], aliases: [] }]);
+    expect(people("学习贯彻习近平总书记参加江苏代表团审议时的重要讲话。")[0]).toMatchObject({ name: "习近平", role: "提及" });
+    expect(people("以习近平新时代中国特色社会主义思想为指导。")).toEqual([{ name: "习近平", role: "提及", titles: ["总书记"], aliases: [] }]);
+  });
+  test("a given name alone is joined to the full name the text has", () => {
+    expect(people("传达陆治原部长的讲话要求。6月12日,治原部长指出,重庆的做法有创新。")).toEqual([
+      { name: "陆治原", role: "提及", titles: ["部长"], aliases: ["治原"] },
+    ]);
+  });
+  test("a given name alone before a title stands when no full name is known", () => {
+    expect(people("。彦铮副市长靠前指挥,先后出席开园仪式。")).toEqual([{ name: "彦铮", role: "提及", titles: ["副市长"], aliases: [] }]);
+  });
+  test("words that stand where names do are not names", () => {
+    expect(people("会议由常务副市长主持,分管副市长出席,中南大学教授授课。")).toEqual([]);
+  });
+});
+
+describe("who is not a person in the story", () => {
+  test("bylines", () => {
+    expect(people("记者 王小明 报道。通讯员:李四")).toEqual([]);
+  });
+  test("everyone a speech transcript names is only mentioned", () => {
+    expect(people("彦铮副市长出席开园仪式。市长张三主持会议。", true).map((p) => p.role)).toEqual(["提及", "提及"]);
+  });
+  test("people praised in a report are mentioned", () => {
+    expect(people("涌现出91岁离休干部袁玉芳同志两次上交特殊党费、军嫂程凤同志照料婆婆等先进事迹。")).toEqual([
+      { name: "袁玉芳", role: "提及", titles: ["91岁离休干部"], aliases: [] },
+      { name: "程凤", role: "提及", titles: ["军嫂"], aliases: [] },
+    ]);
+  });
+});
+
+test("every mention of a person has a span into the text", () => {
+  const text = "厅长庄严出席会议。庄严强调,要抓落实。";
+  const [person] = extractPeople(text, { isSpeech: false, fullNamesInFile: [] });
+  expect(person!.spans.map((s) => text.slice(s.start, s.end))).toEqual(["庄严", "庄严"]);
+  expect(person!.spans).toEqual([
+    { start: 2, end: 4 },
+    { start: 9, end: 11 },
+  ]);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from "vitest";
+import { pickPlace, placesIn } from "../../src/ingest/places";
+
+const place = (text: string) => pickPlace(placesIn(text, 2));
+
+describe("provinces from what the text names", () => {
+  test.each([
+    ["山东省民政厅在滨州市召开会议", "山东", "滨州"],
+    ["广西壮族自治区民政厅召开会议", "广西", null],
+    ["内蒙古自治区民政厅在呼和浩特市召开座谈会", "内蒙古", "呼和浩特"],
+    ["吉林省社会组织联合党委在延吉市举办培训班", "吉林", "延吉"],
+    ["三季度民政部来渝调研6次,在渝召开现场会", "重庆", null],
+    ["配置“渝快办”政务服务事项", "重庆", null],
+    ["邹平市民政局模范机关创建示范点", "山东", "邹平"],
+  ])("%s → %s", (text, province, city) => {
+    expect(place(text)).toEqual({ province, city });
+  });
+  test("ambiguous city names count only with their suffix", () => {
+    expect(place("坚持东方文化,弘扬延安精神").province).toBeNull();
+    expect(place("东方市民政局召开会议").province).toBe("海南");
+  });
+  test("no place named, no province", () => {
+    expect(place("会议强调,要提高政治站位")).toEqual({ province: null, city: null });
+  });
+  test("heavier evidence wins", () => {
+    expect(pickPlace([...placesIn("江苏省民政厅召开会议", 3), ...placesIn("学习浙江经验", 1)]).province).toBe("江苏");
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { expect, test } from "vitest";
+import { parseFile, parseText } from "../../src/ingest";
+
+/** A small deterministic generator, so a failure can be replayed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const ALPHABET = "会议主持讲话厅长书记省市“”「」《》()（）,，。、:\n \t#>*据召开月日年2024山东庄严习近平總書記網(wǎng)\u0000\ufffd🙂";
+
+test("random strings never make the parser throw", () => {
+  const next = random(42);
+  for (let i = 0; i < 500; i++) {
+    const length = Math.floor(next() * 400);
+    const text = Array.from({ length }, () => ALPHABET[Math.floor(next() * ALPHABET.length)]).join("");
+    expect(() => parseText(text)).not.toThrow();
+  }
+});
+
+test("random bytes give a result or a reason, never an exception", () => {
+  const next = random(7);
+  for (let i = 0; i < 300; i++) {
+    const bytes = Uint8Array.from({ length: Math.floor(next() * 600) }, () => Math.floor(next() * 256));
+    const result = parseFile("random.bin", bytes);
+    expect(result.ok || ["empty", "binary", "undecodable", "too-large"].includes(result.reason)).toBe(true);
+  }
+});
+
+test("every truncation of every seed parses", () => {
+  for (const file of readdirSync("seeds")) {
+    const text = readFileSync(`seeds/${file}`, "utf8");
+    for (let end = 0; end <= text.length; end += 97) expect(Array.isArray(parseText(text.slice(0, end)))).toBe(true);
+  }
+});
+
+test("spans always point inside the article text", () => {
+  for (const file of readdirSync("seeds")) {
+    for (const article of parseText(readFileSync(`seeds/${file}`, "utf8"))) {
+      for (const mention of [...article.people, ...article.phrases]) {
+        for (const span of mention.spans) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(article.text.length);
+          const form = article.text.slice(span.start, span.end);
+          expect("name" in mention ? [mention.name, ...mention.aliases] : [mention.phrase]).toContain(form);
+        }
+      }
+    }
+  }
+});
