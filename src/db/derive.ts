@@ -1,0 +1,106 @@
+/**
+ * A document's parsed articles → the rows the views read. Meetings and people are matched
+ * against what the database already holds (`sameMeeting`, `personId`).
+ */
+import { sentenceAround } from "../ingest/sentence";
+import type { Article } from "../ingest/types";
+import { mergeTitles, personId } from "./entities/people";
+import { monthOfDate, preciserDate, sameMeeting, type MeetingFacts } from "./entities/meetings";
+import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
+import type { ArticleBody } from "./schema";
+
+export interface DerivedRows {
+  articles: ArticleRow[];
+  bodies: ArticleBody[];
+  mentions: MentionRow[];
+  phrases: PhraseRow[];
+  /** New or updated meetings and people, to be put over the stored ones. */
+  meetings: MeetingRow[];
+  people: PersonRow[];
+}
+
+/** What derivation needs to know of the stored meetings and people. */
+export interface EntityLookup {
+  meetingsIn(province: string): MeetingRow[] | Promise<MeetingRow[]>;
+  presentNames(meetingId: string): string[] | Promise<string[]>;
+  person(id: string): PersonRow | undefined | Promise<PersonRow | undefined>;
+}
+
+export function articleIdFor(documentId: string, index: number): string {
+  return `${documentId.slice(0, 16)}-${index}`;
+}
+
+function facts(article: Article): MeetingFacts {
+  return {
+    province: article.province,
+    date: article.date,
+    meetingType: article.meetingType,
+    title: article.title,
+    presentNames: article.people.filter((p) => p.role !== "提及").map((p) => p.name),
+  };
+}
+
+function nameOf(personId: string): string {
+  return personId.slice(personId.indexOf(":") + 1);
+}
+
+async function matchMeeting(article: Article, articleId: string, lookup: EntityLookup, rows: DerivedRows, fresh: Map<string, MeetingRow>): Promise<MeetingRow | null> {
+  if (!article.isMeeting) return null;
+  const mine = facts(article);
+  const stored = article.province ? await lookup.meetingsIn(article.province) : [];
+  const candidates = [...fresh.values(), ...stored.filter((m) => !fresh.has(m.id))].filter((m) => m.province === article.province);
+  for (const meeting of candidates) {
+    const names = [
+      ...(await lookup.presentNames(meeting.id)),
+      ...rows.mentions.filter((m) => m.meetingId === meeting.id && m.present).map((m) => nameOf(m.personId)),
+    ];
+    const theirs: MeetingFacts = { province: meeting.province, date: meeting.date, meetingType: meeting.meetingType, title: meeting.title, presentNames: names };
+    if (!sameMeeting(mine, theirs)) continue;
+    const date = preciserDate(meeting.date, article.date);
+    return { ...meeting, date, month: monthOfDate(date), title: meeting.title ?? article.title, meetingType: meeting.meetingType ?? article.meetingType, articleIds: [...new Set([...meeting.articleIds, articleId])] };
+  }
+  return {
+    id: `m-${articleId}`,
+    date: article.date,
+    month: monthOfDate(article.date),
+    province: article.province,
+    city: article.city,
+    meetingType: article.meetingType,
+    title: article.title,
+    articleIds: [articleId],
+  };
+}
+
+export async function deriveRows(documentId: string, fileName: string, parsed: readonly Article[], lookup: EntityLookup): Promise<DerivedRows> {
+  const rows: DerivedRows = { articles: [], bodies: [], mentions: [], phrases: [], meetings: [], people: [] };
+  const meetings = new Map<string, MeetingRow>();
+  const people = new Map<string, PersonRow>();
+  for (const [index, article] of parsed.entries()) {
+    const id = articleIdFor(documentId, index);
+    const meeting = await matchMeeting(article, id, lookup, rows, meetings);
+    if (meeting) meetings.set(meeting.id, meeting);
+    const meetingId = meeting?.id ?? null;
+    rows.articles.push({
+      id, documentId, file: fileName, title: article.title, date: article.date, published: article.published,
+      province: article.province, city: article.city, isMeeting: article.isMeeting, meetingType: article.meetingType, meetingId,
+    });
+    rows.bodies.push({ id, article });
+    for (const person of article.people) {
+      const pid = personId(person.name, article.province, person.titles);
+      const known = people.get(pid) ?? (await lookup.person(pid));
+      people.set(pid, { id: pid, name: person.name, province: pid.startsWith("*:") ? null : article.province, titles: mergeTitles(known?.titles ?? [], person.titles) });
+      const first = person.spans[0] ?? { start: 0, end: 0 };
+      rows.mentions.push({ id: `${id}:${pid}`, personId: pid, articleId: id, meetingId, role: person.role, present: person.role !== "提及", titles: person.titles, start: first.start, end: first.end });
+    }
+    for (const phrase of article.phrases) {
+      const first = phrase.spans[0] ?? { start: 0, end: 0 };
+      rows.phrases.push({
+        id: `${id}:${phrase.phrase}`, phrase: phrase.phrase, articleId: id, meetingId, province: article.province,
+        date: article.date ?? article.published, sentence: sentenceAround(article.text, first), start: first.start, end: first.end,
+      });
+    }
+  }
+  rows.meetings = [...meetings.values()];
+  rows.people = [...people.values()];
+  return rows;
+}

@@ -1,0 +1,64 @@
+/**
+ * The browser database: one typed Dexie class. Raw documents are the source of truth; every
+ * other table is derived from them by the parser and can be rebuilt (see `rederive`).
+ * Never edit a released version: add a new one with its migration.
+ */
+import Dexie, { type Table } from "dexie";
+import type { Article } from "../ingest/types";
+import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
+
+export type DocumentSource = "seed" | "user";
+
+export interface DocumentRecord {
+  /** SHA-256 (hex) of the file's bytes: the same file imported twice is one document. */
+  id: string;
+  fileName: string;
+  /** The decoded text, as it was in the file. */
+  raw: string;
+  encoding: string;
+  source: DocumentSource;
+  importedAt: number;
+  parserVersion: string;
+  articleIds: string[];
+}
+
+/** The parsed article with its normalized text and spans, read only by the article reader. */
+export interface ArticleBody {
+  id: string;
+  article: Article;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: string;
+}
+
+export class TifaDatabase extends Dexie {
+  documents!: Table<DocumentRecord, string>;
+  articles!: Table<ArticleRow, string>;
+  articleBodies!: Table<ArticleBody, string>;
+  meetings!: Table<MeetingRow, string>;
+  people!: Table<PersonRow, string>;
+  mentions!: Table<MentionRow, string>;
+  phrases!: Table<PhraseRow, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = "tifa") {
+    super(name);
+    this.version(1).stores({
+      documents: "id, fileName, importedAt, source",
+      articles: "id, documentId, province, date, meetingType, meetingId",
+      articleBodies: "id",
+      meetings: "id, province, month, meetingType",
+      people: "id, name, province",
+      mentions: "id, personId, articleId, meetingId",
+      phrases: "id, phrase, articleId, province, date",
+      meta: "key",
+    });
+  }
+
+  /** Every table derived from documents, in one list for transactions and clearing. */
+  get derivedTables(): Table[] {
+    return [this.articles, this.articleBodies, this.meetings, this.people, this.mentions, this.phrases];
+  }
+}

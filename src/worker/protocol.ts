@@ -1,0 +1,45 @@
+/** The typed messages between the page and the database worker. */
+import type { AggregateName, AggregateParams, Filters } from "../queries/aggregates";
+import type { DocumentSource } from "../db/schema";
+
+export interface IncomingFile {
+  name: string;
+  bytes: ArrayBuffer;
+  source: DocumentSource;
+}
+
+export type FileResult =
+  | { file: string; status: "imported"; articles: number }
+  | { file: string; status: "duplicate" }
+  | { file: string; status: "failed"; message: string };
+
+export interface Progress {
+  done: number;
+  total: number;
+  file: string;
+  articles: number;
+}
+
+export interface Counts {
+  documents: number;
+  articles: number;
+  meetings: number;
+  people: number;
+  phrases: number;
+}
+
+export type Request =
+  | { type: "importFiles"; files: IncomingFile[] }
+  | { type: "importSeeds" }
+  | { type: "counts" }
+  | { type: "aggregate"; name: AggregateName; filters: Filters; params: AggregateParams<AggregateName> }
+  | { type: "backup" }
+  | { type: "restore"; text: string; fileName: string }
+  | { type: "clear" };
+
+export type Envelope = { id: number; request: Request };
+
+export type Reply =
+  | { id: number; kind: "progress"; progress: Progress }
+  | { id: number; kind: "done"; value: unknown }
+  | { id: number; kind: "failed"; message: string };

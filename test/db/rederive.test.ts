@@ -1,0 +1,58 @@
+import "fake-indexeddb/auto";
+import { expect, test } from "vitest";
+import { PARSER_VERSION } from "../../src/ingest";
+import { TifaDatabase } from "../../src/db/schema";
+import { DatabaseService } from "../../src/worker/service";
+
+const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, source: "user" as const });
+
+test("a parser change re-derives every record from the stored documents, user imports included", async () => {
+  const db = new TifaDatabase("rederive");
+  const first = new DatabaseService(db);
+  await first.importSeeds();
+  await first.importFiles([file("henan.txt", "3月1日,河南省民政厅召开党组会议,厅长王建国主持会议。会议传达学习了全国两会精神,研究部署了重点工作。")]);
+  const before = await first.counts();
+  // Derived rows as an older parser left them: wrong and incomplete.
+  await db.meta.put({ key: "parserVersion", value: "an older parser" });
+  await db.articles.clear();
+  await db.meetings.clear();
+  await db.people.put({ id: "x:stale", name: "stale", province: null, titles: [] });
+
+  const reopened = new DatabaseService(db);
+  expect(await reopened.counts()).toEqual(before);
+  expect(await db.people.get("x:stale")).toBeUndefined();
+  expect((await db.meta.get("parserVersion"))?.value).toBe(PARSER_VERSION);
+  expect((await db.documents.toArray()).every((d) => d.parserVersion === PARSER_VERSION)).toBe(true);
+  db.close();
+});
+
+test("a file whose write fails leaves no trace: one transaction per file", async () => {
+  const db = new TifaDatabase("rollback");
+  const service = new DatabaseService(db);
+  await service.counts();
+  db.phrases.hook("creating", () => {
+    throw new Error("disk on fire");
+  });
+  const [result] = await service.importFiles([file("a.txt", "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。")]);
+  expect(result).toMatchObject({ file: "a.txt", status: "failed" });
+  expect(result?.status === "failed" && result.message).toContain("a.txt was not imported: the database refused the write");
+  expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0 });
+  db.close();
+});
+
+test("a full disk is reported in plain words", async () => {
+  const db = new TifaDatabase("quota");
+  const service = new DatabaseService(db);
+  await service.counts();
+  db.articles.hook("creating", () => {
+    throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+  });
+  const [result] = await service.importFiles([file("b.txt", "3月1日,河南省民政厅召开党组会议,厅长王建国主持会议。会议传达学习了全国两会精神,研究部署了今年重点工作。")]);
+  expect(result).toEqual({
+    file: "b.txt",
+    status: "failed",
+    message: "b.txt was not imported: the browser's storage for this site is full. Free some space (remove other sites' data, or back up and clear Tifa's data) and try again. Nothing was changed.",
+  });
+  expect((await service.counts()).documents).toBe(0);
+  db.close();
+});
