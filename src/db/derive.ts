@@ -71,6 +71,14 @@ async function matchMeeting(article: Article, articleId: string, lookup: EntityL
   };
 }
 
+/** A bare ministry title (部长) is the national figure of that name when one is already known. */
+async function resolvePerson(name: string, province: string | null, titles: readonly string[], lookup: EntityLookup, fresh: Map<string, PersonRow>): Promise<string> {
+  const id = personId(name, province, titles);
+  if (id.startsWith("*:") || titles.some((t) => /[省市县区州盟旗厅局]/.test(t))) return id;
+  const national = `*:${name}`;
+  return fresh.has(national) || (await lookup.person(national)) ? national : id;
+}
+
 export async function deriveRows(documentId: string, fileName: string, parsed: readonly Article[], lookup: EntityLookup): Promise<DerivedRows> {
   const rows: DerivedRows = { articles: [], bodies: [], mentions: [], phrases: [], meetings: [], people: [] };
   const meetings = new Map<string, MeetingRow>();
@@ -86,7 +94,7 @@ export async function deriveRows(documentId: string, fileName: string, parsed: r
     });
     rows.bodies.push({ id, article });
     for (const person of article.people) {
-      const pid = personId(person.name, article.province, person.titles);
+      const pid = await resolvePerson(person.name, article.province, person.titles, lookup, people);
       const known = people.get(pid) ?? (await lookup.person(pid));
       people.set(pid, { id: pid, name: person.name, province: pid.startsWith("*:") ? null : article.province, titles: mergeTitles(known?.titles ?? [], person.titles) });
       const first = person.spans[0] ?? { start: 0, end: 0 };

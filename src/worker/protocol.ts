@@ -33,6 +33,7 @@ export type Request =
   | { type: "importSeeds" }
   | { type: "counts" }
   | { type: "aggregate"; name: AggregateName; filters: Filters; params: AggregateParams<AggregateName> }
+  | { type: "expressions"; filters: Filters; limit: number }
   | { type: "backup" }
   | { type: "restore"; text: string; fileName: string }
   | { type: "clear" };

@@ -4,6 +4,9 @@
  */
 import { decodeBytes, parseText } from "../ingest";
 import { aggregates, type AggregateName, type AggregateParams, type Filters } from "../queries/aggregates";
+import { passingArticleIds } from "../queries/aggregates/apply-filters";
+import { indexDataset } from "../queries/aggregates/dataset-index";
+import { recurringExpressions, type Expression } from "../queries/aggregates/ngrams";
 import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { DatasetStore } from "../db/dataset";
 import { TifaDatabase } from "../db/schema";
@@ -87,6 +90,22 @@ export class DatabaseService {
     const run = aggregates[name] as (data: ReturnType<DatasetStore["current"]>, filters: Filters, params: AggregateParams<K>) => unknown;
     if (typeof run !== "function") throw new Error(`Unknown aggregate: ${String(name)}`);
     return run(this.dataset.current(), filters, params);
+  }
+
+  /** Recurring unquoted expressions in the passing articles (the most recent 500), from their text. */
+  async expressions(filters: Filters, limit: number): Promise<Expression[]> {
+    await this.ready;
+    const data = this.dataset.current();
+    const index = indexDataset(data);
+    const ids = [...passingArticleIds(data, filters)]
+      .map((id) => index.articleById.get(id)!)
+      .sort((a, b) => (b.date ?? b.published ?? "").localeCompare(a.date ?? a.published ?? ""))
+      .slice(0, 500)
+      .map((a) => a.id);
+    const bodies = await this.db.articleBodies.bulkGet(ids);
+    const sources = bodies.flatMap((b) => (b ? [{ articleId: b.id, province: b.article.province, text: b.article.text }] : []));
+    const quoted = new Set(data.phrases.map((p) => p.phrase));
+    return recurringExpressions(sources, quoted, { minArticles: 2, minLength: 4, maxLength: 16, limit });
   }
 
   async backup(): Promise<Backup> {

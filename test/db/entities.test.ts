@@ -38,5 +38,6 @@ describe("people", () => {
     expect(isNationalFigure("陆治原", ["民政部部长"])).toBe(true);
     expect(isNationalFigure("李强", ["总理"])).toBe(true);
     expect(isNationalFigure("王五", ["省委组织部部长"])).toBe(false);
+    expect(isNationalFigure("陆治原", ["部长"])).toBe(true);
   });
 });

@@ -1,4 +1,112 @@
+/**
+ * Recurring formulations: which quoted phrases recur, in how many articles and provinces,
+ * since when, how they spread, and the sentences they stand in.
+ */
+import type { PhraseRow } from "../../db/records";
 import type { Aggregate } from "./aggregate";
+import { monthOf, passingArticleIds } from "./apply-filters";
 
-/** Aggregates for the phrases view. */
-export const phrasesAggregates = {} satisfies Record<string, Aggregate<never, unknown>>;
+export interface PhraseStat {
+  phrase: string;
+  articles: number;
+  provinces: number;
+  /** The earliest dated use, else the first stored. */
+  first: { date: string | null; province: string | null; articleId: string };
+}
+
+const dateKey = (d: string | null) => (d && !d.startsWith("--") ? d : "9999");
+
+function passingPhraseRows(data: Parameters<Aggregate<unknown, unknown>>[0], filters: Parameters<Aggregate<unknown, unknown>>[1]): Map<string, PhraseRow[]> {
+  const articles = passingArticleIds(data, filters);
+  const byPhrase = new Map<string, PhraseRow[]>();
+  for (const row of data.phrases) {
+    if (!articles.has(row.articleId)) continue;
+    const rows = byPhrase.get(row.phrase);
+    if (rows) rows.push(row);
+    else byPhrase.set(row.phrase, [row]);
+  }
+  return byPhrase;
+}
+
+function statOf(phrase: string, rows: readonly PhraseRow[]): PhraseStat {
+  const first = rows.reduce((best, r) => (dateKey(r.date) < dateKey(best.date) ? r : best), rows[0]!);
+  return {
+    phrase,
+    articles: new Set(rows.map((r) => r.articleId)).size,
+    provinces: new Set(rows.map((r) => r.province).filter(Boolean)).size,
+    first: { date: first.date, province: first.province, articleId: first.articleId },
+  };
+}
+
+/** Ranked by articles, then provinces: a phrase in many places outranks one repeated in one report. */
+const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: number }> = (data, filters, { limit }) => {
+  const stats = [...passingPhraseRows(data, filters)].map(([phrase, rows]) => statOf(phrase, rows));
+  stats.sort((a, b) => b.articles - a.articles || b.provinces - a.provinces || dateKey(a.first.date).localeCompare(dateKey(b.first.date)) || a.phrase.localeCompare(b.phrase, "zh"));
+  return { items: stats.slice(0, limit), total: stats.length };
+};
+
+export interface PhraseTrends {
+  months: string[];
+  series: { phrase: string; counts: number[] }[];
+}
+
+const phraseTrends: Aggregate<{ phrases: string[] }, PhraseTrends> = (data, filters, { phrases }) => {
+  const rows = passingPhraseRows(data, filters);
+  const perPhrase = phrases.map((phrase) => {
+    const counts = new Map<string, number>();
+    for (const r of rows.get(phrase) ?? []) {
+      const month = monthOf(r.date);
+      if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
+    return { phrase, counts };
+  });
+  const months = [...new Set(perPhrase.flatMap((p) => [...p.counts.keys()]))].sort();
+  return { months, series: perPhrase.map(({ phrase, counts }) => ({ phrase, counts: months.map((m) => counts.get(m) ?? 0) })) };
+};
+
+export interface PhraseHeatmap {
+  phrases: string[];
+  provinces: string[];
+  /** [province index, phrase index, articles]. */
+  cells: [number, number, number][];
+}
+
+const phraseHeatmap: Aggregate<{ limit: number }, PhraseHeatmap> = (data, filters, { limit }) => {
+  const rows = passingPhraseRows(data, filters);
+  const top = phraseRanking(data, filters, { limit }).items.map((s) => s.phrase);
+  const counts = new Map<string, Map<string, Set<string>>>();
+  for (const phrase of top) {
+    for (const r of rows.get(phrase) ?? []) {
+      if (!r.province) continue;
+      const byProvince = counts.get(phrase) ?? counts.set(phrase, new Map()).get(phrase)!;
+      (byProvince.get(r.province) ?? byProvince.set(r.province, new Set()).get(r.province)!).add(r.articleId);
+    }
+  }
+  const provinces = [...new Set([...counts.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a.localeCompare(b, "zh"));
+  const cells: [number, number, number][] = [];
+  top.forEach((phrase, y) => provinces.forEach((province, x) => {
+    const n = counts.get(phrase)?.get(province)?.size ?? 0;
+    if (n) cells.push([x, y, n]);
+  }));
+  return { phrases: top, provinces, cells };
+};
+
+export interface PhraseDetail {
+  stat: PhraseStat | null;
+  /** First use in each province, in order: how the phrase spread. */
+  spread: { province: string; date: string | null; articleId: string }[];
+  sentences: { articleId: string; sentence: string; province: string | null; date: string | null }[];
+}
+
+const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> = (data, filters, { phrase, limit }) => {
+  const rows = [...(passingPhraseRows(data, filters).get(phrase) ?? [])].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+  const spread = new Map<string, { province: string; date: string | null; articleId: string }>();
+  for (const r of rows) if (r.province && !spread.has(r.province)) spread.set(r.province, { province: r.province, date: r.date, articleId: r.articleId });
+  return {
+    stat: rows.length ? statOf(phrase, rows) : null,
+    spread: [...spread.values()],
+    sentences: rows.slice(0, limit).map((r) => ({ articleId: r.articleId, sentence: r.sentence, province: r.province, date: r.date })),
+  };
+};
+
+export const phrasesAggregates = { phraseRanking, phraseTrends, phraseHeatmap, phraseDetail };

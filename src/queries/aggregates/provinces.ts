@@ -1,4 +1,70 @@
+/** Meetings by province: counts for the map and the ranking, and the month-by-month timeline. */
 import type { Aggregate } from "./aggregate";
+import { articleDate, monthOf, passingArticleIds, passingMeetingIds } from "./apply-filters";
+import { indexDataset } from "./dataset-index";
 
-/** Aggregates for the provinces view. */
-export const provincesAggregates = {} satisfies Record<string, Aggregate<never, unknown>>;
+export interface ProvinceCount {
+  province: string;
+  meetings: number;
+  articles: number;
+}
+
+/** Meetings (not reports: two reports of one meeting count once) and articles per province. */
+const meetingsByProvince: Aggregate<Record<string, never>, ProvinceCount[]> = (data, filters) => {
+  const index = indexDataset(data);
+  const counts = new Map<string, ProvinceCount>();
+  const entry = (province: string) => counts.get(province) ?? counts.set(province, { province, meetings: 0, articles: 0 }).get(province)!;
+  for (const id of passingMeetingIds(data, filters)) {
+    const province = index.meetingById.get(id)?.province;
+    if (province) entry(province).meetings++;
+  }
+  for (const id of passingArticleIds(data, filters)) {
+    const province = index.articleById.get(id)?.province;
+    if (province) entry(province).articles++;
+  }
+  return [...counts.values()].sort((a, b) => b.meetings - a.meetings || b.articles - a.articles || a.province.localeCompare(b.province, "zh"));
+};
+
+export interface Timeline {
+  months: string[];
+  series: { key: string; counts: number[] }[];
+  /** Meetings whose year or month is unknown: counted here, not on the axis. */
+  undated: number;
+}
+
+function monthRange(first: string, last: string): string[] {
+  const months: string[] = [];
+  let [year, month] = first.split("-").map(Number) as [number, number];
+  const [endYear, endMonth] = last.split("-").map(Number) as [number, number];
+  while (year < endYear || (year === endYear && month <= endMonth)) {
+    months.push(`${year}-${String(month).padStart(2, "0")}`);
+    month === 12 ? ((month = 1), year++) : month++;
+  }
+  return months;
+}
+
+const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeline> = (data, filters, { stackBy }) => {
+  const index = indexDataset(data);
+  const byKey = new Map<string, Map<string, number>>();
+  let undated = 0;
+  for (const id of passingMeetingIds(data, filters)) {
+    const meeting = index.meetingById.get(id);
+    if (!meeting) continue;
+    const month = meeting.month ?? monthOf(meeting.articleIds.map((a) => index.articleById.get(a)).map((a) => (a ? articleDate(a) : null)).find(Boolean) ?? null);
+    if (!month) {
+      undated++;
+      continue;
+    }
+    const key = (stackBy === "province" ? meeting.province : meeting.meetingType) ?? "—";
+    const months = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  const all = [...byKey.values()].flatMap((m) => [...m.keys()]).sort();
+  const months = all.length ? monthRange(all[0]!, all[all.length - 1]!) : [];
+  const series = [...byKey.entries()]
+    .map(([key, counts]) => ({ key, counts: months.map((m) => counts.get(m) ?? 0) }))
+    .sort((a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || a.key.localeCompare(b.key, "zh"));
+  return { months, series, undated };
+};
+
+export const provincesAggregates = { meetingsByProvince, meetingsByMonth };

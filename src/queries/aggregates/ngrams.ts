@@ -1,0 +1,94 @@
+/**
+ * Recurring unquoted expressions: character n-grams that several articles share, found
+ * level by level (a 6-gram can recur only if both its 5-grams do). Quoted formulations,
+ * n-grams edged with function characters and meeting boilerplate are left out, and so is an
+ * n-gram inside a longer one that recurs in as many articles, or one that cuts a word in two
+ * (word boundaries from the built-in Intl.Segmenter).
+ */
+export interface ExpressionSource {
+  articleId: string;
+  province: string | null;
+  text: string;
+}
+
+export interface Expression {
+  expression: string;
+  articles: number;
+  provinces: number;
+}
+
+export interface ExpressionOptions {
+  minArticles: number;
+  minLength: number;
+  maxLength: number;
+  limit: number;
+}
+
+const EDGE = /^[的了和与及在是等为对并也要把被将从以之其或而这那个]|[的了和与及在是等为对并也要把被将从以之其或而这那]$/;
+const BOILERPLATE = /(会议并讲话|余人参加|参加会议|切实把)|^(习近平|会议(强调|指出|要求|认为|提出|传达|研究|审议)|参加会议|出席会议|主持会议|并讲话|深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|习近平总书记|习近平新时代|新时代中国特色|中国特色社会主义|社会主义思想|有关负责同志|主要负责同志)/;
+
+/** Whether an n-gram starts and ends on word boundaries where it first occurs. */
+class WordBoundaries {
+  private readonly segmenter = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+  private readonly cache = new Map<number, Set<number>>();
+
+  constructor(private readonly sources: readonly ExpressionSource[]) {}
+
+  private boundaries(doc: number): Set<number> {
+    let set = this.cache.get(doc);
+    if (!set) {
+      set = new Set([0]);
+      for (const segment of this.segmenter!.segment(this.sources[doc]!.text)) set.add(segment.index + segment.segment.length);
+      this.cache.set(doc, set);
+    }
+    return set;
+  }
+
+  aligned(gram: string, docs: ReadonlySet<number>): boolean {
+    if (!this.segmenter) return true;
+    const doc = docs.values().next().value!;
+    const at = this.sources[doc]!.text.indexOf(gram);
+    const cuts = this.boundaries(doc);
+    return at >= 0 && (at === 0 || cuts.has(at)) && cuts.has(at + gram.length);
+  }
+}
+
+function clauses(text: string): string[] {
+  return text.split(/[^\u4e00-\u9fff]+/).filter((c) => c.length >= 4);
+}
+
+export function recurringExpressions(sources: readonly ExpressionSource[], quoted: ReadonlySet<string>, options: ExpressionOptions): Expression[] {
+  const pieces = sources.map((s) => clauses(s.text));
+  const provinceOf = sources.map((s) => s.province);
+  const recurring = new Map<string, Set<number>>();
+  let frequent: Set<string> | null = null;
+  for (let n = options.minLength; n <= options.maxLength; n++) {
+    const seen = new Map<string, Set<number>>();
+    pieces.forEach((clauseList, doc) => {
+      for (const clause of clauseList) {
+        for (let i = 0; i + n <= clause.length; i++) {
+          const gram = clause.slice(i, i + n);
+          if (frequent && !(frequent.has(gram.slice(0, -1)) && frequent.has(gram.slice(1)))) continue;
+          (seen.get(gram) ?? seen.set(gram, new Set()).get(gram)!).add(doc);
+        }
+      }
+    });
+    frequent = new Set();
+    for (const [gram, docs] of seen) {
+      if (docs.size < options.minArticles) continue;
+      frequent.add(gram);
+      recurring.set(gram, docs);
+    }
+    if (!frequent.size) break;
+  }
+  const all = [...recurring.entries()];
+  // Maximal n-grams only: drop one inside a longer n-gram shared by as many articles.
+  const maximal = all.filter(([gram, docs]) => !all.some(([other, otherDocs]) => other.length > gram.length && otherDocs.size >= docs.size && other.includes(gram)));
+  const quotedList = [...quoted];
+  const words = new WordBoundaries(sources);
+  return maximal
+    .filter(([gram, docs]) => !EDGE.test(gram) && !BOILERPLATE.test(gram) && !quotedList.some((q) => q.includes(gram) || gram.includes(q)) && words.aligned(gram, docs))
+    .map(([expression, docs]) => ({ expression, articles: docs.size, provinces: new Set([...docs].map((d) => provinceOf[d]).filter(Boolean)).size }))
+    .sort((a, b) => b.provinces - a.provinces || b.articles - a.articles || b.expression.length - a.expression.length || a.expression.localeCompare(b.expression, "zh"))
+    .slice(0, options.limit);
+}
