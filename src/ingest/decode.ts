@@ -42,11 +42,12 @@ function controlShare(text: string): number {
   return sample.length ? controls / sample.length : 0;
 }
 
+export function tooLargeMessage(name: string, size: number): string {
+  return `${name} is ${(size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not imported. Split it into smaller files.`;
+}
+
 export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { ok: false, reason: "too-large", message: `${name} is ${mb} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not imported. Split it into smaller files.` };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: "too-large", message: tooLargeMessage(name, bytes.length) };
   const binary = MAGIC.find((m) => startsWith(bytes, m.bytes));
   if (binary) return { ok: false, reason: "binary", message: `${name} is ${binary.kind}, not text. Save it as .txt, .md or .html and try again.` };
 

@@ -4,7 +4,7 @@
  */
 import { buildArticle } from "./article";
 import { yearsMentioned } from "./dates";
-import { decodeBytes, MAX_FILE_BYTES } from "./decode";
+import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
 import { normalizeCharacters } from "./normalize";
@@ -14,7 +14,7 @@ import type { Article, ParseFileResult } from "./types";
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
 export const PARSER_VERSION = "2026.11.23-1";
 
-export { MAX_FILE_BYTES, decodeBytes, htmlToText };
+export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { sentenceAround } from "./sentence";
 export type * from "./types";
 

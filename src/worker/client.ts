@@ -2,15 +2,15 @@
  * The page's handle on the database worker: typed calls that resolve with the worker's answer.
  * If the browser cannot start the worker, the same service runs in the page instead.
  */
-import { dispatch } from "./dispatch";
 import type { Envelope, Progress, Reply, Request } from "./protocol";
-import { DatabaseService } from "./service";
+import type { DatabaseService } from "./service";
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (p: Progress) => void; request: Request };
 
 export class DatabaseClient {
   private worker: Worker | null = null;
-  private fallback: DatabaseService | null = null;
+  /** Loaded only when needed: the parser and database code stay out of the page's bundle. */
+  private fallback: Promise<{ service: DatabaseService; dispatch: typeof import("./dispatch").dispatch }> | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
@@ -31,7 +31,7 @@ export class DatabaseClient {
   private useFallback(): void {
     this.worker?.terminate();
     this.worker = null;
-    this.fallback ??= new DatabaseService();
+    this.fallback ??= Promise.all([import("./service"), import("./dispatch")]).then(([s, d]) => ({ service: new s.DatabaseService(), dispatch: d.dispatch }));
     for (const [id, entry] of this.pending) {
       this.pending.delete(id);
       this.runHere(entry);
@@ -39,7 +39,9 @@ export class DatabaseClient {
   }
 
   private runHere(entry: Pending): void {
-    dispatch(this.fallback!, entry.request, (p) => entry.onProgress?.(p)).then(entry.resolve, (e: unknown) => entry.reject(e instanceof Error ? e : new Error(String(e))));
+    this.fallback!
+      .then(({ service, dispatch }) => dispatch(service, entry.request, (p) => entry.onProgress?.(p)))
+      .then(entry.resolve, (e: unknown) => entry.reject(e instanceof Error ? e : new Error(String(e))));
   }
 
   private receive(reply: Reply): void {

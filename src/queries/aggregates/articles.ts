@@ -39,4 +39,25 @@ const articleList: Aggregate<{ q: string; limit: number }, ArticleList> = (data,
   return { items: items.slice(0, limit), total: items.length };
 };
 
-export const articlesAggregates = { articleList };
+export interface FilterOptions {
+  provinces: string[];
+  meetingTypes: string[];
+  months: string[];
+}
+
+/** What the filter bar offers: every province, meeting type and month in the data. */
+const filterOptions: Aggregate<Record<string, never>, FilterOptions> = (data) => {
+  const provinces = new Set<string>();
+  const meetingTypes = new Set<string>();
+  const months = new Set<string>();
+  for (const a of data.articles) {
+    if (a.province) provinces.add(a.province);
+    if (a.meetingType) meetingTypes.add(a.meetingType);
+    const date = articleDate(a);
+    if (date && /^\d{4}-\d{2}/.test(date)) months.add(date.slice(0, 7));
+  }
+  const zh = (a: string, b: string) => a.localeCompare(b, "zh");
+  return { provinces: [...provinces].sort(zh), meetingTypes: [...meetingTypes].sort(zh), months: [...months].sort() };
+};
+
+export const articlesAggregates = { articleList, filterOptions };

@@ -38,7 +38,10 @@ function monthRange(first: string, last: string): string[] {
   const [endYear, endMonth] = last.split("-").map(Number) as [number, number];
   while (year < endYear || (year === endYear && month <= endMonth)) {
     months.push(`${year}-${String(month).padStart(2, "0")}`);
-    month === 12 ? ((month = 1), year++) : month++;
+    if (month === 12) {
+      month = 1;
+      year++;
+    } else month++;
   }
   return months;
 }

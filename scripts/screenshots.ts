@@ -1,0 +1,44 @@
+/**
+ * Screenshots of every view, desktop and phone, Chinese and English, from the built app with
+ * the bundled articles: `npm run build && npx tsx scripts/screenshots.ts [view...]`.
+ */
+import { preview } from "vite";
+import { launchBrowser } from "../test/e2e/browser";
+
+const VIEWS: Record<string, { query: string; ready: string }> = {
+  provinces: { query: "view=provinces", ready: '[data-testid="chart-provinces-map"][data-rendered="true"]' },
+  network: { query: "view=network&focusPerson=江苏:谢晓军", ready: '[data-testid="chart-network"][data-rendered="true"]' },
+  phrases: { query: "view=phrases&focusPhrase=两个确立", ready: '[data-testid="chart-phrase-ranking"][data-rendered="true"]' },
+  articles: { query: "view=articles", ready: '[data-testid="article-list"]' },
+  reader: { query: "view=articles&article=", ready: '[data-testid="article-reader"]' },
+  data: { query: "view=data", ready: '[data-testid="count-articles"]' },
+};
+const SIZES = { desktop: { width: 1280, height: 860 }, phone: { width: 390, height: 844 } };
+
+const wanted = process.argv.slice(2);
+const server = await preview({ preview: { port: 4391, strictPort: false, host: "127.0.0.1" }, logLevel: "silent" });
+const base = server.resolvedUrls!.local[0]!;
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: SIZES.desktop, deviceScaleFactor: 1 });
+const page = await context.newPage();
+await page.goto(`${base}?view=data`);
+await page.waitForFunction(() => document.querySelector('[data-testid="count-articles"]')?.textContent === "9", null, { timeout: 30000 });
+await page.goto(`${base}?view=articles&q=谢晓军`);
+await page.locator('[data-testid="article-list"] button').first().click();
+const articleId = new URL(page.url()).searchParams.get("article") ?? "";
+
+for (const [name, { query, ready }] of Object.entries(VIEWS)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    for (const lang of ["zh", "en"]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${base}?${query}${name === "reader" ? articleId : ""}&lang=${lang}`);
+      await page.locator(ready).first().waitFor({ timeout: 30000 });
+      await page.waitForTimeout(name === "network" ? 2500 : 800);
+      await page.screenshot({ path: `docs/screenshots/${name}-${size}-${lang}.png`, fullPage: size === "phone" ? false : true });
+      console.log(`docs/screenshots/${name}-${size}-${lang}.png`);
+    }
+  }
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,61 @@
+import { Suspense, useEffect } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { ErrorBoundary } from "../components/error-boundary";
+import { Loading } from "../components/states";
+import { FilterBar } from "../features/filters";
+import { GlobalDropZone, SeedImportStatus, importBundledArticles } from "../features/import";
+import { useDark } from "../lib/use-dark";
+import { useLang } from "../lib/use-lang";
+import { useViewState } from "../lib/view-state";
+import { useEmbedBridge } from "./embed";
+import { Header } from "./header";
+import { ReloadPrompt } from "./pwa/reload-prompt";
+import { VIEW_COMPONENTS } from "./views";
+
+export function Shell() {
+  const context = useViewState();
+  const { state } = context;
+  const lang = useLang();
+  const dark = useDark();
+  const queryClient = useQueryClient();
+  useEmbedBridge(context);
+
+  useEffect(() => {
+    void importBundledArticles(queryClient);
+  }, [queryClient]);
+  useEffect(() => {
+    document.documentElement.classList.toggle("dark", dark);
+    document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  }, [dark, lang]);
+
+  const View = VIEW_COMPONENTS[state.view];
+  const main = (
+    <main className="mx-auto w-full max-w-7xl px-3 py-3 sm:px-4">
+      <ErrorBoundary resetKey={state.view}>
+        <Suspense fallback={<Loading />}>
+          <View />
+        </Suspense>
+      </ErrorBoundary>
+    </main>
+  );
+
+  if (state.embed) {
+    return (
+      <div className="bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+        <SeedImportStatus />
+        {main}
+      </div>
+    );
+  }
+  return (
+    <GlobalDropZone>
+      <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+        <Header />
+        <SeedImportStatus />
+        {state.view !== "data" && <FilterBar />}
+        {main}
+        <ReloadPrompt />
+      </div>
+    </GlobalDropZone>
+  );
+}

@@ -1,0 +1,20 @@
+import { lazy } from "react";
+import type { View } from "../lib/url-state";
+import type { Text } from "../lib/i18n";
+
+/** Each view is its own chunk, loaded when first shown. */
+export const VIEW_COMPONENTS = {
+  provinces: lazy(() => import("../features/provinces")),
+  network: lazy(() => import("../features/network")),
+  phrases: lazy(() => import("../features/phrases")),
+  articles: lazy(() => import("../features/articles")),
+  data: lazy(() => import("../features/import/data-panel")),
+} satisfies Record<View, unknown>;
+
+export const VIEW_LABELS: Record<View, Text> = {
+  provinces: { zh: "各省会议", en: "Meetings by province" },
+  network: { zh: "领导网络", en: "Leader network" },
+  phrases: { zh: "提法", en: "Policy phrases" },
+  articles: { zh: "文章", en: "Articles" },
+  data: { zh: "数据", en: "Data" },
+};

@@ -1,0 +1,41 @@
+import { useState, type DragEvent, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { pick } from "../../lib/i18n";
+import { useLang } from "../../lib/use-lang";
+import { useViewState } from "../../lib/view-state";
+import { importUserFiles } from "./import-store";
+
+const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("Files");
+
+/** Files dropped anywhere on the page are imported; the results show on the data page. */
+export function GlobalDropZone({ children }: { children: ReactNode }) {
+  const lang = useLang();
+  const queryClient = useQueryClient();
+  const { update } = useViewState();
+  const [dragging, setDragging] = useState(0);
+
+  return (
+    <div
+      className="relative min-h-screen"
+      onDragEnter={(e) => hasFiles(e) && setDragging((n) => n + 1)}
+      onDragLeave={(e) => hasFiles(e) && setDragging((n) => Math.max(0, n - 1))}
+      onDragOver={(e) => hasFiles(e) && e.preventDefault()}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(0);
+        const files = [...e.dataTransfer.files];
+        if (!files.length) return;
+        update({ view: "data" });
+        void importUserFiles(files, queryClient);
+      }}
+    >
+      {children}
+      {dragging > 0 && (
+        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-rose-700 bg-rose-50/80 text-xl font-semibold text-rose-900 dark:bg-stone-950/80 dark:text-rose-200">
+          {pick(lang, { zh: "松开以导入文章（.txt、.md、.html）", en: "Drop to import articles (.txt, .md, .html)" })}
+        </div>
+      )}
+    </div>
+  );
+}
