@@ -3,7 +3,7 @@
  * re-joined, the file split where it holds several articles, each with its title if it has one.
  */
 import { cutTail, isChromeLine } from "./normalize/chrome";
-import { isHardWrapped, joinWrapped } from "./normalize/rewrap";
+import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parsePublishedLine } from "./dates";
 
 export interface ArticleDraft {
@@ -46,8 +46,20 @@ function leadingTitle(lines: readonly string[], wrapped: boolean): { title: stri
   return { title: null, rest: lines.slice(start) };
 }
 
+/** A long line that stops mid-sentence continues on the next one ("…按照省委部署要" + "求,在全面…"). */
+function joinBrokenSentences(lines: readonly string[]): string[] {
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const previous = paragraphs[paragraphs.length - 1];
+    if (previous && previous.length > 40 && !endsSentence(previous) && !/[)」”"]$/.test(previous) && /^[\u4e00-\u9fff,，、]/.test(line)) paragraphs[paragraphs.length - 1] = previous + line;
+    else paragraphs.push(line);
+  }
+  return paragraphs;
+}
+
 function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
-  return wrapped ? joinWrapped(lines, (line) => CLOSER.test(line) && line.length < 40) : lines.filter((l) => l.trim());
+  return wrapped ? joinWrapped(lines, (line) => CLOSER.test(line) && line.length < 40) : joinBrokenSentences(lines);
 }
 
 function draftsFromSegments(segments: string[][], wrapped: boolean, published: string | null): ArticleDraft[] {

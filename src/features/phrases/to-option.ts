@@ -44,12 +44,13 @@ export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
 }
 
 export function spreadOption(spread: readonly { province: string; date: string | null }[], lang: Lang) {
-  const dated = spread.filter((s) => s.date && !s.date.startsWith("--"));
+  const dated = spread.filter((s): s is { province: string; date: string } => !!s.date && !s.date.startsWith("--"));
+  const dates = [...new Set(dated.map((s) => s.date))].sort();
   return {
-    tooltip: { trigger: "item" },
+    tooltip: { trigger: "item", formatter: (p: { value: [string, number] }) => `${province(dated[p.value[1]]!.province, lang)}: ${p.value[0]}` },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: "time" },
+    xAxis: { type: "category", data: dates, boundaryGap: true },
     yAxis: { type: "category", data: dated.map((s) => province(s.province, lang)), inverse: true },
-    series: [{ type: "scatter", symbolSize: 14, itemStyle: { color: "#be123c" }, data: dated.map((s, i) => [s.date, i]) }],
+    series: [{ type: "line", symbolSize: 14, itemStyle: { color: "#be123c" }, lineStyle: { type: "dotted" }, data: dated.map((s, i) => [s.date, i]) }],
   };
 }

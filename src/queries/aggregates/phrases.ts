@@ -5,6 +5,7 @@
 import type { PhraseRow } from "../../db/records";
 import type { Aggregate } from "./aggregate";
 import { monthOf, passingArticleIds } from "./apply-filters";
+import { monthRange } from "./provinces";
 
 export interface PhraseStat {
   phrase: string;
@@ -60,7 +61,8 @@ const phraseTrends: Aggregate<{ phrases: string[] }, PhraseTrends> = (data, filt
     }
     return { phrase, counts };
   });
-  const months = [...new Set(perPhrase.flatMap((p) => [...p.counts.keys()]))].sort();
+  const seen = [...new Set(perPhrase.flatMap((p) => [...p.counts.keys()]))].sort();
+  const months = seen.length ? monthRange(seen[0]!, seen[seen.length - 1]!) : [];
   return { months, series: perPhrase.map(({ phrase, counts }) => ({ phrase, counts: months.map((m) => counts.get(m) ?? 0) })) };
 };
 

@@ -32,7 +32,8 @@ export interface Timeline {
   undated: number;
 }
 
-function monthRange(first: string, last: string): string[] {
+/** Every month from first to last, inclusive ("2023-11" … "2024-02"). */
+export function monthRange(first: string, last: string): string[] {
   const months: string[] = [];
   let [year, month] = first.split("-").map(Number) as [number, number];
   const [endYear, endMonth] = last.split("-").map(Number) as [number, number];
