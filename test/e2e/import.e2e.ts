@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
+import { counts, waitForCounts } from "./helpers";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context, page, errors } = await openPage(browser, `${inject("baseUrl")}?view=data&lang=en`));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const REPORT = "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
+
+test("the first visit imports the 5 bundled files into 9 articles and 7 meetings", async () => {
+  await waitForCounts(page, { documents: 5, articles: 9, meetings: 7 });
+  expect(errors).toEqual([]);
+});
+
+test("a reload imports nothing", async () => {
+  const before = await counts(page);
+  await page.reload();
+  await waitForCounts(page, { documents: 5, articles: 9, meetings: 7 });
+  await page.waitForTimeout(500);
+  expect(await page.getByTestId("seed-progress").count()).toBe(0);
+  expect(await counts(page)).toEqual(before);
+});
+
+test("a new article file chosen in the file input adds its articles", async () => {
+  await page.getByTestId("import-input").setInputFiles({ name: "henan.txt", mimeType: "text/plain", buffer: Buffer.from(REPORT) });
+  await expect.poll(() => page.getByTestId("import-results").textContent()).toBe("henan.txt: imported 1 article");
+  await waitForCounts(page, { documents: 6, articles: 10, meetings: 8 });
+});
+
+test("a binary file and an empty file give two clear messages and change no count", async () => {
+  const before = await counts(page);
+  await page.getByTestId("import-input").setInputFiles([
+    { name: "scan.png", mimeType: "image/png", buffer: readFileSync("public/icons/icon-192.png") },
+    { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
+  ]);
+  const results = page.getByTestId("import-results").locator("li");
+  await expect.poll(() => results.allTextContents()).toEqual([
+    "scan.png: failed: scan.png is a PNG image, not text. Save it as .txt, .md or .html and try again.",
+    "empty.txt: failed: empty.txt is empty: there is no text to import.",
+  ]);
+  expect(await counts(page)).toEqual(before);
+});
+
+test("backup → clear → restore gives identical counts", async () => {
+  const before = await counts(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("backup-button").click()]);
+  const backup = readFileSync((await download.path())!);
+  expect(JSON.parse(backup.toString("utf8"))).toMatchObject({ format: "tifa-backup", documentCount: 6 });
+
+  await page.getByTestId("clear-button").click();
+  await page.getByTestId("clear-confirm").click();
+  await waitForCounts(page, { documents: 0, articles: 0, meetings: 0 });
+
+  await page.getByTestId("restore-input").setInputFiles({ name: "tifa-backup.json", mimeType: "application/json", buffer: backup });
+  await expect.poll(() => page.getByTestId("backup-message").textContent()).toBe("Restored 6 documents from tifa-backup.json.");
+  await waitForCounts(page, { documents: Number(before.documents), articles: Number(before.articles), meetings: Number(before.meetings) });
+  expect(await counts(page)).toEqual(before);
+});
+
+test("a corrupt backup is refused and changes nothing", async () => {
+  const before = await counts(page);
+  await page.getByTestId("restore-input").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"tifa-backup","version":1,"documents":[') });
+  await expect.poll(() => page.getByTestId("backup-message").textContent()).toBe(
+    "broken.json is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.",
+  );
+  await page.reload();
+  await waitForCounts(page, { articles: Number(before.articles) });
+  expect(await counts(page)).toEqual(before);
+  expect(errors).toEqual([]);
+});
