@@ -3,7 +3,7 @@
  * other table is derived from them by the parser and can be rebuilt (see `rederive`).
  * Never edit a released version: add a new one with its migration.
  */
-import Dexie, { type Table } from "dexie";
+import Dexie, { type DexieOptions, type Table } from "dexie";
 import type { Article } from "../ingest/types";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 
@@ -43,8 +43,8 @@ export class TifaDatabase extends Dexie {
   phrases!: Table<PhraseRow, string>;
   meta!: Table<MetaRecord, string>;
 
-  constructor(name = "tifa") {
-    super(name);
+  constructor(name = "tifa", options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       documents: "id, fileName, importedAt, source",
       articles: "id, documentId, province, date, meetingType, meetingId",

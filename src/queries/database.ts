@@ -3,14 +3,15 @@ import type { Backup } from "../db/backup";
 import type { Expression } from "./aggregates/ngrams";
 import type { AggregateName, AggregateParams, AggregateResult, Filters } from "./aggregates";
 import { databaseClient } from "../worker/client";
-import type { Counts, FileResult, IncomingFile, Progress } from "../worker/protocol";
+import type { ArticleDetail, Counts, FileResult, IncomingFile, Progress } from "../worker/protocol";
 
-export type { Counts, FileResult, IncomingFile, Progress };
+export type { ArticleDetail, Counts, FileResult, IncomingFile, Progress };
 
 export const importFiles = (files: IncomingFile[], onProgress?: (p: Progress) => void) =>
   databaseClient().call<FileResult[]>({ type: "importFiles", files }, onProgress);
 export const importSeeds = (onProgress?: (p: Progress) => void) => databaseClient().call<FileResult[]>({ type: "importSeeds" }, onProgress);
 export const fetchCounts = () => databaseClient().call<Counts>({ type: "counts" });
+export const fetchArticleDetail = (id: string) => databaseClient().call<ArticleDetail | null>({ type: "article", id });
 export const fetchExpressions = (filters: Filters, limit: number) => databaseClient().call<Expression[]>({ type: "expressions", filters, limit });
 export const makeBackup = () => databaseClient().call<Backup>({ type: "backup" });
 export const restoreBackup = (text: string, fileName: string) =>

@@ -10,6 +10,8 @@ export function dispatch(service: DatabaseService, request: Request, onProgress:
       return service.importSeeds(onProgress);
     case "counts":
       return service.counts();
+    case "article":
+      return service.articleDetail(request.id);
     case "aggregate":
       return service.aggregate(request.name, request.filters, request.params);
     case "expressions":

@@ -1,6 +1,8 @@
 /** The typed messages between the page and the database worker. */
 import type { AggregateName, AggregateParams, Filters } from "../queries/aggregates";
 import type { DocumentSource } from "../db/schema";
+import type { ArticleRow } from "../db/records";
+import type { Article } from "../ingest/types";
 
 export interface IncomingFile {
   name: string;
@@ -20,18 +22,27 @@ export interface Progress {
   articles: number;
 }
 
+export interface ArticleDetail {
+  row: ArticleRow;
+  article: Article;
+  document: { fileName: string; raw: string; importedAt: number };
+}
+
 export interface Counts {
   documents: number;
   articles: number;
   meetings: number;
   people: number;
   phrases: number;
+  /** The browser refused storage: the data lives only for this visit. */
+  ephemeral: boolean;
 }
 
 export type Request =
   | { type: "importFiles"; files: IncomingFile[] }
   | { type: "importSeeds" }
   | { type: "counts" }
+  | { type: "article"; id: string }
   | { type: "aggregate"; name: AggregateName; filters: Filters; params: AggregateParams<AggregateName> }
   | { type: "expressions"; filters: Filters; limit: number }
   | { type: "backup" }

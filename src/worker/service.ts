@@ -10,9 +10,10 @@ import { recurringExpressions, type Expression } from "../queries/aggregates/ngr
 import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { DatasetStore } from "../db/dataset";
 import { TifaDatabase } from "../db/schema";
+import { memoryDatabase } from "../db/memory";
 import { clearAll, importDocument, rederiveIfParserChanged, replaceAll } from "../db/store";
 import { sha256Hex } from "./hash";
-import type { Counts, FileResult, IncomingFile, Progress } from "./protocol";
+import type { ArticleDetail, Counts, FileResult, IncomingFile, Progress } from "./protocol";
 import { storageErrorMessage } from "./quota";
 import { loadSeedFiles } from "./seeds";
 
@@ -22,11 +23,20 @@ export class DatabaseService {
   private readonly dataset = new DatasetStore();
   private readonly ready: Promise<void>;
 
-  constructor(private readonly db: TifaDatabase = new TifaDatabase()) {
+  /** True when the browser refused storage and the data lives only for this visit. */
+  private ephemeral = false;
+
+  constructor(private db: TifaDatabase = new TifaDatabase()) {
     this.ready = this.open();
   }
 
   private async open(): Promise<void> {
+    try {
+      await this.db.open();
+    } catch {
+      this.db = await memoryDatabase();
+      this.ephemeral = true;
+    }
     await rederiveIfParserChanged(this.db);
     await this.dataset.load(this.db);
   }
@@ -82,7 +92,7 @@ export class DatabaseService {
       this.db.people.count(),
       this.db.phrases.count(),
     ]);
-    return { documents, articles, meetings, people, phrases };
+    return { documents, articles, meetings, people, phrases, ephemeral: this.ephemeral };
   }
 
   async aggregate<K extends AggregateName>(name: K, filters: Filters, params: AggregateParams<K>): Promise<unknown> {
@@ -106,6 +116,16 @@ export class DatabaseService {
     const sources = bodies.flatMap((b) => (b ? [{ articleId: b.id, province: b.article.province, text: b.article.text }] : []));
     const quoted = new Set(data.phrases.map((p) => p.phrase));
     return recurringExpressions(sources, quoted, { minArticles: 2, minLength: 4, maxLength: 16, limit });
+  }
+
+  /** One article for the reader: its row, the parsed text with spans, and the raw document. */
+  async articleDetail(id: string): Promise<ArticleDetail | null> {
+    await this.ready;
+    const row = await this.db.articles.get(id);
+    if (!row) return null;
+    const [body, document] = await Promise.all([this.db.articleBodies.get(id), this.db.documents.get(row.documentId)]);
+    if (!body || !document) return null;
+    return { row, article: body.article, document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt } };
   }
 
   async backup(): Promise<Backup> {

@@ -36,7 +36,7 @@ test("a file whose write fails leaves no trace: one transaction per file", async
   const [result] = await service.importFiles([file("a.txt", "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。")]);
   expect(result).toMatchObject({ file: "a.txt", status: "failed" });
   expect(result?.status === "failed" && result.message).toContain("a.txt was not imported: the database refused the write");
-  expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0 });
+  expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0, ephemeral: false });
   db.close();
 });
 

@@ -74,7 +74,7 @@ describe("backup and restore", () => {
     const before = await service.counts();
     const backup = JSON.stringify(await service.backup());
     await service.clear();
-    expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0 });
+    expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0, ephemeral: false });
     expect(await service.restore(backup, "tifa-backup.json")).toEqual({ ok: true, documents: 6 });
     expect(await service.counts()).toEqual(before);
   });
@@ -95,4 +95,12 @@ describe("backup and restore", () => {
     expect(await service.importSeeds()).toEqual([]);
     expect((await service.counts()).articles).toBe(0);
   });
+});
+
+test("where the browser refuses IndexedDB, the data lives in memory for the visit", async () => {
+  const refused = new TifaDatabase("refused");
+  refused.open = () => Promise.reject(Object.assign(new Error("The user denied permission to access the database."), { name: "UnknownError" }));
+  const inMemory = new DatabaseService(refused);
+  await inMemory.importSeeds();
+  expect(await inMemory.counts()).toMatchObject({ articles: 9, meetings: 7, ephemeral: true });
 });

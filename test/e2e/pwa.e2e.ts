@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
 import { serveUnderSubPath } from "./static-server";
+import { tableRows, waitForCounts } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,6 +70,26 @@ describe("installable PWA", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("offline", () => {
+  test("after one visit, a reload without network still shows the map and the network", async () => {
+    const { context, page, errors } = await openPage(browser, `${inject("baseUrl")}?view=data`);
+    await waitForCounts(page, { articles: 9, meetings: 7 });
+    await waitUntilControlled(page);
+    await context.setOffline(true);
+    await page.goto(`${inject("baseUrl")}?view=provinces`);
+    await page.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor();
+    expect((await tableRows(page, "provinces-map")).length).toBe(6);
+    await page.getByTestId("nav-network").click();
+    await page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
+    expect((await tableRows(page, "network")).length).toBe(11);
+    await page.reload();
+    await page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
 

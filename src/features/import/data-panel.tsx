@@ -62,6 +62,14 @@ export default function DataPanel() {
             </div>
           ))}
         </dl>
+        {counts?.ephemeral && (
+          <p role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            {pick(lang, {
+              zh: "此浏览器不允许本页面存储数据（例如嵌入在其他网站中时）。数据只在本次访问中保留。",
+              en: "This browser does not let this page store data (for example when embedded in another site). The data lasts only for this visit.",
+            })}
+          </p>
+        )}
         <p className="mb-3 text-xs text-stone-600 dark:text-stone-400" data-testid="storage-info">
           {pick(lang, { zh: "存储用量：", en: "Storage used: " })}
           {formatBytes(storage?.usage ?? null)} / {formatBytes(storage?.quota ?? null)}
