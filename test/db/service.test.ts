@@ -99,7 +99,7 @@ describe("backup and restore", () => {
 
 test("where the browser refuses IndexedDB, the data lives in memory for the visit", async () => {
   const refused = new TifaDatabase("refused");
-  refused.open = () => Promise.reject(Object.assign(new Error("The user denied permission to access the database."), { name: "UnknownError" }));
+  refused.open = (() => Promise.reject(Object.assign(new Error("The user denied permission to access the database."), { name: "UnknownError" }))) as typeof refused.open;
   const inMemory = new DatabaseService(refused);
   await inMemory.importSeeds();
   expect(await inMemory.counts()).toMatchObject({ articles: 9, meetings: 7, ephemeral: true });
