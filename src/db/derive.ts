@@ -5,7 +5,7 @@
 import { sentenceAround } from "../ingest/sentence";
 import type { Article } from "../ingest/types";
 import { mergeTitles, personId } from "./entities/people";
-import { monthOfDate, preciserDate, sameMeeting, type MeetingFacts } from "./entities/meetings";
+import { datesAgree, monthOfDate, preciserDate, sameMeeting, type MeetingFacts } from "./entities/meetings";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 import type { ArticleBody } from "./schema";
 
@@ -19,11 +19,15 @@ export interface DerivedRows {
   people: PersonRow[];
 }
 
-/** What derivation needs to know of the stored meetings and people. */
+/**
+ * What derivation needs to know of the stored meetings and people, answered from memory and
+ * synchronously: derivation runs inside an IndexedDB transaction, which must not wait on
+ * anything but its own requests.
+ */
 export interface EntityLookup {
-  meetingsIn(province: string): MeetingRow[] | Promise<MeetingRow[]>;
-  presentNames(meetingId: string): string[] | Promise<string[]>;
-  person(id: string): PersonRow | undefined | Promise<PersonRow | undefined>;
+  meetingsIn(province: string): MeetingRow[];
+  presentNames(meetingId: string): string[];
+  person(id: string): PersonRow | undefined;
 }
 
 export function articleIdFor(documentId: string, index: number): string {
@@ -44,14 +48,15 @@ function nameOf(personId: string): string {
   return personId.slice(personId.indexOf(":") + 1);
 }
 
-async function matchMeeting(article: Article, articleId: string, lookup: EntityLookup, rows: DerivedRows, fresh: Map<string, MeetingRow>): Promise<MeetingRow | null> {
+function matchMeeting(article: Article, articleId: string, lookup: EntityLookup, rows: DerivedRows, fresh: Map<string, MeetingRow>): MeetingRow | null {
   if (!article.isMeeting) return null;
   const mine = facts(article);
-  const stored = article.province ? await lookup.meetingsIn(article.province) : [];
-  const candidates = [...fresh.values(), ...stored.filter((m) => !fresh.has(m.id))].filter((m) => m.province === article.province);
+  const stored = article.province ? lookup.meetingsIn(article.province) : [];
+  // Cheap tests first: only meetings on an agreeing day need their people looked up.
+  const candidates = [...fresh.values(), ...stored.filter((m) => !fresh.has(m.id))].filter((m) => m.province === article.province && datesAgree(m.date, article.date));
   for (const meeting of candidates) {
     const names = [
-      ...(await lookup.presentNames(meeting.id)),
+      ...lookup.presentNames(meeting.id),
       ...rows.mentions.filter((m) => m.meetingId === meeting.id && m.present).map((m) => nameOf(m.personId)),
     ];
     const theirs: MeetingFacts = { province: meeting.province, date: meeting.date, meetingType: meeting.meetingType, title: meeting.title, presentNames: names };
@@ -72,20 +77,20 @@ async function matchMeeting(article: Article, articleId: string, lookup: EntityL
 }
 
 /** A bare ministry title (部长) is the national figure of that name when one is already known. */
-async function resolvePerson(name: string, province: string | null, titles: readonly string[], lookup: EntityLookup, fresh: Map<string, PersonRow>): Promise<string> {
+function resolvePerson(name: string, province: string | null, titles: readonly string[], lookup: EntityLookup, fresh: Map<string, PersonRow>): string {
   const id = personId(name, province, titles);
   if (id.startsWith("*:") || titles.some((t) => /[省市县区州盟旗厅局]/.test(t))) return id;
   const national = `*:${name}`;
-  return fresh.has(national) || (await lookup.person(national)) ? national : id;
+  return fresh.has(national) || lookup.person(national) ? national : id;
 }
 
-export async function deriveRows(documentId: string, fileName: string, parsed: readonly Article[], lookup: EntityLookup): Promise<DerivedRows> {
+export function deriveRows(documentId: string, fileName: string, parsed: readonly Article[], lookup: EntityLookup): DerivedRows {
   const rows: DerivedRows = { articles: [], bodies: [], mentions: [], phrases: [], meetings: [], people: [] };
   const meetings = new Map<string, MeetingRow>();
   const people = new Map<string, PersonRow>();
   for (const [index, article] of parsed.entries()) {
     const id = articleIdFor(documentId, index);
-    const meeting = await matchMeeting(article, id, lookup, rows, meetings);
+    const meeting = matchMeeting(article, id, lookup, rows, meetings);
     if (meeting) meetings.set(meeting.id, meeting);
     const meetingId = meeting?.id ?? null;
     rows.articles.push({
@@ -94,8 +99,8 @@ export async function deriveRows(documentId: string, fileName: string, parsed: r
     });
     rows.bodies.push({ id, article });
     for (const person of article.people) {
-      const pid = await resolvePerson(person.name, article.province, person.titles, lookup, people);
-      const known = people.get(pid) ?? (await lookup.person(pid));
+      const pid = resolvePerson(person.name, article.province, person.titles, lookup, people);
+      const known = people.get(pid) ?? lookup.person(pid);
       people.set(pid, { id: pid, name: person.name, province: pid.startsWith("*:") ? null : article.province, titles: mergeTitles(known?.titles ?? [], person.titles) });
       const first = person.spans[0] ?? { start: 0, end: 0 };
       rows.mentions.push({ id: `${id}:${pid}`, personId: pid, articleId: id, meetingId, role: person.role, present: person.role !== "提及", titles: person.titles, start: first.start, end: first.end });

@@ -44,7 +44,9 @@ export class TifaDatabase extends Dexie {
   meta!: Table<MetaRecord, string>;
 
   constructor(name = "tifa", options?: DexieOptions) {
-    super(name, options);
+    // Relaxed durability: a commit does not wait for the disk to flush. A crash can lose the last
+    // import, never corrupt the database; imports run many small transactions (one per file).
+    super(name, { chromeTransactionDurability: "relaxed", ...options });
     this.version(1).stores({
       documents: "id, fileName, importedAt, source",
       articles: "id, documentId, province, date, meetingType, meetingId",

@@ -5,16 +5,8 @@
 import { parseText, PARSER_VERSION } from "../ingest";
 import type { Article } from "../ingest/types";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
+import { DatasetStore } from "./dataset";
 import type { TifaDatabase, DocumentRecord, DocumentSource } from "./schema";
-
-export function lookupIn(db: TifaDatabase): EntityLookup {
-  return {
-    meetingsIn: (province) => db.meetings.where("province").equals(province).toArray(),
-    presentNames: async (meetingId) =>
-      (await db.mentions.where("meetingId").equals(meetingId).toArray()).filter((m) => m.present).map((m) => m.personId.slice(m.personId.indexOf(":") + 1)),
-    person: (id) => db.people.get(id),
-  };
-}
 
 export interface NewDocument {
   id: string;
@@ -29,29 +21,59 @@ function allTables(db: TifaDatabase) {
   return [db.documents, ...db.derivedTables];
 }
 
-/** Writes the document and its rows; must run inside a transaction over all tables. */
-export async function putDocument(db: TifaDatabase, doc: NewDocument, articles: readonly Article[]): Promise<{ record: DocumentRecord; rows: DerivedRows }> {
-  const rows = await deriveRows(doc.id, doc.fileName, articles, lookupIn(db));
-  const record: DocumentRecord = { ...doc, parserVersion: PARSER_VERSION, articleIds: rows.articles.map((a) => a.id) };
-  await db.documents.put(record);
-  await db.articles.bulkPut(rows.articles);
-  await db.articleBodies.bulkPut(rows.bodies);
-  await db.meetings.bulkPut(rows.meetings);
-  await db.people.bulkPut(rows.people);
-  await db.mentions.bulkPut(rows.mentions);
-  await db.phrases.bulkPut(rows.phrases);
-  return { record, rows };
+export interface PreparedDocument {
+  doc: NewDocument;
+  articles: readonly Article[];
 }
 
 export type ImportOutcome = { status: "imported"; articles: number; rows: DerivedRows } | { status: "duplicate" };
 
-/** Imports one parsed document in one transaction; a document already stored changes nothing. */
-export async function importDocument(db: TifaDatabase, doc: NewDocument, articles: readonly Article[]): Promise<ImportOutcome> {
-  return db.transaction("rw", allTables(db), async () => {
-    if (await db.documents.get(doc.id)) return { status: "duplicate" } as const;
-    const { rows } = await putDocument(db, doc, articles);
-    return { status: "imported", articles: articles.length, rows } as const;
-  });
+type Known = EntityLookup & { apply(rows: DerivedRows): void };
+
+/** Last write wins: a meeting or person updated by several documents of a batch is put once. */
+function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
+  return [...new Map(rows.map((r) => [r.id, r])).values()];
+}
+
+/**
+ * Writes documents and everything derived from them; must run inside a transaction over all
+ * tables. `known` answers for what is stored and learns each document's rows as it goes, so
+ * later documents match the meetings and people of earlier ones. One bulk write per table.
+ */
+async function writeDocuments(db: TifaDatabase, batch: readonly PreparedDocument[], known: Known): Promise<ImportOutcome[]> {
+  const stored = await db.documents.bulkGet(batch.map((b) => b.doc.id));
+  const seen = new Set<string>();
+  const outcomes: ImportOutcome[] = [];
+  const records: DocumentRecord[] = [];
+  const all: DerivedRows[] = [];
+  for (const [i, { doc, articles }] of batch.entries()) {
+    if (stored[i] || seen.has(doc.id)) {
+      outcomes.push({ status: "duplicate" });
+      continue;
+    }
+    seen.add(doc.id);
+    const rows = deriveRows(doc.id, doc.fileName, articles, known);
+    known.apply(rows);
+    records.push({ ...doc, parserVersion: PARSER_VERSION, articleIds: rows.articles.map((a) => a.id) });
+    all.push(rows);
+    outcomes.push({ status: "imported", articles: articles.length, rows });
+  }
+  await db.documents.bulkPut(records);
+  await db.articles.bulkPut(all.flatMap((r) => r.articles));
+  await db.articleBodies.bulkPut(all.flatMap((r) => r.bodies));
+  await db.meetings.bulkPut(latestById(all.flatMap((r) => r.meetings)));
+  await db.people.bulkPut(latestById(all.flatMap((r) => r.people)));
+  await db.mentions.bulkPut(all.flatMap((r) => r.mentions));
+  await db.phrases.bulkPut(all.flatMap((r) => r.phrases));
+  return outcomes;
+}
+
+/**
+ * Imports parsed documents in one transaction: all of them or, if the transaction fails, none
+ * (the caller then retries file by file, so that each file is whole or absent).
+ */
+export async function importBatch(db: TifaDatabase, batch: readonly PreparedDocument[], known: Known): Promise<ImportOutcome[]> {
+  return db.transaction("rw", allTables(db), () => writeDocuments(db, batch, known));
 }
 
 /** Replaces everything with these documents, parsed afresh, in one transaction. */
@@ -59,7 +81,7 @@ export async function replaceAll(db: TifaDatabase, docs: readonly NewDocument[])
   const parsed = docs.map((doc) => ({ doc, articles: parseText(doc.raw, { fileName: doc.fileName }) }));
   await db.transaction("rw", [...allTables(db), db.meta], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
-    for (const { doc, articles } of parsed) await putDocument(db, doc, articles);
+    await writeDocuments(db, parsed, new DatasetStore());
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
   });
 }

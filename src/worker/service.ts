@@ -11,13 +11,16 @@ import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { DatasetStore } from "../db/dataset";
 import { TifaDatabase } from "../db/schema";
 import { memoryDatabase } from "../db/memory";
-import { clearAll, importDocument, rederiveIfParserChanged, replaceAll } from "../db/store";
+import { clearAll, importBatch, rederiveIfParserChanged, replaceAll, type ImportOutcome, type PreparedDocument } from "../db/store";
 import { sha256Hex } from "./hash";
 import type { ArticleDetail, Counts, FileResult, IncomingFile, Progress } from "./protocol";
 import { storageErrorMessage } from "./quota";
 import { loadSeedFiles } from "./seeds";
 
 type OnProgress = (progress: Progress) => void;
+
+/** Files written per transaction: one commit per file is what limits import speed. */
+const BATCH_SIZE = 40;
 
 export class DatabaseService {
   private readonly dataset = new DatasetStore();
@@ -41,8 +44,8 @@ export class DatabaseService {
     await this.dataset.load(this.db);
   }
 
-  async importFile(file: IncomingFile, now = Date.now()): Promise<FileResult> {
-    await this.ready;
+  /** Decodes and parses a file; a file that cannot become a document gets its result here. */
+  private async prepare(file: IncomingFile, now: number): Promise<PreparedDocument | FileResult> {
     const bytes = new Uint8Array(file.bytes);
     const decoded = decodeBytes(bytes, file.name);
     if (!decoded.ok) return { file: file.name, status: "failed", message: decoded.message };
@@ -50,26 +53,54 @@ export class DatabaseService {
     if (await this.db.documents.get(id)) return { file: file.name, status: "duplicate" };
     const articles = parseText(decoded.text, { fileName: file.name });
     if (!articles.length) return { file: file.name, status: "failed", message: `${file.name} holds no article Tifa can read: no paragraph of report text was found.` };
-    try {
-      const doc = { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source, importedAt: now };
-      const outcome = await importDocument(this.db, doc, articles);
-      if (outcome.status === "duplicate") return { file: file.name, status: "duplicate" };
-      this.dataset.apply(outcome.rows);
-      return { file: file.name, status: "imported", articles: outcome.articles };
-    } catch (error) {
-      return { file: file.name, status: "failed", message: storageErrorMessage(file.name, error) };
-    }
+    return { doc: { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source, importedAt: now }, articles };
   }
 
-  async importFiles(files: readonly IncomingFile[], onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+  /** Writes a batch in one transaction; if that fails, file by file, so each file is whole or absent. */
+  private async write(batch: readonly PreparedDocument[]): Promise<FileResult[]> {
+    const result = (p: PreparedDocument, o: ImportOutcome): FileResult =>
+      o.status === "imported" ? { file: p.doc.fileName, status: "imported", articles: o.articles } : { file: p.doc.fileName, status: "duplicate" };
+    try {
+      const outcomes = await importBatch(this.db, batch, this.dataset);
+      return batch.map((p, i) => result(p, outcomes[i]!));
+    } catch {
+      await this.dataset.load(this.db);
+    }
     const results: FileResult[] = [];
+    for (const prepared of batch) {
+      try {
+        const [outcome] = await importBatch(this.db, [prepared], this.dataset);
+        results.push(result(prepared, outcome!));
+      } catch (error) {
+        await this.dataset.load(this.db);
+        results.push({ file: prepared.doc.fileName, status: "failed", message: storageErrorMessage(prepared.doc.fileName, error) });
+      }
+    }
+    return results;
+  }
+
+  async importFiles(files: readonly IncomingFile[], onProgress: OnProgress = () => {}, now = Date.now()): Promise<FileResult[]> {
+    await this.ready;
+    const results: FileResult[] = [];
+    const slots: (FileResult | null)[] = [];
+    let batch: { slot: number; prepared: PreparedDocument }[] = [];
     let articles = 0;
+    const flush = async () => {
+      const written = await this.write(batch.map((b) => b.prepared));
+      written.forEach((r, i) => (slots[batch[i]!.slot] = r));
+      articles += written.reduce((n, r) => n + (r.status === "imported" ? r.articles : 0), 0);
+      batch = [];
+    };
     for (const [i, file] of files.entries()) {
-      const result = await this.importFile(file);
-      if (result.status === "imported") articles += result.articles;
-      results.push(result);
+      const prepared = await this.prepare(file, now);
+      if ("doc" in prepared) {
+        slots.push(null);
+        batch.push({ slot: i, prepared });
+      } else slots.push(prepared);
+      if (batch.length >= BATCH_SIZE || i === files.length - 1) await flush();
       onProgress({ done: i + 1, total: files.length, file: file.name, articles });
     }
+    results.push(...slots.map((s) => s!));
     return results;
   }
 

@@ -56,3 +56,20 @@ test("a full disk is reported in plain words", async () => {
   expect((await service.counts()).documents).toBe(0);
   db.close();
 });
+
+test("when one file of a batch cannot be written, the others still import, each whole", async () => {
+  const db = new TifaDatabase("partial");
+  const service = new DatabaseService(db);
+  await service.counts();
+  db.phrases.hook("creating", () => {
+    throw new Error("disk on fire");
+  });
+  const results = await service.importFiles([
+    file("quoted.txt", "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。"),
+    file("plain.txt", "3月2日,河北省民政厅召开干部大会,厅长李明主持会议。会议传达学习了全国两会精神,研究部署了今年重点工作。"),
+  ]);
+  expect(results.map((r) => r.status)).toEqual(["failed", "imported"]);
+  expect(await service.counts()).toMatchObject({ documents: 1, articles: 1, meetings: 1 });
+  expect((await db.articles.toArray()).map((a) => a.province)).toEqual(["河北"]);
+  db.close();
+});

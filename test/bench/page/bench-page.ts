@@ -61,12 +61,16 @@ async function timeAggregates(filters: Filters): Promise<Record<string, number>>
   return times;
 }
 
+const sizes = new URLSearchParams(location.search);
+const FIRST = Number(sizes.get("first") ?? 10_000);
+const MORE = Number(sizes.get("more") ?? 40_000);
+
 async function run() {
-  const first = await importCorpus(10_000, 1);
+  const first = await importCorpus(FIRST, 1);
   const longTaskDuringImport = longestTask;
   const at10k = await timeAggregates(NO_FILTERS);
   const at10kFiltered = await timeAggregates({ ...NO_FILTERS, provinces: ["山东", "江苏"], from: "2021-01" });
-  const rest = await importCorpus(40_000, 2);
+  const rest = await importCorpus(MORE, 2);
   const at50k = await timeAggregates(NO_FILTERS);
   const at50kFiltered = await timeAggregates({ ...NO_FILTERS, provinces: ["山东", "江苏"], from: "2021-01" });
   return {
