@@ -33,6 +33,11 @@ export interface CorpusFile {
 }
 
 export function generateCorpus(articleCount: number, seed = 1, perFile = 5): CorpusFile[] {
+  return [...corpusFiles(articleCount, seed, perFile)];
+}
+
+/** The corpus one file at a time, so a benchmark never holds tens of thousands of files at once. */
+export function* corpusFiles(articleCount: number, seed = 1, perFile = 5): Generator<CorpusFile> {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const name = () => pick([...SURNAMES]) + pick([...GIVEN]) + (random() < 0.6 ? pick([...GIVEN]) : "");
@@ -60,7 +65,6 @@ export function generateCorpus(articleCount: number, seed = 1, perFile = 5): Cor
     return { title, body, date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
   };
 
-  const files: CorpusFile[] = [];
   let written = 0;
   for (let f = 0; written < articleCount; f++) {
     const count = Math.min(perFile, articleCount - written);
@@ -68,8 +72,7 @@ export function generateCorpus(articleCount: number, seed = 1, perFile = 5): Cor
     // Every tenth file repeats its first report in another wording: one meeting, two reports.
     if (f % 10 === 9 && count > 1) reports[1] = { ...reports[0]!, body: [reports[0]!.body[0]!.replace("研究部署", "认真研究部署"), ...reports[0]!.body.slice(1)] };
     const text = reports.map((r) => `## ${r.title}\n\n${r.body.join("\n\n")}`).join("\n\n");
-    files.push({ name: `bench-${String(f).padStart(5, "0")}.md`, text: `# 工作动态 ${reports[0]!.date.slice(0, 4)}年第${f + 1}期\n\n${text}`, articles: count });
+    yield { name: `bench-${String(f).padStart(5, "0")}.md`, text: `# 工作动态 ${reports[0]!.date.slice(0, 4)}年第${f + 1}期\n\n${text}`, articles: count };
     written += count;
   }
-  return files;
 }

@@ -52,9 +52,10 @@ const rows: [string, string, string][] = [
   ["import 10,000 articles", `${i10.perSecond} articles/s (${i10.seconds.toFixed(1)} s, ${i10.meetings} meetings)`, "≥ 500"],
   ["import 40,000 more", `${i40.perSecond} articles/s (${i40.seconds.toFixed(1)} s)`, ""],
   ["longest main-thread task during import", `${db.longestMainThreadTaskMs} ms`, "≤ 200"],
-  ...Object.keys(agg.at10k!).map((name): [string, string, string] => [
+  ["first query after an import (builds indexes)", `10k: ${(db.firstQueryAfterImportMs as Record<string, number>).at10k} ms · 50k: ${(db.firstQueryAfterImportMs as Record<string, number>).at50k} ms`, ""],
+  ...Object.keys(agg.at10k!).filter((name) => !name.endsWith("First")).map((name): [string, string, string] => [
     `aggregate ${name}`,
-    `10k: ${agg.at10k![name]} / ${agg.at10kFiltered![name]} ms · 50k: ${agg.at50k![name]} / ${agg.at50kFiltered![name]} ms`,
+    `10k: ${agg.at10k![name]} / ${agg.at10kFiltered![name]} ms · 50k: ${agg.at50k![name]} / ${agg.at50kFiltered![name]} ms (first call at 50k: ${agg.at50k![`${name}First`]} ms)`,
     "≤ 150 at 50k",
   ]),
   ["map shown, cold first visit", `${load.coldLoadToMapMs} ms`, "≤ 2,000"],
@@ -63,5 +64,5 @@ const rows: [string, string, string][] = [
 ];
 console.log("\n| measure | result | target |\n| --- | --- | --- |");
 for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);
-console.log("(aggregates: worst of 5 runs, unfiltered / filtered by two provinces and a start month)\n");
+console.log("(aggregates: worst of 5 runs with filters not asked before, after a first call that may build the aggregate's own index; unfiltered / filtered by two provinces and a start month)\n");
 console.log(JSON.stringify({ ...parse, ...db, ...load }));

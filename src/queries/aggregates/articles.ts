@@ -1,4 +1,6 @@
 /** The article list: passing articles, searched by title, file, people and phrases. */
+import { compareCodes, compareZh } from "./collation";
+import type { Dataset } from "../../db/records";
 import type { Aggregate } from "./aggregate";
 import { articleDate, passingArticleIds } from "./apply-filters";
 import { indexDataset } from "./dataset-index";
@@ -19,24 +21,56 @@ export interface ArticleList {
   total: number;
 }
 
+interface ListIndex {
+  /** Article ids, newest first; undated and year-less ("--MM-DD") after the dated ones. */
+  order: string[];
+  /** Lower-cased text each article is searched by: title, file, place, type, people, phrases. */
+  haystack: Map<string, string>;
+  people: Map<string, string[]>;
+  phraseCount: Map<string, number>;
+}
+
+const listIndexes = new WeakMap<Dataset, ListIndex>();
+
+function listIndex(data: Dataset): ListIndex {
+  const cached = listIndexes.get(data);
+  if (cached) return cached;
+  const index = indexDataset(data);
+  const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
+  const order = [...data.articles]
+    .sort((a, b) => compareCodes(key(articleDate(b)), key(articleDate(a))) || compareZh((a.title ?? ""), b.title ?? ""))
+    .map((a) => a.id);
+  const people = new Map<string, string[]>();
+  const phraseCount = new Map<string, number>();
+  const haystack = new Map<string, string>();
+  for (const article of data.articles) {
+    const names = (index.mentionsByArticle.get(article.id) ?? []).map((m) => index.personById.get(m.personId)?.name ?? "");
+    const phrases = (index.phrasesByArticle.get(article.id) ?? []).map((p) => p.phrase);
+    people.set(article.id, names);
+    phraseCount.set(article.id, phrases.length);
+    haystack.set(article.id, [article.title ?? "", article.file, article.province ?? "", article.meetingType ?? "", ...names, ...phrases].join(" ").toLowerCase());
+  }
+  const built = { order, haystack, people, phraseCount };
+  listIndexes.set(data, built);
+  return built;
+}
+
 const articleList: Aggregate<{ q: string; limit: number }, ArticleList> = (data, filters, { q, limit }) => {
   const index = indexDataset(data);
+  const list = listIndex(data);
+  const passing = passingArticleIds(data, filters);
   const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
   const items: ArticleListItem[] = [];
-  for (const id of passingArticleIds(data, filters)) {
+  let total = 0;
+  for (const id of list.order) {
+    if (!passing.has(id)) continue;
+    if (terms.length && !terms.every((t) => list.haystack.get(id)!.includes(t))) continue;
+    total++;
+    if (items.length >= limit) continue;
     const article = index.articleById.get(id)!;
-    const people = (index.mentionsByArticle.get(id) ?? []).map((m) => index.personById.get(m.personId)?.name ?? "");
-    const phrases = (index.phrasesByArticle.get(id) ?? []).map((p) => p.phrase);
-    if (terms.length) {
-      const haystack = [article.title ?? "", article.file, article.province ?? "", article.meetingType ?? "", ...people, ...phrases].join(" ").toLowerCase();
-      if (!terms.every((t) => haystack.includes(t))) continue;
-    }
-    items.push({ id, title: article.title, file: article.file, date: articleDate(article), province: article.province, meetingType: article.meetingType, people, phraseCount: phrases.length });
+    items.push({ id, title: article.title, file: article.file, date: articleDate(article), province: article.province, meetingType: article.meetingType, people: list.people.get(id)!, phraseCount: list.phraseCount.get(id)! });
   }
-  // Newest first; undated and year-less ("--MM-DD") after the dated ones.
-  const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
-  items.sort((a, b) => key(b.date).localeCompare(key(a.date)) || (a.title ?? "").localeCompare(b.title ?? "", "zh"));
-  return { items: items.slice(0, limit), total: items.length };
+  return { items, total };
 };
 
 export interface FilterOptions {
@@ -56,7 +90,7 @@ const filterOptions: Aggregate<Record<string, never>, FilterOptions> = (data) =>
     const date = articleDate(a);
     if (date && /^\d{4}-\d{2}/.test(date)) months.add(date.slice(0, 7));
   }
-  const zh = (a: string, b: string) => a.localeCompare(b, "zh");
+  const zh = (a: string, b: string) => compareZh(a, b);
   return { provinces: [...provinces].sort(zh), meetingTypes: [...meetingTypes].sort(zh), months: [...months].sort() };
 };
 

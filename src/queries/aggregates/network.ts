@@ -2,6 +2,7 @@
  * Who meets whom: people as nodes, co-attendance at the same meeting as weighted edges.
  * People only mentioned (提及) join only on request, linked to the meeting's present people.
  */
+import { compareCodes, compareZh } from "./collation";
 import type { Aggregate } from "./aggregate";
 import { passingMeetingIds } from "./apply-filters";
 import { indexDataset } from "./dataset-index";
@@ -45,13 +46,21 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, { includeMent
   const index = indexDataset(data);
   const present = new Map<string, number>();
   const mentioned = new Map<string, number>();
-  const pairs = new Map<string, { weight: number; mentioned: boolean }>();
+  // Pairs keyed by a number (two person indexes), not a string: tens of thousands of meetings
+  // make hundreds of thousands of pairs, and string keys spend most of the time in allocation.
+  const slot = new Map<string, number>();
+  const ids: string[] = [];
+  const indexOf = (id: string) => slot.get(id) ?? (slot.set(id, ids.push(id) - 1), ids.length - 1);
+  const pairs = new Map<number, { weight: number; mentioned: boolean }>();
   const link = (a: string, b: string, isMention: boolean) => {
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    const pair = pairs.get(key) ?? { weight: 0, mentioned: isMention };
-    pair.weight++;
-    pair.mentioned &&= isMention;
-    pairs.set(key, pair);
+    const i = indexOf(a);
+    const j = indexOf(b);
+    const key = i < j ? i * 1_000_000 + j : j * 1_000_000 + i;
+    const pair = pairs.get(key);
+    if (pair) {
+      pair.weight++;
+      pair.mentioned &&= isMention;
+    } else pairs.set(key, { weight: 1, mentioned: isMention });
   };
   for (const meetingId of passingMeetingIds(data, filters)) {
     const meeting = index.meetingById.get(meetingId)!;
@@ -70,21 +79,22 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, { includeMent
       for (const attendee of attendees) link(id, attendee, true);
     }
   }
-  const ids = new Set([...present.keys(), ...(includeMentioned ? mentioned.keys() : [])]);
+  const people = new Set([...present.keys(), ...(includeMentioned ? mentioned.keys() : [])]);
   const needle = search.trim();
-  let ranked = [...ids]
+  let ranked = [...people]
     .map((id) => ({ id, person: index.personById.get(id)! }))
     .filter(({ person }) => person && (!needle || person.name.includes(needle)))
-    .sort((a, b) => (present.get(b.id) ?? 0) - (present.get(a.id) ?? 0) || (mentioned.get(b.id) ?? 0) - (mentioned.get(a.id) ?? 0) || a.person.name.localeCompare(b.person.name, "zh"));
+    .sort((a, b) => (present.get(b.id) ?? 0) - (present.get(a.id) ?? 0) || (mentioned.get(b.id) ?? 0) - (mentioned.get(a.id) ?? 0) || compareZh(a.person.name, b.person.name));
   const total = ranked.length;
   ranked = ranked.slice(0, Math.max(1, limit));
   const shown = new Set(ranked.map((r) => r.id));
   const edges: NetworkEdge[] = [];
   for (const [key, { weight, mentioned: isMention }] of pairs) {
-    const [source, target] = key.split("\u0000") as [string, string];
+    const source = ids[Math.floor(key / 1_000_000)]!;
+    const target = ids[key % 1_000_000]!;
     if (shown.has(source) && shown.has(target)) edges.push({ source, target, weight, mentioned: isMention });
   }
-  edges.sort((a, b) => b.weight - a.weight || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  edges.sort((a, b) => b.weight - a.weight || compareCodes(a.source, b.source) || compareCodes(a.target, b.target));
   const communities = detectCommunities([...shown], edges);
   const nodes = ranked.map(({ id, person }) => ({
     id,
@@ -124,7 +134,7 @@ const personDetail: Aggregate<{ personId: string }, PersonDetail | null> = (data
     };
   });
   const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
-  appearances.sort((a, b) => key(a.date).localeCompare(key(b.date)));
+  appearances.sort((a, b) => compareCodes(key(a.date), key(b.date)));
   return { id: person.id, name: person.name, province: person.province, titles: person.titles, appearances };
 };
 

@@ -1,3 +1,4 @@
+import { compareZh } from "./collation";
 /**
  * Recurring unquoted expressions: character n-grams that several articles share, found
  * level by level (a 6-gram can recur only if both its 5-grams do). Quoted formulations,
@@ -89,6 +90,6 @@ export function recurringExpressions(sources: readonly ExpressionSource[], quote
   return maximal
     .filter(([gram, docs]) => !EDGE.test(gram) && !BOILERPLATE.test(gram) && !quotedList.some((q) => q.includes(gram) || gram.includes(q)) && words.aligned(gram, docs))
     .map(([expression, docs]) => ({ expression, articles: docs.size, provinces: new Set([...docs].map((d) => provinceOf[d]).filter(Boolean)).size }))
-    .sort((a, b) => b.provinces - a.provinces || b.articles - a.articles || b.expression.length - a.expression.length || a.expression.localeCompare(b.expression, "zh"))
+    .sort((a, b) => b.provinces - a.provinces || b.articles - a.articles || b.expression.length - a.expression.length || compareZh(a.expression, b.expression))
     .slice(0, options.limit);
 }

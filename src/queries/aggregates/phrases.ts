@@ -2,7 +2,9 @@
  * Recurring formulations: which quoted phrases recur, in how many articles and provinces,
  * since when, how they spread, and the sentences they stand in.
  */
-import type { PhraseRow } from "../../db/records";
+import { compareCodes, compareZh } from "./collation";
+import type { Dataset, PhraseRow } from "../../db/records";
+import type { Filters } from "./filters";
 import type { Aggregate } from "./aggregate";
 import { monthOf, passingArticleIds } from "./apply-filters";
 import { monthRange } from "./provinces";
@@ -17,7 +19,12 @@ export interface PhraseStat {
 
 const dateKey = (d: string | null) => (d && !d.startsWith("--") ? d : "9999");
 
-function passingPhraseRows(data: Parameters<Aggregate<unknown, unknown>>[0], filters: Parameters<Aggregate<unknown, unknown>>[1]): Map<string, PhraseRow[]> {
+/** Phrase rows of the passing articles, by phrase; the last result is reused (ranking and heatmap share it). */
+let lastRows: { data: Dataset; key: string; rows: Map<string, PhraseRow[]> } | null = null;
+
+function passingPhraseRows(data: Dataset, filters: Filters): Map<string, PhraseRow[]> {
+  const key = JSON.stringify(filters);
+  if (lastRows && lastRows.data === data && lastRows.key === key) return lastRows.rows;
   const articles = passingArticleIds(data, filters);
   const byPhrase = new Map<string, PhraseRow[]>();
   for (const row of data.phrases) {
@@ -26,6 +33,7 @@ function passingPhraseRows(data: Parameters<Aggregate<unknown, unknown>>[0], fil
     if (rows) rows.push(row);
     else byPhrase.set(row.phrase, [row]);
   }
+  lastRows = { data, key, rows: byPhrase };
   return byPhrase;
 }
 
@@ -40,9 +48,19 @@ function statOf(phrase: string, rows: readonly PhraseRow[]): PhraseStat {
 }
 
 /** Ranked by articles, then provinces: a phrase in many places outranks one repeated in one report. */
+const rankedCache = new WeakMap<Map<string, PhraseRow[]>, PhraseStat[]>();
+
+function rankedStats(rows: Map<string, PhraseRow[]>): PhraseStat[] {
+  const cached = rankedCache.get(rows);
+  if (cached) return cached;
+  const stats = [...rows].map(([phrase, phraseRows]) => statOf(phrase, phraseRows));
+  stats.sort((a, b) => b.articles - a.articles || b.provinces - a.provinces || compareCodes(dateKey(a.first.date), dateKey(b.first.date)) || compareZh(a.phrase, b.phrase));
+  rankedCache.set(rows, stats);
+  return stats;
+}
+
 const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: number }> = (data, filters, { limit }) => {
-  const stats = [...passingPhraseRows(data, filters)].map(([phrase, rows]) => statOf(phrase, rows));
-  stats.sort((a, b) => b.articles - a.articles || b.provinces - a.provinces || dateKey(a.first.date).localeCompare(dateKey(b.first.date)) || a.phrase.localeCompare(b.phrase, "zh"));
+  const stats = rankedStats(passingPhraseRows(data, filters));
   return { items: stats.slice(0, limit), total: stats.length };
 };
 
@@ -84,7 +102,7 @@ const phraseHeatmap: Aggregate<{ limit: number }, PhraseHeatmap> = (data, filter
       (byProvince.get(r.province) ?? byProvince.set(r.province, new Set()).get(r.province)!).add(r.articleId);
     }
   }
-  const provinces = [...new Set([...counts.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a.localeCompare(b, "zh"));
+  const provinces = [...new Set([...counts.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => compareZh(a, b));
   const cells: [number, number, number][] = [];
   top.forEach((phrase, y) => provinces.forEach((province, x) => {
     const n = counts.get(phrase)?.get(province)?.size ?? 0;
@@ -101,7 +119,7 @@ export interface PhraseDetail {
 }
 
 const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> = (data, filters, { phrase, limit }) => {
-  const rows = [...(passingPhraseRows(data, filters).get(phrase) ?? [])].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)));
+  const rows = [...(passingPhraseRows(data, filters).get(phrase) ?? [])].sort((a, b) => compareCodes(dateKey(a.date), dateKey(b.date)));
   const spread = new Map<string, { province: string; date: string | null; articleId: string }>();
   for (const r of rows) if (r.province && !spread.has(r.province)) spread.set(r.province, { province: r.province, date: r.date, articleId: r.articleId });
   return {

@@ -1,4 +1,5 @@
 /** Meetings by province: counts for the map and the ranking, and the month-by-month timeline. */
+import { compareZh } from "./collation";
 import type { Aggregate } from "./aggregate";
 import { articleDate, monthOf, passingArticleIds, passingMeetingIds } from "./apply-filters";
 import { indexDataset } from "./dataset-index";
@@ -22,7 +23,7 @@ const meetingsByProvince: Aggregate<Record<string, never>, ProvinceCount[]> = (d
     const province = index.articleById.get(id)?.province;
     if (province) entry(province).articles++;
   }
-  return [...counts.values()].sort((a, b) => b.meetings - a.meetings || b.articles - a.articles || a.province.localeCompare(b.province, "zh"));
+  return [...counts.values()].sort((a, b) => b.meetings - a.meetings || b.articles - a.articles || compareZh(a.province, b.province));
 };
 
 export interface Timeline {
@@ -67,7 +68,7 @@ const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeli
   const months = all.length ? monthRange(all[0]!, all[all.length - 1]!) : [];
   const series = [...byKey.entries()]
     .map(([key, counts]) => ({ key, counts: months.map((m) => counts.get(m) ?? 0) }))
-    .sort((a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || a.key.localeCompare(b.key, "zh"));
+    .sort((a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || compareZh(a.key, b.key));
   return { months, series, undated };
 };
 
