@@ -2,20 +2,14 @@
  * The slim rows the views aggregate over. They are stored in IndexedDB tables of the same names
  * and held in memory by the analytics worker; no article text lives here (see `articleTexts`).
  */
-import type { Role } from "../ingest/types";
+import type { Article, Role } from "../ingest/types";
 
-export interface ArticleRow {
+/** An article's facts without its text, people or phrases (those have tables of their own). */
+export interface ArticleRow extends Pick<Article, "title" | "date" | "published" | "province" | "city" | "isMeeting" | "meetingType"> {
   id: string;
   documentId: string;
   /** Base name of the source file. */
   file: string;
-  title: string | null;
-  date: string | null;
-  published: string | null;
-  province: string | null;
-  city: string | null;
-  isMeeting: boolean;
-  meetingType: string | null;
   /** The meeting this article reports, when it reports one. Two reports of one meeting share it. */
   meetingId: string | null;
 }

@@ -1,21 +1,15 @@
 /**
- * Writing to the database: a document and everything derived from it in one transaction,
- * so a file is imported whole or not at all.
+ * Writing to the database: documents and everything derived from them, in transactions that
+ * leave each file whole or absent.
  */
 import { parseText, PARSER_VERSION } from "../ingest";
 import type { Article } from "../ingest/types";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DatasetStore } from "./dataset";
-import type { TifaDatabase, DocumentRecord, DocumentSource } from "./schema";
+import type { TifaDatabase, DocumentRecord } from "./schema";
 
-export interface NewDocument {
-  id: string;
-  fileName: string;
-  raw: string;
-  encoding: string;
-  source: DocumentSource;
-  importedAt: number;
-}
+/** A document as it arrives; the parser version and article ids are added when it is written. */
+export type NewDocument = Omit<DocumentRecord, "parserVersion" | "articleIds">;
 
 function allTables(db: TifaDatabase) {
   return [db.documents, ...db.derivedTables];
