@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "dev-dist", "docs", "coverage"] },
+  { ignores: ["dist", "dist-bench", "node_modules", "dev-dist", "docs", "coverage"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
