@@ -13,9 +13,12 @@ function iso(year: number | null, month: number, day: number): string | null {
 const PUBLISHED_LINE =
   /^(?:(?:发布|发表|更新)?(?:时间|日期)[:]?)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]?\s*[^,。，]{0,24})?$/;
 
+/** A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32". */
+const LABELLED_DATE = /(?:发布|发表|更新|发稿)(?:时间|日期)[:]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
+
 export function parsePublishedLine(line: string): string | null {
-  if (line.length > 48) return null;
-  const m = PUBLISHED_LINE.exec(line.trim());
+  if (line.length > 64) return null;
+  const m = (line.length <= 48 ? PUBLISHED_LINE.exec(line.trim()) : null) ?? LABELLED_DATE.exec(line);
   return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 

@@ -32,10 +32,17 @@ function clauseBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
+/** A long segment keeps only what follows its last conjunction: "…精神和省委书记" → "省委书记". */
+function tailOfLongSegment(segment: string): string {
+  if (segment.length <= 24) return segment;
+  const cut = Math.max(segment.lastIndexOf("和"), segment.lastIndexOf("与"), segment.lastIndexOf("及"), segment.lastIndexOf("了"));
+  return cut >= 0 ? segment.slice(cut + 1) : segment;
+}
+
 export function titleChainBefore(text: string, end: number): string[] {
   return clauseBefore(text, end)
     .split("、")
-    .map((t) => t.replace(CHAIN_CONNECTORS, "").trim())
+    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim()))
     // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
     .filter((t) => t.length >= 2 && ENDS_WITH_TITLE.test(t));
 }
@@ -51,9 +58,13 @@ function nameAfter(text: string, at: number): string | null {
 export function findAfterTitles(text: string): NameFind[] {
   const finds: NameFind[] = [];
   for (const m of text.matchAll(TITLE)) {
-    const at = m.index + m[0].length;
-    const name = nameAfter(text, at);
-    if (name) finds.push({ name, start: at, end: at + name.length, titles: titleChainBefore(text, at), givenNameOnly: false });
+    let at = m.index + m[0].length;
+    const titles = titleChainBefore(text, at);
+    // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it.
+    for (let name = nameAfter(text, at); name; name = text[at] === "、" ? nameAfter(text, ++at) : null) {
+      finds.push({ name, start: at, end: at + name.length, titles, givenNameOnly: false });
+      at += name.length;
+    }
   }
   return finds;
 }

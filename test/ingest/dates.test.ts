@@ -43,3 +43,7 @@ describe("event dates", () => {
 test("years mentioned, most frequent first, targets left out", () => {
   expect(yearsMentioned("2024年社会救助标准,2024年一季度,2023年,到2035年基本实现,2019年以来")).toEqual([2024, 2023, 2019]);
 });
+
+test("a labelled date inside a meta line is the publication date", () => {
+  expect(parsePublishedLine("来源:广西壮族自治区民政厅 发布时间:2024年01月19日 16:32 浏览次数:1024")).toBe("2024-01-19");
+});

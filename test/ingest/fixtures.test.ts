@@ -64,3 +64,17 @@ test("湖南: an HTML page whose scripts, navigation and related news are not th
   ]);
   expect(articles[0]!.text).not.toMatch(/analytics|沈晓明|ICP|首页/);
 });
+
+test("a county executive meeting: a byline in brackets, names sharing one title, a labelled publication date", () => {
+  const [article] = parsePath("test/fixtures/ingest/county-executive-meeting.txt").map(summarize);
+  expect(article).toMatchObject({ title: "县政府召开第15次常务会议", date: "2024-06-03", published: "2024-06-05", isMeeting: true, meetingType: "常务会议" });
+  expect(article!.people).toEqual([
+    "曾春华:主持:宁都县县长",
+    "刘伟:出席:副县长",
+    "陈晓东:出席:副县长",
+    "王磊:出席:县政府党组成员",
+    "习近平:提及:总书记",
+    "尹弘:提及:省委书记",
+  ]);
+  expect(article!.phrases).toEqual(["人民至上、生命至上", "三个责任", "不死人、少伤人", "百日攻坚"]);
+});

@@ -80,3 +80,9 @@ test("every mention of a person has a span into the text", () => {
     { start: 9, end: 11 },
   ]);
 });
+
+test("发表讲话, 致欢迎词 and 讲授党课 are roles too", () => {
+  expect(people("市委书记张三发表重要讲话。").map((p) => p.role)).toEqual(["讲话"]);
+  expect(people("市长李四致欢迎词。").map((p) => p.role)).toEqual(["致辞"]);
+  expect(people("厅党组书记王五讲授专题党课。").map((p) => p.role)).toEqual(["讲话"]);
+});

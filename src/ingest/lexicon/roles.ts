@@ -7,9 +7,9 @@ import type { Role } from "../types";
  */
 export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及">; strong: boolean }[] = [
   { pattern: /^(主持召开|主持会议|主持|召集)/, role: "主持", strong: true },
-  { pattern: /^(致辞|致欢迎辞|致开幕辞|致闭幕辞)/, role: "致辞", strong: true },
+  { pattern: /^(致辞|致词|致(欢迎|开幕|闭幕|贺)(辞|词))/, role: "致辞", strong: true },
   { pattern: /^(传达)/, role: "传达", strong: true },
-  { pattern: /^(作(了)?[^，。,；;]{0,12}(讲话|报告|辅导|发言|授课|部署|总结|点评|宣讲)|讲话|发言|授课|宣讲|领学|宣读|通报|作交流)/, role: "讲话", strong: true },
+  { pattern: /^((作|发表)(了)?[^，。,；;]{0,12}(讲话|报告|辅导|发言|授课|部署|总结|点评|宣讲|党课)|讲话|发言|授课|宣讲|领学|宣读|通报|作交流|讲授|讲党课|上党课)/, role: "讲话", strong: true },
   { pattern: /^(出席|参加|列席|参会|到会|带队|率队|陪同|莅临)/, role: "出席", strong: true },
   { pattern: /^(指出|强调|要求|表示|说|介绍|总结|部署|希望|提出|认为)/, role: "讲话", strong: false },
 ];
