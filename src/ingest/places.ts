@@ -5,6 +5,7 @@
  */
 import { ABBREVIATION_CONTEXTS, PROVINCES } from "./lexicon/provinces";
 import { AMBIGUOUS_CITIES, CITY_PROVINCE } from "./lexicon/cities";
+import { COUNTY_PROVINCE } from "./lexicon/counties";
 
 /** One-character abbreviations that are not also common words. */
 const SAFE_ABBREVIATIONS = new Map(
@@ -22,6 +23,11 @@ const ABBREVIATION = new RegExp(`(?:${ABBREVIATION_CONTEXTS.join("|")})([${[...S
 /** An abbreviation that starts a coined name: 渝快办, 鲁通码, 苏服办. */
 const ABBREVIATION_BRAND = new RegExp(`(?<=[“"])([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?=[\\u4e00-\\u9fff])`, "g");
 
+function nextSuffix(text: string, from: number): number {
+  const at = text.slice(from).search(/[县旗市]/);
+  return at < 0 ? -1 : from + at;
+}
+
 export interface PlaceEvidence {
   province: string;
   city: string | null;
@@ -37,6 +43,16 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     } else if (m[2]) {
       if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
       found.push({ province: CITY_PROVINCE.get(m[2])!, city: m[2], weight });
+    }
+  }
+  // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
+  for (let i = text.search(/[县旗市]/); i >= 0; i = nextSuffix(text, i + 1)) {
+    for (let length = 3; length <= 7 && length <= i + 1; length++) {
+      const province = COUNTY_PROVINCE.get(text.slice(i + 1 - length, i + 1));
+      if (province) {
+        found.push({ province, city: null, weight });
+        break;
+      }
     }
   }
   for (const m of text.matchAll(ABBREVIATION)) found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });

@@ -67,7 +67,7 @@ test("湖南: an HTML page whose scripts, navigation and related news are not th
 
 test("a county executive meeting: a byline in brackets, names sharing one title, a labelled publication date", () => {
   const [article] = parsePath("test/fixtures/ingest/county-executive-meeting.txt").map(summarize);
-  expect(article).toMatchObject({ title: "县政府召开第15次常务会议", date: "2024-06-03", published: "2024-06-05", isMeeting: true, meetingType: "常务会议" });
+  expect(article).toMatchObject({ title: "县政府召开第15次常务会议", date: "2024-06-03", published: "2024-06-05", province: "江西", isMeeting: true, meetingType: "常务会议" });
   expect(article!.people).toEqual([
     "曾春华:主持:宁都县县长",
     "刘伟:出席:副县长",

@@ -26,3 +26,9 @@ describe("provinces from what the text names", () => {
     expect(pickPlace([...placesIn("江苏省民政厅召开会议", 3), ...placesIn("学习浙江经验", 1)]).province).toBe("江苏");
   });
 });
+
+test("county-level names with their suffix place an article: 宁都县 is in 江西", () => {
+  expect(place("宁都县县长主持召开县政府常务会议").province).toBe("江西");
+  expect(place("准格尔旗召开会议").province).toBe("内蒙古");
+  expect(place("宁都的做法").province).toBeNull();
+});
