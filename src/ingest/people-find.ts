@@ -19,7 +19,7 @@ const TITLE = new RegExp(TITLE_WORD_LIST.map(escape).join("|"), "g");
 const POSTPOSED = new RegExp(POSTPOSED_TITLES.map(escape).join("|"), "g");
 const GIVEN_NAME_TITLES = new Set(["副市长", "市长", "副省长", "省长", "部长", "副部长", "书记", "主任", "厅长", "副厅长", "局长", "副局长", "主席"]);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
-const CHAIN_CONNECTORS = /^(.*?(邀请|特邀|聘请))?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
+const CHAIN_CONNECTORS = /^(.*?(邀请|特邀|聘请)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
 const ENDS_WITH_TITLE = new RegExp(`(${TITLE_WORD_LIST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
 /** What may stand before a name that a title follows: a clause break, an organisation, a verb. */
 const BEFORE_POSTPOSED_NAME = /([,，。;；:：、\n“"(（]|委|厅|局|部|省|市|县|区|院|会|办|府|中心|贯彻|学习|传达|邀请|由|请|和|与|及|同|对|向|在|为|是|了|的)$/;

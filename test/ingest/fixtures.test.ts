@@ -78,3 +78,41 @@ test("a county executive meeting: a byline in brackets, names sharing one title,
   ]);
   expect(article!.phrases).toEqual(["人民至上、生命至上", "三个责任", "不死人、少伤人", "百日攻坚"]);
 });
+
+test("a provincial symposium: leaders by rank, speakers listed before 等…先后发言, 会议由…主持", () => {
+  const [article] = parsePath("test/fixtures/ingest/fujian-symposium.txt").map(summarize);
+  expect(article).toMatchObject({ date: "2024-02-19", published: "2024-02-20", province: "福建", city: "福州", meetingType: "座谈会" });
+  expect(article!.people).toEqual([
+    "周祖翼:讲话:省委书记",
+    "赵龙:主持:省委副书记、省长",
+    "郭宁宁:出席:省委常委、常务副省长",
+    "林瑞良:出席:副省长",
+    "曹德旺:讲话:福耀玻璃集团董事长",
+    "曾毓群:讲话:宁德时代董事长",
+    "张彦:主持:省委秘书长",
+  ]);
+  expect(article!.phrases).toEqual(["两个毫不动摇", "晋江经验"]);
+});
+
+test("a department web page: breadcrumbs, font-size and print links, 上一篇/下一篇, a December meeting published in January", () => {
+  expect(parsePath("test/fixtures/ingest/sichuan-web-page.txt").map(summarize)).toEqual([
+    {
+      title: "四川省民政厅召开2023年第四季度养老服务工作推进会",
+      date: "2023-12-28",
+      published: "2024-01-05",
+      province: "四川",
+      city: "成都",
+      isMeeting: true,
+      meetingType: "推进会",
+      people: ["谭明华:讲话:厅党组成员、副厅长", "周勇:主持:养老服务处处长"],
+      phrases: ["幸福美好生活十大工程", "养老服务补短板", "15分钟养老服务圈"],
+    },
+  ]);
+});
+
+test("a traditional-Chinese page with 「」 quotes", () => {
+  const [article] = parsePath("test/fixtures/ingest/guangdong-traditional.txt").map(summarize);
+  expect(article).toMatchObject({ title: "广东省民政厅召开党组理论学习中心组学习会", date: "2023-09-08", province: "广东", meetingType: "理论学习中心组学习会" });
+  expect(article!.people).toEqual(["习近平:提及:总书记", "王胜:主持:厅党组书记、厅长", "李浩:出席:厅党组成员、副厅长"]);
+  expect(article!.phrases).toEqual(["百县千镇万村高质量发展工程", "大民政"]);
+});

@@ -18,7 +18,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
 export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞: 4, 传达: 3, 讲话: 2, 出席: 1, 提及: 0 };
 
 /** What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后. */
-export const ROLE_FILLER = /^(同志|等(同志)?)?(在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(并)?/;
+export const ROLE_FILLER = /^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等(同志)?)?(在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(并)?/;
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
 export const MENTION_ONLY_FOLLOWERS = /^(总书记|同志)?(的|关于|重要|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
