@@ -61,3 +61,13 @@ test("a command from an origin the dashboard does not allow is ignored", async (
   expect(await messages(page)).toEqual([]);
   await context.close();
 });
+
+test("the Embed button gives the iframe snippet for the current view and filters", async () => {
+  const { context, page } = await openPage(browser, `${app}?view=network&province=山东&lang=en`);
+  await page.getByTestId("embed-button").click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1&amp;view=network&amp;province=%E5%B1%B1%E4%B8%9C&amp;lang=en&amp;allowOrigin=https%3A%2F%2Fyour-site\.example" title="Tifa"/);
+  await page.getByLabel("Your site's origin (allowed to send commands)").fill("https://team.example.org");
+  expect(await page.getByTestId("embed-snippet").inputValue()).toContain("allowOrigin=https%3A%2F%2Fteam.example.org");
+  await context.close();
+});

@@ -54,18 +54,32 @@ test("a binary file and an empty file give two clear messages and change no coun
   expect(await counts(page)).toEqual(before);
 });
 
+test("files dropped anywhere on the page are imported", async () => {
+  await page.goto(`${inject("baseUrl")}?view=provinces&lang=en`);
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["3月5日,河北省民政厅召开党组会议,厅党组书记、厅长赵明主持会议并讲话。会议传达学习全国两会精神,研究部署今年重点工作。"], "hebei.txt", { type: "text/plain" }));
+    return data;
+  });
+  await page.dispatchEvent("main", "dragenter", { dataTransfer: drop });
+  await page.dispatchEvent("main", "drop", { dataTransfer: drop });
+  await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("data");
+  await expect.poll(() => page.getByTestId("import-results").textContent()).toBe("hebei.txt: imported 1 article");
+  await waitForCounts(page, { documents: 7, articles: 11 });
+});
+
 test("backup → clear → restore gives identical counts", async () => {
   const before = await counts(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("backup-button").click()]);
   const backup = readFileSync((await download.path())!);
-  expect(JSON.parse(backup.toString("utf8"))).toMatchObject({ format: "tifa-backup", documentCount: 6 });
+  expect(JSON.parse(backup.toString("utf8"))).toMatchObject({ format: "tifa-backup", documentCount: 7 });
 
   await page.getByTestId("clear-button").click();
   await page.getByTestId("clear-confirm").click();
   await waitForCounts(page, { documents: 0, articles: 0, meetings: 0 });
 
   await page.getByTestId("restore-input").setInputFiles({ name: "tifa-backup.json", mimeType: "application/json", buffer: backup });
-  await expect.poll(() => page.getByTestId("backup-message").textContent()).toBe("Restored 6 documents from tifa-backup.json.");
+  await expect.poll(() => page.getByTestId("backup-message").textContent()).toBe("Restored 7 documents from tifa-backup.json.");
   await waitForCounts(page, { documents: Number(before.documents), articles: Number(before.articles), meetings: Number(before.meetings) });
   expect(await counts(page)).toEqual(before);
 });
