@@ -2,7 +2,7 @@
  * One ECharts chart: the registered parts from lib/echarts, the theme, accessible text, and a
  * `data-rendered` flag once drawn (what tests and benchmarks wait for).
  */
-import { useRef, useState } from "react";
+import { useState } from "react";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import type { EChartsType } from "echarts/core";
 import { echarts } from "../lib/echarts";
@@ -14,7 +14,6 @@ export type ChartEvents = Record<string, (params: Record<string, unknown>) => vo
 export function Chart({ option, onEvents, height, testId, onInstance }: { option: ChartOption; onEvents?: ChartEvents; height: number | string; testId: string; onInstance?: (chart: EChartsType) => void }) {
   const dark = useDark();
   const [rendered, setRendered] = useState(false);
-  const instance = useRef<EChartsType | null>(null);
   const events: ChartEvents = { ...onEvents, finished: () => setRendered(true) };
   return (
     <div data-testid={testId} data-rendered={rendered ? "true" : "false"} style={{ height }} className="w-full">
@@ -26,10 +25,7 @@ export function Chart({ option, onEvents, height, testId, onInstance }: { option
         lazyUpdate
         style={{ height: "100%", width: "100%" }}
         onEvents={events}
-        onChartReady={(chart: EChartsType) => {
-          instance.current = chart;
-          onInstance?.(chart);
-        }}
+        onChartReady={(chart: EChartsType) => onInstance?.(chart)}
       />
     </div>
   );

@@ -81,7 +81,6 @@ export class DatabaseService {
 
   async importFiles(files: readonly IncomingFile[], onProgress: OnProgress = () => {}, now = Date.now()): Promise<FileResult[]> {
     await this.ready;
-    const results: FileResult[] = [];
     const slots: (FileResult | null)[] = [];
     let batch: { slot: number; prepared: PreparedDocument }[] = [];
     let articles = 0;
@@ -100,8 +99,7 @@ export class DatabaseService {
       if (batch.length >= BATCH_SIZE || i === files.length - 1) await flush();
       onProgress({ done: i + 1, total: files.length, file: file.name, articles });
     }
-    results.push(...slots.map((s) => s!));
-    return results;
+    return slots.map((s) => s!);
   }
 
   /** Imports the bundled articles unless the user cleared them away; known ones are skipped. */
