@@ -68,3 +68,43 @@ export function namePinyin(name: string): string {
 export function personLabel(name: string, lang: Lang): string {
   return lang === "en" ? `${name} ${namePinyin(name)}` : name;
 }
+
+const ROLE_EN: Record<string, string> = { 主持: "chaired", 讲话: "spoke", 出席: "attended", 致辞: "gave an address", 传达: "relayed", 提及: "mentioned" };
+
+/** A role as the reader's language says it: 主持 or "chaired". */
+export function roleLabel(role: string, lang: Lang): string {
+  return lang === "en" ? (ROLE_EN[role] ?? role) : role;
+}
+
+const MEETING_TYPE_EN: Record<string, string> = {
+  理论学习中心组学习会: "theory study group session",
+  党组会议: "Party group meeting",
+  党委会议: "Party committee meeting",
+  常委会会议: "standing committee meeting",
+  常务会议: "executive meeting",
+  办公会: "office meeting",
+  推进会: "progress meeting",
+  座谈会: "symposium",
+  培训班: "training course",
+  干部大会: "cadre assembly",
+  职工大会: "staff assembly",
+  例会: "regular meeting",
+  调度会: "coordination meeting",
+  部署会: "mobilisation meeting",
+  现场会: "on-site meeting",
+  报告会: "lecture",
+  研讨会: "seminar",
+  交流会: "exchange meeting",
+  联席会议: "joint meeting",
+  全体会议: "plenary meeting",
+  视频会议: "video conference",
+  专题会议: "special meeting",
+  学习会: "study session",
+  述职评议会: "performance review",
+  工作会议: "work conference",
+};
+
+/** A meeting type in English keeps the Chinese beside it: "symposium (座谈会)". */
+export function meetingTypeLabel(type: string, lang: Lang): string {
+  return lang === "en" && MEETING_TYPE_EN[type] ? `${MEETING_TYPE_EN[type]} (${type})` : type;
+}

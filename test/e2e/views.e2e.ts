@@ -109,7 +109,7 @@ test("the URL round-trips every filter, and back/forward walk through them", asy
   await go(query);
   await expect.poll(() => page.getByTestId("article-count").textContent()).toBe("1 articles");
   const chips = await page.getByTestId("filter-chip").allTextContents();
-  expect(chips).toEqual(["ProvinceJiangsu×", "Type党组会议×", "Person谢晓军 Xie Xiaojun×", "Phrase十四五×"]);
+  expect(chips).toEqual(["ProvinceJiangsu×", "TypeParty group meeting (党组会议)×", "Person谢晓军 Xie Xiaojun×", "Phrase十四五×"]);
   expect(await page.getByTestId("filter-from").inputValue()).toBe("2023-10");
   expect(await page.getByTestId("filter-to").inputValue()).toBe("2024-03");
 

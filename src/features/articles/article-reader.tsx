@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Loading } from "../../components/states";
-import { pick, personLabel, provinceLabel } from "../../lib/i18n";
+import { meetingTypeLabel, pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { articleDetailQuery } from "../../queries/article-detail";
@@ -21,7 +21,7 @@ export function ArticleReader({ id }: { id: string }) {
     [pick(lang, { zh: "发布", en: "Published" }), article.published ?? "—"],
     [pick(lang, { zh: "省份", en: "Province" }), article.province ? provinceLabel(article.province, lang) : "—"],
     [pick(lang, { zh: "城市", en: "City" }), article.city ?? "—"],
-    [pick(lang, { zh: "会议类型", en: "Meeting type" }), article.meetingType ?? (article.isMeeting ? "?" : pick(lang, { zh: "非会议", en: "not a meeting" }))],
+    [pick(lang, { zh: "会议类型", en: "Meeting type" }), (article.meetingType ? meetingTypeLabel(article.meetingType, lang) : null) ?? (article.isMeeting ? "?" : pick(lang, { zh: "非会议", en: "not a meeting" }))],
     [pick(lang, { zh: "文件", en: "File" }), document.fileName],
   ];
   return (
@@ -59,7 +59,7 @@ export function ArticleReader({ id }: { id: string }) {
           <ul data-testid="reader-people" className="mt-1 space-y-1">
             {article.people.map((p) => (
               <li key={p.name}>
-                <span className="font-medium">{personLabel(p.name, lang)}</span> · {p.role}
+                <span className="font-medium">{personLabel(p.name, lang)}</span> · {roleLabel(p.role, lang)}
                 <div className="text-xs text-stone-500 dark:text-stone-400">{p.titles.join("、")}</div>
               </li>
             ))}

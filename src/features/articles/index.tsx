@@ -1,7 +1,7 @@
 import { useDeferredValue, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Empty, Loading } from "../../components/states";
-import { pick, provinceLabel } from "../../lib/i18n";
+import { meetingTypeLabel, pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { aggregateQuery } from "../../queries/analytics";
@@ -46,7 +46,7 @@ function ArticleList() {
                 {a.title ?? `${pick(lang, { zh: "（无标题）", en: "(untitled)" })} · ${a.file}`}
               </button>
               <div className="text-xs text-stone-500 dark:text-stone-400">
-                {[a.date ?? "?", a.province ? provinceLabel(a.province, lang) : null, a.meetingType, a.people.slice(0, 5).join("、")].filter(Boolean).join(" · ")}
+                {[a.date ?? "?", a.province ? provinceLabel(a.province, lang) : null, a.meetingType ? meetingTypeLabel(a.meetingType, lang) : null, a.people.slice(0, 5).join("、")].filter(Boolean).join(" · ")}
               </div>
             </li>
           ))}

@@ -1,6 +1,6 @@
 /** The global filter bar: every filter is in the URL, so a link shares the exact state. */
 import { useQuery } from "@tanstack/react-query";
-import { pick, provinceLabel, personLabel, type Text } from "../../lib/i18n";
+import { meetingTypeLabel, pick, provinceLabel, personLabel, type Text } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { NO_FILTERS, type Filters } from "../../queries/aggregates/filters";
@@ -29,7 +29,7 @@ export function FilterBar() {
   const remove = (key: ListKey, value: string) => setFilters({ [key]: filters[key].filter((v) => v !== value) } as Partial<Filters>);
   const add = (key: ListKey, value: string) => value && !filters[key].includes(value) && setFilters({ [key]: [...filters[key], value] } as Partial<Filters>);
   const label = (key: ListKey, value: string) =>
-    key === "provinces" ? provinceLabel(value, lang) : key === "people" ? personLabel(value.slice(value.indexOf(":") + 1), lang) : value;
+    key === "provinces" ? provinceLabel(value, lang) : key === "meetingTypes" ? meetingTypeLabel(value, lang) : key === "people" ? personLabel(value.slice(value.indexOf(":") + 1), lang) : value;
   const kinds: Record<ListKey, Text> = {
     provinces: { zh: "省份", en: "Province" },
     meetingTypes: { zh: "类型", en: "Type" },
@@ -58,7 +58,7 @@ export function FilterBar() {
         <label className="sr-only" htmlFor="filter-type">{pick(lang, { zh: "添加会议类型", en: "Add a meeting type" })}</label>
         <select id="filter-type" className={field} data-testid="filter-type" value="" onChange={(e) => add("meetingTypes", e.target.value)}>
           <option value="">{pick(lang, { zh: "+ 会议类型", en: "+ Meeting type" })}</option>
-          {options?.meetingTypes.filter((t) => !filters.meetingTypes.includes(t)).map((t) => <option key={t} value={t}>{t}</option>)}
+          {options?.meetingTypes.filter((t) => !filters.meetingTypes.includes(t)).map((t) => <option key={t} value={t}>{meetingTypeLabel(t, lang)}</option>)}
         </select>
         <ul className="flex flex-wrap gap-1" data-testid="filter-chips">
           {active.map(({ key, value }) => (

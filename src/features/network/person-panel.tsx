@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { pick, personLabel, provinceLabel } from "../../lib/i18n";
+import { pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { aggregateQuery } from "../../queries/analytics";
@@ -33,7 +33,7 @@ export function PersonPanel({ personId }: { personId: string }) {
       <ol className="mt-1 space-y-2">
         {person.appearances.map((a) => (
           <li key={a.articleId} className="border-l-2 border-rose-200 pl-2 dark:border-rose-900">
-            <div className="text-xs text-stone-500 dark:text-stone-400">{a.date ?? "?"} · {a.province ? provinceLabel(a.province, lang) : ""} · {a.role}</div>
+            <div className="text-xs text-stone-500 dark:text-stone-400">{a.date ?? "?"} · {a.province ? provinceLabel(a.province, lang) : ""} · {roleLabel(a.role, lang)}</div>
             <div>{a.titles.join("、") || "—"}</div>
             <button type="button" className="text-left text-rose-800 underline dark:text-rose-300" onClick={() => update({ view: "articles", article: a.articleId })}>
               {a.title ?? pick(lang, { zh: "（无标题）", en: "(untitled)" })}

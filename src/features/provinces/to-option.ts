@@ -1,6 +1,6 @@
 /** Pure ECharts options for the provinces view, unit-tested with inline rows. */
 import type { ProvinceCount, Timeline } from "../../queries/aggregates/provinces";
-import { PROVINCE_EN } from "../../lib/i18n";
+import { meetingTypeLabel, PROVINCE_EN } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 
 const RED = ["#fde2e4", "#f9a8b4", "#e8677f", "#be123c", "#881337"];
@@ -39,7 +39,7 @@ export function rankingOption(rows: readonly ProvinceCount[], lang: Lang) {
 }
 
 export function timelineOption(timeline: Timeline, lang: Lang, stackBy: "province" | "meetingType") {
-  const name = (key: string) => (stackBy === "province" && lang === "en" ? (PROVINCE_EN[key] ?? key) : key);
+  const name = (key: string) => (stackBy === "province" ? (lang === "en" ? (PROVINCE_EN[key] ?? key) : key) : meetingTypeLabel(key, lang));
   return {
     tooltip: { trigger: "axis" },
     legend: { type: "scroll", top: 0 },
