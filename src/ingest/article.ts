@@ -33,6 +33,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...placesIn(title ?? "", 3),
     ...placesIn(lead, 2),
     ...placesIn(sources, 3),
+    ...placesIn(draft.meta, 2),
     ...placesIn(text, 1),
   ]);
   const date = isMeeting

@@ -11,9 +11,12 @@ export interface ArticleDraft {
   paragraphs: string[];
   /** Publication date printed with this article (a page's date line), as ISO. */
   published: string | null;
+  /** The page's date and source lines ("来源:宁夏回族自治区民政厅"): evidence of place, not text. */
+  meta: string;
 }
 
 const HEADING = /^#{1,6}\s*(.+?)\s*#*$/;
+const SOURCE_LINE = /^(来源|稿源|信息来源|文章来源|发布单位|发布机构)[:：]/;
 /** Newsletter items end with their source: (据山东省民政厅), (来源:…). */
 const CLOSER = /[(](据|来源[:]|稿源[:]|供稿[:]?|信息来源[:])[^()]{2,30}[)]$/;
 const SENTENCE_PUNCT = /[,;!?。，；！？]/;
@@ -62,7 +65,7 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
   return wrapped ? joinWrapped(lines, (line) => CLOSER.test(line) && line.length < 40) : joinBrokenSentences(lines);
 }
 
-function draftsFromSegments(segments: string[][], wrapped: boolean, published: string | null): ArticleDraft[] {
+function draftsFromSegments(segments: string[][], wrapped: boolean, published: string | null, meta: string): ArticleDraft[] {
   const drafts: ArticleDraft[] = [];
   for (const segment of segments) {
     const { title, rest } = leadingTitle(segment, wrapped);
@@ -76,7 +79,7 @@ function draftsFromSegments(segments: string[][], wrapped: boolean, published: s
       if (previous && !previous.title && isTitleLike(moved, true)) previous.title = moved;
       continue;
     }
-    drafts.push({ title, paragraphs, published });
+    drafts.push({ title, paragraphs, published, meta });
   }
   return drafts;
 }
@@ -104,19 +107,21 @@ export function layoutFile(text: string): ArticleDraft[] {
   const allLines = text.split("\n").map((l) => l.trim());
   let published: string | null = null;
   const kept: string[] = [];
+  const meta: string[] = [];
   for (const [i, line] of cutTail(allLines).entries()) {
     const date: string | null = i < 15 && !published ? parsePublishedLine(line) : null;
     if (date) published = date;
+    if (date || SOURCE_LINE.test(line)) meta.push(line);
     else if (!isChromeLine(line, i)) kept.push(line);
   }
   const wrapped = isHardWrapped(kept);
   const sections = splitAtHeadings(kept);
   if (sections.length > 1) {
     return sections.flatMap((section) => {
-      const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published);
+      const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, meta.join(" "));
       if (section.heading && drafts[0] && !drafts[0].title) drafts[0].title = section.heading.replace(/[*_`]/g, "");
       return drafts;
     });
   }
-  return draftsFromSegments(splitAtClosers(kept), wrapped, published);
+  return draftsFromSegments(splitAtClosers(kept), wrapped, published, meta.join(" "));
 }

@@ -60,8 +60,16 @@ export function cuesForMention(text: string, span: Span, nextMention: (after: nu
   const after = skipTitleAndFiller(text, span.end);
   if (!/^[,，、]/.test(text.slice(after))) return cues;
   const next = nextMention(after);
-  if (!next || next.start - after > 45 || /[。;；]/.test(text.slice(after, next.start))) return cues;
+  if (!next || next.start - after > 45 || /[。;；]/.test(text.slice(after, next.start))) return groupCue(text.slice(after, after + 60));
   return cuesForMention(text, next, nextMention, depth + 1);
+}
+
+/** A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导". */
+function groupCue(clause: string): Cue[] {
+  const m = /^[^。;；]*?(同志|负责人|代表|人员|等)(在会上)?(出席|参加|到会|列席|讲话|发言|作交流发言)/.exec(clause);
+  if (!m) return [];
+  const found = anchoredCue(m[3]!);
+  return found ? [found.cue] : [];
 }
 
 export function strongestRole(cues: readonly Cue[], allowWeak: boolean): Role {

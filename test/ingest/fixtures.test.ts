@@ -116,3 +116,10 @@ test("a traditional-Chinese page with 「」 quotes", () => {
   expect(article!.people).toEqual(["习近平:提及:总书记", "王胜:主持:厅党组书记、厅长", "李浩:出席:厅党组成员、副厅长"]);
   expect(article!.phrases).toEqual(["百县千镇万村高质量发展工程", "大民政"]);
 });
+
+test("a region named only on its source line; an inspector listed with unnamed others shares their verb", () => {
+  const [article] = parsePath("test/fixtures/ingest/ningxia-democratic-life.txt").map(summarize);
+  expect(article).toMatchObject({ date: "2023-12-20", published: "2023-12-22", province: "宁夏", meetingType: "民主生活会" });
+  expect(article!.people).toEqual(["马建军:出席:自治区纪委监委驻自治区民政厅纪检监察组组长", "王宏伟:主持:厅党组书记、厅长"]);
+  expect(article!.phrases).toEqual(["红红脸、出出汗", "当下改", "长久立"]);
+});

@@ -20,7 +20,7 @@ test("newsletter items end at their (据…) line; an untitled item keeps no tit
 
 test("a web page: date line is the publication date, furniture goes, the first line is the title", () => {
   const [draft] = layoutFile("人民网\n人民网>>山东频道>>要闻\n山东省召开推进会议\n2023年10月31日10:28 |\n小字号\n10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。\n推荐阅读\n另一篇文章的标题");
-  expect(draft).toEqual({ title: "山东省召开推进会议", published: "2023-10-31", paragraphs: ["10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。"] });
+  expect(draft).toEqual({ title: "山东省召开推进会议", published: "2023-10-31", meta: "2023年10月31日10:28 |", paragraphs: ["10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。"] });
 });
 
 test("a long line that stops mid-sentence is joined to the next", () => {

@@ -28,6 +28,8 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /专题会议|专题会/, type: "专题会议" },
   { pattern: /学习会|读书班/, type: "学习会" },
   { pattern: /述职|评议会/, type: "述职评议会" },
+  { pattern: /民主生活会/, type: "民主生活会" },
+  { pattern: /组织生活会/, type: "组织生活会" },
   { pattern: /(工作)?会议|大会|年会|峰会/, type: "工作会议" },
 ];
 
