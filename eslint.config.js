@@ -19,7 +19,10 @@ export default tseslint.config(
     // One-way imports: the parsing core knows nothing of the database, the views or the DOM.
     files: ["src/ingest/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/db/**", "**/features/**", "**/app/**", "**/queries/**", "dexie", "react"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["**/db/**", "**/features/**", "**/app/**", "**/queries/**", "dexie", "react"] },
+      ],
     },
   },
   {

@@ -6,5 +6,10 @@ export default defineConfig({
   root: "test/bench/page",
   publicDir: false,
   worker: { format: "es" },
-  build: { outDir: "../../../dist-bench", emptyOutDir: true, target: "es2022", rolldownOptions: { input: "test/bench/page/bench.html" } },
+  build: {
+    outDir: "../../../dist-bench",
+    emptyOutDir: true,
+    target: "es2022",
+    rolldownOptions: { input: "test/bench/page/bench.html" },
+  },
 });

@@ -18,7 +18,10 @@ export interface BundleReport {
 export function measureBundle(dist = "dist"): BundleReport {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const referenced = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  const initial = [...new Set(referenced)].map((file) => ({ file, gzip: gzipSync(readFileSync(join(dist, file))).length }));
+  const initial = [...new Set(referenced)].map((file) => ({
+    file,
+    gzip: gzipSync(readFileSync(join(dist, file))).length,
+  }));
   const all = readdirSync(join(dist, "assets")).filter((f) => f.endsWith(".js"));
   return {
     initial,
@@ -31,9 +34,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const report = measureBundle();
   for (const { file, gzip } of report.initial) console.log(`${(gzip / 1024).toFixed(1).padStart(8)} kB  ${file}`);
   const kb = (report.initialGzipBytes / 1024).toFixed(1);
-  console.log(`initial load: ${kb} kB gzip (budget ${INITIAL_BUDGET_BYTES / 1024} kB), ${report.lazyChunks} chunks loaded on demand`);
+  console.log(
+    `initial load: ${kb} kB gzip (budget ${INITIAL_BUDGET_BYTES / 1024} kB), ${report.lazyChunks} chunks loaded on demand`,
+  );
   if (report.initialGzipBytes > INITIAL_BUDGET_BYTES) {
-    console.error(`Over the bundle budget by ${((report.initialGzipBytes - INITIAL_BUDGET_BYTES) / 1024).toFixed(1)} kB.`);
+    console.error(
+      `Over the bundle budget by ${((report.initialGzipBytes - INITIAL_BUDGET_BYTES) / 1024).toFixed(1)} kB.`,
+    );
     process.exit(1);
   }
 }

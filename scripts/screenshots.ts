@@ -7,8 +7,14 @@ import { launchBrowser } from "../test/e2e/browser";
 
 const VIEWS: Record<string, { query: string; ready: string }> = {
   provinces: { query: "view=provinces", ready: '[data-testid="chart-provinces-map"][data-rendered="true"]' },
-  network: { query: "view=network&focusPerson=江苏:谢晓军", ready: '[data-testid="chart-network"][data-rendered="true"]' },
-  phrases: { query: "view=phrases&focusPhrase=两个确立", ready: '[data-testid="chart-phrase-ranking"][data-rendered="true"]' },
+  network: {
+    query: "view=network&focusPerson=江苏:谢晓军",
+    ready: '[data-testid="chart-network"][data-rendered="true"]',
+  },
+  phrases: {
+    query: "view=phrases&focusPhrase=两个确立",
+    ready: '[data-testid="chart-phrase-ranking"][data-rendered="true"]',
+  },
   articles: { query: "view=articles", ready: '[data-testid="article-list"]' },
   reader: { query: "view=articles&article=", ready: '[data-testid="article-reader"]' },
   data: { query: "view=data", ready: '[data-testid="count-articles"]' },
@@ -22,7 +28,9 @@ const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: SIZES.desktop, deviceScaleFactor: 1 });
 const page = await context.newPage();
 await page.goto(`${base}?view=data`);
-await page.waitForFunction(() => document.querySelector('[data-testid="count-articles"]')?.textContent === "9", null, { timeout: 30000 });
+await page.waitForFunction(() => document.querySelector('[data-testid="count-articles"]')?.textContent === "9", null, {
+  timeout: 30000,
+});
 await page.goto(`${base}?view=articles&q=谢晓军`);
 await page.locator('[data-testid="article-list"] button').first().click();
 const articleId = new URL(page.url()).searchParams.get("article") ?? "";
@@ -35,7 +43,10 @@ for (const [name, { query, ready }] of Object.entries(VIEWS)) {
       await page.goto(`${base}?${query}${name === "reader" ? articleId : ""}&lang=${lang}`);
       await page.locator(ready).first().waitFor({ timeout: 30000 });
       await page.waitForTimeout(name === "network" ? 2500 : 800);
-      await page.screenshot({ path: `docs/screenshots/${name}-${size}-${lang}.png`, fullPage: size === "phone" ? false : true });
+      await page.screenshot({
+        path: `docs/screenshots/${name}-${size}-${lang}.png`,
+        fullPage: size === "phone" ? false : true,
+      });
       console.log(`docs/screenshots/${name}-${size}-${lang}.png`);
     }
   }

@@ -6,7 +6,8 @@ import { useViewState } from "../lib/view-state";
 import { EmbedButton } from "./embed";
 import { VIEW_LABELS } from "./views";
 
-const small = "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
+const small =
+  "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
 
 export function Header() {
   const { state, update } = useViewState();
@@ -19,7 +20,10 @@ export function Header() {
           <img src="icons/icon.svg" alt="" width={28} height={28} />
           <span>Tifa · 提法</span>
         </a>
-        <nav aria-label={pick(lang, { zh: "视图", en: "Views" })} className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+        <nav
+          aria-label={pick(lang, { zh: "视图", en: "Views" })}
+          className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto"
+        >
           <ul className="flex gap-1">
             {VIEWS.map((view) => (
               <li key={view}>
@@ -50,7 +54,12 @@ export function Header() {
           >
             {lang === "zh" ? "English" : "中文"}
           </button>
-          <button type="button" className={small} aria-label={pick(lang, { zh: "切换深色/浅色", en: "Switch dark/light" })} onClick={() => update({ theme: dark ? "light" : "dark" }, { replace: true })}>
+          <button
+            type="button"
+            className={small}
+            aria-label={pick(lang, { zh: "切换深色/浅色", en: "Switch dark/light" })}
+            onClick={() => update({ theme: dark ? "light" : "dark" }, { replace: true })}
+          >
             {dark ? "☀" : "☾"}
           </button>
           <EmbedButton />

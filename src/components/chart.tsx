@@ -11,7 +11,19 @@ import { useDark } from "../lib/use-dark";
 export type ChartOption = Record<string, unknown>;
 export type ChartEvents = Record<string, (params: Record<string, unknown>) => void>;
 
-export function Chart({ option, onEvents, height, testId, onInstance }: { option: ChartOption; onEvents?: ChartEvents; height: number | string; testId: string; onInstance?: (chart: EChartsType) => void }) {
+export function Chart({
+  option,
+  onEvents,
+  height,
+  testId,
+  onInstance,
+}: {
+  option: ChartOption;
+  onEvents?: ChartEvents;
+  height: number | string;
+  testId: string;
+  onInstance?: (chart: EChartsType) => void;
+}) {
   const dark = useDark();
   const [rendered, setRendered] = useState(false);
   const events: ChartEvents = { ...onEvents, finished: () => setRendered(true) };

@@ -8,7 +8,17 @@ export interface Column<Row> {
 }
 
 /** The numbers behind a chart, as a table: for screen readers, copying and checking. */
-export function DataTable<Row>({ id, rows, columns, onRowClick }: { id: string; rows: readonly Row[]; columns: readonly Column<Row>[]; onRowClick?: (row: Row) => void }) {
+export function DataTable<Row>({
+  id,
+  rows,
+  columns,
+  onRowClick,
+}: {
+  id: string;
+  rows: readonly Row[];
+  columns: readonly Column<Row>[];
+  onRowClick?: (row: Row) => void;
+}) {
   const lang = useLang();
   return (
     <div className="max-h-96 overflow-auto">
@@ -16,7 +26,13 @@ export function DataTable<Row>({ id, rows, columns, onRowClick }: { id: string; 
         <thead className="sticky top-0 bg-stone-100 dark:bg-stone-800">
           <tr>
             {columns.map((c) => (
-              <th key={c.label.en} scope="col" className={`px-2 py-1 font-medium ${c.numeric ? "text-right" : "text-left"}`}>{pick(lang, c.label)}</th>
+              <th
+                key={c.label.en}
+                scope="col"
+                className={`px-2 py-1 font-medium ${c.numeric ? "text-right" : "text-left"}`}
+              >
+                {pick(lang, c.label)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -25,10 +41,23 @@ export function DataTable<Row>({ id, rows, columns, onRowClick }: { id: string; 
             <tr key={i} className="border-t border-stone-200 dark:border-stone-700">
               {columns.map((c, j) => {
                 const value = c.value(row);
-                const content = j === 0 && onRowClick ? (
-                  <button type="button" className="text-left text-rose-800 underline dark:text-rose-300" onClick={() => onRowClick(row)}>{value}</button>
-                ) : value;
-                return <td key={c.label.en} className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}>{content}</td>;
+                const content =
+                  j === 0 && onRowClick ? (
+                    <button
+                      type="button"
+                      className="text-left text-rose-800 underline dark:text-rose-300"
+                      onClick={() => onRowClick(row)}
+                    >
+                      {value}
+                    </button>
+                  ) : (
+                    value
+                  );
+                return (
+                  <td key={c.label.en} className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                    {content}
+                  </td>
+                );
               })}
             </tr>
           ))}

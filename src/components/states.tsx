@@ -4,7 +4,10 @@ import { useLang } from "../lib/use-lang";
 export function Loading({ label }: { label?: Text }) {
   const lang = useLang();
   return (
-    <div role="status" className="flex h-full min-h-24 items-center justify-center text-sm text-stone-500 dark:text-stone-400">
+    <div
+      role="status"
+      className="flex h-full min-h-24 items-center justify-center text-sm text-stone-500 dark:text-stone-400"
+    >
       <span className="mr-2 inline-block h-3 w-3 animate-pulse rounded-full bg-rose-700" aria-hidden="true" />
       {pick(lang, label ?? { zh: "加载中…", en: "Loading…" })}
     </div>
@@ -25,7 +28,10 @@ export function ErrorNotice({ error }: { error: unknown }) {
   const lang = useLang();
   const detail = error instanceof Error ? error.message : String(error);
   return (
-    <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       {pick(lang, { zh: "无法显示这部分内容：", en: "This part could not be shown: " })}
       {detail}
     </div>

@@ -22,7 +22,14 @@ export function buildBackup(documents: readonly DocumentRecord[], now = new Date
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     documentCount: documents.length,
-    documents: documents.map(({ id, fileName, raw, encoding, source, importedAt }) => ({ id, fileName, raw, encoding, source, importedAt })),
+    documents: documents.map(({ id, fileName, raw, encoding, source, importedAt }) => ({
+      id,
+      fileName,
+      raw,
+      encoding,
+      source,
+      importedAt,
+    })),
   };
 }
 
@@ -35,12 +42,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function isDocument(value: unknown): value is NewDocument {
   return (
     isRecord(value) &&
-    typeof value.id === "string" && /^[0-9a-f]{64}$/.test(value.id) &&
-    typeof value.fileName === "string" && value.fileName.length > 0 &&
+    typeof value.id === "string" &&
+    /^[0-9a-f]{64}$/.test(value.id) &&
+    typeof value.fileName === "string" &&
+    value.fileName.length > 0 &&
     typeof value.raw === "string" &&
     typeof value.encoding === "string" &&
     (value.source === "seed" || value.source === "user") &&
-    typeof value.importedAt === "number" && Number.isFinite(value.importedAt)
+    typeof value.importedAt === "number" &&
+    Number.isFinite(value.importedAt)
   );
 }
 
@@ -49,17 +59,26 @@ export function checkBackup(text: string, fileName: string): BackupCheck {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `${fileName} is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${fileName} is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.`,
+    };
   }
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
     return { ok: false, message: `${fileName} is not a Tifa backup. Nothing was changed.` };
   }
   if (data.version !== BACKUP_VERSION) {
-    return { ok: false, message: `${fileName} is a Tifa backup of version ${String(data.version)}, which this version cannot read. Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${fileName} is a Tifa backup of version ${String(data.version)}, which this version cannot read. Nothing was changed.`,
+    };
   }
   const documents = data.documents;
   if (!Array.isArray(documents) || documents.length !== data.documentCount || !documents.every(isDocument)) {
-    return { ok: false, message: `${fileName} is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${fileName} is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed.`,
+    };
   }
   return { ok: true, documents };
 }

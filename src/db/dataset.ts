@@ -54,13 +54,17 @@ export class DatasetStore implements EntityLookup {
 
   private indexMeeting(meeting: MeetingRow): void {
     if (!meeting.province) return;
-    const ids = this.meetingsByProvince.get(meeting.province) ?? this.meetingsByProvince.set(meeting.province, new Set()).get(meeting.province)!;
+    const ids =
+      this.meetingsByProvince.get(meeting.province) ??
+      this.meetingsByProvince.set(meeting.province, new Set()).get(meeting.province)!;
     ids.add(meeting.id);
   }
 
   private indexMention(mention: MentionRow): void {
     if (!mention.meetingId || !mention.present) return;
-    const names = this.presentByMeeting.get(mention.meetingId) ?? this.presentByMeeting.set(mention.meetingId, new Set()).get(mention.meetingId)!;
+    const names =
+      this.presentByMeeting.get(mention.meetingId) ??
+      this.presentByMeeting.set(mention.meetingId, new Set()).get(mention.meetingId)!;
     names.add(mention.personId.slice(mention.personId.indexOf(":") + 1));
   }
 

@@ -48,21 +48,42 @@ function nameOf(personId: string): string {
   return personId.slice(personId.indexOf(":") + 1);
 }
 
-function matchMeeting(article: Article, articleId: string, lookup: EntityLookup, rows: DerivedRows, fresh: Map<string, MeetingRow>): MeetingRow | null {
+function matchMeeting(
+  article: Article,
+  articleId: string,
+  lookup: EntityLookup,
+  rows: DerivedRows,
+  fresh: Map<string, MeetingRow>,
+): MeetingRow | null {
   if (!article.isMeeting) return null;
   const mine = facts(article);
   const stored = article.province ? lookup.meetingsIn(article.province) : [];
   // Cheap tests first: only meetings on an agreeing day need their people looked up.
-  const candidates = [...fresh.values(), ...stored.filter((m) => !fresh.has(m.id))].filter((m) => m.province === article.province && datesAgree(m.date, article.date));
+  const candidates = [...fresh.values(), ...stored.filter((m) => !fresh.has(m.id))].filter(
+    (m) => m.province === article.province && datesAgree(m.date, article.date),
+  );
   for (const meeting of candidates) {
     const names = [
       ...lookup.presentNames(meeting.id),
       ...rows.mentions.filter((m) => m.meetingId === meeting.id && m.present).map((m) => nameOf(m.personId)),
     ];
-    const theirs: MeetingFacts = { province: meeting.province, date: meeting.date, meetingType: meeting.meetingType, title: meeting.title, presentNames: names };
+    const theirs: MeetingFacts = {
+      province: meeting.province,
+      date: meeting.date,
+      meetingType: meeting.meetingType,
+      title: meeting.title,
+      presentNames: names,
+    };
     if (!sameMeeting(mine, theirs)) continue;
     const date = preciserDate(meeting.date, article.date);
-    return { ...meeting, date, month: monthOfDate(date), title: meeting.title ?? article.title, meetingType: meeting.meetingType ?? article.meetingType, articleIds: [...new Set([...meeting.articleIds, articleId])] };
+    return {
+      ...meeting,
+      date,
+      month: monthOfDate(date),
+      title: meeting.title ?? article.title,
+      meetingType: meeting.meetingType ?? article.meetingType,
+      articleIds: [...new Set([...meeting.articleIds, articleId])],
+    };
   }
   return {
     id: `m-${articleId}`,
@@ -77,14 +98,25 @@ function matchMeeting(article: Article, articleId: string, lookup: EntityLookup,
 }
 
 /** A bare ministry title (部长) is the national figure of that name when one is already known. */
-function resolvePerson(name: string, province: string | null, titles: readonly string[], lookup: EntityLookup, fresh: Map<string, PersonRow>): string {
+function resolvePerson(
+  name: string,
+  province: string | null,
+  titles: readonly string[],
+  lookup: EntityLookup,
+  fresh: Map<string, PersonRow>,
+): string {
   const id = personId(name, province, titles);
   if (id.startsWith("*:") || titles.some((t) => /[省市县区州盟旗厅局]/.test(t))) return id;
   const national = `*:${name}`;
   return fresh.has(national) || lookup.person(national) ? national : id;
 }
 
-export function deriveRows(documentId: string, fileName: string, parsed: readonly Article[], lookup: EntityLookup): DerivedRows {
+export function deriveRows(
+  documentId: string,
+  fileName: string,
+  parsed: readonly Article[],
+  lookup: EntityLookup,
+): DerivedRows {
   const rows: DerivedRows = { articles: [], bodies: [], mentions: [], phrases: [], meetings: [], people: [] };
   const meetings = new Map<string, MeetingRow>();
   const people = new Map<string, PersonRow>();
@@ -94,22 +126,53 @@ export function deriveRows(documentId: string, fileName: string, parsed: readonl
     if (meeting) meetings.set(meeting.id, meeting);
     const meetingId = meeting?.id ?? null;
     rows.articles.push({
-      id, documentId, file: fileName, title: article.title, date: article.date, published: article.published,
-      province: article.province, city: article.city, isMeeting: article.isMeeting, meetingType: article.meetingType, meetingId,
+      id,
+      documentId,
+      file: fileName,
+      title: article.title,
+      date: article.date,
+      published: article.published,
+      province: article.province,
+      city: article.city,
+      isMeeting: article.isMeeting,
+      meetingType: article.meetingType,
+      meetingId,
     });
     rows.bodies.push({ id, article });
     for (const person of article.people) {
       const pid = resolvePerson(person.name, article.province, person.titles, lookup, people);
       const known = people.get(pid) ?? lookup.person(pid);
-      people.set(pid, { id: pid, name: person.name, province: pid.startsWith("*:") ? null : article.province, titles: mergeTitles(known?.titles ?? [], person.titles) });
+      people.set(pid, {
+        id: pid,
+        name: person.name,
+        province: pid.startsWith("*:") ? null : article.province,
+        titles: mergeTitles(known?.titles ?? [], person.titles),
+      });
       const first = person.spans[0] ?? { start: 0, end: 0 };
-      rows.mentions.push({ id: `${id}:${pid}`, personId: pid, articleId: id, meetingId, role: person.role, present: person.role !== "提及", titles: person.titles, start: first.start, end: first.end });
+      rows.mentions.push({
+        id: `${id}:${pid}`,
+        personId: pid,
+        articleId: id,
+        meetingId,
+        role: person.role,
+        present: person.role !== "提及",
+        titles: person.titles,
+        start: first.start,
+        end: first.end,
+      });
     }
     for (const phrase of article.phrases) {
       const first = phrase.spans[0] ?? { start: 0, end: 0 };
       rows.phrases.push({
-        id: `${id}:${phrase.phrase}`, phrase: phrase.phrase, articleId: id, meetingId, province: article.province,
-        date: article.date ?? article.published, sentence: sentenceAround(article.text, first), start: first.start, end: first.end,
+        id: `${id}:${phrase.phrase}`,
+        phrase: phrase.phrase,
+        articleId: id,
+        meetingId,
+        province: article.province,
+        date: article.date ?? article.published,
+        sentence: sentenceAround(article.text, first),
+        start: first.start,
+        end: first.end,
       });
     }
   }

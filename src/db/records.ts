@@ -5,7 +5,10 @@
 import type { Article, Role } from "../ingest/types";
 
 /** An article's facts without its text, people or phrases (those have tables of their own). */
-export interface ArticleRow extends Pick<Article, "title" | "date" | "published" | "province" | "city" | "isMeeting" | "meetingType"> {
+export interface ArticleRow extends Pick<
+  Article,
+  "title" | "date" | "published" | "province" | "city" | "isMeeting" | "meetingType"
+> {
   id: string;
   documentId: string;
   /** Base name of the source file. */

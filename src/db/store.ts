@@ -34,7 +34,11 @@ function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
  * tables. `known` answers for what is stored and learns each document's rows as it goes, so
  * later documents match the meetings and people of earlier ones. One bulk write per table.
  */
-async function writeDocuments(db: TifaDatabase, batch: readonly PreparedDocument[], known: Known): Promise<ImportOutcome[]> {
+async function writeDocuments(
+  db: TifaDatabase,
+  batch: readonly PreparedDocument[],
+  known: Known,
+): Promise<ImportOutcome[]> {
   const stored = await db.documents.bulkGet(batch.map((b) => b.doc.id));
   const seen = new Set<string>();
   const outcomes: ImportOutcome[] = [];
@@ -66,7 +70,11 @@ async function writeDocuments(db: TifaDatabase, batch: readonly PreparedDocument
  * Imports parsed documents in one transaction: all of them or, if the transaction fails, none
  * (the caller then retries file by file, so that each file is whole or absent).
  */
-export async function importBatch(db: TifaDatabase, batch: readonly PreparedDocument[], known: Known): Promise<ImportOutcome[]> {
+export async function importBatch(
+  db: TifaDatabase,
+  batch: readonly PreparedDocument[],
+  known: Known,
+): Promise<ImportOutcome[]> {
   return db.transaction("rw", allTables(db), () => writeDocuments(db, batch, known));
 }
 

@@ -8,7 +8,8 @@ import { pickPlace, placesIn } from "./places";
 import type { Article } from "./types";
 
 const SOURCE_LINE = /[(](据|根据|来源[:]|稿源[:]|供稿[:]?)([^()]{2,30})[)]/g;
-const EVENT_SENTENCE = /(召开|举行|举办|开班|开幕|闭幕|主持|出席|会议|学习|座谈|调研|部署|在[\u4e00-\u9fff]{2,8}(市|县|区))/;
+const EVENT_SENTENCE =
+  /(召开|举行|举办|开班|开幕|闭幕|主持|出席|会议|学习|座谈|调研|部署|在[\u4e00-\u9fff]{2,8}(市|县|区))/;
 
 export interface FileContext extends DateContext {
   fullNamesInFile: readonly string[];
@@ -37,7 +38,11 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...placesIn(text, 1),
   ]);
   const date = isMeeting
-    ? eventDate((title ? `${title}。` : "") + lead, { published: published ?? context.published, fileYears: context.fileYears }, (s) => EVENT_SENTENCE.test(s))
+    ? eventDate(
+        (title ? `${title}。` : "") + lead,
+        { published: published ?? context.published, fileYears: context.fileYears },
+        (s) => EVENT_SENTENCE.test(s),
+      )
     : null;
   return {
     title,
@@ -47,7 +52,10 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     city,
     isMeeting,
     meetingType,
-    people: extractPeople(text, { isSpeech: isSpeechTranscript(title, draft.paragraphs), fullNamesInFile: context.fullNamesInFile }),
+    people: extractPeople(text, {
+      isSpeech: isSpeechTranscript(title, draft.paragraphs),
+      fullNamesInFile: context.fullNamesInFile,
+    }),
     phrases: extractPhrases(text),
     text,
   };

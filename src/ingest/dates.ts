@@ -32,7 +32,11 @@ export interface DateContext {
 }
 
 /** The event's date from the lead: the first date in a sentence that reports the event. */
-export function eventDate(lead: string, context: DateContext, isEventSentence: (sentence: string) => boolean): string | null {
+export function eventDate(
+  lead: string,
+  context: DateContext,
+  isEventSentence: (sentence: string) => boolean,
+): string | null {
   for (const sentence of lead.split(/[。！？!?]/)) {
     if (!isEventSentence(sentence)) continue;
     for (const m of sentence.matchAll(EVENT_DATE)) {

@@ -6,7 +6,8 @@ import type { FailureReason } from "./types";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; reason: FailureReason; message: string };
+export type DecodeResult =
+  { ok: true; text: string; encoding: string } | { ok: false; reason: FailureReason; message: string };
 
 const MAGIC: readonly { bytes: readonly number[]; kind: string }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document" },
@@ -37,7 +38,12 @@ function controlShare(text: string): number {
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 11) || code === 0x7f || code === 0xfffd) controls++;
+    if (
+      (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12 && code !== 11) ||
+      code === 0x7f ||
+      code === 0xfffd
+    )
+      controls++;
   }
   return sample.length ? controls / sample.length : 0;
 }
@@ -47,9 +53,15 @@ export function tooLargeMessage(name: string, size: number): string {
 }
 
 export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: "too-large", message: tooLargeMessage(name, bytes.length) };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, reason: "too-large", message: tooLargeMessage(name, bytes.length) };
   const binary = MAGIC.find((m) => startsWith(bytes, m.bytes));
-  if (binary) return { ok: false, reason: "binary", message: `${name} is ${binary.kind}, not text. Save it as .txt, .md or .html and try again.` };
+  if (binary)
+    return {
+      ok: false,
+      reason: "binary",
+      message: `${name} is ${binary.kind}, not text. Save it as .txt, .md or .html and try again.`,
+    };
 
   let text: string | null = null;
   let encoding = "";
@@ -57,13 +69,28 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
   else if (startsWith(bytes, [0xff, 0xfe])) [text, encoding] = [decode(bytes.subarray(2), "utf-16le"), "utf-16le"];
   else if (startsWith(bytes, [0xfe, 0xff])) [text, encoding] = [decode(bytes.subarray(2), "utf-16be"), "utf-16be"];
   else {
-    if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: "binary", message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.` };
+    if (bytes.subarray(0, 8192).includes(0))
+      return {
+        ok: false,
+        reason: "binary",
+        message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
+      };
     text = decode(bytes, "utf-8");
     encoding = "utf-8";
     if (text === null) [text, encoding] = [decode(bytes, "gb18030"), "gb18030"];
   }
-  if (text === null) return { ok: false, reason: "undecodable", message: `${name} could not be read as UTF-8, UTF-16 or GB18030 (GBK) text. Save it as UTF-8 and try again.` };
-  if (controlShare(text) > 0.05) return { ok: false, reason: "binary", message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.` };
+  if (text === null)
+    return {
+      ok: false,
+      reason: "undecodable",
+      message: `${name} could not be read as UTF-8, UTF-16 or GB18030 (GBK) text. Save it as UTF-8 and try again.`,
+    };
+  if (controlShare(text) > 0.05)
+    return {
+      ok: false,
+      reason: "binary",
+      message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
+    };
   if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
   return { ok: true, text, encoding };
 }

@@ -23,7 +23,13 @@ function parseTextUnsafe(raw: string, fileName: string): Article[] {
   const text = normalizeCharacters(source);
   const drafts = layoutFile(text);
   const published = drafts.find((d) => d.published)?.published ?? null;
-  const fullNamesInFile = [...new Set(findNames(text).filter((f) => !f.givenNameOnly).map((f) => f.name))];
+  const fullNamesInFile = [
+    ...new Set(
+      findNames(text)
+        .filter((f) => !f.givenNameOnly)
+        .map((f) => f.name),
+    ),
+  ];
   const context = { published, fileYears: yearsMentioned(text), fullNamesInFile };
   return drafts.map((draft) => buildArticle(draft, context));
 }

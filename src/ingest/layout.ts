@@ -22,7 +22,8 @@ const CLOSER = /[(](据|来源[:]|稿源[:]|供稿[:]?|信息来源[:])[^()]{2,3
 const SENTENCE_PUNCT = /[,;!?。，；！？]/;
 /** Sentences start like this; titles rarely do. */
 const SENTENCE_OPENER = /^(为|近日|日前|近期|今年|去年|当前|据|在|随着|\d{1,2}月|\d{4}年)/;
-const EVENT_WORD = /(会|召开|举行|举办|班|讲话|学习|调研|部署|推进|考察|座谈|活动|开展|启动|表彰|发布|签约|研讨|传达|实施|建设|工作)/;
+const EVENT_WORD =
+  /(会|召开|举行|举办|班|讲话|学习|调研|部署|推进|考察|座谈|活动|开展|启动|表彰|发布|签约|研讨|传达|实施|建设|工作)/;
 
 function isTitleLike(text: string, strict: boolean): boolean {
   if (text.length < 6 || text.length > 90) return false;
@@ -55,7 +56,14 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   for (const line of lines) {
     if (!line.trim()) continue;
     const previous = paragraphs[paragraphs.length - 1];
-    if (previous && previous.length > 40 && !endsSentence(previous) && !/[)」”"]$/.test(previous) && /^[\u4e00-\u9fff,，、]/.test(line)) paragraphs[paragraphs.length - 1] = previous + line;
+    if (
+      previous &&
+      previous.length > 40 &&
+      !endsSentence(previous) &&
+      !/[)」”"]$/.test(previous) &&
+      /^[\u4e00-\u9fff,，、]/.test(line)
+    )
+      paragraphs[paragraphs.length - 1] = previous + line;
     else paragraphs.push(line);
   }
   return paragraphs;
@@ -65,7 +73,12 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
   return wrapped ? joinWrapped(lines, (line) => CLOSER.test(line) && line.length < 40) : joinBrokenSentences(lines);
 }
 
-function draftsFromSegments(segments: string[][], wrapped: boolean, published: string | null, meta: string): ArticleDraft[] {
+function draftsFromSegments(
+  segments: string[][],
+  wrapped: boolean,
+  published: string | null,
+  meta: string,
+): ArticleDraft[] {
   const drafts: ArticleDraft[] = [];
   for (const segment of segments) {
     const { title, rest } = leadingTitle(segment, wrapped);

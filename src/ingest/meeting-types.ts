@@ -11,8 +11,12 @@ export function meetingTypeIn(text: string): string | null {
 }
 
 /** Whether the title and lead report a meeting, and of which type. */
-export function classifyMeeting(title: string | null, lead: string): { isMeeting: boolean; meetingType: string | null } {
+export function classifyMeeting(
+  title: string | null,
+  lead: string,
+): { isMeeting: boolean; meetingType: string | null } {
   const meetingType = (title ? meetingTypeIn(title) : null) ?? meetingTypeIn(lead);
-  const isMeeting = meetingType !== null || MEETING_VERBS.test(title ?? "") || /(召开|举行|举办)[^,，。]{0,20}(会|班)/.test(lead);
+  const isMeeting =
+    meetingType !== null || MEETING_VERBS.test(title ?? "") || /(召开|举行|举办)[^,，。]{0,20}(会|班)/.test(lead);
   return { isMeeting, meetingType };
 }

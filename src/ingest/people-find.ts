@@ -17,12 +17,30 @@ export interface NameFind {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const TITLE = new RegExp(TITLE_WORD_LIST.map(escape).join("|"), "g");
 const POSTPOSED = new RegExp(POSTPOSED_TITLES.map(escape).join("|"), "g");
-const GIVEN_NAME_TITLES = new Set(["副市长", "市长", "副省长", "省长", "部长", "副部长", "书记", "主任", "厅长", "副厅长", "局长", "副局长", "主席"]);
+const GIVEN_NAME_TITLES = new Set([
+  "副市长",
+  "市长",
+  "副省长",
+  "省长",
+  "部长",
+  "副部长",
+  "书记",
+  "主任",
+  "厅长",
+  "副厅长",
+  "局长",
+  "副局长",
+  "主席",
+]);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
-const CHAIN_CONNECTORS = /^(.*?(邀请|特邀|聘请)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
-const ENDS_WITH_TITLE = new RegExp(`(${TITLE_WORD_LIST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
+const CHAIN_CONNECTORS =
+  /^(.*?(邀请|特邀|聘请)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
+const ENDS_WITH_TITLE = new RegExp(
+  `(${TITLE_WORD_LIST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`,
+);
 /** What may stand before a name that a title follows: a clause break, an organisation, a verb. */
-const BEFORE_POSTPOSED_NAME = /([,，。;；:：、\n“"(（]|委|厅|局|部|省|市|县|区|院|会|办|府|中心|贯彻|学习|传达|邀请|由|请|和|与|及|同|对|向|在|为|是|了|的)$/;
+const BEFORE_POSTPOSED_NAME =
+  /([,，。;；:：、\n“"(（]|委|厅|局|部|省|市|县|区|院|会|办|府|中心|贯彻|学习|传达|邀请|由|请|和|与|及|同|对|向|在|为|是|了|的)$/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
 
 /** The title chain before a name: back to the last clause break, split at 、. */
@@ -35,22 +53,30 @@ function clauseBefore(text: string, end: number): string {
 /** A long segment keeps only what follows its last conjunction: "…精神和省委书记" → "省委书记". */
 function tailOfLongSegment(segment: string): string {
   if (segment.length <= 24) return segment;
-  const cut = Math.max(segment.lastIndexOf("和"), segment.lastIndexOf("与"), segment.lastIndexOf("及"), segment.lastIndexOf("了"));
+  const cut = Math.max(
+    segment.lastIndexOf("和"),
+    segment.lastIndexOf("与"),
+    segment.lastIndexOf("及"),
+    segment.lastIndexOf("了"),
+  );
   return cut >= 0 ? segment.slice(cut + 1) : segment;
 }
 
 export function titleChainBefore(text: string, end: number): string[] {
-  return clauseBefore(text, end)
-    .split("、")
-    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim()))
-    // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
-    .filter((t) => t.length >= 2 && ENDS_WITH_TITLE.test(t));
+  return (
+    clauseBefore(text, end)
+      .split("、")
+      .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim()))
+      // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
+      .filter((t) => t.length >= 2 && ENDS_WITH_TITLE.test(t))
+  );
 }
 
 function nameAfter(text: string, at: number): string | null {
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
-    if (candidate.length === length && isFullName(candidate) && AFTER_NAME.test(text.slice(at + length))) return candidate;
+    if (candidate.length === length && isFullName(candidate) && AFTER_NAME.test(text.slice(at + length)))
+      return candidate;
   }
   return null;
 }
@@ -88,7 +114,11 @@ export function findBeforeTitles(text: string): NameFind[] {
       const candidate = text.slice(start, end);
       const full = isFullName(candidate);
       const givenOnly =
-        !full && length === 2 && GIVEN_NAME_TITLES.has(m[0]) && (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) && isGivenNameOnly(candidate);
+        !full &&
+        length === 2 &&
+        GIVEN_NAME_TITLES.has(m[0]) &&
+        (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) &&
+        isGivenNameOnly(candidate);
       if (!full && !givenOnly) continue;
       if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 2), start))) continue;
       const title = organisationBefore(text, start) + m[0];

@@ -23,7 +23,9 @@ function mergeFinds(finds: readonly NameFind[], fullNamesInFile: readonly string
   const drafts = new Map<string, Draft>();
   const fullNames = unique([...finds.filter((f) => !f.givenNameOnly).map((f) => f.name), ...fullNamesInFile]);
   for (const find of [...finds].sort((a, b) => a.start - b.start)) {
-    const full = find.givenNameOnly ? fullNames.find((n) => n.length > find.name.length && n.endsWith(find.name)) : undefined;
+    const full = find.givenNameOnly
+      ? fullNames.find((n) => n.length > find.name.length && n.endsWith(find.name))
+      : undefined;
     const name = full ?? find.name;
     const draft = drafts.get(name) ?? { name, aliases: [], titles: [] };
     if (full && !draft.aliases.includes(find.name)) draft.aliases.push(find.name);
@@ -91,7 +93,8 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
         if (found !== "mention") cues.push(...found);
       }
       const placed = cues.some((c) => c.strong);
-      const national = NATIONAL_LEADERS.has(draft.name) || titles.some((t) => NATIONAL_TITLES.some((n) => t.includes(n)));
+      const national =
+        NATIONAL_LEADERS.has(draft.name) || titles.some((t) => NATIONAL_TITLES.some((n) => t.includes(n)));
       let role = options.isSpeech ? "提及" : strongestRole(cues, placed);
       // National leaders named in a provincial report are quoted or studied, not at the meeting.
       if (national) role = "提及";

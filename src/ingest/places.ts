@@ -9,19 +9,34 @@ import { COUNTY_PROVINCE } from "./lexicon/counties";
 
 /** One-character abbreviations that are not also common words. */
 const SAFE_ABBREVIATIONS = new Map(
-  PROVINCES.flatMap((p) => p.abbreviations.filter((a) => "京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇陕陇".includes(a)).map((a) => [a, p.short] as const)),
+  PROVINCES.flatMap((p) =>
+    p.abbreviations
+      .filter((a) => "京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇陕陇".includes(a))
+      .map((a) => [a, p.short] as const),
+  ),
 );
-const PROVINCE_NAMES = PROVINCES.flatMap((p) => p.names.map((name) => [name, p.short] as const)).sort((a, b) => b[0].length - a[0].length);
+const PROVINCE_NAMES = PROVINCES.flatMap((p) => p.names.map((name) => [name, p.short] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 const CITY_NAMES = [...CITY_PROVINCE.keys()].sort((a, b) => b.length - a.length);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const PLACE = new RegExp(`(${PROVINCE_NAMES.map(([n]) => escape(n)).join("|")})|(${CITY_NAMES.map(escape).join("|")})(市|州|盟|县|区)?`, "g");
-const ABBREVIATION = new RegExp(`(?:${ABBREVIATION_CONTEXTS.join("|")})([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?![\\u4e00-\\u9fff]{0,1}(市|州|省))`, "g");
+const PLACE = new RegExp(
+  `(${PROVINCE_NAMES.map(([n]) => escape(n)).join("|")})|(${CITY_NAMES.map(escape).join("|")})(市|州|盟|县|区)?`,
+  "g",
+);
+const ABBREVIATION = new RegExp(
+  `(?:${ABBREVIATION_CONTEXTS.join("|")})([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?![\\u4e00-\\u9fff]{0,1}(市|州|省))`,
+  "g",
+);
 /** An abbreviation that starts a coined name: 渝快办, 鲁通码, 苏服办. */
-const ABBREVIATION_BRAND = new RegExp(`(?<=[“"])([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?=[\\u4e00-\\u9fff])`, "g");
+const ABBREVIATION_BRAND = new RegExp(
+  `(?<=[“"])([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?=[\\u4e00-\\u9fff])`,
+  "g",
+);
 
 function nextSuffix(text: string, from: number): number {
   const at = text.slice(from).search(/[县旗市]/);
@@ -55,8 +70,10 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       }
     }
   }
-  for (const m of text.matchAll(ABBREVIATION)) found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
-  for (const m of text.matchAll(ABBREVIATION_BRAND)) found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
+  for (const m of text.matchAll(ABBREVIATION))
+    found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
+  for (const m of text.matchAll(ABBREVIATION_BRAND))
+    found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
   return found;
 }
 

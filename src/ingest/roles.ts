@@ -54,13 +54,19 @@ function cuesAt(text: string, end: number): Cue[] | "mention" {
  * A mention followed only by its list partners (刘渊，省民政厅党组书记、厅长庄严出席会议)
  * shares the verb of the last name in the list.
  */
-export function cuesForMention(text: string, span: Span, nextMention: (after: number) => Span | null, depth = 0): Cue[] | "mention" {
+export function cuesForMention(
+  text: string,
+  span: Span,
+  nextMention: (after: number) => Span | null,
+  depth = 0,
+): Cue[] | "mention" {
   const cues = cuesAt(text, span.end);
   if (cues === "mention" || cues.length || depth > 5) return cues;
   const after = skipTitleAndFiller(text, span.end);
   if (!/^[,，、]/.test(text.slice(after))) return cues;
   const next = nextMention(after);
-  if (!next || next.start - after > 45 || /[。;；]/.test(text.slice(after, next.start))) return groupCue(text.slice(after, after + 60));
+  if (!next || next.start - after > 45 || /[。;；]/.test(text.slice(after, next.start)))
+    return groupCue(text.slice(after, after + 60));
   return cuesForMention(text, next, nextMention, depth + 1);
 }
 

@@ -46,5 +46,4 @@ export interface Article {
 export type FailureReason = "empty" | "binary" | "undecodable" | "too-large";
 
 export type ParseFileResult =
-  | { ok: true; encoding: string; articles: Article[] }
-  | { ok: false; reason: FailureReason; message: string };
+  { ok: true; encoding: string; articles: Article[] } | { ok: false; reason: FailureReason; message: string };

@@ -36,20 +36,64 @@ export function rememberLang(lang: Lang): void {
 }
 
 export const PROVINCE_EN: Record<string, string> = {
-  北京: "Beijing", 天津: "Tianjin", 河北: "Hebei", 山西: "Shanxi", 内蒙古: "Inner Mongolia",
-  辽宁: "Liaoning", 吉林: "Jilin", 黑龙江: "Heilongjiang", 上海: "Shanghai", 江苏: "Jiangsu",
-  浙江: "Zhejiang", 安徽: "Anhui", 福建: "Fujian", 江西: "Jiangxi", 山东: "Shandong",
-  河南: "Henan", 湖北: "Hubei", 湖南: "Hunan", 广东: "Guangdong", 广西: "Guangxi",
-  海南: "Hainan", 重庆: "Chongqing", 四川: "Sichuan", 贵州: "Guizhou", 云南: "Yunnan",
-  西藏: "Tibet", 陕西: "Shaanxi", 甘肃: "Gansu", 青海: "Qinghai", 宁夏: "Ningxia",
-  新疆: "Xinjiang", 台湾: "Taiwan", 香港: "Hong Kong", 澳门: "Macao",
+  北京: "Beijing",
+  天津: "Tianjin",
+  河北: "Hebei",
+  山西: "Shanxi",
+  内蒙古: "Inner Mongolia",
+  辽宁: "Liaoning",
+  吉林: "Jilin",
+  黑龙江: "Heilongjiang",
+  上海: "Shanghai",
+  江苏: "Jiangsu",
+  浙江: "Zhejiang",
+  安徽: "Anhui",
+  福建: "Fujian",
+  江西: "Jiangxi",
+  山东: "Shandong",
+  河南: "Henan",
+  湖北: "Hubei",
+  湖南: "Hunan",
+  广东: "Guangdong",
+  广西: "Guangxi",
+  海南: "Hainan",
+  重庆: "Chongqing",
+  四川: "Sichuan",
+  贵州: "Guizhou",
+  云南: "Yunnan",
+  西藏: "Tibet",
+  陕西: "Shaanxi",
+  甘肃: "Gansu",
+  青海: "Qinghai",
+  宁夏: "Ningxia",
+  新疆: "Xinjiang",
+  台湾: "Taiwan",
+  香港: "Hong Kong",
+  澳门: "Macao",
 };
 
 export function provinceLabel(province: string, lang: Lang): string {
   return lang === "en" ? (PROVINCE_EN[province] ?? province) : province;
 }
 
-const COMPOUND_SURNAMES = new Set(["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "轩辕", "宇文", "长孙", "澹台"]);
+const COMPOUND_SURNAMES = new Set([
+  "欧阳",
+  "司马",
+  "上官",
+  "诸葛",
+  "东方",
+  "皇甫",
+  "尉迟",
+  "公孙",
+  "慕容",
+  "令狐",
+  "司徒",
+  "夏侯",
+  "轩辕",
+  "宇文",
+  "长孙",
+  "澹台",
+]);
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -69,7 +113,14 @@ export function personLabel(name: string, lang: Lang): string {
   return lang === "en" ? `${name} ${namePinyin(name)}` : name;
 }
 
-const ROLE_EN: Record<string, string> = { 主持: "chaired", 讲话: "spoke", 出席: "attended", 致辞: "gave an address", 传达: "relayed", 提及: "mentioned" };
+const ROLE_EN: Record<string, string> = {
+  主持: "chaired",
+  讲话: "spoke",
+  出席: "attended",
+  致辞: "gave an address",
+  传达: "relayed",
+  提及: "mentioned",
+};
 
 /** A role as the reader's language says it: 主持 or "chaired". */
 export function roleLabel(role: string, lang: Lang): string {

@@ -12,6 +12,10 @@ function subscribe(onChange: () => void): () => void {
 /** Dark when the URL says so, else when the system prefers it. */
 export function useDark(): boolean {
   const { state } = useViewState();
-  const systemDark = useSyncExternalStore(subscribe, () => query().matches, () => false);
+  const systemDark = useSyncExternalStore(
+    subscribe,
+    () => query().matches,
+    () => false,
+  );
   return state.theme ? state.theme === "dark" : systemDark;
 }

@@ -12,4 +12,7 @@ export function aggregateQuery<K extends AggregateName>(name: K, filters: Filter
 }
 
 export const expressionsQuery = (filters: Filters, limit: number) =>
-  queryOptions({ queryKey: ["analytics", "expressions", filters, limit] as const, queryFn: () => fetchExpressions(filters, limit) });
+  queryOptions({
+    queryKey: ["analytics", "expressions", filters, limit] as const,
+    queryFn: () => fetchExpressions(filters, limit),
+  });

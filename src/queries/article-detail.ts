@@ -2,4 +2,5 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchArticleDetail } from "./database";
 
-export const articleDetailQuery = (id: string) => queryOptions({ queryKey: ["db", "article", id], queryFn: () => fetchArticleDetail(id) });
+export const articleDetailQuery = (id: string) =>
+  queryOptions({ queryKey: ["db", "article", id], queryFn: () => fetchArticleDetail(id) });

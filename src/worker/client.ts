@@ -5,7 +5,12 @@
 import type { Envelope, Progress, Reply, Request } from "./protocol";
 import type { DatabaseService } from "./service";
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; onProgress?: (p: Progress) => void; request: Request };
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onProgress?: (p: Progress) => void;
+  request: Request;
+};
 
 export class DatabaseClient {
   private worker: Worker | null = null;
@@ -31,7 +36,10 @@ export class DatabaseClient {
   private useFallback(): void {
     this.worker?.terminate();
     this.worker = null;
-    this.fallback ??= Promise.all([import("./service"), import("./dispatch")]).then(([s, d]) => ({ service: new s.DatabaseService(), dispatch: d.dispatch }));
+    this.fallback ??= Promise.all([import("./service"), import("./dispatch")]).then(([s, d]) => ({
+      service: new s.DatabaseService(),
+      dispatch: d.dispatch,
+    }));
     for (const [id, entry] of this.pending) {
       this.pending.delete(id);
       this.runHere(entry);
@@ -39,9 +47,10 @@ export class DatabaseClient {
   }
 
   private runHere(entry: Pending): void {
-    this.fallback!
-      .then(({ service, dispatch }) => dispatch(service, entry.request, (p) => entry.onProgress?.(p)))
-      .then(entry.resolve, (e: unknown) => entry.reject(e instanceof Error ? e : new Error(String(e))));
+    this.fallback!.then(({ service, dispatch }) => dispatch(service, entry.request, (p) => entry.onProgress?.(p))).then(
+      entry.resolve,
+      (e: unknown) => entry.reject(e instanceof Error ? e : new Error(String(e))),
+    );
   }
 
   private receive(reply: Reply): void {
@@ -68,6 +77,8 @@ export class DatabaseClient {
 let client: DatabaseClient | null = null;
 
 export function databaseClient(): DatabaseClient {
-  client ??= new DatabaseClient(() => new Worker(new URL("./database.worker.ts", import.meta.url), { type: "module", name: "tifa-database" }));
+  client ??= new DatabaseClient(
+    () => new Worker(new URL("./database.worker.ts", import.meta.url), { type: "module", name: "tifa-database" }),
+  );
   return client;
 }

@@ -2,7 +2,11 @@
 import type { Progress, Request } from "./protocol";
 import type { DatabaseService } from "./service";
 
-export function dispatch(service: DatabaseService, request: Request, onProgress: (progress: Progress) => void): Promise<unknown> {
+export function dispatch(
+  service: DatabaseService,
+  request: Request,
+  onProgress: (progress: Progress) => void,
+): Promise<unknown> {
   switch (request.type) {
     case "importFiles":
       return service.importFiles(request.files, onProgress);

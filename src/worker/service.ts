@@ -11,7 +11,14 @@ import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { DatasetStore } from "../db/dataset";
 import { TifaDatabase } from "../db/schema";
 import { memoryDatabase } from "../db/memory";
-import { clearAll, importBatch, rederiveIfParserChanged, replaceAll, type ImportOutcome, type PreparedDocument } from "../db/store";
+import {
+  clearAll,
+  importBatch,
+  rederiveIfParserChanged,
+  replaceAll,
+  type ImportOutcome,
+  type PreparedDocument,
+} from "../db/store";
 import { sha256Hex } from "./hash";
 import type { ArticleDetail, Counts, FileResult, IncomingFile, Progress } from "./protocol";
 import { storageErrorMessage } from "./quota";
@@ -52,14 +59,31 @@ export class DatabaseService {
     const id = await sha256Hex(bytes);
     if (await this.db.documents.get(id)) return { file: file.name, status: "duplicate" };
     const articles = parseText(decoded.text, { fileName: file.name });
-    if (!articles.length) return { file: file.name, status: "failed", message: `${file.name} holds no article Tifa can read: no paragraph of report text was found.` };
-    return { doc: { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source, importedAt: now }, articles };
+    if (!articles.length)
+      return {
+        file: file.name,
+        status: "failed",
+        message: `${file.name} holds no article Tifa can read: no paragraph of report text was found.`,
+      };
+    return {
+      doc: {
+        id,
+        fileName: file.name,
+        raw: decoded.text,
+        encoding: decoded.encoding,
+        source: file.source,
+        importedAt: now,
+      },
+      articles,
+    };
   }
 
   /** Writes a batch in one transaction; if that fails, file by file, so each file is whole or absent. */
   private async write(batch: readonly PreparedDocument[]): Promise<FileResult[]> {
     const result = (p: PreparedDocument, o: ImportOutcome): FileResult =>
-      o.status === "imported" ? { file: p.doc.fileName, status: "imported", articles: o.articles } : { file: p.doc.fileName, status: "duplicate" };
+      o.status === "imported"
+        ? { file: p.doc.fileName, status: "imported", articles: o.articles }
+        : { file: p.doc.fileName, status: "duplicate" };
     try {
       const outcomes = await importBatch(this.db, batch, this.dataset);
       return batch.map((p, i) => result(p, outcomes[i]!));
@@ -73,13 +97,21 @@ export class DatabaseService {
         results.push(result(prepared, outcome!));
       } catch (error) {
         await this.dataset.load(this.db);
-        results.push({ file: prepared.doc.fileName, status: "failed", message: storageErrorMessage(prepared.doc.fileName, error) });
+        results.push({
+          file: prepared.doc.fileName,
+          status: "failed",
+          message: storageErrorMessage(prepared.doc.fileName, error),
+        });
       }
     }
     return results;
   }
 
-  async importFiles(files: readonly IncomingFile[], onProgress: OnProgress = () => {}, now = Date.now()): Promise<FileResult[]> {
+  async importFiles(
+    files: readonly IncomingFile[],
+    onProgress: OnProgress = () => {},
+    now = Date.now(),
+  ): Promise<FileResult[]> {
     await this.ready;
     const slots: (FileResult | null)[] = [];
     let batch: { slot: number; prepared: PreparedDocument }[] = [];
@@ -108,7 +140,11 @@ export class DatabaseService {
     if ((await this.db.meta.get("seeds"))?.value === "declined") return [];
     const seeds = await loadSeedFiles();
     const encoder = new TextEncoder();
-    const files = seeds.map((s) => ({ name: s.name, bytes: encoder.encode(s.text).buffer as ArrayBuffer, source: "seed" as const }));
+    const files = seeds.map((s) => ({
+      name: s.name,
+      bytes: encoder.encode(s.text).buffer as ArrayBuffer,
+      source: "seed" as const,
+    }));
     return this.importFiles(files, onProgress);
   }
 
@@ -126,7 +162,11 @@ export class DatabaseService {
 
   async aggregate<K extends AggregateName>(name: K, filters: Filters, params: AggregateParams<K>): Promise<unknown> {
     await this.ready;
-    const run = aggregates[name] as (data: ReturnType<DatasetStore["current"]>, filters: Filters, params: AggregateParams<K>) => unknown;
+    const run = aggregates[name] as (
+      data: ReturnType<DatasetStore["current"]>,
+      filters: Filters,
+      params: AggregateParams<K>,
+    ) => unknown;
     if (typeof run !== "function") throw new Error(`Unknown aggregate: ${String(name)}`);
     return run(this.dataset.current(), filters, params);
   }
@@ -142,7 +182,9 @@ export class DatabaseService {
       .slice(0, 500)
       .map((a) => a.id);
     const bodies = await this.db.articleBodies.bulkGet(ids);
-    const sources = bodies.flatMap((b) => (b ? [{ articleId: b.id, province: b.article.province, text: b.article.text }] : []));
+    const sources = bodies.flatMap((b) =>
+      b ? [{ articleId: b.id, province: b.article.province, text: b.article.text }] : [],
+    );
     const quoted = new Set(data.phrases.map((p) => p.phrase));
     return recurringExpressions(sources, quoted, { minArticles: 2, minLength: 4, maxLength: 16, limit });
   }
@@ -154,7 +196,11 @@ export class DatabaseService {
     if (!row) return null;
     const [body, document] = await Promise.all([this.db.articleBodies.get(id), this.db.documents.get(row.documentId)]);
     if (!body || !document) return null;
-    return { row, article: body.article, document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt } };
+    return {
+      row,
+      article: body.article,
+      document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt },
+    };
   }
 
   async backup(): Promise<Backup> {
@@ -163,7 +209,10 @@ export class DatabaseService {
   }
 
   /** Replaces the database with a backup's documents, or refuses and changes nothing. */
-  async restore(text: string, fileName: string): Promise<{ ok: true; documents: number } | { ok: false; message: string }> {
+  async restore(
+    text: string,
+    fileName: string,
+  ): Promise<{ ok: true; documents: number } | { ok: false; message: string }> {
     await this.ready;
     const checked = checkBackup(text, fileName);
     if (!checked.ok) return checked;

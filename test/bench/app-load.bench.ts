@@ -43,7 +43,9 @@ const figures = {
   initialJsCssGzipKb: Math.round(bundle.initialGzipBytes / 102.4) / 10,
   lazyChunks: bundle.lazyChunks,
 };
-console.log(`map rendered, first visit (seed import included): median ${figures.coldLoadToMapMs} ms of ${first.join(", ")}`);
+console.log(
+  `map rendered, first visit (seed import included): median ${figures.coldLoadToMapMs} ms of ${first.join(", ")}`,
+);
 console.log(`map rendered, second visit: median ${figures.warmLoadToMapMs} ms of ${repeat.join(", ")}`);
 console.log(`initial JS + CSS: ${figures.initialJsCssGzipKb} kB gzip; ${figures.lazyChunks} chunks on demand`);
 console.log(JSON.stringify(figures));

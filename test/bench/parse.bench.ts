@@ -27,6 +27,11 @@ for (let i = 0; i < rounds; i++) articles += parseAll();
 const seconds = (performance.now() - started) / 1000;
 const megabytes = (files.reduce((sum, f) => sum + f.bytes.length, 0) * rounds) / 1024 / 1024;
 
-const figures = { parseArticlesPerSecond: Math.round(articles / seconds), parseMegabytesPerSecond: Math.round((megabytes / seconds) * 10) / 10 };
-console.log(`parsed ${articles} articles (${megabytes.toFixed(1)} MB) in ${seconds.toFixed(2)} s: ${figures.parseArticlesPerSecond} articles/s, ${figures.parseMegabytesPerSecond} MB/s`);
+const figures = {
+  parseArticlesPerSecond: Math.round(articles / seconds),
+  parseMegabytesPerSecond: Math.round((megabytes / seconds) * 10) / 10,
+};
+console.log(
+  `parsed ${articles} articles (${megabytes.toFixed(1)} MB) in ${seconds.toFixed(2)} s: ${figures.parseArticlesPerSecond} articles/s, ${figures.parseMegabytesPerSecond} MB/s`,
+);
 console.log(JSON.stringify(figures));

@@ -11,7 +11,10 @@ import { build, preview } from "vite";
 import { launchBrowser } from "../e2e/browser";
 
 function runScript(path: string): Record<string, unknown> {
-  const output = execFileSync(process.execPath, ["--import", "tsx", path], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const output = execFileSync(process.execPath, ["--import", "tsx", path], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const lines = output.trim().split("\n");
   for (const line of lines.slice(0, -1)) console.log(`  ${line}`);
   return JSON.parse(lines.at(-1)!) as Record<string, unknown>;
@@ -19,14 +22,20 @@ function runScript(path: string): Record<string, unknown> {
 
 async function importAndAggregates(): Promise<Record<string, unknown>> {
   await build({ configFile: "vite.bench.config.ts", logLevel: "warn" });
-  const server = await preview({ configFile: "vite.bench.config.ts", preview: { port: 4393, strictPort: false, host: "127.0.0.1" }, logLevel: "silent" });
+  const server = await preview({
+    configFile: "vite.bench.config.ts",
+    preview: { port: 4393, strictPort: false, host: "127.0.0.1" },
+    logLevel: "silent",
+  });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
     await page.goto(`${server.resolvedUrls!.local[0]!}bench.html`);
     await page.waitForFunction(() => "benchResults" in window, null, { timeout: 20 * 60 * 1000, polling: 1000 });
-    return (await page.evaluate(() => (window as unknown as { benchResults: Record<string, unknown> }).benchResults)) as Record<string, unknown>;
+    return (await page.evaluate(
+      () => (window as unknown as { benchResults: Record<string, unknown> }).benchResults,
+    )) as Record<string, unknown>;
   } finally {
     await browser.close();
     await server.close();
@@ -49,20 +58,32 @@ const i40 = db.import40kMore as Imports;
 const agg = db.aggregatesMs as Record<string, Record<string, number>>;
 const rows: [string, string, string][] = [
   ["parse, Node", `${parse.parseArticlesPerSecond} articles/s`, "≥ 1,000"],
-  ["import 10,000 articles", `${i10.perSecond} articles/s (${i10.seconds.toFixed(1)} s, ${i10.meetings} meetings)`, "≥ 500"],
+  [
+    "import 10,000 articles",
+    `${i10.perSecond} articles/s (${i10.seconds.toFixed(1)} s, ${i10.meetings} meetings)`,
+    "≥ 500",
+  ],
   ["import 40,000 more", `${i40.perSecond} articles/s (${i40.seconds.toFixed(1)} s)`, ""],
   ["longest main-thread task during import", `${db.longestMainThreadTaskMs} ms`, "≤ 200"],
-  ["first query after an import (builds indexes)", `10k: ${(db.firstQueryAfterImportMs as Record<string, number>).at10k} ms · 50k: ${(db.firstQueryAfterImportMs as Record<string, number>).at50k} ms`, ""],
-  ...Object.keys(agg.at10k!).filter((name) => !name.endsWith("First")).map((name): [string, string, string] => [
-    `aggregate ${name}`,
-    `10k: ${agg.at10k![name]} / ${agg.at10kFiltered![name]} ms · 50k: ${agg.at50k![name]} / ${agg.at50kFiltered![name]} ms (first call at 50k: ${agg.at50k![`${name}First`]} ms)`,
-    "≤ 150 at 50k",
-  ]),
+  [
+    "first query after an import (builds indexes)",
+    `10k: ${(db.firstQueryAfterImportMs as Record<string, number>).at10k} ms · 50k: ${(db.firstQueryAfterImportMs as Record<string, number>).at50k} ms`,
+    "",
+  ],
+  ...Object.keys(agg.at10k!)
+    .filter((name) => !name.endsWith("First"))
+    .map((name): [string, string, string] => [
+      `aggregate ${name}`,
+      `10k: ${agg.at10k![name]} / ${agg.at10kFiltered![name]} ms · 50k: ${agg.at50k![name]} / ${agg.at50kFiltered![name]} ms (first call at 50k: ${agg.at50k![`${name}First`]} ms)`,
+      "≤ 150 at 50k",
+    ]),
   ["map shown, cold first visit", `${load.coldLoadToMapMs} ms`, "≤ 2,000"],
   ["map shown, second visit", `${load.warmLoadToMapMs} ms`, ""],
   ["initial JS + CSS", `${load.initialJsCssGzipKb} kB gzip`, "≤ 400"],
 ];
 console.log("\n| measure | result | target |\n| --- | --- | --- |");
 for (const [measure, result, target] of rows) console.log(`| ${measure} | ${result} | ${target} |`);
-console.log("(aggregates: worst of 5 runs with filters not asked before, after a first call that may build the aggregate's own index; unfiltered / filtered by two provinces and a start month)\n");
+console.log(
+  "(aggregates: worst of 5 runs with filters not asked before, after a first call that may build the aggregate's own index; unfiltered / filtered by two provinces and a start month)\n",
+);
 console.log(JSON.stringify({ ...parse, ...db, ...load }));

@@ -3,7 +3,13 @@ import { datesAgree, preciserDate, sameMeeting, titleSimilarity } from "../../sr
 import { isNationalFigure, personId } from "../../src/db/entities/people";
 
 describe("meetings", () => {
-  const base = { province: "山东", date: "2023-10-26", meetingType: "推进会", title: "山东省民政系统推进会议召开", presentNames: ["庄严", "刘渊"] };
+  const base = {
+    province: "山东",
+    date: "2023-10-26",
+    meetingType: "推进会",
+    title: "山东省民政系统推进会议召开",
+    presentNames: ["庄严", "刘渊"],
+  };
   test("two reports of one meeting match, even when one lacks the year", () => {
     expect(sameMeeting(base, { ...base, date: "--10-26", title: null })).toBe(true);
   });

@@ -4,13 +4,22 @@ import { PARSER_VERSION } from "../../src/ingest";
 import { TifaDatabase } from "../../src/db/schema";
 import { DatabaseService } from "../../src/worker/service";
 
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, source: "user" as const });
+const file = (name: string, text: string) => ({
+  name,
+  bytes: new TextEncoder().encode(text).buffer as ArrayBuffer,
+  source: "user" as const,
+});
 
 test("a parser change re-derives every record from the stored documents, user imports included", async () => {
   const db = new TifaDatabase("rederive");
   const first = new DatabaseService(db);
   await first.importSeeds();
-  await first.importFiles([file("henan.txt", "3月1日,河南省民政厅召开党组会议,厅长王建国主持会议。会议传达学习了全国两会精神,研究部署了重点工作。")]);
+  await first.importFiles([
+    file(
+      "henan.txt",
+      "3月1日,河南省民政厅召开党组会议,厅长王建国主持会议。会议传达学习了全国两会精神,研究部署了重点工作。",
+    ),
+  ]);
   const before = await first.counts();
   // Derived rows as an older parser left them: wrong and incomplete.
   await db.meta.put({ key: "parserVersion", value: "an older parser" });
@@ -33,10 +42,24 @@ test("a file whose write fails leaves no trace: one transaction per file", async
   db.phrases.hook("creating", () => {
     throw new Error("disk on fire");
   });
-  const [result] = await service.importFiles([file("a.txt", "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。")]);
+  const [result] = await service.importFiles([
+    file(
+      "a.txt",
+      "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。",
+    ),
+  ]);
   expect(result).toMatchObject({ file: "a.txt", status: "failed" });
-  expect(result?.status === "failed" && result.message).toContain("a.txt was not imported: the database refused the write");
-  expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0, ephemeral: false });
+  expect(result?.status === "failed" && result.message).toContain(
+    "a.txt was not imported: the database refused the write",
+  );
+  expect(await service.counts()).toEqual({
+    documents: 0,
+    articles: 0,
+    meetings: 0,
+    people: 0,
+    phrases: 0,
+    ephemeral: false,
+  });
   db.close();
 });
 
@@ -47,11 +70,17 @@ test("a full disk is reported in plain words", async () => {
   db.articles.hook("creating", () => {
     throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
   });
-  const [result] = await service.importFiles([file("b.txt", "3月1日,河南省民政厅召开党组会议,厅长王建国主持会议。会议传达学习了全国两会精神,研究部署了今年重点工作。")]);
+  const [result] = await service.importFiles([
+    file(
+      "b.txt",
+      "3月1日,河南省民政厅召开党组会议,厅长王建国主持会议。会议传达学习了全国两会精神,研究部署了今年重点工作。",
+    ),
+  ]);
   expect(result).toEqual({
     file: "b.txt",
     status: "failed",
-    message: "b.txt was not imported: the browser's storage for this site is full. Free some space (remove other sites' data, or back up and clear Tifa's data) and try again. Nothing was changed.",
+    message:
+      "b.txt was not imported: the browser's storage for this site is full. Free some space (remove other sites' data, or back up and clear Tifa's data) and try again. Nothing was changed.",
   });
   expect((await service.counts()).documents).toBe(0);
   db.close();
@@ -65,8 +94,14 @@ test("when one file of a batch cannot be written, the others still import, each 
     throw new Error("disk on fire");
   });
   const results = await service.importFiles([
-    file("quoted.txt", "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。"),
-    file("plain.txt", "3月2日,河北省民政厅召开干部大会,厅长李明主持会议。会议传达学习了全国两会精神,研究部署了今年重点工作。"),
+    file(
+      "quoted.txt",
+      "3月1日,河南省民政厅召开党组会议,强调“两个确立”。厅长王建国主持会议,会议研究部署了今年的各项重点工作。",
+    ),
+    file(
+      "plain.txt",
+      "3月2日,河北省民政厅召开干部大会,厅长李明主持会议。会议传达学习了全国两会精神,研究部署了今年重点工作。",
+    ),
   ]);
   expect(results.map((r) => r.status)).toEqual(["failed", "imported"]);
   expect(await service.counts()).toMatchObject({ documents: 1, articles: 1, meetings: 1 });

@@ -14,8 +14,13 @@ afterEach(async () => {
   db.close();
 });
 
-const file = (fileName: string, text: string) => ({ name: fileName, bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, source: "user" as const });
-const REPORT = "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
+const file = (fileName: string, text: string) => ({
+  name: fileName,
+  bytes: new TextEncoder().encode(text).buffer as ArrayBuffer,
+  source: "user" as const,
+});
+const REPORT =
+  "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
 
 describe("the bundled articles", () => {
   test("import into 9 articles and 7 meetings", async () => {
@@ -48,7 +53,10 @@ describe("user files", () => {
     await service.importSeeds();
     const [result] = await service.importFiles([file("henan.txt", REPORT.replace("王建国", "谢晓军"))]);
     expect(result).toEqual({ file: "henan.txt", status: "imported", articles: 1 });
-    expect((await db.people.where("name").equals("谢晓军").toArray()).map((p) => p.id).sort()).toEqual(["江苏:谢晓军", "河南:谢晓军"]);
+    expect((await db.people.where("name").equals("谢晓军").toArray()).map((p) => p.id).sort()).toEqual([
+      "江苏:谢晓军",
+      "河南:谢晓军",
+    ]);
   });
   test("bad files are reported by name and the rest of the batch still imports", async () => {
     const results = await service.importFiles([
@@ -59,9 +67,17 @@ describe("user files", () => {
     ]);
     expect(results).toEqual([
       { file: "empty.txt", status: "failed", message: "empty.txt is empty: there is no text to import." },
-      { file: "scan.pdf", status: "failed", message: "scan.pdf is a PDF document, not text. Save it as .txt, .md or .html and try again." },
+      {
+        file: "scan.pdf",
+        status: "failed",
+        message: "scan.pdf is a PDF document, not text. Save it as .txt, .md or .html and try again.",
+      },
       { file: "good.txt", status: "imported", articles: 1 },
-      { file: "note.txt", status: "failed", message: "note.txt holds no article Tifa can read: no paragraph of report text was found." },
+      {
+        file: "note.txt",
+        status: "failed",
+        message: "note.txt holds no article Tifa can read: no paragraph of report text was found.",
+      },
     ]);
     expect(await service.counts()).toMatchObject({ documents: 1, articles: 1, meetings: 1, people: 2 });
   });
@@ -74,14 +90,33 @@ describe("backup and restore", () => {
     const before = await service.counts();
     const backup = JSON.stringify(await service.backup());
     await service.clear();
-    expect(await service.counts()).toEqual({ documents: 0, articles: 0, meetings: 0, people: 0, phrases: 0, ephemeral: false });
+    expect(await service.counts()).toEqual({
+      documents: 0,
+      articles: 0,
+      meetings: 0,
+      people: 0,
+      phrases: 0,
+      ephemeral: false,
+    });
     expect(await service.restore(backup, "tifa-backup.json")).toEqual({ ok: true, documents: 6 });
     expect(await service.counts()).toEqual(before);
   });
   test.each([
-    ["truncated", (b: string) => b.slice(0, b.length / 2), "tifa-backup.json is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed."],
-    ["foreign", () => JSON.stringify({ hello: "world" }), "tifa-backup.json is not a Tifa backup. Nothing was changed."],
-    ["tampered", (b: string) => b.replace('"documentCount":5', '"documentCount":4'), "tifa-backup.json is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed."],
+    [
+      "truncated",
+      (b: string) => b.slice(0, b.length / 2),
+      "tifa-backup.json is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.",
+    ],
+    [
+      "foreign",
+      () => JSON.stringify({ hello: "world" }),
+      "tifa-backup.json is not a Tifa backup. Nothing was changed.",
+    ],
+    [
+      "tampered",
+      (b: string) => b.replace('"documentCount":5', '"documentCount":4'),
+      "tifa-backup.json is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed.",
+    ],
   ])("a %s backup is refused and changes nothing", async (_kind, damage, message) => {
     await service.importSeeds();
     const before = await service.counts();
@@ -99,7 +134,10 @@ describe("backup and restore", () => {
 
 test("where the browser refuses IndexedDB, the data lives in memory for the visit", async () => {
   const refused = new TifaDatabase("refused");
-  refused.open = (() => Promise.reject(Object.assign(new Error("The user denied permission to access the database."), { name: "UnknownError" }))) as typeof refused.open;
+  refused.open = (() =>
+    Promise.reject(
+      Object.assign(new Error("The user denied permission to access the database."), { name: "UnknownError" }),
+    )) as typeof refused.open;
   const inMemory = new DatabaseService(refused);
   await inMemory.importSeeds();
   expect(await inMemory.counts()).toMatchObject({ articles: 9, meetings: 7, ephemeral: true });

@@ -5,7 +5,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execSync("command -v chromium || command -v chromium-browser", { encoding: "utf8", shell: "/bin/sh" }).trim();
+    return execSync("command -v chromium || command -v chromium-browser", {
+      encoding: "utf8",
+      shell: "/bin/sh",
+    }).trim();
   } catch {
     throw new Error("Chromium is not installed: run `apt-get install -y chromium fonts-noto-cjk`.");
   }
@@ -28,7 +31,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (empty IndexedDB, no service worker) whose page reports console errors. */
-export async function openPage(browser: Browser, url: string, options: { width?: number; height?: number; locale?: string } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: { width?: number; height?: number; locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
     locale: options.locale ?? "zh-CN",

@@ -18,7 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const REPORT = "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
+const REPORT =
+  "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
 
 test("the first visit imports the 5 bundled files into 9 articles and 7 meetings", async () => {
   await waitForCounts(page, { documents: 5, articles: 9, meetings: 7 });
@@ -35,7 +36,9 @@ test("a reload imports nothing", async () => {
 });
 
 test("a new article file chosen in the file input adds its articles", async () => {
-  await page.getByTestId("import-input").setInputFiles({ name: "henan.txt", mimeType: "text/plain", buffer: Buffer.from(REPORT) });
+  await page
+    .getByTestId("import-input")
+    .setInputFiles({ name: "henan.txt", mimeType: "text/plain", buffer: Buffer.from(REPORT) });
   await expect.poll(() => page.getByTestId("import-results").textContent()).toBe("henan.txt: imported 1 article");
   await waitForCounts(page, { documents: 6, articles: 10, meetings: 8 });
 });
@@ -47,10 +50,12 @@ test("a binary file and an empty file give two clear messages and change no coun
     { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
   ]);
   const results = page.getByTestId("import-results").locator("li");
-  await expect.poll(() => results.allTextContents()).toEqual([
-    "scan.png: failed: scan.png is a PNG image, not text. Save it as .txt, .md or .html and try again.",
-    "empty.txt: failed: empty.txt is empty: there is no text to import.",
-  ]);
+  await expect
+    .poll(() => results.allTextContents())
+    .toEqual([
+      "scan.png: failed: scan.png is a PNG image, not text. Save it as .txt, .md or .html and try again.",
+      "empty.txt: failed: empty.txt is empty: there is no text to import.",
+    ]);
   expect(await counts(page)).toEqual(before);
 });
 
@@ -58,7 +63,15 @@ test("files dropped anywhere on the page are imported", async () => {
   await page.goto(`${inject("baseUrl")}?view=provinces&lang=en`);
   const drop = await page.evaluateHandle(() => {
     const data = new DataTransfer();
-    data.items.add(new File(["3月5日,河北省民政厅召开党组会议,厅党组书记、厅长赵明主持会议并讲话。会议传达学习全国两会精神,研究部署今年重点工作。"], "hebei.txt", { type: "text/plain" }));
+    data.items.add(
+      new File(
+        [
+          "3月5日,河北省民政厅召开党组会议,厅党组书记、厅长赵明主持会议并讲话。会议传达学习全国两会精神,研究部署今年重点工作。",
+        ],
+        "hebei.txt",
+        { type: "text/plain" },
+      ),
+    );
     return data;
   });
   await page.dispatchEvent("main", "dragenter", { dataTransfer: drop });
@@ -78,18 +91,32 @@ test("backup → clear → restore gives identical counts", async () => {
   await page.getByTestId("clear-confirm").click();
   await waitForCounts(page, { documents: 0, articles: 0, meetings: 0 });
 
-  await page.getByTestId("restore-input").setInputFiles({ name: "tifa-backup.json", mimeType: "application/json", buffer: backup });
-  await expect.poll(() => page.getByTestId("backup-message").textContent()).toBe("Restored 7 documents from tifa-backup.json.");
-  await waitForCounts(page, { documents: Number(before.documents), articles: Number(before.articles), meetings: Number(before.meetings) });
+  await page
+    .getByTestId("restore-input")
+    .setInputFiles({ name: "tifa-backup.json", mimeType: "application/json", buffer: backup });
+  await expect
+    .poll(() => page.getByTestId("backup-message").textContent())
+    .toBe("Restored 7 documents from tifa-backup.json.");
+  await waitForCounts(page, {
+    documents: Number(before.documents),
+    articles: Number(before.articles),
+    meetings: Number(before.meetings),
+  });
   expect(await counts(page)).toEqual(before);
 });
 
 test("a corrupt backup is refused and changes nothing", async () => {
   const before = await counts(page);
-  await page.getByTestId("restore-input").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"format":"tifa-backup","version":1,"documents":[') });
-  await expect.poll(() => page.getByTestId("backup-message").textContent()).toBe(
-    "broken.json is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.",
-  );
+  await page.getByTestId("restore-input").setInputFiles({
+    name: "broken.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"tifa-backup","version":1,"documents":['),
+  });
+  await expect
+    .poll(() => page.getByTestId("backup-message").textContent())
+    .toBe(
+      "broken.json is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.",
+    );
   await page.reload();
   await waitForCounts(page, { articles: Number(before.articles) });
   expect(await counts(page)).toEqual(before);

@@ -33,7 +33,9 @@ describe("installable PWA", () => {
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
     expect(manifestHref).toBe("./manifest.webmanifest");
     const manifestUrl = new URL(manifestHref!, page.url()).href;
-    const manifest = (await (await page.request.get(manifestUrl)).json()) as Record<string, unknown> & { icons: ManifestIcon[] };
+    const manifest = (await (await page.request.get(manifestUrl)).json()) as Record<string, unknown> & {
+      icons: ManifestIcon[];
+    };
     expect(manifest.name).toContain("Tifa");
     expect(manifest.short_name).toBe("Tifa");
     expect(manifest.start_url).toBe("./");
@@ -109,7 +111,9 @@ describe("updates", () => {
       expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(before);
       await Promise.all([page.waitForEvent("load"), prompt.getByTestId("pwa-reload").click()]);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null));
+      const waiting = await page.evaluate(() =>
+        navigator.serviceWorker.getRegistration().then((r) => r?.waiting ?? null),
+      );
       expect(waiting).toBeNull();
       expect(errors).toEqual([]);
       await context.close();

@@ -34,7 +34,12 @@ export async function serveUnderSubPath(root: string, prefix: string): Promise<S
     try {
       const original = await readFile(file);
       const body = rewrites.get(relative)?.(original) ?? original;
-      response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" }).end(body);
+      response
+        .writeHead(200, {
+          "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+          "cache-control": "no-cache",
+        })
+        .end(body);
     } catch {
       response.writeHead(404).end("not found");
     }

@@ -99,17 +99,25 @@ test("a phrase leads back to its sentences and the article they stand in", async
   await page.getByTestId("article-reader").waitFor();
   const people = await page.getByTestId("article-text").locator('mark[data-kind="person"]').allTextContents();
   expect(people).toContain("杨泽发");
-  expect(await page.getByTestId("article-text").locator('mark[data-kind="phrase"]').allTextContents()).toContain("两个确立");
+  expect(await page.getByTestId("article-text").locator('mark[data-kind="phrase"]').allTextContents()).toContain(
+    "两个确立",
+  );
   await page.getByTestId("raw-toggle").click();
   expect(await page.getByTestId("raw-text").textContent()).toContain("## 湖北省民政厅传达学习");
 });
 
 test("the URL round-trips every filter, and back/forward walk through them", async () => {
-  const query = "view=articles&from=2023-10&to=2024-03&province=江苏&type=党组会议&person=江苏:谢晓军&phrase=十四五&lang=en";
+  const query =
+    "view=articles&from=2023-10&to=2024-03&province=江苏&type=党组会议&person=江苏:谢晓军&phrase=十四五&lang=en";
   await go(query);
   await expect.poll(() => page.getByTestId("article-count").textContent()).toBe("1 articles");
   const chips = await page.getByTestId("filter-chip").allTextContents();
-  expect(chips).toEqual(["ProvinceJiangsu×", "TypeParty group meeting (党组会议)×", "Person谢晓军 Xie Xiaojun×", "Phrase十四五×"]);
+  expect(chips).toEqual([
+    "ProvinceJiangsu×",
+    "TypeParty group meeting (党组会议)×",
+    "Person谢晓军 Xie Xiaojun×",
+    "Phrase十四五×",
+  ]);
   expect(await page.getByTestId("filter-from").inputValue()).toBe("2023-10");
   expect(await page.getByTestId("filter-to").inputValue()).toBe("2024-03");
 
@@ -124,13 +132,30 @@ test("the URL round-trips every filter, and back/forward walk through them", asy
 
 test("no view has a serious or critical accessibility violation (axe-core)", async () => {
   const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
-  for (const query of ["view=provinces", "view=network&focusPerson=江苏:谢晓军", "view=phrases&focusPhrase=两个确立", "view=articles", "view=data", "view=provinces&lang=en&theme=dark"]) {
+  for (const query of [
+    "view=provinces",
+    "view=network&focusPerson=江苏:谢晓军",
+    "view=phrases&focusPhrase=两个确立",
+    "view=articles",
+    "view=data",
+    "view=provinces&lang=en&theme=dark",
+  ]) {
     await go(query);
     await page.waitForTimeout(1200);
     await page.addScriptTag({ content: axe });
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ["violations"] });
-      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      const result = await (
+        window as unknown as {
+          axe: {
+            run: (
+              o: unknown,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe.run({ resultTypes: ["violations"] });
+      return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     });
     expect({ query, violations }).toEqual({ query, violations: [] });
   }

@@ -26,7 +26,11 @@ test("the ranking lists the largest at the top", () => {
 });
 
 test("the timeline stacks one series per key", () => {
-  const option = timelineOption({ months: ["2024-03", "2024-04"], series: [{ key: "座谈会", counts: [1, 0] }], undated: 0 }, "en", "meetingType");
+  const option = timelineOption(
+    { months: ["2024-03", "2024-04"], series: [{ key: "座谈会", counts: [1, 0] }], undated: 0 },
+    "en",
+    "meetingType",
+  );
   expect(option.series).toEqual([{ type: "bar", stack: "meetings", name: "symposium (座谈会)", data: [1, 0] }]);
 });
 
@@ -34,7 +38,15 @@ test("the network sizes nodes by meetings, marks mentioned people, dashes their 
   const option = networkOption(
     {
       nodes: [
-        { id: "江苏:谢晓军", name: "谢晓军", province: "江苏", meetings: 2, mentions: 0, mentionedOnly: false, community: 0 },
+        {
+          id: "江苏:谢晓军",
+          name: "谢晓军",
+          province: "江苏",
+          meetings: 2,
+          mentions: 0,
+          mentionedOnly: false,
+          community: 0,
+        },
         { id: "*:习近平", name: "习近平", province: null, meetings: 0, mentions: 6, mentionedOnly: true, community: 1 },
       ],
       edges: [{ source: "江苏:谢晓军", target: "*:习近平", weight: 1, mentioned: true }],
@@ -54,10 +66,26 @@ test("the network sizes nodes by meetings, marks mentioned people, dashes their 
 });
 
 test("the heatmap and the spread chart read their cells as given", () => {
-  const heat = heatmapOption({ phrases: ["两个确立"], provinces: ["湖北", "江苏"], cells: [[0, 0, 1], [1, 0, 2]] }, "zh");
+  const heat = heatmapOption(
+    {
+      phrases: ["两个确立"],
+      provinces: ["湖北", "江苏"],
+      cells: [
+        [0, 0, 1],
+        [1, 0, 2],
+      ],
+    },
+    "zh",
+  );
   expect(heat.xAxis.data).toEqual(["湖北", "江苏"]);
   expect(heat.visualMap.max).toBe(2);
-  const spread = spreadOption([{ province: "湖北", date: "2024-03-13" }, { province: "吉林", date: "--10-23" }], "zh");
+  const spread = spreadOption(
+    [
+      { province: "湖北", date: "2024-03-13" },
+      { province: "吉林", date: "--10-23" },
+    ],
+    "zh",
+  );
   expect(spread.yAxis.data).toEqual(["湖北"]);
   expect(spread.series[0]!.data).toEqual([["2024-03-13", 0]]);
 });

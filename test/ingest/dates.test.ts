@@ -11,7 +11,11 @@ describe("publication date lines", () => {
   ])("%s → %s", (line, iso) => {
     expect(parsePublishedLine(line)).toBe(iso);
   });
-  test.each(["10月26日,山东省民政厅在滨州市召开会议。", "2019年以来,山东省政府办公厅全力抓实文明创建各项工作", "2024-13-01"])("%s is not a date line", (line) => {
+  test.each([
+    "10月26日,山东省民政厅在滨州市召开会议。",
+    "2019年以来,山东省政府办公厅全力抓实文明创建各项工作",
+    "2024-13-01",
+  ])("%s is not a date line", (line) => {
     expect(parsePublishedLine(line)).toBeNull();
   });
 });
@@ -19,7 +23,9 @@ describe("publication date lines", () => {
 describe("event dates", () => {
   const always = () => true;
   test("month and day take the publication year", () => {
-    expect(eventDate("10月26日,山东省民政厅召开推进会议", { published: "2023-10-31", fileYears: [] }, always)).toBe("2023-10-26");
+    expect(eventDate("10月26日,山东省民政厅召开推进会议", { published: "2023-10-31", fileYears: [] }, always)).toBe(
+      "2023-10-26",
+    );
   });
   test("a December event reported in January belongs to the year before", () => {
     expect(eventDate("12月28日,召开会议", { published: "2024-01-03", fileYears: [] }, always)).toBe("2023-12-28");
@@ -32,18 +38,26 @@ describe("event dates", () => {
     expect(eventDate("2022年9月1日召开会议", { published: "2024-01-01", fileYears: [] }, always)).toBe("2022-09-01");
   });
   test("a dateline (5月20日讯) is not the event", () => {
-    expect(eventDate("闪电新闻5月20日讯 2019年以来,全力抓实文明创建", { published: "2020-05-20", fileYears: [] }, always)).toBeNull();
+    expect(
+      eventDate("闪电新闻5月20日讯 2019年以来,全力抓实文明创建", { published: "2020-05-20", fileYears: [] }, always),
+    ).toBeNull();
   });
   test("only sentences that report the event count", () => {
     const isEvent = (s: string) => s.includes("召开");
-    expect(eventDate("6月12日带队到民政部汇报。7月1日召开会议。", { published: "2024-08-01", fileYears: [] }, isEvent)).toBe("2024-07-01");
+    expect(
+      eventDate("6月12日带队到民政部汇报。7月1日召开会议。", { published: "2024-08-01", fileYears: [] }, isEvent),
+    ).toBe("2024-07-01");
   });
 });
 
 test("years mentioned, most frequent first, targets left out", () => {
-  expect(yearsMentioned("2024年社会救助标准,2024年一季度,2023年,到2035年基本实现,2019年以来")).toEqual([2024, 2023, 2019]);
+  expect(yearsMentioned("2024年社会救助标准,2024年一季度,2023年,到2035年基本实现,2019年以来")).toEqual([
+    2024, 2023, 2019,
+  ]);
 });
 
 test("a labelled date inside a meta line is the publication date", () => {
-  expect(parsePublishedLine("来源:广西壮族自治区民政厅 发布时间:2024年01月19日 16:32 浏览次数:1024")).toBe("2024-01-19");
+  expect(parsePublishedLine("来源:广西壮族自治区民政厅 发布时间:2024年01月19日 16:32 浏览次数:1024")).toBe(
+    "2024-01-19",
+  );
 });

@@ -13,7 +13,12 @@ test("广西: an autonomous region's work meeting with a regional vice-chair", (
       city: "南宁",
       isMeeting: true,
       meetingType: "工作会议",
-      people: ["习近平:提及:总书记", "黄俊华:讲话:自治区人民政府副主席", "谢林:讲话:自治区民政厅党组书记、厅长", "黄华:主持:自治区民政厅党组成员、副厅长"],
+      people: [
+        "习近平:提及:总书记",
+        "黄俊华:讲话:自治区人民政府副主席",
+        "谢林:讲话:自治区民政厅党组书记、厅长",
+        "黄华:主持:自治区民政厅党组成员、副厅长",
+      ],
       phrases: ["民生三件事", "一老一小", "稳中求进"],
     },
   ]);
@@ -37,7 +42,13 @@ test("南宁: a municipal standing committee in markdown, year unknown", () => {
 
 test("内蒙古: a GBK-encoded symposium with a list of speakers", () => {
   const [article] = parsePath("test/fixtures/ingest/inner-mongolia-symposium.gbk.txt").map(summarize);
-  expect(article).toMatchObject({ province: "内蒙古", city: "呼和浩特", date: "2024-05-07", published: "2024-05-08", meetingType: "座谈会" });
+  expect(article).toMatchObject({
+    province: "内蒙古",
+    city: "呼和浩特",
+    date: "2024-05-07",
+    published: "2024-05-08",
+    meetingType: "座谈会",
+  });
   expect(article!.people).toEqual([
     "邵云峰:讲话:厅党组书记、厅长",
     "包文华:主持:副厅长",
@@ -67,7 +78,14 @@ test("湖南: an HTML page whose scripts, navigation and related news are not th
 
 test("a county executive meeting: a byline in brackets, names sharing one title, a labelled publication date", () => {
   const [article] = parsePath("test/fixtures/ingest/county-executive-meeting.txt").map(summarize);
-  expect(article).toMatchObject({ title: "县政府召开第15次常务会议", date: "2024-06-03", published: "2024-06-05", province: "江西", isMeeting: true, meetingType: "常务会议" });
+  expect(article).toMatchObject({
+    title: "县政府召开第15次常务会议",
+    date: "2024-06-03",
+    published: "2024-06-05",
+    province: "江西",
+    isMeeting: true,
+    meetingType: "常务会议",
+  });
   expect(article!.people).toEqual([
     "曾春华:主持:宁都县县长",
     "刘伟:出席:副县长",
@@ -81,7 +99,13 @@ test("a county executive meeting: a byline in brackets, names sharing one title,
 
 test("a provincial symposium: leaders by rank, speakers listed before 等…先后发言, 会议由…主持", () => {
   const [article] = parsePath("test/fixtures/ingest/fujian-symposium.txt").map(summarize);
-  expect(article).toMatchObject({ date: "2024-02-19", published: "2024-02-20", province: "福建", city: "福州", meetingType: "座谈会" });
+  expect(article).toMatchObject({
+    date: "2024-02-19",
+    published: "2024-02-20",
+    province: "福建",
+    city: "福州",
+    meetingType: "座谈会",
+  });
   expect(article!.people).toEqual([
     "周祖翼:讲话:省委书记",
     "赵龙:主持:省委副书记、省长",
@@ -112,14 +136,27 @@ test("a department web page: breadcrumbs, font-size and print links, 上一篇/�
 
 test("a traditional-Chinese page with 「」 quotes", () => {
   const [article] = parsePath("test/fixtures/ingest/guangdong-traditional.txt").map(summarize);
-  expect(article).toMatchObject({ title: "广东省民政厅召开党组理论学习中心组学习会", date: "2023-09-08", province: "广东", meetingType: "理论学习中心组学习会" });
+  expect(article).toMatchObject({
+    title: "广东省民政厅召开党组理论学习中心组学习会",
+    date: "2023-09-08",
+    province: "广东",
+    meetingType: "理论学习中心组学习会",
+  });
   expect(article!.people).toEqual(["习近平:提及:总书记", "王胜:主持:厅党组书记、厅长", "李浩:出席:厅党组成员、副厅长"]);
   expect(article!.phrases).toEqual(["百县千镇万村高质量发展工程", "大民政"]);
 });
 
 test("a region named only on its source line; an inspector listed with unnamed others shares their verb", () => {
   const [article] = parsePath("test/fixtures/ingest/ningxia-democratic-life.txt").map(summarize);
-  expect(article).toMatchObject({ date: "2023-12-20", published: "2023-12-22", province: "宁夏", meetingType: "民主生活会" });
-  expect(article!.people).toEqual(["马建军:出席:自治区纪委监委驻自治区民政厅纪检监察组组长", "王宏伟:主持:厅党组书记、厅长"]);
+  expect(article).toMatchObject({
+    date: "2023-12-20",
+    published: "2023-12-22",
+    province: "宁夏",
+    meetingType: "民主生活会",
+  });
+  expect(article!.people).toEqual([
+    "马建军:出席:自治区纪委监委驻自治区民政厅纪检监察组组长",
+    "王宏伟:主持:厅党组书记、厅长",
+  ]);
   expect(article!.phrases).toEqual(["红红脸、出出汗", "当下改", "长久立"]);
 });

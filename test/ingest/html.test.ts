@@ -8,7 +8,9 @@ test("scripts, styles and markup go; blocks become lines; entities are decoded",
 });
 
 test("the head title is not repeated when the body already has it", () => {
-  expect(htmlToText("<title>湖南省民政厅举办培训班_湖南民政网</title><h1>湖南省民政厅举办培训班</h1><p>正文</p>")).toBe("湖南省民政厅举办培训班\n正文");
+  expect(htmlToText("<title>湖南省民政厅举办培训班_湖南民政网</title><h1>湖南省民政厅举办培训班</h1><p>正文</p>")).toBe(
+    "湖南省民政厅举办培训班\n正文",
+  );
 });
 
 test("event handlers and iframes never reach the text", () => {

@@ -2,7 +2,9 @@ import { expect, test } from "vitest";
 import { layoutFile } from "../../src/ingest/layout";
 
 test("markdown headings split a digest and title its articles", () => {
-  const drafts = layoutFile("# 甲省召开会议\n\n3月1日,甲省民政厅召开党组会议,研究部署今年的各项重点工作任务,要求抓好落实。\n\n## 乙省召开会议\n\n3月2日,乙省民政厅召开干部大会,传达学习全国两会精神,部署贯彻落实各项工作。");
+  const drafts = layoutFile(
+    "# 甲省召开会议\n\n3月1日,甲省民政厅召开党组会议,研究部署今年的各项重点工作任务,要求抓好落实。\n\n## 乙省召开会议\n\n3月2日,乙省民政厅召开干部大会,传达学习全国两会精神,部署贯彻落实各项工作。",
+  );
   expect(drafts.map((d) => [d.title, d.paragraphs.length])).toEqual([
     ["甲省召开会议", 1],
     ["乙省召开会议", 1],
@@ -19,11 +21,23 @@ test("newsletter items end at their (据…) line; an untitled item keeps no tit
 });
 
 test("a web page: date line is the publication date, furniture goes, the first line is the title", () => {
-  const [draft] = layoutFile("人民网\n人民网>>山东频道>>要闻\n山东省召开推进会议\n2023年10月31日10:28 |\n小字号\n10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。\n推荐阅读\n另一篇文章的标题");
-  expect(draft).toEqual({ title: "山东省召开推进会议", published: "2023-10-31", meta: "2023年10月31日10:28 |", paragraphs: ["10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。"] });
+  const [draft] = layoutFile(
+    "人民网\n人民网>>山东频道>>要闻\n山东省召开推进会议\n2023年10月31日10:28 |\n小字号\n10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。\n推荐阅读\n另一篇文章的标题",
+  );
+  expect(draft).toEqual({
+    title: "山东省召开推进会议",
+    published: "2023-10-31",
+    meta: "2023年10月31日10:28 |",
+    paragraphs: ["10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。"],
+  });
 });
 
 test("a long line that stops mid-sentence is joined to the next", () => {
-  const [draft] = layoutFile("标题在此处召开会议\n会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要\n求,在全面学习上强化意识。\n新段落。");
-  expect(draft!.paragraphs).toEqual(["会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要求,在全面学习上强化意识。", "新段落。"]);
+  const [draft] = layoutFile(
+    "标题在此处召开会议\n会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要\n求,在全面学习上强化意识。\n新段落。",
+  );
+  expect(draft!.paragraphs).toEqual([
+    "会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要求,在全面学习上强化意识。",
+    "新段落。",
+  ]);
 });

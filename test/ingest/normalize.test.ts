@@ -39,10 +39,26 @@ describe("width and spaces", () => {
 });
 
 describe("hard-wrapped lines", () => {
-  const wrapped = ["10月26日,山东省民政厅", "在滨州市召开全省民政系统第", "", "一批推进会议。", "会议指出,省市县“三级联", "", "动”深化模范机关建设,是品牌", "工程。", "刘渊主持", "会议。"];
+  const wrapped = [
+    "10月26日,山东省民政厅",
+    "在滨州市召开全省民政系统第",
+    "",
+    "一批推进会议。",
+    "会议指出,省市县“三级联",
+    "",
+    "动”深化模范机关建设,是品牌",
+    "工程。",
+    "刘渊主持",
+    "会议。",
+  ];
   test("are detected by their short lines", () => {
     expect(isHardWrapped(wrapped)).toBe(true);
-    expect(isHardWrapped(["这是一段完整的段落,它在句末结束,并且很长很长很长很长很长很长。", "第二段也是一样完整的段落,而且同样很长很长很长很长很长很长。"])).toBe(false);
+    expect(
+      isHardWrapped([
+        "这是一段完整的段落,它在句末结束,并且很长很长很长很长很长很长。",
+        "第二段也是一样完整的段落,而且同样很长很长很长很长很长很长。",
+      ]),
+    ).toBe(false);
   });
   test("are re-joined into paragraphs that end with sentences", () => {
     expect(joinWrapped(wrapped, () => false)).toEqual([
@@ -70,15 +86,24 @@ describe("page furniture", () => {
   ])("%s is dropped", (line) => {
     expect(isChromeLine(line, 5)).toBe(true);
   });
-  test.each(["会议强调,要按照省委部署。", "完善工作机制高位推进更加有力", "山东省民政系统推进会议召开"])("%s is kept", (line) => {
-    expect(isChromeLine(line, 5)).toBe(false);
-  });
+  test.each(["会议强调,要按照省委部署。", "完善工作机制高位推进更加有力", "山东省民政系统推进会议召开"])(
+    "%s is kept",
+    (line) => {
+      expect(isChromeLine(line, 5)).toBe(false);
+    },
+  );
   test("a site name is furniture only at the top of the page", () => {
     expect(isChromeLine("人民网", 0)).toBe(true);
     expect(isChromeLine("人民网", 10)).toBe(false);
   });
   test("teasers after 推荐阅读 never join the article", () => {
-    const lines = ["标题", "这是正文的第一段,它足够长,长到可以算作正文已经开始了,读者从这里开始读,对吧。", "推荐阅读", "山东省委常委会召开会议", "省委书记林武主持会议。"];
+    const lines = [
+      "标题",
+      "这是正文的第一段,它足够长,长到可以算作正文已经开始了,读者从这里开始读,对吧。",
+      "推荐阅读",
+      "山东省委常委会召开会议",
+      "省委书记林武主持会议。",
+    ];
     expect(cutTail(lines)).toEqual(lines.slice(0, 2));
   });
   test("a tail marker before the body begins is not a cut", () => {

@@ -2,11 +2,18 @@ import { describe, expect, test } from "vitest";
 import { extractPeople } from "../../src/ingest/people";
 
 const people = (text: string, isSpeech = false) =>
-  extractPeople(text, { isSpeech, fullNamesInFile: [] }).map((p) => ({ name: p.name, role: p.role, titles: p.titles, aliases: p.aliases }));
+  extractPeople(text, { isSpeech, fullNamesInFile: [] }).map((p) => ({
+    name: p.name,
+    role: p.role,
+    titles: p.titles,
+    aliases: p.aliases,
+  }));
 
 describe("names after a title chain", () => {
   test("titles as written, role from the verb", () => {
-    expect(people("省民政厅党组书记、厅长庄严出席会议并讲话。")).toEqual([{ name: "庄严", role: "讲话", titles: ["省民政厅党组书记", "厅长"], aliases: [] }]);
+    expect(people("省民政厅党组书记、厅长庄严出席会议并讲话。")).toEqual([
+      { name: "庄严", role: "讲话", titles: ["省民政厅党组书记", "厅长"], aliases: [] },
+    ]);
   });
   test("主持 outranks 讲话; 致辞 outranks 出席; 传达 outranks 讲话", () => {
     expect(people("厅党组书记、厅长陈斌主持会议并讲话。")[0]!.role).toBe("主持");
@@ -18,7 +25,13 @@ describe("names after a title chain", () => {
       ["刘渊", "讲话"],
       ["庄严", "讲话"],
     ]);
-    expect(people("会上,南宁市民政局局长李建国、柳州市民政局局长赵海燕等分别作交流发言。").map((p) => [p.name, p.role, p.titles])).toEqual([
+    expect(
+      people("会上,南宁市民政局局长李建国、柳州市民政局局长赵海燕等分别作交流发言。").map((p) => [
+        p.name,
+        p.role,
+        p.titles,
+      ]),
+    ).toEqual([
       ["李建国", "讲话", ["南宁市民政局局长"]],
       ["赵海燕", "讲话", ["柳州市民政局局长"]],
     ]);
@@ -36,12 +49,21 @@ describe("names after a title chain", () => {
 
 describe("names before a title", () => {
   test("an organisation before the name joins the title", () => {
-    expect(people("省委易炼红书记对全省学习贯彻工作作出部署。")).toEqual([{ name: "易炼红", role: "提及", titles: ["省委书记"], aliases: [] }]);
+    expect(people("省委易炼红书记对全省学习贯彻工作作出部署。")).toEqual([
+      { name: "易炼红", role: "提及", titles: ["省委书记"], aliases: [] },
+    ]);
   });
   test("national leaders are mentioned, never present", () => {
-    expect(people("李强总理所作政府工作报告。")).toEqual([{ name: "李强", role: "提及", titles: ["总理"], aliases: [] }]);
-    expect(people("学习贯彻习近平总书记参加江苏代表团审议时的重要讲话。")[0]).toMatchObject({ name: "习近平", role: "提及" });
-    expect(people("以习近平新时代中国特色社会主义思想为指导。")).toEqual([{ name: "习近平", role: "提及", titles: ["总书记"], aliases: [] }]);
+    expect(people("李强总理所作政府工作报告。")).toEqual([
+      { name: "李强", role: "提及", titles: ["总理"], aliases: [] },
+    ]);
+    expect(people("学习贯彻习近平总书记参加江苏代表团审议时的重要讲话。")[0]).toMatchObject({
+      name: "习近平",
+      role: "提及",
+    });
+    expect(people("以习近平新时代中国特色社会主义思想为指导。")).toEqual([
+      { name: "习近平", role: "提及", titles: ["总书记"], aliases: [] },
+    ]);
   });
   test("a given name alone is joined to the full name the text has", () => {
     expect(people("传达陆治原部长的讲话要求。6月12日,治原部长指出,重庆的做法有创新。")).toEqual([
@@ -49,7 +71,9 @@ describe("names before a title", () => {
     ]);
   });
   test("a given name alone before a title stands when no full name is known", () => {
-    expect(people("。彦铮副市长靠前指挥,先后出席开园仪式。")).toEqual([{ name: "彦铮", role: "提及", titles: ["副市长"], aliases: [] }]);
+    expect(people("。彦铮副市长靠前指挥,先后出席开园仪式。")).toEqual([
+      { name: "彦铮", role: "提及", titles: ["副市长"], aliases: [] },
+    ]);
   });
   test("words that stand where names do are not names", () => {
     expect(people("会议由常务副市长主持,分管副市长出席,中南大学教授授课。")).toEqual([]);

@@ -4,17 +4,32 @@ import { extractPhrases } from "../../src/ingest/phrases";
 const phrases = (text: string) => extractPhrases(text).map((p) => p.phrase);
 
 test("quoted formulations in every kind of quotation mark", () => {
-  expect(phrases("拥护“两个确立”,做到「两个维护」,落实\"三级联动\"和『一老一小』。")).toEqual(["两个确立", "两个维护", "三级联动", "一老一小"]);
+  expect(phrases('拥护“两个确立”,做到「两个维护」,落实"三级联动"和『一老一小』。')).toEqual([
+    "两个确立",
+    "两个维护",
+    "三级联动",
+    "一老一小",
+  ]);
 });
 
 test("each formulation once per article, with every place it occurs", () => {
   const text = "“三级联动”是品牌,“三级联动”走在前列。";
-  expect(extractPhrases(text)).toEqual([{ phrase: "三级联动", spans: [{ start: 1, end: 5 }, { start: 11, end: 15 }] }]);
+  expect(extractPhrases(text)).toEqual([
+    {
+      phrase: "三级联动",
+      spans: [
+        { start: 1, end: 5 },
+        { start: 11, end: 15 },
+      ],
+    },
+  ]);
 });
 
 test("titles in 《》, single characters, sentences and long enumerations are not formulations", () => {
   expect(phrases("学习《中华人民共和国国家安全法》,以“新”主导,他说“今天的会议很重要。”")).toEqual([]);
-  expect(phrases("形成了“厅党组统一领导、创建办和工作专班统筹协调、活动组各负其责、处室(单位)齐抓共管”的机制")).toEqual([]);
+  expect(phrases("形成了“厅党组统一领导、创建办和工作专班统筹协调、活动组各负其责、处室(单位)齐抓共管”的机制")).toEqual(
+    [],
+  );
 });
 
 test("digits and middle dots are kept as written", () => {

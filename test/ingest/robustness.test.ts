@@ -11,7 +11,8 @@ function random(seed: number) {
   };
 }
 
-const ALPHABET = "会议主持讲话厅长书记省市“”「」《》()（）,，。、:\n \t#>*据召开月日年2024山东庄严习近平總書記網(wǎng)\u0000\ufffd🙂";
+const ALPHABET =
+  "会议主持讲话厅长书记省市“”「」《》()（）,，。、:\n \t#>*据召开月日年2024山东庄严习近平總書記網(wǎng)\u0000\ufffd🙂";
 
 test("random strings never make the parser throw", () => {
   const next = random(42);

@@ -9,7 +9,14 @@ test("the default state serializes to an empty query", () => {
 test("every field round-trips", () => {
   const state: ViewState = {
     view: "phrases",
-    filters: { from: "2023-10", to: "2024-03-31", provinces: ["山东", "江苏"], meetingTypes: ["推进会"], people: ["山东:庄严"], phrases: ["两个确立", "三级联动"] },
+    filters: {
+      from: "2023-10",
+      to: "2024-03-31",
+      provinces: ["山东", "江苏"],
+      meetingTypes: ["推进会"],
+      people: ["山东:庄严"],
+      phrases: ["两个确立", "三级联动"],
+    },
     lang: "en",
     theme: "dark",
     embed: true,
@@ -24,13 +31,19 @@ test("every field round-trips", () => {
 });
 
 test("the query reads as the filters it holds", () => {
-  expect(serializeViewState({ ...DEFAULT_STATE, view: "network", filters: { ...DEFAULT_STATE.filters, provinces: ["山东"] } })).toBe(
-    "?view=network&province=%E5%B1%B1%E4%B8%9C",
-  );
+  expect(
+    serializeViewState({
+      ...DEFAULT_STATE,
+      view: "network",
+      filters: { ...DEFAULT_STATE.filters, provinces: ["山东"] },
+    }),
+  ).toBe("?view=network&province=%E5%B1%B1%E4%B8%9C");
 });
 
 test("comma lists, repeats and junk are read leniently", () => {
-  const state = parseViewState("?view=nope&province=山东,江苏&province=山东&from=yesterday&to=2024-13&lang=fr&theme=blue&embed=yes");
+  const state = parseViewState(
+    "?view=nope&province=山东,江苏&province=山东&from=yesterday&to=2024-13&lang=fr&theme=blue&embed=yes",
+  );
   expect(state.view).toBe("provinces");
   expect(state.filters.provinces).toEqual(["山东", "江苏"]);
   expect(state.filters.from).toBeNull();

@@ -28,7 +28,22 @@ describe("meetings by province", () => {
   });
   test("the timeline by province, with undated meetings counted apart", async () => {
     const timeline = await run("meetingsByMonth", { stackBy: "province" });
-    expect(timeline.months).toEqual(["2023-10", "2023-11", "2023-12", "2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11"]);
+    expect(timeline.months).toEqual([
+      "2023-10",
+      "2023-11",
+      "2023-12",
+      "2024-01",
+      "2024-02",
+      "2024-03",
+      "2024-04",
+      "2024-05",
+      "2024-06",
+      "2024-07",
+      "2024-08",
+      "2024-09",
+      "2024-10",
+      "2024-11",
+    ]);
     expect(timeline.series.map((s) => [s.key, s.counts.join("")])).toEqual([
       ["重庆", "00000000000001"],
       ["湖北", "00000100000000"],
@@ -52,7 +67,11 @@ describe("leader network", () => {
     expect(without.nodes.find((n) => n.name === "谢晓军")?.meetings).toBe(2);
     expect(without.nodes.some((n) => n.name === "习近平")).toBe(false);
     const withMentioned = await run("network", { includeMentioned: true, limit: 100, search: "" });
-    expect(withMentioned.nodes.find((n) => n.name === "习近平")).toMatchObject({ meetings: 0, mentionedOnly: true, mentions: 6 });
+    expect(withMentioned.nodes.find((n) => n.name === "习近平")).toMatchObject({
+      meetings: 0,
+      mentionedOnly: true,
+      mentions: 6,
+    });
     expect(withMentioned.nodes.filter((n) => n.name === "陆治原")).toHaveLength(1);
   });
   test("limits say how many were left out", async () => {

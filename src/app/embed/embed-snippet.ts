@@ -4,7 +4,12 @@ export const HOST_ORIGIN_PLACEHOLDER = "https://your-site.example";
 
 /** The URL of the current view in embed mode: chrome hidden, the host's origin allowed to command it. */
 export function embedUrl(appUrl: string, state: ViewState, hostOrigin: string): string {
-  const embedded: ViewState = { ...state, embed: true, article: state.view === "articles" ? state.article : null, allowOrigins: [hostOrigin] };
+  const embedded: ViewState = {
+    ...state,
+    embed: true,
+    article: state.view === "articles" ? state.article : null,
+    allowOrigins: [hostOrigin],
+  };
   return `${appUrl.split(/[?#]/)[0]}${serializeViewState(embedded)}`;
 }
 

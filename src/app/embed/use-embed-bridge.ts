@@ -37,7 +37,12 @@ export function useEmbedBridge({ state, update }: ViewStateContext): void {
 
   useEffect(() => {
     if (!embedded) return;
-    post({ type: "tifa:ready", version: PROTOCOL_VERSION, view: previous.current.view, filters: previous.current.filters });
+    post({
+      type: "tifa:ready",
+      version: PROTOCOL_VERSION,
+      view: previous.current.view,
+      filters: previous.current.filters,
+    });
   }, [embedded, post]);
 
   useEffect(() => {

@@ -28,14 +28,27 @@ export function ReloadPrompt() {
     setOfflineReady(false);
   };
   return (
-    <div role="status" data-testid="pwa-prompt" className="fixed bottom-4 right-4 z-40 flex items-center gap-3 rounded-lg border border-stone-300 bg-white px-4 py-3 text-sm text-stone-900 shadow-lg dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100">
+    <div
+      role="status"
+      data-testid="pwa-prompt"
+      className="fixed bottom-4 right-4 z-40 flex items-center gap-3 rounded-lg border border-stone-300 bg-white px-4 py-3 text-sm text-stone-900 shadow-lg dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
+    >
       <span>{pick(lang, needRefresh ? TEXT.update : TEXT.offline)}</span>
       {needRefresh && (
-        <button type="button" data-testid="pwa-reload" onClick={() => void updateServiceWorker(true)} className="rounded bg-rose-800 px-3 py-1 text-white hover:bg-rose-900">
+        <button
+          type="button"
+          data-testid="pwa-reload"
+          onClick={() => void updateServiceWorker(true)}
+          className="rounded bg-rose-800 px-3 py-1 text-white hover:bg-rose-900"
+        >
           {pick(lang, TEXT.reload)}
         </button>
       )}
-      <button type="button" onClick={dismiss} className="rounded border border-stone-300 px-3 py-1 dark:border-stone-600">
+      <button
+        type="button"
+        onClick={dismiss}
+        className="rounded border border-stone-300 px-3 py-1 dark:border-stone-600"
+      >
         {pick(lang, TEXT.dismiss)}
       </button>
     </div>

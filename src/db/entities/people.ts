@@ -9,7 +9,10 @@ import { NATIONAL_TITLES } from "../../ingest/lexicon/titles";
 const NATIONAL_TITLE = /^(国家|国务院|中央|中共中央|全国)|^[^省市县区州盟旗]{0,6}部(副)?部长$|^(副)?部长$/;
 
 export function isNationalFigure(name: string, titles: readonly string[]): boolean {
-  return NATIONAL_LEADERS.has(name) || titles.some((t) => NATIONAL_TITLE.test(t) || NATIONAL_TITLES.some((n) => t.includes(n)));
+  return (
+    NATIONAL_LEADERS.has(name) ||
+    titles.some((t) => NATIONAL_TITLE.test(t) || NATIONAL_TITLES.some((n) => t.includes(n)))
+  );
 }
 
 export function personId(name: string, province: string | null, titles: readonly string[]): string {

@@ -27,7 +27,9 @@ export default function DataPanel() {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section className={card} aria-labelledby="import-title">
-        <h2 id="import-title" className="mb-2 text-lg font-semibold">{pick(lang, { zh: "导入你的文章", en: "Import your articles" })}</h2>
+        <h2 id="import-title" className="mb-2 text-lg font-semibold">
+          {pick(lang, { zh: "导入你的文章", en: "Import your articles" })}
+        </h2>
         <p className="mb-3 text-sm text-stone-600 dark:text-stone-300">
           {pick(lang, {
             zh: "选择或拖放 .txt、.md 或 .html 文件（每个不超过 5 MB）。网页只取可见文字，不会运行其中的脚本。",
@@ -53,17 +55,24 @@ export default function DataPanel() {
         <FileResults results={results} />
       </section>
       <section className={card} aria-labelledby="db-title">
-        <h2 id="db-title" className="mb-2 text-lg font-semibold">{pick(lang, { zh: "数据库", en: "Database" })}</h2>
+        <h2 id="db-title" className="mb-2 text-lg font-semibold">
+          {pick(lang, { zh: "数据库", en: "Database" })}
+        </h2>
         <dl className="mb-3 grid grid-cols-4 gap-2 text-center">
           {stats.map(([key, label, value]) => (
             <div key={key} className="rounded bg-stone-100 p-2 dark:bg-stone-800">
               <dt className="text-xs text-stone-600 dark:text-stone-400">{pick(lang, label)}</dt>
-              <dd className="text-xl font-semibold tabular-nums" data-testid={`count-${key}`}>{value ?? "…"}</dd>
+              <dd className="text-xl font-semibold tabular-nums" data-testid={`count-${key}`}>
+                {value ?? "…"}
+              </dd>
             </div>
           ))}
         </dl>
         {counts?.ephemeral && (
-          <p role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <p
+            role="alert"
+            className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+          >
             {pick(lang, {
               zh: "此浏览器不允许本页面存储数据（例如嵌入在其他网站中时）。数据只在本次访问中保留。",
               en: "This browser does not let this page store data (for example when embedded in another site). The data lasts only for this visit.",
@@ -76,7 +85,10 @@ export default function DataPanel() {
           {" · "}
           {storage?.persisted
             ? pick(lang, { zh: "浏览器会保留这些数据", en: "the browser will keep this data" })
-            : pick(lang, { zh: "浏览器在空间不足时可能清除这些数据：请定期备份", en: "the browser may evict this data when space runs low: back up regularly" })}
+            : pick(lang, {
+                zh: "浏览器在空间不足时可能清除这些数据：请定期备份",
+                en: "the browser may evict this data when space runs low: back up regularly",
+              })}
         </p>
         <BackupControls />
       </section>

@@ -47,11 +47,16 @@ export async function importBundledArticles(queryClient: QueryClient): Promise<v
 }
 
 async function readFile(file: File): Promise<IncomingFile | FileResult> {
-  if (file.size > MAX_FILE_BYTES) return { file: file.name, status: "failed", message: tooLargeMessage(file.name, file.size) };
+  if (file.size > MAX_FILE_BYTES)
+    return { file: file.name, status: "failed", message: tooLargeMessage(file.name, file.size) };
   try {
     return { name: file.name, bytes: await file.arrayBuffer(), source: "user" };
   } catch {
-    return { file: file.name, status: "failed", message: `${file.name} could not be read from the disk. Try again, or copy it somewhere else first.` };
+    return {
+      file: file.name,
+      status: "failed",
+      message: `${file.name} could not be read from the disk. Try again, or copy it somewhere else first.`,
+    };
   }
 }
 
@@ -68,7 +73,11 @@ export async function importUserFiles(files: readonly File[], queryClient: Query
     return results;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const results = files.map((f) => ({ file: f.name, status: "failed" as const, message: `${f.name} was not imported: ${message}` }));
+    const results = files.map((f) => ({
+      file: f.name,
+      status: "failed" as const,
+      message: `${f.name} was not imported: ${message}`,
+    }));
     set({ results });
     return results;
   } finally {

@@ -9,11 +9,19 @@ export function SeedImportStatus() {
   if (!running) return null;
   const total = progress?.total ?? 0;
   const done = progress?.done ?? 0;
-  const label = running === "seeds"
-    ? pick(lang, { zh: `正在导入内置文章 ${done}/${total || "…"}`, en: `Importing the bundled articles ${done}/${total || "…"}` })
-    : pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` });
+  const label =
+    running === "seeds"
+      ? pick(lang, {
+          zh: `正在导入内置文章 ${done}/${total || "…"}`,
+          en: `Importing the bundled articles ${done}/${total || "…"}`,
+        })
+      : pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` });
   return (
-    <div data-testid="seed-progress" role="status" className="border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-950 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100">
+    <div
+      data-testid="seed-progress"
+      role="status"
+      className="border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-950 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
+    >
       <label className="flex items-center gap-3">
         <span className="shrink-0">{label}</span>
         <progress className="h-2 w-full max-w-md accent-rose-800" max={Math.max(1, total)} value={done} />

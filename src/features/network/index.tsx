@@ -18,14 +18,21 @@ export default function NetworkView() {
   const [limit, setLimit] = useState(150);
   const [search, setSearch] = useState("");
   const deferredSearch = useDeferredValue(search);
-  const net = useQuery(aggregateQuery("network", state.filters, { includeMentioned: state.mentioned, limit, search: deferredSearch }));
+  const net = useQuery(
+    aggregateQuery("network", state.filters, { includeMentioned: state.mentioned, limit, search: deferredSearch }),
+  );
   const data = net.data;
   const nodes = data?.nodes ?? [];
 
   const controls = (
     <div className="mb-2 flex flex-wrap items-center gap-3 text-sm">
       <label className="flex items-center gap-1">
-        <input type="checkbox" data-testid="toggle-mentioned" checked={state.mentioned} onChange={(e) => update({ mentioned: e.target.checked }, { replace: true })} />
+        <input
+          type="checkbox"
+          data-testid="toggle-mentioned"
+          checked={state.mentioned}
+          onChange={(e) => update({ mentioned: e.target.checked }, { replace: true })}
+        />
         {pick(lang, { zh: "包括仅被提及的人", en: "Include people only mentioned" })}
       </label>
       <label className="flex items-center gap-1">
@@ -38,16 +45,30 @@ export default function NetworkView() {
       <label className="flex items-center gap-1">
         {pick(lang, { zh: "最多", en: "Show up to" })}
         <select className={field} value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
-          {[50, 150, 300, 600].map((n) => <option key={n} value={n}>{n}</option>)}
+          {[50, 150, 300, 600].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
       </label>
       <label className="flex items-center gap-1">
         <span className="sr-only">{pick(lang, { zh: "搜索人物", en: "Search people" })}</span>
-        <input type="search" className={field} data-testid="person-search" placeholder={pick(lang, { zh: "搜索人物…", en: "Search people…" })} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          className={field}
+          data-testid="person-search"
+          placeholder={pick(lang, { zh: "搜索人物…", en: "Search people…" })}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </label>
       {data && (
         <span data-testid="network-count" className="text-stone-600 dark:text-stone-400">
-          {pick(lang, { zh: `显示 ${nodes.length} / ${data.total} 人`, en: `showing ${nodes.length} of ${data.total} people` })}
+          {pick(lang, {
+            zh: `显示 ${nodes.length} / ${data.total} 人`,
+            en: `showing ${nodes.length} of ${data.total} people`,
+          })}
         </span>
       )}
     </div>
@@ -63,7 +84,10 @@ export default function NetworkView() {
           rows={nodes}
           columns={[
             { label: { zh: "人物", en: "Person" }, value: (n) => personLabel(n.name, lang) },
-            { label: { zh: "省份", en: "Province" }, value: (n) => (n.province ? provinceLabel(n.province, lang) : "—") },
+            {
+              label: { zh: "省份", en: "Province" },
+              value: (n) => (n.province ? provinceLabel(n.province, lang) : "—"),
+            },
             { label: { zh: "会议", en: "Meetings" }, value: (n) => n.meetings, numeric: true },
             { label: { zh: "被提及", en: "Mentioned" }, value: (n) => n.mentions, numeric: true },
           ]}
@@ -71,7 +95,12 @@ export default function NetworkView() {
           error={net.error}
           height={560}
           note={controls}
-          onEvents={{ click: (p) => p.dataType === "node" && typeof (p.data as { id?: unknown })?.id === "string" && update({ focusPerson: (p.data as { id: string }).id }) }}
+          onEvents={{
+            click: (p) =>
+              p.dataType === "node" &&
+              typeof (p.data as { id?: unknown })?.id === "string" &&
+              update({ focusPerson: (p.data as { id: string }).id }),
+          }}
           onRowClick={(n) => update({ focusPerson: n.id })}
         />
       </div>

@@ -15,8 +15,19 @@ export default function PhrasesView() {
   const ranking = useQuery(aggregateQuery("phraseRanking", state.filters, { limit: 200 }));
   const items = ranking.data?.items ?? [];
   const top = items.slice(0, 20);
-  const selected = state.focusPhrase ? [state.focusPhrase, ...top.slice(0, 4).map((s) => s.phrase).filter((p) => p !== state.focusPhrase)] : top.slice(0, 5).map((s) => s.phrase);
-  const trends = useQuery({ ...aggregateQuery("phraseTrends", state.filters, { phrases: selected }), enabled: selected.length > 0 });
+  const selected = state.focusPhrase
+    ? [
+        state.focusPhrase,
+        ...top
+          .slice(0, 4)
+          .map((s) => s.phrase)
+          .filter((p) => p !== state.focusPhrase),
+      ]
+    : top.slice(0, 5).map((s) => s.phrase);
+  const trends = useQuery({
+    ...aggregateQuery("phraseTrends", state.filters, { phrases: selected }),
+    enabled: selected.length > 0,
+  });
   const heat = useQuery(aggregateQuery("phraseHeatmap", state.filters, { limit: 15 }));
   const focus = (phrase: string) => update({ focusPhrase: phrase });
 
@@ -31,21 +42,41 @@ export default function PhrasesView() {
           { label: { zh: "提法", en: "Phrase" }, value: (s) => s.phrase },
           { label: { zh: "文章", en: "Articles" }, value: (s) => s.articles, numeric: true },
           { label: { zh: "省份", en: "Provinces" }, value: (s) => s.provinces, numeric: true },
-          { label: { zh: "最早", en: "First" }, value: (s) => `${s.first.date ?? "?"} ${s.first.province ? provinceLabel(s.first.province, lang) : ""}` },
+          {
+            label: { zh: "最早", en: "First" },
+            value: (s) => `${s.first.date ?? "?"} ${s.first.province ? provinceLabel(s.first.province, lang) : ""}`,
+          },
         ]}
         isLoading={ranking.isPending}
         error={ranking.error}
         height={Math.max(240, top.length * 26 + 50)}
         onEvents={{ click: (p) => typeof p.name === "string" && focus(p.name) }}
         onRowClick={(s) => focus(s.phrase)}
-        note={<p className="mb-1 text-xs text-stone-500 dark:text-stone-400">{pick(lang, { zh: `共 ${ranking.data?.total ?? 0} 个加引号的提法；点击查看详情。`, en: `${ranking.data?.total ?? 0} quoted formulations; click one for detail.` })}</p>}
+        note={
+          <p className="mb-1 text-xs text-stone-500 dark:text-stone-400">
+            {pick(lang, {
+              zh: `共 ${ranking.data?.total ?? 0} 个加引号的提法；点击查看详情。`,
+              en: `${ranking.data?.total ?? 0} quoted formulations; click one for detail.`,
+            })}
+          </p>
+        }
       />
       <ChartFrame
         id="phrase-trends"
         title={{ zh: "提法走势", en: "Trends" }}
         option={trends.data?.months.length ? trendsOption(trends.data) : null}
-        rows={(trends.data?.months ?? []).map((month, i) => ({ month, ...Object.fromEntries((trends.data?.series ?? []).map((s) => [s.phrase, s.counts[i] ?? 0])) }))}
-        columns={[{ label: { zh: "月份", en: "Month" }, value: (r: Record<string, string | number>) => r.month ?? "" }, ...selected.map((p) => ({ label: { zh: p, en: p }, value: (r: Record<string, string | number>) => r[p] ?? 0, numeric: true }))]}
+        rows={(trends.data?.months ?? []).map((month, i) => ({
+          month,
+          ...Object.fromEntries((trends.data?.series ?? []).map((s) => [s.phrase, s.counts[i] ?? 0])),
+        }))}
+        columns={[
+          { label: { zh: "月份", en: "Month" }, value: (r: Record<string, string | number>) => r.month ?? "" },
+          ...selected.map((p) => ({
+            label: { zh: p, en: p },
+            value: (r: Record<string, string | number>) => r[p] ?? 0,
+            numeric: true,
+          })),
+        ]}
         isLoading={trends.isPending && selected.length > 0}
         error={trends.error}
         height={Math.max(240, top.length * 26 + 50)}
@@ -58,7 +89,10 @@ export default function PhrasesView() {
           rows={heat.data?.cells ?? []}
           columns={[
             { label: { zh: "提法", en: "Phrase" }, value: (c) => heat.data?.phrases[c[1]] ?? "" },
-            { label: { zh: "省份", en: "Province" }, value: (c) => provinceLabel(heat.data?.provinces[c[0]] ?? "", lang) },
+            {
+              label: { zh: "省份", en: "Province" },
+              value: (c) => provinceLabel(heat.data?.provinces[c[0]] ?? "", lang),
+            },
             { label: { zh: "文章", en: "Articles" }, value: (c) => c[2], numeric: true },
           ]}
           isLoading={heat.isPending}

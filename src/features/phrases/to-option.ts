@@ -14,8 +14,18 @@ export function rankingOption(items: readonly PhraseStat[], lang: Lang) {
     xAxis: { type: "value", minInterval: 1 },
     yAxis: { type: "category", data: ordered.map((s) => s.phrase), axisLabel: { width: 150, overflow: "truncate" } },
     series: [
-      { type: "bar", name: lang === "en" ? "Articles" : "文章", data: ordered.map((s) => s.articles), itemStyle: { color: "#be123c" } },
-      { type: "bar", name: lang === "en" ? "Provinces" : "省份", data: ordered.map((s) => s.provinces), itemStyle: { color: "#f59e0b" } },
+      {
+        type: "bar",
+        name: lang === "en" ? "Articles" : "文章",
+        data: ordered.map((s) => s.articles),
+        itemStyle: { color: "#be123c" },
+      },
+      {
+        type: "bar",
+        name: lang === "en" ? "Provinces" : "省份",
+        data: ordered.map((s) => s.provinces),
+        itemStyle: { color: "#f59e0b" },
+      },
     ],
   };
 }
@@ -36,9 +46,28 @@ export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
   return {
     tooltip: { position: "top" },
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
-    xAxis: { type: "category", data: heat.provinces.map((p) => province(p, lang)), splitArea: { show: true }, axisLabel: { rotate: 45 } },
-    yAxis: { type: "category", data: heat.phrases, splitArea: { show: true }, axisLabel: { width: 140, overflow: "truncate" } },
-    visualMap: { min: 0, max, calculable: false, orient: "horizontal", left: "center", bottom: 0, itemHeight: 80, inRange: { color: ["#fde2e4", "#be123c", "#881337"] } },
+    xAxis: {
+      type: "category",
+      data: heat.provinces.map((p) => province(p, lang)),
+      splitArea: { show: true },
+      axisLabel: { rotate: 45 },
+    },
+    yAxis: {
+      type: "category",
+      data: heat.phrases,
+      splitArea: { show: true },
+      axisLabel: { width: 140, overflow: "truncate" },
+    },
+    visualMap: {
+      min: 0,
+      max,
+      calculable: false,
+      orient: "horizontal",
+      left: "center",
+      bottom: 0,
+      itemHeight: 80,
+      inRange: { color: ["#fde2e4", "#be123c", "#881337"] },
+    },
     series: [{ type: "heatmap", data: heat.cells, label: { show: true }, emphasis: { itemStyle: { shadowBlur: 6 } } }],
   };
 }
@@ -47,10 +76,21 @@ export function spreadOption(spread: readonly { province: string; date: string |
   const dated = spread.filter((s): s is { province: string; date: string } => !!s.date && !s.date.startsWith("--"));
   const dates = [...new Set(dated.map((s) => s.date))].sort();
   return {
-    tooltip: { trigger: "item", formatter: (p: { value: [string, number] }) => `${province(dated[p.value[1]]!.province, lang)}: ${p.value[0]}` },
+    tooltip: {
+      trigger: "item",
+      formatter: (p: { value: [string, number] }) => `${province(dated[p.value[1]]!.province, lang)}: ${p.value[0]}`,
+    },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: dates, boundaryGap: true },
     yAxis: { type: "category", data: dated.map((s) => province(s.province, lang)), inverse: true },
-    series: [{ type: "line", symbolSize: 14, itemStyle: { color: "#be123c" }, lineStyle: { type: "dotted" }, data: dated.map((s, i) => [s.date, i]) }],
+    series: [
+      {
+        type: "line",
+        symbolSize: 14,
+        itemStyle: { color: "#be123c" },
+        lineStyle: { type: "dotted" },
+        data: dated.map((s, i) => [s.date, i]),
+      },
+    ],
   };
 }

@@ -10,7 +10,16 @@ export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: 
   return {
     aria: { enabled: true, label: { description: rows.map((r) => `${r.province}: ${r.meetings}`).join("; ") } },
     tooltip: { trigger: "item", formatter: "{b}: {c}" },
-    visualMap: { min: 0, max, left: 8, bottom: 8, calculable: false, inRange: { color: RED }, text: [String(max), "0"], itemWidth: 12 },
+    visualMap: {
+      min: 0,
+      max,
+      left: 8,
+      bottom: 8,
+      calculable: false,
+      inRange: { color: RED },
+      text: [String(max), "0"],
+      itemWidth: 12,
+    },
     series: [
       {
         type: "map",
@@ -20,7 +29,11 @@ export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: 
         selectedMode: "multiple",
         label: { show: false },
         emphasis: { label: { show: true } },
-        data: rows.map((r) => ({ name: lang === "en" ? (PROVINCE_EN[r.province] ?? r.province) : r.province, value: r.meetings, selected: selected.includes(r.province) })),
+        data: rows.map((r) => ({
+          name: lang === "en" ? (PROVINCE_EN[r.province] ?? r.province) : r.province,
+          value: r.meetings,
+          selected: selected.includes(r.province),
+        })),
       },
     ],
   };
@@ -34,12 +47,21 @@ export function rankingOption(rows: readonly ProvinceCount[], lang: Lang) {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "value", minInterval: 1 },
     yAxis: { type: "category", data: ordered.map((r) => name(r.province)) },
-    series: [{ type: "bar", name: lang === "en" ? "Meetings" : "会议", data: ordered.map((r) => r.meetings), itemStyle: { color: "#be123c" }, label: { show: true, position: "right" } }],
+    series: [
+      {
+        type: "bar",
+        name: lang === "en" ? "Meetings" : "会议",
+        data: ordered.map((r) => r.meetings),
+        itemStyle: { color: "#be123c" },
+        label: { show: true, position: "right" },
+      },
+    ],
   };
 }
 
 export function timelineOption(timeline: Timeline, lang: Lang, stackBy: "province" | "meetingType") {
-  const name = (key: string) => (stackBy === "province" ? (lang === "en" ? (PROVINCE_EN[key] ?? key) : key) : meetingTypeLabel(key, lang));
+  const name = (key: string) =>
+    stackBy === "province" ? (lang === "en" ? (PROVINCE_EN[key] ?? key) : key) : meetingTypeLabel(key, lang);
   return {
     tooltip: { trigger: "axis" },
     legend: { type: "scroll", top: 0 },

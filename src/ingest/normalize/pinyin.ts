@@ -4,7 +4,10 @@
  * bracketed Latin text such as (AI) or (PPP) stays.
  */
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
-const SYLLABLES = new RegExp(`[(（]\\s*(?=[a-zü${TONED}\\s]*[${TONED}])[a-zü${TONED}]+(?:\\s+[a-zü${TONED}]+)*\\s*[)）]`, "g");
+const SYLLABLES = new RegExp(
+  `[(（]\\s*(?=[a-zü${TONED}\\s]*[${TONED}])[a-zü${TONED}]+(?:\\s+[a-zü${TONED}]+)*\\s*[)）]`,
+  "g",
+);
 
 export function stripConverterPinyin(text: string): string {
   return text.replace(SYLLABLES, "");

@@ -5,7 +5,10 @@
  */
 const HAN = "\\u3400-\\u9fff\\uf900-\\ufaff";
 const PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!()\\[\\]\"'";
-const SPACE_NEAR_HAN = new RegExp(`(?<=[${HAN}${PUNCT}])[ \\t\\u00a0\\u3000]+|[ \\t\\u00a0\\u3000]+(?=[${HAN}${PUNCT}])`, "g");
+const SPACE_NEAR_HAN = new RegExp(
+  `(?<=[${HAN}${PUNCT}])[ \\t\\u00a0\\u3000]+|[ \\t\\u00a0\\u3000]+(?=[${HAN}${PUNCT}])`,
+  "g",
+);
 
 export function foldWidth(text: string): string {
   return text

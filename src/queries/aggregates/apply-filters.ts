@@ -28,7 +28,8 @@ function inDateRange(date: string | null, from: string | null, to: string | null
 export function articlePasses(article: ArticleRow, filters: Filters, data: Dataset): boolean {
   if (!inDateRange(articleDate(article), filters.from, filters.to)) return false;
   if (filters.provinces.length && !(article.province && filters.provinces.includes(article.province))) return false;
-  if (filters.meetingTypes.length && !(article.meetingType && filters.meetingTypes.includes(article.meetingType))) return false;
+  if (filters.meetingTypes.length && !(article.meetingType && filters.meetingTypes.includes(article.meetingType)))
+    return false;
   const index = indexDataset(data);
   if (filters.people.length) {
     const mentions = index.mentionsByArticle.get(article.id) ?? [];

@@ -38,17 +38,24 @@ function listIndex(data: Dataset): ListIndex {
   const index = indexDataset(data);
   const key = (d: string | null) => (d && !d.startsWith("--") ? d : "");
   const order = [...data.articles]
-    .sort((a, b) => compareCodes(key(articleDate(b)), key(articleDate(a))) || compareZh((a.title ?? ""), b.title ?? ""))
+    .sort((a, b) => compareCodes(key(articleDate(b)), key(articleDate(a))) || compareZh(a.title ?? "", b.title ?? ""))
     .map((a) => a.id);
   const people = new Map<string, string[]>();
   const phraseCount = new Map<string, number>();
   const haystack = new Map<string, string>();
   for (const article of data.articles) {
-    const names = (index.mentionsByArticle.get(article.id) ?? []).map((m) => index.personById.get(m.personId)?.name ?? "");
+    const names = (index.mentionsByArticle.get(article.id) ?? []).map(
+      (m) => index.personById.get(m.personId)?.name ?? "",
+    );
     const phrases = (index.phrasesByArticle.get(article.id) ?? []).map((p) => p.phrase);
     people.set(article.id, names);
     phraseCount.set(article.id, phrases.length);
-    haystack.set(article.id, [article.title ?? "", article.file, article.province ?? "", article.meetingType ?? "", ...names, ...phrases].join(" ").toLowerCase());
+    haystack.set(
+      article.id,
+      [article.title ?? "", article.file, article.province ?? "", article.meetingType ?? "", ...names, ...phrases]
+        .join(" ")
+        .toLowerCase(),
+    );
   }
   const built = { order, haystack, people, phraseCount };
   listIndexes.set(data, built);
@@ -68,7 +75,16 @@ const articleList: Aggregate<{ q: string; limit: number }, ArticleList> = (data,
     total++;
     if (items.length >= limit) continue;
     const article = index.articleById.get(id)!;
-    items.push({ id, title: article.title, file: article.file, date: articleDate(article), province: article.province, meetingType: article.meetingType, people: list.people.get(id)!, phraseCount: list.phraseCount.get(id)! });
+    items.push({
+      id,
+      title: article.title,
+      file: article.file,
+      date: articleDate(article),
+      province: article.province,
+      meetingType: article.meetingType,
+      people: list.people.get(id)!,
+      phraseCount: list.phraseCount.get(id)!,
+    });
   }
   return { items, total };
 };

@@ -10,7 +10,10 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-export function detectCommunities(nodes: readonly string[], edges: readonly { source: string; target: string; weight: number }[]): Map<string, number> {
+export function detectCommunities(
+  nodes: readonly string[],
+  edges: readonly { source: string; target: string; weight: number }[],
+): Map<string, number> {
   const graph = new Graph({ type: "undirected" });
   for (const node of nodes) graph.addNode(node);
   for (const edge of edges) graph.mergeEdge(edge.source, edge.target, { weight: edge.weight });
@@ -18,5 +21,10 @@ export function detectCommunities(nodes: readonly string[], edges: readonly { so
   const assignment = louvain(graph, { rng: seededRandom(1), getEdgeWeight: "weight" });
   // Renumber by first appearance so community 0 is the one of the most active person.
   const renumber = new Map<number, number>();
-  return new Map(nodes.map((n) => [n, renumber.get(assignment[n]!) ?? renumber.set(assignment[n]!, renumber.size).get(assignment[n]!)!]));
+  return new Map(
+    nodes.map((n) => [
+      n,
+      renumber.get(assignment[n]!) ?? renumber.set(assignment[n]!, renumber.size).get(assignment[n]!)!,
+    ]),
+  );
 }

@@ -72,7 +72,8 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, { includeMent
     for (const id of here) named.delete(id);
     const attendees = [...here];
     for (const id of attendees) present.set(id, (present.get(id) ?? 0) + 1);
-    for (let i = 0; i < attendees.length; i++) for (let j = i + 1; j < attendees.length; j++) link(attendees[i]!, attendees[j]!, false);
+    for (let i = 0; i < attendees.length; i++)
+      for (let j = i + 1; j < attendees.length; j++) link(attendees[i]!, attendees[j]!, false);
     if (!includeMentioned) continue;
     for (const id of named) {
       mentioned.set(id, (mentioned.get(id) ?? 0) + 1);
@@ -84,7 +85,12 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, { includeMent
   let ranked = [...people]
     .map((id) => ({ id, person: index.personById.get(id)! }))
     .filter(({ person }) => person && (!needle || person.name.includes(needle)))
-    .sort((a, b) => (present.get(b.id) ?? 0) - (present.get(a.id) ?? 0) || (mentioned.get(b.id) ?? 0) - (mentioned.get(a.id) ?? 0) || compareZh(a.person.name, b.person.name));
+    .sort(
+      (a, b) =>
+        (present.get(b.id) ?? 0) - (present.get(a.id) ?? 0) ||
+        (mentioned.get(b.id) ?? 0) - (mentioned.get(a.id) ?? 0) ||
+        compareZh(a.person.name, b.person.name),
+    );
   const total = ranked.length;
   ranked = ranked.slice(0, Math.max(1, limit));
   const shown = new Set(ranked.map((r) => r.id));
@@ -113,7 +119,15 @@ export interface PersonDetail {
   name: string;
   province: string | null;
   titles: string[];
-  appearances: { articleId: string; meetingId: string | null; title: string | null; date: string | null; province: string | null; role: string; titles: string[] }[];
+  appearances: {
+    articleId: string;
+    meetingId: string | null;
+    title: string | null;
+    date: string | null;
+    province: string | null;
+    role: string;
+    titles: string[];
+  }[];
 }
 
 /** Everything known of one person: titles over time, meetings and articles. */

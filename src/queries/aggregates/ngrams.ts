@@ -25,12 +25,15 @@ export interface ExpressionOptions {
   limit: number;
 }
 
-const EDGE = /^[的了和与及在是等为对并也要把被将从以之其或而这那个]|[的了和与及在是等为对并也要把被将从以之其或而这那]$/;
-const BOILERPLATE = /(会议并讲话|余人参加|参加会议|切实把)|^(习近平|会议(强调|指出|要求|认为|提出|传达|研究|审议)|参加会议|出席会议|主持会议|并讲话|深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|习近平总书记|习近平新时代|新时代中国特色|中国特色社会主义|社会主义思想|有关负责同志|主要负责同志)/;
+const EDGE =
+  /^[的了和与及在是等为对并也要把被将从以之其或而这那个]|[的了和与及在是等为对并也要把被将从以之其或而这那]$/;
+const BOILERPLATE =
+  /(会议并讲话|余人参加|参加会议|切实把)|^(习近平|会议(强调|指出|要求|认为|提出|传达|研究|审议)|参加会议|出席会议|主持会议|并讲话|深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|习近平总书记|习近平新时代|新时代中国特色|中国特色社会主义|社会主义思想|有关负责同志|主要负责同志)/;
 
 /** Whether an n-gram starts and ends on word boundaries where it first occurs. */
 class WordBoundaries {
-  private readonly segmenter = typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+  private readonly segmenter =
+    typeof Intl !== "undefined" && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
   private readonly cache = new Map<number, Set<number>>();
 
   constructor(private readonly sources: readonly ExpressionSource[]) {}
@@ -39,7 +42,8 @@ class WordBoundaries {
     let set = this.cache.get(doc);
     if (!set) {
       set = new Set([0]);
-      for (const segment of this.segmenter!.segment(this.sources[doc]!.text)) set.add(segment.index + segment.segment.length);
+      for (const segment of this.segmenter!.segment(this.sources[doc]!.text))
+        set.add(segment.index + segment.segment.length);
       this.cache.set(doc, set);
     }
     return set;
@@ -58,7 +62,11 @@ function clauses(text: string): string[] {
   return text.split(/[^\u4e00-\u9fff]+/).filter((c) => c.length >= 4);
 }
 
-export function recurringExpressions(sources: readonly ExpressionSource[], quoted: ReadonlySet<string>, options: ExpressionOptions): Expression[] {
+export function recurringExpressions(
+  sources: readonly ExpressionSource[],
+  quoted: ReadonlySet<string>,
+  options: ExpressionOptions,
+): Expression[] {
   const pieces = sources.map((s) => clauses(s.text));
   const provinceOf = sources.map((s) => s.province);
   const recurring = new Map<string, Set<number>>();
@@ -84,12 +92,33 @@ export function recurringExpressions(sources: readonly ExpressionSource[], quote
   }
   const all = [...recurring.entries()];
   // Maximal n-grams only: drop one inside a longer n-gram shared by as many articles.
-  const maximal = all.filter(([gram, docs]) => !all.some(([other, otherDocs]) => other.length > gram.length && otherDocs.size >= docs.size && other.includes(gram)));
+  const maximal = all.filter(
+    ([gram, docs]) =>
+      !all.some(
+        ([other, otherDocs]) => other.length > gram.length && otherDocs.size >= docs.size && other.includes(gram),
+      ),
+  );
   const quotedList = [...quoted];
   const words = new WordBoundaries(sources);
   return maximal
-    .filter(([gram, docs]) => !EDGE.test(gram) && !BOILERPLATE.test(gram) && !quotedList.some((q) => q.includes(gram) || gram.includes(q)) && words.aligned(gram, docs))
-    .map(([expression, docs]) => ({ expression, articles: docs.size, provinces: new Set([...docs].map((d) => provinceOf[d]).filter(Boolean)).size }))
-    .sort((a, b) => b.provinces - a.provinces || b.articles - a.articles || b.expression.length - a.expression.length || compareZh(a.expression, b.expression))
+    .filter(
+      ([gram, docs]) =>
+        !EDGE.test(gram) &&
+        !BOILERPLATE.test(gram) &&
+        !quotedList.some((q) => q.includes(gram) || gram.includes(q)) &&
+        words.aligned(gram, docs),
+    )
+    .map(([expression, docs]) => ({
+      expression,
+      articles: docs.size,
+      provinces: new Set([...docs].map((d) => provinceOf[d]).filter(Boolean)).size,
+    }))
+    .sort(
+      (a, b) =>
+        b.provinces - a.provinces ||
+        b.articles - a.articles ||
+        b.expression.length - a.expression.length ||
+        compareZh(a.expression, b.expression),
+    )
     .slice(0, options.limit);
 }

@@ -54,12 +54,22 @@ function rankedStats(rows: Map<string, PhraseRow[]>): PhraseStat[] {
   const cached = rankedCache.get(rows);
   if (cached) return cached;
   const stats = [...rows].map(([phrase, phraseRows]) => statOf(phrase, phraseRows));
-  stats.sort((a, b) => b.articles - a.articles || b.provinces - a.provinces || compareCodes(dateKey(a.first.date), dateKey(b.first.date)) || compareZh(a.phrase, b.phrase));
+  stats.sort(
+    (a, b) =>
+      b.articles - a.articles ||
+      b.provinces - a.provinces ||
+      compareCodes(dateKey(a.first.date), dateKey(b.first.date)) ||
+      compareZh(a.phrase, b.phrase),
+  );
   rankedCache.set(rows, stats);
   return stats;
 }
 
-const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: number }> = (data, filters, { limit }) => {
+const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: number }> = (
+  data,
+  filters,
+  { limit },
+) => {
   const stats = rankedStats(passingPhraseRows(data, filters));
   return { items: stats.slice(0, limit), total: stats.length };
 };
@@ -81,7 +91,10 @@ const phraseTrends: Aggregate<{ phrases: string[] }, PhraseTrends> = (data, filt
   });
   const seen = [...new Set(perPhrase.flatMap((p) => [...p.counts.keys()]))].sort();
   const months = seen.length ? monthRange(seen[0]!, seen[seen.length - 1]!) : [];
-  return { months, series: perPhrase.map(({ phrase, counts }) => ({ phrase, counts: months.map((m) => counts.get(m) ?? 0) })) };
+  return {
+    months,
+    series: perPhrase.map(({ phrase, counts }) => ({ phrase, counts: months.map((m) => counts.get(m) ?? 0) })),
+  };
 };
 
 export interface PhraseHeatmap {
@@ -104,10 +117,12 @@ const phraseHeatmap: Aggregate<{ limit: number }, PhraseHeatmap> = (data, filter
   }
   const provinces = [...new Set([...counts.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => compareZh(a, b));
   const cells: [number, number, number][] = [];
-  top.forEach((phrase, y) => provinces.forEach((province, x) => {
-    const n = counts.get(phrase)?.get(province)?.size ?? 0;
-    if (n) cells.push([x, y, n]);
-  }));
+  top.forEach((phrase, y) =>
+    provinces.forEach((province, x) => {
+      const n = counts.get(phrase)?.get(province)?.size ?? 0;
+      if (n) cells.push([x, y, n]);
+    }),
+  );
   return { phrases: top, provinces, cells };
 };
 
@@ -119,13 +134,19 @@ export interface PhraseDetail {
 }
 
 const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> = (data, filters, { phrase, limit }) => {
-  const rows = [...(passingPhraseRows(data, filters).get(phrase) ?? [])].sort((a, b) => compareCodes(dateKey(a.date), dateKey(b.date)));
+  const rows = [...(passingPhraseRows(data, filters).get(phrase) ?? [])].sort((a, b) =>
+    compareCodes(dateKey(a.date), dateKey(b.date)),
+  );
   const spread = new Map<string, { province: string; date: string | null; articleId: string }>();
-  for (const r of rows) if (r.province && !spread.has(r.province)) spread.set(r.province, { province: r.province, date: r.date, articleId: r.articleId });
+  for (const r of rows)
+    if (r.province && !spread.has(r.province))
+      spread.set(r.province, { province: r.province, date: r.date, articleId: r.articleId });
   return {
     stat: rows.length ? statOf(phrase, rows) : null,
     spread: [...spread.values()],
-    sentences: rows.slice(0, limit).map((r) => ({ articleId: r.articleId, sentence: r.sentence, province: r.province, date: r.date })),
+    sentences: rows
+      .slice(0, limit)
+      .map((r) => ({ articleId: r.articleId, sentence: r.sentence, province: r.province, date: r.date })),
   };
 };
 

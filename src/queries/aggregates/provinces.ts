@@ -14,7 +14,8 @@ export interface ProvinceCount {
 const meetingsByProvince: Aggregate<Record<string, never>, ProvinceCount[]> = (data, filters) => {
   const index = indexDataset(data);
   const counts = new Map<string, ProvinceCount>();
-  const entry = (province: string) => counts.get(province) ?? counts.set(province, { province, meetings: 0, articles: 0 }).get(province)!;
+  const entry = (province: string) =>
+    counts.get(province) ?? counts.set(province, { province, meetings: 0, articles: 0 }).get(province)!;
   for (const id of passingMeetingIds(data, filters)) {
     const province = index.meetingById.get(id)?.province;
     if (province) entry(province).meetings++;
@@ -23,7 +24,9 @@ const meetingsByProvince: Aggregate<Record<string, never>, ProvinceCount[]> = (d
     const province = index.articleById.get(id)?.province;
     if (province) entry(province).articles++;
   }
-  return [...counts.values()].sort((a, b) => b.meetings - a.meetings || b.articles - a.articles || compareZh(a.province, b.province));
+  return [...counts.values()].sort(
+    (a, b) => b.meetings - a.meetings || b.articles - a.articles || compareZh(a.province, b.province),
+  );
 };
 
 export interface Timeline {
@@ -55,7 +58,14 @@ const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeli
   for (const id of passingMeetingIds(data, filters)) {
     const meeting = index.meetingById.get(id);
     if (!meeting) continue;
-    const month = meeting.month ?? monthOf(meeting.articleIds.map((a) => index.articleById.get(a)).map((a) => (a ? articleDate(a) : null)).find(Boolean) ?? null);
+    const month =
+      meeting.month ??
+      monthOf(
+        meeting.articleIds
+          .map((a) => index.articleById.get(a))
+          .map((a) => (a ? articleDate(a) : null))
+          .find(Boolean) ?? null,
+      );
     if (!month) {
       undated++;
       continue;
@@ -68,7 +78,9 @@ const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeli
   const months = all.length ? monthRange(all[0]!, all[all.length - 1]!) : [];
   const series = [...byKey.entries()]
     .map(([key, counts]) => ({ key, counts: months.map((m) => counts.get(m) ?? 0) }))
-    .sort((a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || compareZh(a.key, b.key));
+    .sort(
+      (a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || compareZh(a.key, b.key),
+    );
   return { months, series, undated };
 };
 

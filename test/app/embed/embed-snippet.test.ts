@@ -2,7 +2,12 @@ import { expect, test } from "vitest";
 import { embedSnippet, embedUrl } from "../../../src/app/embed/embed-snippet";
 import { DEFAULT_STATE, parseViewState } from "../../../src/lib/url-state";
 
-const state = { ...DEFAULT_STATE, view: "network" as const, lang: "en" as const, filters: { ...DEFAULT_STATE.filters, provinces: ["山东"] } };
+const state = {
+  ...DEFAULT_STATE,
+  view: "network" as const,
+  lang: "en" as const,
+  filters: { ...DEFAULT_STATE.filters, provinces: ["山东"] },
+};
 
 test("the embed URL carries the view, filters, language and the host's origin", () => {
   const url = embedUrl("https://tifa.example/app/?view=phrases#x", state, "https://host.example");

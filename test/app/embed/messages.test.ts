@@ -2,7 +2,14 @@ import { expect, test } from "vitest";
 import { parseCommand } from "../../../src/app/embed/messages";
 
 test("a well-formed setFilters command is accepted as given", () => {
-  expect(parseCommand({ type: "tifa:setFilters", filters: { provinces: ["山东", "山东"], from: "2024-01", to: null }, view: "network", lang: "en" })).toEqual({
+  expect(
+    parseCommand({
+      type: "tifa:setFilters",
+      filters: { provinces: ["山东", "山东"], from: "2024-01", to: null },
+      view: "network",
+      lang: "en",
+    }),
+  ).toEqual({
     type: "tifa:setFilters",
     filters: { provinces: ["山东"], from: "2024-01", to: null },
     view: "network",
@@ -11,7 +18,11 @@ test("a well-formed setFilters command is accepted as given", () => {
 });
 
 test("filters may be omitted to change only the view", () => {
-  expect(parseCommand({ type: "tifa:setFilters", view: "phrases" })).toEqual({ type: "tifa:setFilters", filters: {}, view: "phrases" });
+  expect(parseCommand({ type: "tifa:setFilters", view: "phrases" })).toEqual({
+    type: "tifa:setFilters",
+    filters: {},
+    view: "phrases",
+  });
 });
 
 test.each([
@@ -23,7 +34,10 @@ test.each([
   ["a malformed date", { type: "tifa:setFilters", filters: { from: "last year" } }],
   ["an unknown view", { type: "tifa:setFilters", filters: {}, view: "admin" }],
   ["an unknown language", { type: "tifa:setFilters", filters: {}, lang: "fr" }],
-  ["an oversized list", { type: "tifa:setFilters", filters: { people: Array.from({ length: 500 }, (_, i) => `p${i}`) } }],
+  [
+    "an oversized list",
+    { type: "tifa:setFilters", filters: { people: Array.from({ length: 500 }, (_, i) => `p${i}`) } },
+  ],
   ["null", null],
 ])("%s is ignored", (_label, data) => {
   expect(parseCommand(data)).toBeNull();

@@ -9,7 +9,9 @@ import { aggregates, type AggregateName, type AggregateParams } from "../../../s
 import { NO_FILTERS, type Filters } from "../../../src/queries/aggregates/filters";
 import { corpusFiles } from "../corpus";
 
-const client = new DatabaseClient(() => new Worker(new URL("../../../src/worker/database.worker.ts", import.meta.url), { type: "module" }));
+const client = new DatabaseClient(
+  () => new Worker(new URL("../../../src/worker/database.worker.ts", import.meta.url), { type: "module" }),
+);
 const status = (text: string) => (document.getElementById("status")!.textContent = text);
 
 /** Long tasks on this (the page's) thread while an import is running. */
@@ -33,13 +35,20 @@ const PARAMS: { [K in AggregateName]: AggregateParams<K> } = {
   filterOptions: {},
 };
 
-async function importCorpus(articles: number, seed: number): Promise<{ seconds: number; imported: number; meetings: number }> {
+async function importCorpus(
+  articles: number,
+  seed: number,
+): Promise<{ seconds: number; imported: number; meetings: number }> {
   const encoder = new TextEncoder();
   const source = corpusFiles(articles, seed);
   const nextBatch = (): IncomingFile[] => {
     const batch: IncomingFile[] = [];
     for (let step = source.next(); !step.done; step = source.next()) {
-      batch.push({ name: `${seed}-${step.value.name}`, bytes: encoder.encode(step.value.text).buffer as ArrayBuffer, source: "user" });
+      batch.push({
+        name: `${seed}-${step.value.name}`,
+        bytes: encoder.encode(step.value.text).buffer as ArrayBuffer,
+        source: "user",
+      });
       if (batch.length === 100) break;
     }
     return batch;
@@ -74,13 +83,28 @@ async function timeAggregates(filters: Filters, round: number): Promise<Record<s
   const times: Record<string, number> = {};
   for (const name of Object.keys(aggregates) as AggregateName[]) {
     const first = performance.now();
-    await client.call({ type: "aggregate", name, filters: { ...filters, to: `2098-0${round + 1}` }, params: PARAMS[name] as AggregateParams<AggregateName> });
+    await client.call({
+      type: "aggregate",
+      name,
+      filters: { ...filters, to: `2098-0${round + 1}` },
+      params: PARAMS[name] as AggregateParams<AggregateName>,
+    });
     times[`${name}First`] = Math.round((performance.now() - first) * 10) / 10;
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const fresh = { ...filters, to: `2099-${String(round * 5 + i + 1).padStart(2, "0").slice(-2)}` };
+      const fresh = {
+        ...filters,
+        to: `2099-${String(round * 5 + i + 1)
+          .padStart(2, "0")
+          .slice(-2)}`,
+      };
       const started = performance.now();
-      await client.call({ type: "aggregate", name, filters: fresh, params: PARAMS[name] as AggregateParams<AggregateName> });
+      await client.call({
+        type: "aggregate",
+        name,
+        filters: fresh,
+        params: PARAMS[name] as AggregateParams<AggregateName>,
+      });
       runs.push(performance.now() - started);
     }
     times[name] = Math.round(Math.max(...runs) * 10) / 10;
@@ -102,8 +126,18 @@ async function run() {
   const at50k = await timeAggregates(NO_FILTERS, 0);
   const at50kFiltered = await timeAggregates({ ...NO_FILTERS, provinces: ["山东", "江苏"], from: "2021-01" }, 1);
   return {
-    import10k: { articles: first.imported, seconds: first.seconds, perSecond: Math.round(first.imported / first.seconds), meetings: first.meetings },
-    import40kMore: { articles: rest.imported, seconds: rest.seconds, perSecond: Math.round(rest.imported / rest.seconds), meetings: rest.meetings },
+    import10k: {
+      articles: first.imported,
+      seconds: first.seconds,
+      perSecond: Math.round(first.imported / first.seconds),
+      meetings: first.meetings,
+    },
+    import40kMore: {
+      articles: rest.imported,
+      seconds: rest.seconds,
+      perSecond: Math.round(rest.imported / rest.seconds),
+      meetings: rest.meetings,
+    },
     longestMainThreadTaskMs: Math.round(longestTask),
     firstQueryAfterImportMs: { at10k: firstQueryAt10k, at50k: firstQueryAt50k },
     aggregatesMs: { at10k, at10kFiltered, at50k, at50kFiltered },
