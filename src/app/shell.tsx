@@ -1,9 +1,8 @@
 import { Suspense, useEffect } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { ErrorBoundary } from "../components/error-boundary";
 import { Loading } from "../components/states";
 import { FilterBar } from "../features/filters";
-import { GlobalDropZone, SeedImportStatus, importBundledArticles } from "../features/import";
+import { GlobalDropZone, SeedImportStatus, useBundledArticles } from "../features/import";
 import { useDark } from "../lib/use-dark";
 import { useLang } from "../lib/use-lang";
 import { useViewState } from "../lib/view-state";
@@ -17,12 +16,9 @@ export function Shell() {
   const { state } = context;
   const lang = useLang();
   const dark = useDark();
-  const queryClient = useQueryClient();
   useEmbedBridge(context);
 
-  useEffect(() => {
-    void importBundledArticles(queryClient);
-  }, [queryClient]);
+  useBundledArticles();
   useEffect(() => {
     document.documentElement.classList.toggle("dark", dark);
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";

@@ -3,7 +3,8 @@
  * them on restore. A file that is not exactly such a backup is refused before anything changes.
  */
 import type { DocumentRecord } from "./schema";
-import type { NewDocument } from "./store";
+import type { Problem } from "../model/problem";
+import type { NewDocument } from "./prepare";
 
 export const BACKUP_FORMAT = "tifa-backup";
 export const BACKUP_VERSION = 1;
@@ -33,7 +34,7 @@ export function buildBackup(documents: readonly DocumentRecord[], now = new Date
   };
 }
 
-export type BackupCheck = { ok: true; documents: NewDocument[] } | { ok: false; message: string };
+export type BackupCheck = { ok: true; documents: NewDocument[] } | { ok: false; problem: Problem };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -54,31 +55,22 @@ function isDocument(value: unknown): value is NewDocument {
   );
 }
 
-export function checkBackup(text: string, fileName: string): BackupCheck {
+export function checkBackup(text: string): BackupCheck {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      message: `${fileName} is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.`,
-    };
+    return { ok: false, problem: { kind: "backup-not-json" } };
   }
   if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
-    return { ok: false, message: `${fileName} is not a Tifa backup. Nothing was changed.` };
+    return { ok: false, problem: { kind: "backup-foreign" } };
   }
   if (data.version !== BACKUP_VERSION) {
-    return {
-      ok: false,
-      message: `${fileName} is a Tifa backup of version ${String(data.version)}, which this version cannot read. Nothing was changed.`,
-    };
+    return { ok: false, problem: { kind: "backup-version", version: String(data.version) } };
   }
   const documents = data.documents;
   if (!Array.isArray(documents) || documents.length !== data.documentCount || !documents.every(isDocument)) {
-    return {
-      ok: false,
-      message: `${fileName} is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed.`,
-    };
+    return { ok: false, problem: { kind: "backup-damaged" } };
   }
   return { ok: true, documents };
 }

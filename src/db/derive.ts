@@ -4,8 +4,11 @@
  */
 import { sentenceAround } from "../ingest/sentence";
 import type { Article } from "../ingest/types";
-import { mergeTitles, personId } from "./entities/people";
-import { datesAgree, monthOfDate, preciserDate, sameMeeting, type MeetingFacts } from "./entities/meetings";
+import { pickFacts } from "../model/article-fields";
+import { datesAgree, dayOfYear, monthOf, preciserDate } from "../model/partial-date";
+import { isNationalPerson, nameOfPerson, nationalPersonId, type PersonId } from "../model/person-id";
+import { isLocalTitle, mergeTitles, personId } from "./entities/people";
+import { sameMeeting, type MeetingFacts } from "./entities/meetings";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 import type { ArticleBody } from "./schema";
 
@@ -25,9 +28,10 @@ export interface DerivedRows {
  * anything but its own requests.
  */
 export interface EntityLookup {
-  meetingsIn(province: string): MeetingRow[];
+  /** Meetings of a province on a day of the year ("MM-DD"), whatever their year. */
+  meetingsOn(province: string, day: string): MeetingRow[];
   presentNames(meetingId: string): string[];
-  person(id: string): PersonRow | undefined;
+  person(id: PersonId): PersonRow | undefined;
 }
 
 export function articleIdFor(documentId: string, index: number): string {
@@ -44,10 +48,6 @@ function facts(article: Article): MeetingFacts {
   };
 }
 
-function nameOf(personId: string): string {
-  return personId.slice(personId.indexOf(":") + 1);
-}
-
 function matchMeeting(
   article: Article,
   articleId: string,
@@ -57,7 +57,8 @@ function matchMeeting(
 ): MeetingRow | null {
   if (!article.isMeeting) return null;
   const mine = facts(article);
-  const stored = article.province ? lookup.meetingsIn(article.province) : [];
+  const day = dayOfYear(article.date);
+  const stored = article.province && day ? lookup.meetingsOn(article.province, day) : [];
   // Cheap tests first: only meetings on an agreeing day need their people looked up.
   const candidates = [...fresh.values(), ...stored.filter((m) => !fresh.has(m.id))].filter(
     (m) => m.province === article.province && datesAgree(m.date, article.date),
@@ -65,7 +66,7 @@ function matchMeeting(
   for (const meeting of candidates) {
     const names = [
       ...lookup.presentNames(meeting.id),
-      ...rows.mentions.filter((m) => m.meetingId === meeting.id && m.present).map((m) => nameOf(m.personId)),
+      ...rows.mentions.filter((m) => m.meetingId === meeting.id && m.present).map((m) => nameOfPerson(m.personId)),
     ];
     const theirs: MeetingFacts = {
       province: meeting.province,
@@ -79,7 +80,7 @@ function matchMeeting(
     return {
       ...meeting,
       date,
-      month: monthOfDate(date),
+      month: monthOf(date),
       title: meeting.title ?? article.title,
       meetingType: meeting.meetingType ?? article.meetingType,
       articleIds: [...new Set([...meeting.articleIds, articleId])],
@@ -88,7 +89,7 @@ function matchMeeting(
   return {
     id: `m-${articleId}`,
     date: article.date,
-    month: monthOfDate(article.date),
+    month: monthOf(article.date),
     province: article.province,
     city: article.city,
     meetingType: article.meetingType,
@@ -103,11 +104,11 @@ function resolvePerson(
   province: string | null,
   titles: readonly string[],
   lookup: EntityLookup,
-  fresh: Map<string, PersonRow>,
-): string {
+  fresh: Map<PersonId, PersonRow>,
+): PersonId {
   const id = personId(name, province, titles);
-  if (id.startsWith("*:") || titles.some((t) => /[省市县区州盟旗厅局]/.test(t))) return id;
-  const national = `*:${name}`;
+  if (isNationalPerson(id) || titles.some(isLocalTitle)) return id;
+  const national = nationalPersonId(name);
   return fresh.has(national) || lookup.person(national) ? national : id;
 }
 
@@ -119,7 +120,7 @@ export function deriveRows(
 ): DerivedRows {
   const rows: DerivedRows = { articles: [], bodies: [], mentions: [], phrases: [], meetings: [], people: [] };
   const meetings = new Map<string, MeetingRow>();
-  const people = new Map<string, PersonRow>();
+  const people = new Map<PersonId, PersonRow>();
   for (const [index, article] of parsed.entries()) {
     const id = articleIdFor(documentId, index);
     const meeting = matchMeeting(article, id, lookup, rows, meetings);
@@ -129,13 +130,7 @@ export function deriveRows(
       id,
       documentId,
       file: fileName,
-      title: article.title,
-      date: article.date,
-      published: article.published,
-      province: article.province,
-      city: article.city,
-      isMeeting: article.isMeeting,
-      meetingType: article.meetingType,
+      ...pickFacts(article),
       meetingId,
     });
     rows.bodies.push({ id, article });
@@ -145,7 +140,7 @@ export function deriveRows(
       people.set(pid, {
         id: pid,
         name: person.name,
-        province: pid.startsWith("*:") ? null : article.province,
+        province: isNationalPerson(pid) ? null : article.province,
         titles: mergeTitles(known?.titles ?? [], person.titles),
       });
       const first = person.spans[0] ?? { start: 0, end: 0 };

@@ -3,12 +3,11 @@
  * and held in memory by the analytics worker; no article text lives here (see `articleTexts`).
  */
 import type { Article, Role } from "../ingest/types";
+import type { ArticleFact } from "../model/article-fields";
+import type { PersonId } from "../model/person-id";
 
 /** An article's facts without its text, people or phrases (those have tables of their own). */
-export interface ArticleRow extends Pick<
-  Article,
-  "title" | "date" | "published" | "province" | "city" | "isMeeting" | "meetingType"
-> {
+export interface ArticleRow extends Pick<Article, ArticleFact> {
   id: string;
   documentId: string;
   /** Base name of the source file. */
@@ -31,7 +30,7 @@ export interface MeetingRow {
 }
 
 export interface PersonRow {
-  id: string;
+  id: PersonId;
   name: string;
   /** The province the person is matched in (people of the same name in other provinces are other rows). */
   province: string | null;
@@ -41,7 +40,7 @@ export interface PersonRow {
 
 export interface MentionRow {
   id: string;
-  personId: string;
+  personId: PersonId;
   articleId: string;
   meetingId: string | null;
   role: Role;

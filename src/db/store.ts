@@ -2,27 +2,21 @@
  * Writing to the database: documents and everything derived from them, in transactions that
  * leave each file whole or absent.
  */
-import { parseText, PARSER_VERSION } from "../ingest";
-import type { Article } from "../ingest/types";
+import { PARSER_VERSION } from "../ingest";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
-import { DatasetStore } from "./dataset";
+import { prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord } from "./schema";
 
-/** A document as it arrives; the parser version and article ids are added when it is written. */
-export type NewDocument = Omit<DocumentRecord, "parserVersion" | "articleIds">;
+export type { NewDocument, PreparedDocument };
 
 function allTables(db: TifaDatabase) {
   return [db.documents, ...db.derivedTables];
 }
 
-export interface PreparedDocument {
-  doc: NewDocument;
-  articles: readonly Article[];
-}
-
 export type ImportOutcome = { status: "imported"; articles: number; rows: DerivedRows } | { status: "duplicate" };
 
-type Known = EntityLookup & { apply(rows: DerivedRows): void };
+/** What matching knows of the stored meetings and people; it learns each document's rows as they are written. */
+export type KnownEntities = EntityLookup & { apply(rows: DerivedRows): void };
 
 /** Last write wins: a meeting or person updated by several documents of a batch is put once. */
 function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
@@ -37,7 +31,7 @@ function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
 async function writeDocuments(
   db: TifaDatabase,
   batch: readonly PreparedDocument[],
-  known: Known,
+  known: KnownEntities,
 ): Promise<ImportOutcome[]> {
   const stored = await db.documents.bulkGet(batch.map((b) => b.doc.id));
   const seen = new Set<string>();
@@ -73,27 +67,30 @@ async function writeDocuments(
 export async function importBatch(
   db: TifaDatabase,
   batch: readonly PreparedDocument[],
-  known: Known,
+  known: KnownEntities,
 ): Promise<ImportOutcome[]> {
   return db.transaction("rw", allTables(db), () => writeDocuments(db, batch, known));
 }
 
-/** Replaces everything with these documents, parsed afresh, in one transaction. */
-export async function replaceAll(db: TifaDatabase, docs: readonly NewDocument[]): Promise<void> {
-  const parsed = docs.map((doc) => ({ doc, articles: parseText(doc.raw, { fileName: doc.fileName }) }));
+/**
+ * Replaces everything with these documents, parsed afresh, in one transaction. `fresh` knows
+ * nothing yet: it learns the rows as they are written.
+ */
+export async function replaceAll(db: TifaDatabase, docs: readonly NewDocument[], fresh: KnownEntities): Promise<void> {
+  const parsed = docs.map(prepareStoredDocument);
   await db.transaction("rw", [...allTables(db), db.meta], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
-    await writeDocuments(db, parsed, new DatasetStore());
+    await writeDocuments(db, parsed, fresh);
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
   });
 }
 
 /** After a parser change, every record is derived again from the stored documents; none is lost. */
-export async function rederiveIfParserChanged(db: TifaDatabase): Promise<boolean> {
+export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEntities): Promise<boolean> {
   const stored = await db.meta.get("parserVersion");
   if (stored?.value === PARSER_VERSION) return false;
   const docs = await db.documents.orderBy("importedAt").toArray();
-  await replaceAll(db, docs);
+  await replaceAll(db, docs, fresh);
   return docs.length > 0;
 }
 

@@ -2,22 +2,24 @@
  * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK are recognised;
  * binary files (documents, images, archives) are refused with a reason, never guessed at.
  */
+import type { BinaryFormat } from "../model/problem";
 import type { FailureReason } from "./types";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: string } | { ok: false; reason: FailureReason; message: string };
+  | { ok: true; text: string; encoding: string }
+  | { ok: false; reason: FailureReason; message: string; format?: BinaryFormat };
 
-const MAGIC: readonly { bytes: readonly number[]; kind: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document" },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "a ZIP archive or Office document" },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: "an old Office document" },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "a PNG image" },
-  { bytes: [0xff, 0xd8, 0xff], kind: "a JPEG image" },
-  { bytes: [0x47, 0x49, 0x46, 0x38], kind: "a GIF image" },
-  { bytes: [0x1f, 0x8b], kind: "a gzip archive" },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: "an RTF document" },
+const MAGIC: readonly { bytes: readonly number[]; kind: string; format: BinaryFormat }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document", format: "pdf" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "a ZIP archive or Office document", format: "zip" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: "an old Office document", format: "office" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "a PNG image", format: "png" },
+  { bytes: [0xff, 0xd8, 0xff], kind: "a JPEG image", format: "jpeg" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], kind: "a GIF image", format: "gif" },
+  { bytes: [0x1f, 0x8b], kind: "a gzip archive", format: "gzip" },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: "an RTF document", format: "rtf" },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -60,6 +62,7 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
     return {
       ok: false,
       reason: "binary",
+      format: binary.format,
       message: `${name} is ${binary.kind}, not text. Save it as .txt, .md or .html and try again.`,
     };
 
@@ -73,6 +76,7 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
       return {
         ok: false,
         reason: "binary",
+        format: "unknown",
         message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
       };
     text = decode(bytes, "utf-8");
@@ -89,6 +93,7 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
     return {
       ok: false,
       reason: "binary",
+      format: "unknown",
       message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
     };
   if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };

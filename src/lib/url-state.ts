@@ -2,7 +2,9 @@
  * The URL is the source of truth for what the dashboard shows: view, filters, selection,
  * language, theme and embed mode. Pure parse/serialize so links share the exact state.
  */
-import { NO_FILTERS, type Filters } from "../queries/aggregates/filters";
+import { appendFilterParams, filtersFromParams, NO_FILTERS, type Filters } from "../model/filters";
+
+export { ISO_DATE_OR_MONTH } from "../model/filters";
 
 export const VIEWS = ["provinces", "network", "phrases", "articles", "data"] as const;
 export type View = (typeof VIEWS)[number];
@@ -45,9 +47,6 @@ export const DEFAULT_STATE: ViewState = {
   allowOrigins: [],
 };
 
-/** "YYYY-MM" or "YYYY-MM-DD" with a real month and day. */
-export const ISO_DATE_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-
 function list(params: URLSearchParams, key: string): string[] {
   const values = params.getAll(key).flatMap((v) => v.split(","));
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
@@ -64,18 +63,9 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
 
 export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
-  const from = one(p, "from");
-  const to = one(p, "to");
   return {
     view: oneOf(one(p, "view"), VIEWS) ?? DEFAULT_STATE.view,
-    filters: {
-      from: from && ISO_DATE_OR_MONTH.test(from) ? from : null,
-      to: to && ISO_DATE_OR_MONTH.test(to) ? to : null,
-      provinces: list(p, "province"),
-      meetingTypes: list(p, "type"),
-      people: list(p, "person"),
-      phrases: list(p, "phrase"),
-    },
+    filters: filtersFromParams(p),
     lang: oneOf(one(p, "lang"), ["zh", "en"] as const),
     theme: oneOf(one(p, "theme"), ["light", "dark"] as const),
     embed: p.get("embed") === "1",
@@ -91,15 +81,9 @@ export function parseViewState(search: string): ViewState {
 /** Serializes only what differs from the defaults, in a stable order. */
 export function serializeViewState(state: ViewState): string {
   const p = new URLSearchParams();
-  const f = state.filters;
   if (state.embed) p.set("embed", "1");
   if (state.view !== DEFAULT_STATE.view) p.set("view", state.view);
-  if (f.from) p.set("from", f.from);
-  if (f.to) p.set("to", f.to);
-  for (const v of f.provinces) p.append("province", v);
-  for (const v of f.meetingTypes) p.append("type", v);
-  for (const v of f.people) p.append("person", v);
-  for (const v of f.phrases) p.append("phrase", v);
+  appendFilterParams(state.filters, p);
   if (state.focusPerson) p.set("focusPerson", state.focusPerson);
   if (state.focusPhrase) p.set("focusPhrase", state.focusPhrase);
   if (state.article) p.set("article", state.article);

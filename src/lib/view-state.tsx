@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { parseViewState, serializeViewState, type ViewState } from "./url-state";
-import type { Filters } from "../queries/aggregates/filters";
+import type { Filters } from "../model/filters";
 
 export interface ViewStateContext {
   state: ViewState;

@@ -1,84 +1,83 @@
 /**
- * The page's handle on the database worker: typed calls that resolve with the worker's answer.
- * If the browser cannot start the worker, the same service runs in the page instead.
+ * The page's handle on the worker: the services' typed API through comlink. If the browser
+ * cannot start the worker, or it dies, the same services run in the page (over a
+ * MessageChannel, so calls look the same) and what the worker had not answered runs again there.
  */
-import type { Envelope, Progress, Reply, Request } from "./protocol";
-import type { DatabaseService } from "./service";
+import { wrap, type Remote } from "comlink";
+import type { TifaEndpoint } from "./endpoint";
 
-type Pending = {
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-  onProgress?: (p: Progress) => void;
-  request: Request;
-};
+export type TifaRemote = Remote<TifaEndpoint>;
+export { proxy, transfer } from "comlink";
 
-export class DatabaseClient {
+interface Pending {
+  start(): void;
+}
+
+/** The services in the page; loaded only when needed, so they stay out of the page's bundle. */
+function inPageRemote(): TifaRemote {
+  const { port1, port2 } = new MessageChannel();
+  // A port queues what it is sent until it is started, which `expose` does once the services are loaded.
+  void Promise.all([import("../services"), import("./endpoint")]).then(([{ createTifaApi }, { serve }]) =>
+    serve(createTifaApi(), port1),
+  );
+  return wrap<TifaEndpoint>(port2);
+}
+
+export class TifaClient {
   private worker: Worker | null = null;
-  /** Loaded only when needed: the parser and database code stay out of the page's bundle. */
-  private fallback: Promise<{ service: DatabaseService; dispatch: typeof import("./dispatch").dispatch }> | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private remote: TifaRemote;
+  private readonly pending = new Set<Pending>();
 
   constructor(createWorker: () => Worker) {
     try {
       this.worker = createWorker();
-      this.worker.onmessage = (event: MessageEvent<Reply>) => this.receive(event.data);
-      this.worker.onerror = (event) => {
+      this.worker.addEventListener("error", (event) => {
         event.preventDefault();
-        this.useFallback();
-      };
+        this.useInPage();
+      });
+      this.remote = wrap<TifaEndpoint>(this.worker);
     } catch {
-      this.useFallback();
+      this.remote = inPageRemote();
     }
   }
 
-  /** Runs in the page from now on, and replays what the worker had not answered. */
-  private useFallback(): void {
-    this.worker?.terminate();
+  private useInPage(): void {
+    if (!this.worker) return;
+    this.worker.terminate();
     this.worker = null;
-    this.fallback ??= Promise.all([import("./service"), import("./dispatch")]).then(([s, d]) => ({
-      service: new s.DatabaseService(),
-      dispatch: d.dispatch,
-    }));
-    for (const [id, entry] of this.pending) {
-      this.pending.delete(id);
-      this.runHere(entry);
-    }
+    this.remote = inPageRemote();
+    for (const entry of this.pending) entry.start();
   }
 
-  private runHere(entry: Pending): void {
-    this.fallback!.then(({ service, dispatch }) => dispatch(service, entry.request, (p) => entry.onProgress?.(p))).then(
-      entry.resolve,
-      (e: unknown) => entry.reject(e instanceof Error ? e : new Error(String(e))),
-    );
-  }
-
-  private receive(reply: Reply): void {
-    const entry = this.pending.get(reply.id);
-    if (!entry) return;
-    if (reply.kind === "progress") return entry.onProgress?.(reply.progress);
-    this.pending.delete(reply.id);
-    if (reply.kind === "done") entry.resolve(reply.value);
-    else entry.reject(new Error(reply.message));
-  }
-
-  call<T>(request: Request, onProgress?: (progress: Progress) => void): Promise<T> {
+  /** One call on the services; answered by whoever runs them when it settles. */
+  run<T>(call: (api: TifaRemote) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const entry: Pending = { resolve: resolve as (v: unknown) => void, reject, onProgress, request };
-      if (!this.worker) return this.runHere(entry);
-      const id = this.nextId++;
-      this.pending.set(id, entry);
-      const transfer = request.type === "importFiles" ? request.files.map((f) => f.bytes) : [];
-      this.worker.postMessage({ id, request } satisfies Envelope, transfer);
+      const entry: Pending = {
+        start: () => {
+          const remote = this.remote;
+          // A call replaced by its replay on the in-page services settles through the replay only.
+          const settle = (done: () => void) => {
+            if (remote !== this.remote) return;
+            this.pending.delete(entry);
+            done();
+          };
+          call(remote).then(
+            (value) => settle(() => resolve(value)),
+            (error: unknown) => settle(() => reject(error instanceof Error ? error : new Error(String(error)))),
+          );
+        },
+      };
+      this.pending.add(entry);
+      entry.start();
     });
   }
 }
 
-let client: DatabaseClient | null = null;
+let client: TifaClient | null = null;
 
-export function databaseClient(): DatabaseClient {
-  client ??= new DatabaseClient(
-    () => new Worker(new URL("./database.worker.ts", import.meta.url), { type: "module", name: "tifa-database" }),
+export function tifaClient(): TifaClient {
+  client ??= new TifaClient(
+    () => new Worker(new URL("./tifa.worker.ts", import.meta.url), { type: "module", name: "tifa" }),
   );
   return client;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { datesAgree, preciserDate, sameMeeting, titleSimilarity } from "../../src/db/entities/meetings";
+import { sameMeeting, titleSimilarity } from "../../src/db/entities/meetings";
+import { datesAgree, preciserDate } from "../../src/model/partial-date";
 import { isNationalFigure, personId } from "../../src/db/entities/people";
 
 describe("meetings", () => {

@@ -2,7 +2,8 @@ import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { PARSER_VERSION } from "../../src/ingest";
 import { TifaDatabase } from "../../src/db/schema";
-import { DatabaseService } from "../../src/worker/service";
+import { openServices } from "../support/services";
+import { personIdOf } from "../../src/model/person-id";
 
 const file = (name: string, text: string) => ({
   name,
@@ -12,7 +13,7 @@ const file = (name: string, text: string) => ({
 
 test("a parser change re-derives every record from the stored documents, user imports included", async () => {
   const db = new TifaDatabase("rederive");
-  const first = new DatabaseService(db);
+  const first = openServices(db);
   await first.importSeeds();
   await first.importFiles([
     file(
@@ -25,9 +26,9 @@ test("a parser change re-derives every record from the stored documents, user im
   await db.meta.put({ key: "parserVersion", value: "an older parser" });
   await db.articles.clear();
   await db.meetings.clear();
-  await db.people.put({ id: "x:stale", name: "stale", province: null, titles: [] });
+  await db.people.put({ id: personIdOf("stale", "x"), name: "stale", province: null, titles: [] });
 
-  const reopened = new DatabaseService(db);
+  const reopened = openServices(db);
   expect(await reopened.counts()).toEqual(before);
   expect(await db.people.get("x:stale")).toBeUndefined();
   expect((await db.meta.get("parserVersion"))?.value).toBe(PARSER_VERSION);
@@ -37,7 +38,7 @@ test("a parser change re-derives every record from the stored documents, user im
 
 test("a file whose write fails leaves no trace: one transaction per file", async () => {
   const db = new TifaDatabase("rollback");
-  const service = new DatabaseService(db);
+  const service = openServices(db);
   await service.counts();
   db.phrases.hook("creating", () => {
     throw new Error("disk on fire");
@@ -65,7 +66,7 @@ test("a file whose write fails leaves no trace: one transaction per file", async
 
 test("a full disk is reported in plain words", async () => {
   const db = new TifaDatabase("quota");
-  const service = new DatabaseService(db);
+  const service = openServices(db);
   await service.counts();
   db.articles.hook("creating", () => {
     throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
@@ -88,7 +89,7 @@ test("a full disk is reported in plain words", async () => {
 
 test("when one file of a batch cannot be written, the others still import, each whole", async () => {
   const db = new TifaDatabase("partial");
-  const service = new DatabaseService(db);
+  const service = openServices(db);
   await service.counts();
   db.phrases.hook("creating", () => {
     throw new Error("disk on fire");

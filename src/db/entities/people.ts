@@ -3,9 +3,11 @@
  * two provinces is two people. National figures (总书记, a ministry's 部长, 国务院 …) are
  * matched nationally, whichever province's report names them.
  */
+import { nationalPersonId, personIdOf, type PersonId } from "../../model/person-id";
 import { NATIONAL_LEADERS } from "../../ingest/lexicon/leaders";
 import { NATIONAL_TITLES } from "../../ingest/lexicon/titles";
 
+const LOCAL_TITLE = /[省市县区州盟旗厅局]/;
 const NATIONAL_TITLE = /^(国家|国务院|中央|中共中央|全国)|^[^省市县区州盟旗]{0,6}部(副)?部长$|^(副)?部长$/;
 
 export function isNationalFigure(name: string, titles: readonly string[]): boolean {
@@ -15,8 +17,13 @@ export function isNationalFigure(name: string, titles: readonly string[]): boole
   );
 }
 
-export function personId(name: string, province: string | null, titles: readonly string[]): string {
-  return isNationalFigure(name, titles) ? `*:${name}` : `${province ?? "?"}:${name}`;
+export function personId(name: string, province: string | null, titles: readonly string[]): PersonId {
+  return isNationalFigure(name, titles) ? nationalPersonId(name) : personIdOf(name, province);
+}
+
+/** A title of a province's, city's or county's body (省…, …厅, …局): its holder is not a national figure. */
+export function isLocalTitle(title: string): boolean {
+  return LOCAL_TITLE.test(title);
 }
 
 /** Titles in first-seen order, without repeats. */

@@ -4,7 +4,7 @@ import { Loading } from "../../components/states";
 import { meetingTypeLabel, pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { articleDetailQuery } from "../../queries/article-detail";
+import { articleDetailQuery } from "../../queries/reads";
 import { highlightSegments } from "./highlight";
 
 /** The normalized text with people and phrases highlighted, the facts beside it, the raw file a click away. */

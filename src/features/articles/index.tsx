@@ -4,7 +4,7 @@ import { Empty, Loading } from "../../components/states";
 import { meetingTypeLabel, pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { aggregateQuery } from "../../queries/analytics";
+import { aggregateQuery } from "../../queries/reads";
 import { ArticleReader } from "./article-reader";
 
 export default function ArticlesView() {

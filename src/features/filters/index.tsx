@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { meetingTypeLabel, pick, provinceLabel, personLabel, type Text } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { NO_FILTERS, type Filters } from "../../queries/aggregates/filters";
-import { aggregateQuery } from "../../queries/analytics";
+import { NO_FILTERS, type Filters } from "../../model/filters";
+import { aggregateQuery } from "../../queries/reads";
 
 type ListKey = "provinces" | "meetingTypes" | "people" | "phrases";
 

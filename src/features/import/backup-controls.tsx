@@ -1,8 +1,9 @@
 import { useState } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { pick } from "../../lib/i18n";
+import { problemText } from "../../lib/problem-text";
 import { useLang } from "../../lib/use-lang";
-import { clearDatabase, makeBackup, restoreBackup } from "../../queries/database";
+import { describeError } from "../../model/problem";
+import { useBackup, useClear, useRestore } from "../../queries/writes";
 import { downloadText } from "../../components/csv";
 
 const button =
@@ -11,12 +12,18 @@ const button =
 /** Backup to one file, restore from one (validated first), and clearing with confirmation. */
 export function BackupControls() {
   const lang = useLang();
-  const queryClient = useQueryClient();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const makeBackup = useBackup();
+  const restoreBackup = useRestore();
+  const clearDatabase = useClear();
+
+  /** Whatever fails, the user reads what happened; nothing is left as an unhandled rejection. */
+  const failed = (action: { zh: string; en: string }) => (error: unknown) =>
+    setMessage({ ok: false, text: `${pick(lang, action)}${describeError(error).message}` });
 
   const backup = async () => {
-    const data = await makeBackup();
+    const data = await makeBackup.mutateAsync();
     downloadText(`tifa-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data), "application/json");
     setMessage({
       ok: true,
@@ -28,9 +35,8 @@ export function BackupControls() {
   };
   const restore = async (file: File | undefined) => {
     if (!file) return;
-    const result = await restoreBackup(await file.text(), file.name);
+    const result = await restoreBackup.mutateAsync(await file.text());
     if (result.ok) {
-      await queryClient.invalidateQueries();
       setMessage({
         ok: true,
         text: pick(lang, {
@@ -38,19 +44,23 @@ export function BackupControls() {
           en: `Restored ${result.documents} documents from ${file.name}.`,
         }),
       });
-    } else setMessage({ ok: false, text: result.message });
+    } else setMessage({ ok: false, text: problemText(result.problem, file.name, lang) });
   };
   const clear = async () => {
     setConfirming(false);
-    await clearDatabase();
-    await queryClient.invalidateQueries();
+    await clearDatabase.mutateAsync();
     setMessage({ ok: true, text: pick(lang, { zh: "已清空全部数据。", en: "All data cleared." }) });
   };
 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={button} data-testid="backup-button" onClick={() => void backup()}>
+        <button
+          type="button"
+          className={button}
+          data-testid="backup-button"
+          onClick={() => void backup().catch(failed({ zh: "备份失败：", en: "The backup failed: " }))}
+        >
           {pick(lang, { zh: "备份数据库", en: "Back up the database" })}
         </button>
         <label className={`${button} cursor-pointer`}>
@@ -60,7 +70,11 @@ export function BackupControls() {
             accept=".json,application/json"
             className="sr-only"
             data-testid="restore-input"
-            onChange={(e) => void restore(e.target.files?.[0]).finally(() => (e.target.value = ""))}
+            onChange={(e) =>
+              void restore(e.target.files?.[0])
+                .catch(failed({ zh: "恢复失败，未作任何更改：", en: "The restore failed; nothing was changed: " }))
+                .finally(() => (e.target.value = ""))
+            }
           />
         </label>
         <button
@@ -89,7 +103,7 @@ export function BackupControls() {
               type="button"
               className="rounded bg-red-800 px-3 py-1 text-white"
               data-testid="clear-confirm"
-              onClick={() => void clear()}
+              onClick={() => void clear().catch(failed({ zh: "清空失败：", en: "Clearing failed: " }))}
             >
               {pick(lang, { zh: "全部删除", en: "Delete everything" })}
             </button>

@@ -1,18 +1,19 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
-import { countsQuery } from "../../queries/counts";
+import { countsQuery } from "../../queries/reads";
+import { formatBytes, storageQuery } from "../../queries/storage";
 import { BackupControls } from "./backup-controls";
 import { FileResults } from "./file-results";
-import { importUserFiles, useImportState } from "./import-store";
-import { formatBytes, storageQuery } from "./storage";
+import { useImportState } from "./import-store";
+import { useImportUserFiles } from "./use-import-user-files";
 
 const card = "rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900";
 
 /** The data page: your own articles in, backups out and back, and what the database holds. */
 export default function DataPanel() {
   const lang = useLang();
-  const queryClient = useQueryClient();
+  const importUserFiles = useImportUserFiles();
   const { data: counts } = useQuery(countsQuery());
   const { data: storage } = useQuery(storageQuery());
   const { results, running } = useImportState();
@@ -48,7 +49,7 @@ export default function DataPanel() {
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
               e.target.value = "";
-              if (files.length) void importUserFiles(files, queryClient);
+              if (files.length) void importUserFiles(files);
             }}
           />
         </label>

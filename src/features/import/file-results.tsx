@@ -1,6 +1,7 @@
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
-import type { FileResult } from "../../queries/database";
+import { problemText } from "../../lib/problem-text";
+import type { FileResult } from "../../services";
 
 /** One line per file: imported N articles, already there, or failed and why. */
 export function FileResults({ results }: { results: readonly FileResult[] }) {
@@ -28,7 +29,8 @@ export function FileResults({ results }: { results: readonly FileResult[] }) {
               en: `imported ${r.articles} article${r.articles === 1 ? "" : "s"}`,
             })}
           {r.status === "duplicate" && pick(lang, { zh: "已存在，未作更改", en: "already there, nothing changed" })}
-          {r.status === "failed" && `${pick(lang, { zh: "失败：", en: "failed: " })}${r.message}`}
+          {r.status === "failed" &&
+            `${pick(lang, { zh: "失败：", en: "failed: " })}${problemText(r.problem, r.file, lang)}`}
         </li>
       ))}
     </ul>

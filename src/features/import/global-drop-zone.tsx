@@ -1,16 +1,15 @@
 import { useState, type DragEvent, type ReactNode } from "react";
-import { useQueryClient } from "@tanstack/react-query";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { importUserFiles } from "./import-store";
+import { useImportUserFiles } from "./use-import-user-files";
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("Files");
 
 /** Files dropped anywhere on the page are imported; the results show on the data page. */
 export function GlobalDropZone({ children }: { children: ReactNode }) {
   const lang = useLang();
-  const queryClient = useQueryClient();
+  const importUserFiles = useImportUserFiles();
   const { update } = useViewState();
   const [dragging, setDragging] = useState(0);
 
@@ -27,7 +26,7 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
         const files = [...e.dataTransfer.files];
         if (!files.length) return;
         update({ view: "data" });
-        void importUserFiles(files, queryClient);
+        void importUserFiles(files);
       }}
     >
       {children}

@@ -1,3 +1,3 @@
 export { GlobalDropZone } from "./global-drop-zone";
 export { SeedImportStatus } from "./seed-import-status";
-export { importBundledArticles } from "./import-store";
+export { useBundledArticles } from "./use-bundled-articles";

@@ -4,8 +4,8 @@ import { ChartFrame } from "../../components/chart-frame";
 import { pick, personLabel, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import type { NetworkNode } from "../../queries/aggregates/network";
-import { aggregateQuery } from "../../queries/analytics";
+import type { NetworkNode } from "../../analytics/network";
+import { aggregateQuery } from "../../queries/reads";
 import { PersonPanel } from "./person-panel";
 import { networkOption, type ColorBy } from "./to-option";
 

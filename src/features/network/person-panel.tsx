@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { aggregateQuery } from "../../queries/analytics";
+import { aggregateQuery } from "../../queries/reads";
 import { Loading } from "../../components/states";
 
 /** A person's titles over time, meetings and articles, each leading to the article reader. */

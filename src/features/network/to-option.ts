@@ -1,5 +1,5 @@
 /** Pure ECharts option for the leader network. */
-import type { Network } from "../../queries/aggregates/network";
+import type { Network } from "../../analytics/network";
 import { PROVINCE_EN, namePinyin } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 

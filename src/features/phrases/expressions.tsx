@@ -3,14 +3,14 @@ import { ChartFrame } from "../../components/chart-frame";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { expressionsQuery } from "../../queries/analytics";
-import type { Expression } from "../../queries/aggregates/ngrams";
+import { aggregateQuery } from "../../queries/reads";
+import type { Expression } from "../../analytics/ngrams";
 
 /** Expressions that recur without quotation marks, found statistically and marked as such. */
 export function RecurringExpressions() {
   const lang = useLang();
   const { state, update } = useViewState();
-  const query = useQuery(expressionsQuery(state.filters, 30));
+  const query = useQuery(aggregateQuery("expressions", state.filters, { limit: 30 }));
   const rows = query.data ?? [];
   const ordered = [...rows].slice(0, 20).reverse();
   return (

@@ -4,7 +4,7 @@ import { Loading } from "../../components/states";
 import { pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { aggregateQuery } from "../../queries/analytics";
+import { aggregateQuery } from "../../queries/reads";
 import { spreadOption } from "./to-option";
 
 function Highlighted({ sentence, phrase }: { sentence: string; phrase: string }) {

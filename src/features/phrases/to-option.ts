@@ -1,5 +1,5 @@
 /** Pure ECharts options for the phrases view. */
-import type { PhraseHeatmap, PhraseStat, PhraseTrends } from "../../queries/aggregates/phrases";
+import type { PhraseHeatmap, PhraseStat, PhraseTrends } from "../../analytics/phrases";
 import { PROVINCE_EN } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 

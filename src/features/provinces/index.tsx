@@ -5,8 +5,8 @@ import type { Column } from "../../components/data-table";
 import { pick, provinceLabel, PROVINCE_EN } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import type { ProvinceCount } from "../../queries/aggregates/provinces";
-import { aggregateQuery } from "../../queries/analytics";
+import type { ProvinceCount } from "../../analytics/provinces";
+import { aggregateQuery } from "../../queries/reads";
 import { mapOption, rankingOption, timelineOption } from "./to-option";
 
 const toShort = Object.fromEntries(Object.entries(PROVINCE_EN).map(([zh, en]) => [en, zh]));

@@ -1,5 +1,5 @@
 /** Pure ECharts options for the provinces view, unit-tested with inline rows. */
-import type { ProvinceCount, Timeline } from "../../queries/aggregates/provinces";
+import type { ProvinceCount, Timeline } from "../../analytics/provinces";
 import { meetingTypeLabel, PROVINCE_EN } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 

@@ -39,6 +39,9 @@ test.each([
     { type: "tifa:setFilters", filters: { people: Array.from({ length: 500 }, (_, i) => `p${i}`) } },
   ],
   ["null", null],
+  ["an unknown top-level key", { type: "tifa:setFilters", filters: {}, extra: 1 }],
+  ["a __proto__ key", JSON.parse('{"type":"tifa:setFilters","filters":{},"__proto__":{"x":1}}')],
+  ["a __proto__ filter", { type: "tifa:setFilters", filters: JSON.parse('{"__proto__":["x"]}') }],
 ])("%s is ignored", (_label, data) => {
   expect(parseCommand(data)).toBeNull();
 });

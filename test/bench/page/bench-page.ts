@@ -3,14 +3,14 @@
  * same client the app uses, watching the main thread for long tasks, then times every aggregate.
  * The results are left on `window.benchResults` for the runner.
  */
-import { DatabaseClient } from "../../../src/worker/client";
-import type { FileResult, IncomingFile } from "../../../src/worker/protocol";
-import { aggregates, type AggregateName, type AggregateParams } from "../../../src/queries/aggregates";
-import { NO_FILTERS, type Filters } from "../../../src/queries/aggregates/filters";
+import { TifaClient, transfer } from "../../../src/worker/client";
+import type { IncomingFile } from "../../../src/services";
+import { aggregates, type AggregateName, type AggregateParams } from "../../../src/analytics";
+import { NO_FILTERS, type Filters } from "../../../src/model/filters";
 import { corpusFiles } from "../corpus";
 
-const client = new DatabaseClient(
-  () => new Worker(new URL("../../../src/worker/database.worker.ts", import.meta.url), { type: "module" }),
+const client = new TifaClient(
+  () => new Worker(new URL("../../../src/worker/tifa.worker.ts", import.meta.url), { type: "module" }),
 );
 const status = (text: string) => (document.getElementById("status")!.textContent = text);
 
@@ -33,6 +33,7 @@ const PARAMS: { [K in AggregateName]: AggregateParams<K> } = {
   phraseDetail: { phrase: "两个确立", limit: 50 },
   articleList: { q: "", limit: 200 },
   filterOptions: {},
+  expressions: { limit: 30 },
 };
 
 async function importCorpus(
@@ -58,20 +59,21 @@ async function importCorpus(
   let imported = 0;
   // Batches of 100 files, as a user dropping a folder would send them.
   for (let files = nextBatch(); files.length; files = nextBatch()) {
-    const results = await client.call<FileResult[]>({ type: "importFiles", files });
+    const buffers = files.map((f) => f.bytes);
+    const results = await client.run((api) => api.imports.importFiles(transfer(files, buffers)));
     imported += results.reduce((n, r) => n + (r.status === "imported" ? r.articles : 0), 0);
     status(`imported ${imported}`);
   }
   const seconds = (performance.now() - started) / 1000;
   importing = false;
-  const counts = await client.call<{ meetings: number }>({ type: "counts" });
+  const counts = await client.run((api) => api.analytics.counts());
   return { seconds, imported, meetings: counts.meetings };
 }
 
 /** The first query after an import pays for the per-dataset indexes, built once per change. */
 async function timeFirstQuery(): Promise<number> {
   const started = performance.now();
-  await client.call({ type: "aggregate", name: "meetingsByProvince", filters: NO_FILTERS, params: {} });
+  await client.run(async (api) => void (await api.analytics.aggregate("meetingsByProvince", NO_FILTERS, {})));
   return Math.round(performance.now() - started);
 }
 
@@ -83,12 +85,9 @@ async function timeAggregates(filters: Filters, round: number): Promise<Record<s
   const times: Record<string, number> = {};
   for (const name of Object.keys(aggregates) as AggregateName[]) {
     const first = performance.now();
-    await client.call({
-      type: "aggregate",
-      name,
-      filters: { ...filters, to: `2098-0${round + 1}` },
-      params: PARAMS[name] as AggregateParams<AggregateName>,
-    });
+    const params = PARAMS[name] as AggregateParams<AggregateName>;
+    const firstFilters = { ...filters, to: `2098-0${round + 1}` };
+    await client.run(async (api) => void (await api.analytics.aggregate(name, firstFilters, params)));
     times[`${name}First`] = Math.round((performance.now() - first) * 10) / 10;
     const runs: number[] = [];
     for (let i = 0; i < 5; i++) {
@@ -99,12 +98,7 @@ async function timeAggregates(filters: Filters, round: number): Promise<Record<s
           .slice(-2)}`,
       };
       const started = performance.now();
-      await client.call({
-        type: "aggregate",
-        name,
-        filters: fresh,
-        params: PARAMS[name] as AggregateParams<AggregateName>,
-      });
+      await client.run(async (api) => void (await api.analytics.aggregate(name, fresh, params)));
       runs.push(performance.now() - started);
     }
     times[name] = Math.round(Math.max(...runs) * 10) / 10;

@@ -1,0 +1,99 @@
+/**
+ * The in-memory copy of the slim tables that the aggregates read. Loaded once, then kept up to
+ * date with the rows each import writes, so queries never scan IndexedDB. It also answers the
+ * lookups that matching needs at import, from indexes keyed so that matching one article costs
+ * the same whatever the size of the database.
+ */
+import type { DerivedRows, EntityLookup } from "../db/derive";
+import type { ArticleRow, Dataset, MeetingRow, MentionRow, PersonRow, PhraseRow } from "../db/records";
+import type { TifaDatabase } from "../db/schema";
+import { dayOfYear } from "../model/partial-date";
+import { nameOfPerson, type PersonId } from "../model/person-id";
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const values = index.get(key);
+  if (values) values.add(value);
+  else index.set(key, new Set([value]));
+}
+
+export class DatasetStore implements EntityLookup {
+  private articles = new Map<string, ArticleRow>();
+  private meetings = new Map<string, MeetingRow>();
+  private people = new Map<PersonId, PersonRow>();
+  private mentions = new Map<string, MentionRow>();
+  private phrases = new Map<string, PhraseRow>();
+  private snapshot: Dataset | null = null;
+  /** For matching at import: meeting ids by "province|MM-DD", present names by meeting. */
+  private meetingsByDay = new Map<string, Set<string>>();
+  private presentByMeeting = new Map<string, Set<string>>();
+
+  async load(db: TifaDatabase): Promise<void> {
+    const [articles, meetings, people, mentions, phrases] = await Promise.all([
+      db.articles.toArray(),
+      db.meetings.toArray(),
+      db.people.toArray(),
+      db.mentions.toArray(),
+      db.phrases.toArray(),
+    ]);
+    this.articles = new Map(articles.map((r) => [r.id, r]));
+    this.meetings = new Map(meetings.map((r) => [r.id, r]));
+    this.people = new Map(people.map((r) => [r.id, r]));
+    this.mentions = new Map(mentions.map((r) => [r.id, r]));
+    this.phrases = new Map(phrases.map((r) => [r.id, r]));
+    this.meetingsByDay.clear();
+    this.presentByMeeting.clear();
+    for (const m of meetings) this.indexMeeting(m);
+    for (const m of mentions) this.indexMention(m);
+    this.snapshot = null;
+  }
+
+  apply(rows: DerivedRows): void {
+    for (const r of rows.articles) this.articles.set(r.id, r);
+    for (const r of rows.meetings) {
+      this.meetings.set(r.id, r);
+      this.indexMeeting(r);
+    }
+    for (const r of rows.people) this.people.set(r.id, r);
+    for (const r of rows.mentions) {
+      this.mentions.set(r.id, r);
+      this.indexMention(r);
+    }
+    for (const r of rows.phrases) this.phrases.set(r.id, r);
+    this.snapshot = null;
+  }
+
+  /** A meeting keeps its province and its day of the year when reports merge into it, so its key never moves. */
+  private indexMeeting(meeting: MeetingRow): void {
+    const day = dayOfYear(meeting.date);
+    if (meeting.province && day) addTo(this.meetingsByDay, `${meeting.province}|${day}`, meeting.id);
+  }
+
+  private indexMention(mention: MentionRow): void {
+    if (mention.meetingId && mention.present)
+      addTo(this.presentByMeeting, mention.meetingId, nameOfPerson(mention.personId));
+  }
+
+  meetingsOn(province: string, day: string): MeetingRow[] {
+    return [...(this.meetingsByDay.get(`${province}|${day}`) ?? [])].map((id) => this.meetings.get(id)!);
+  }
+
+  presentNames(meetingId: string): string[] {
+    return [...(this.presentByMeeting.get(meetingId) ?? [])];
+  }
+
+  person(id: PersonId): PersonRow | undefined {
+    return this.people.get(id);
+  }
+
+  /** The same Dataset object until the data changes, so per-dataset indexes are reused. */
+  current(): Dataset {
+    this.snapshot ??= {
+      articles: [...this.articles.values()],
+      meetings: [...this.meetings.values()],
+      people: [...this.people.values()],
+      mentions: [...this.mentions.values()],
+      phrases: [...this.phrases.values()],
+    };
+    return this.snapshot;
+  }
+}

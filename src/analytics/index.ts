@@ -1,0 +1,21 @@
+/** The registry of every aggregate the views read; the analytics service dispatches by name. */
+import { articlesAggregates } from "./articles";
+import { expressionsAggregates } from "./expressions";
+import { networkAggregates } from "./network";
+import { phrasesAggregates } from "./phrases";
+import { provincesAggregates } from "./provinces";
+
+export const aggregates = {
+  ...provincesAggregates,
+  ...networkAggregates,
+  ...phrasesAggregates,
+  ...articlesAggregates,
+  ...expressionsAggregates,
+};
+
+export type Aggregates = typeof aggregates;
+export type AggregateName = keyof Aggregates;
+export type AggregateParams<K extends AggregateName> = Parameters<Aggregates[K]>[2];
+export type AggregateResult<K extends AggregateName> = Awaited<ReturnType<Aggregates[K]>>;
+export type { Aggregate, ArticleTexts } from "./aggregate";
+export type { Filters } from "../model/filters";

@@ -1,0 +1,38 @@
+/**
+ * The one place a stored or arriving document is parsed: its text → its articles, or the
+ * problem that keeps it from having any.
+ */
+import { parseText, type Article } from "../ingest";
+import type { Problem } from "../model/problem";
+import type { DocumentRecord } from "./schema";
+
+/** A document as it arrives; the parser version and article ids are added when it is written. */
+export type NewDocument = Omit<DocumentRecord, "parserVersion" | "articleIds">;
+
+export interface PreparedDocument {
+  doc: NewDocument;
+  articles: readonly Article[];
+}
+
+export type Preparation = { ok: true; prepared: PreparedDocument } | { ok: false; problem: Problem };
+
+export function prepareDocument(doc: NewDocument): Preparation {
+  let articles: Article[];
+  try {
+    articles = parseText(doc.raw, { fileName: doc.fileName });
+  } catch (error) {
+    const rule = error instanceof Error && error.message ? error.message : "unknown rule";
+    return { ok: false, problem: { kind: "parser-failed", rule } };
+  }
+  if (!articles.length) return { ok: false, problem: { kind: "no-article" } };
+  return { ok: true, prepared: { doc, articles } };
+}
+
+/**
+ * A stored document is kept whatever the parser makes of it today (documents are the source of
+ * truth): one the parser cannot read has no articles until a parser that can.
+ */
+export function prepareStoredDocument(doc: NewDocument): PreparedDocument {
+  const preparation = prepareDocument(doc);
+  return preparation.ok ? preparation.prepared : { doc, articles: [] };
+}

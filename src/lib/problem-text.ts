@@ -1,0 +1,91 @@
+/** A `Problem` in plain words, in the reader's language, naming the file or backup it concerns. */
+import type { BinaryFormat, Problem } from "../model/problem";
+import type { Lang } from "./url-state";
+
+const FORMAT: Record<BinaryFormat, { zh: string; en: string }> = {
+  pdf: { zh: "PDF 文档", en: "a PDF document" },
+  zip: { zh: "ZIP 压缩包或 Office 文档", en: "a ZIP archive or Office document" },
+  office: { zh: "旧版 Office 文档", en: "an old Office document" },
+  png: { zh: "PNG 图片", en: "a PNG image" },
+  jpeg: { zh: "JPEG 图片", en: "a JPEG image" },
+  gif: { zh: "GIF 图片", en: "a GIF image" },
+  gzip: { zh: "gzip 压缩包", en: "a gzip archive" },
+  rtf: { zh: "RTF 文档", en: "an RTF document" },
+  unknown: { zh: "二进制文件", en: "a binary file" },
+};
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+const UNCHANGED = { zh: "未作任何更改。", en: "Nothing was changed." };
+
+function texts(problem: Problem, name: string): { zh: string; en: string } {
+  switch (problem.kind) {
+    case "empty":
+      return { zh: `${name} 是空文件：没有可导入的文字。`, en: `${name} is empty: there is no text to import.` };
+    case "binary": {
+      const format = FORMAT[problem.format];
+      return {
+        zh: `${name} 是${format.zh}，不是文本。请另存为 .txt、.md 或 .html 后重试。`,
+        en: `${name} is ${format.en}, not text. Save it as .txt, .md or .html and try again.`,
+      };
+    }
+    case "too-large":
+      return {
+        zh: `${name} 有 ${megabytes(problem.bytes)} MB；超过 ${problem.limit / 1024 / 1024} MB 的文件不予导入。请拆分成较小的文件。`,
+        en: `${name} is ${megabytes(problem.bytes)} MB; files over ${problem.limit / 1024 / 1024} MB are not imported. Split it into smaller files.`,
+      };
+    case "undecodable":
+      return {
+        zh: `${name} 无法按 UTF-8、UTF-16 或 GB18030（GBK）读取。请另存为 UTF-8 后重试。`,
+        en: `${name} could not be read as UTF-8, UTF-16 or GB18030 (GBK) text. Save it as UTF-8 and try again.`,
+      };
+    case "no-article":
+      return {
+        zh: `${name} 中没有可读取的文章：未找到报道正文段落。`,
+        en: `${name} holds no article Tifa can read: no paragraph of report text was found.`,
+      };
+    case "parser-failed":
+      return {
+        zh: `${name}：解析器在此文件上出错（${problem.rule}）。文件已保留原样；请附上文件报告此问题。`,
+        en: `${name}: the parser failed on this file (${problem.rule}). Please report it with the file.`,
+      };
+    case "unreadable":
+      return {
+        zh: `无法从磁盘读取 ${name}。请重试，或先将其复制到别处。`,
+        en: `${name} could not be read from the disk. Try again, or copy it somewhere else first.`,
+      };
+    case "storage-full":
+      return {
+        zh: `${name} 未导入：浏览器为本站提供的存储空间已满。请释放空间（删除其他网站的数据，或备份后清空 Tifa 的数据）后重试。${UNCHANGED.zh}`,
+        en: `${name} was not imported: the browser's storage for this site is full. Free some space (remove other sites' data, or back up and clear Tifa's data) and try again. ${UNCHANGED.en}`,
+      };
+    case "write-refused":
+      return {
+        zh: `${name} 未导入：数据库拒绝写入（${problem.detail}）。${UNCHANGED.zh}`,
+        en: `${name} was not imported: the database refused the write (${problem.detail}). ${UNCHANGED.en}`,
+      };
+    case "backup-not-json":
+      return {
+        zh: `${name} 不是 Tifa 备份：它不是有效的 JSON（可能被截断或损坏）。${UNCHANGED.zh}`,
+        en: `${name} is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). ${UNCHANGED.en}`,
+      };
+    case "backup-foreign":
+      return { zh: `${name} 不是 Tifa 备份。${UNCHANGED.zh}`, en: `${name} is not a Tifa backup. ${UNCHANGED.en}` };
+    case "backup-version":
+      return {
+        zh: `${name} 是第 ${problem.version} 版的 Tifa 备份，当前版本无法读取。${UNCHANGED.zh}`,
+        en: `${name} is a Tifa backup of version ${problem.version}, which this version cannot read. ${UNCHANGED.en}`,
+      };
+    case "backup-damaged":
+      return {
+        zh: `${name} 是损坏的 Tifa 备份：其中的文档不完整或格式有误。${UNCHANGED.zh}`,
+        en: `${name} is a damaged Tifa backup: its documents are incomplete or malformed. ${UNCHANGED.en}`,
+      };
+    case "unexpected":
+      return { zh: `${name} 未导入：${problem.detail}`, en: `${name} was not imported: ${problem.detail}` };
+  }
+}
+
+export function problemText(problem: Problem, name: string, lang: Lang): string {
+  return texts(problem, name)[lang];
+}

@@ -1,0 +1,36 @@
+/**
+ * What went wrong with a file or a backup, as data: the worker reports a `Problem`, the page
+ * words it in the reader's language (`lib/problem-text.ts`). Nothing here is user-facing text.
+ */
+export const BINARY_FORMATS = ["pdf", "zip", "office", "png", "jpeg", "gif", "gzip", "rtf", "unknown"] as const;
+export type BinaryFormat = (typeof BINARY_FORMATS)[number];
+
+export type Problem =
+  | { kind: "empty" }
+  | { kind: "binary"; format: BinaryFormat }
+  | { kind: "too-large"; bytes: number; limit: number }
+  | { kind: "undecodable" }
+  | { kind: "no-article" }
+  /** A rule of the parser threw: a bug, reported with the stage that failed. */
+  | { kind: "parser-failed"; rule: string }
+  | { kind: "unreadable" }
+  | { kind: "storage-full" }
+  | { kind: "write-refused"; detail: string }
+  | { kind: "backup-not-json" }
+  | { kind: "backup-foreign" }
+  | { kind: "backup-version"; version: string }
+  | { kind: "backup-damaged" }
+  /** Anything not foreseen, with the error's own words. */
+  | { kind: "unexpected"; detail: string };
+
+export type ProblemKind = Problem["kind"];
+
+/** An error's name and message, from anything thrown (a DOMException, a Dexie error, a string). */
+export function describeError(error: unknown): { name: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  if (typeof error === "object" && error !== null) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return { name: typeof name === "string" ? name : "Error", message: typeof message === "string" ? message : "" };
+  }
+  return { name: "Error", message: String(error) };
+}

@@ -1,0 +1,17 @@
+/**
+ * Query keys, general → specific: one invalidation of a prefix refreshes everything under it.
+ * Imports add rows (counts and aggregates change; an open article does not); restore and
+ * clear replace everything.
+ */
+import type { AggregateName, AggregateParams } from "../analytics";
+import type { Filters } from "../model/filters";
+
+export const tifaKeys = {
+  all: ["tifa"] as const,
+  counts: () => [...tifaKeys.all, "counts"] as const,
+  storage: () => [...tifaKeys.all, "storage"] as const,
+  analytics: () => [...tifaKeys.all, "analytics"] as const,
+  aggregate: <K extends AggregateName>(name: K, filters: Filters, params: AggregateParams<K>) =>
+    [...tifaKeys.analytics(), name, filters, params] as const,
+  article: (id: string) => [...tifaKeys.all, "article", id] as const,
+};

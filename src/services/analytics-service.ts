@@ -1,0 +1,58 @@
+/** Everything that reads: counts, the aggregates of every view, and one article for the reader. */
+import {
+  aggregates,
+  type AggregateName,
+  type AggregateParams,
+  type AggregateResult,
+  type ArticleTexts,
+} from "../analytics";
+import type { Filters } from "../model/filters";
+import type { ArticleDetail, Counts } from "./types";
+import type { Workspace } from "./workspace";
+
+type AnyAggregate = (...args: Parameters<(typeof aggregates)[AggregateName]>) => unknown;
+
+export class AnalyticsService {
+  constructor(private readonly workspace: Workspace) {}
+
+  async counts(): Promise<Counts> {
+    const db = await this.workspace.db();
+    const [documents, articles, meetings, people, phrases] = await Promise.all([
+      db.documents.count(),
+      db.articles.count(),
+      db.meetings.count(),
+      db.people.count(),
+      db.phrases.count(),
+    ]);
+    return { documents, articles, meetings, people, phrases, ephemeral: this.workspace.ephemeral };
+  }
+
+  async aggregate<K extends AggregateName>(
+    name: K,
+    filters: Filters,
+    params: AggregateParams<K>,
+  ): Promise<AggregateResult<K>> {
+    const db = await this.workspace.db();
+    if (!Object.prototype.hasOwnProperty.call(aggregates, name)) throw new Error(`Unknown aggregate: ${String(name)}`);
+    const texts: ArticleTexts = async (ids) =>
+      (await db.articleBodies.bulkGet([...ids])).flatMap((b) =>
+        b ? [{ id: b.id, province: b.article.province, text: b.article.text }] : [],
+      );
+    const run = aggregates[name] as AnyAggregate;
+    return (await run(this.workspace.dataset.current(), filters, params as never, texts)) as AggregateResult<K>;
+  }
+
+  /** One article for the reader: its row, the parsed text with spans, and the raw document. */
+  async articleDetail(id: string): Promise<ArticleDetail | null> {
+    const db = await this.workspace.db();
+    const row = await db.articles.get(id);
+    if (!row) return null;
+    const [body, document] = await Promise.all([db.articleBodies.get(id), db.documents.get(row.documentId)]);
+    if (!body || !document) return null;
+    return {
+      row,
+      article: body.article,
+      document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt },
+    };
+  }
+}

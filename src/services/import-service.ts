@@ -1,0 +1,143 @@
+/**
+ * Everything that writes: importing files and the bundled articles, backup, restore and clear.
+ * Each file ends whole or absent, and gets its own result line, in the order given.
+ */
+import { buildBackup, checkBackup, type Backup } from "../db/backup";
+import { prepareDocument, type PreparedDocument } from "../db/prepare";
+import { clearAll, importBatch, replaceAll, type ImportOutcome } from "../db/store";
+import { DatasetStore } from "../analytics/dataset-store";
+import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
+import type { Problem } from "../model/problem";
+import { sha256Hex } from "./hash";
+import { throttleProgress } from "./progress";
+import { loadSeedFiles } from "./seeds";
+import { storageProblem } from "./storage-problem";
+import type { FileResult, IncomingFile, OnProgress, RestoreResult } from "./types";
+import type { Workspace } from "./workspace";
+
+/** Files written per transaction: one commit per file is what limits import speed. */
+const BATCH_SIZE = 40;
+
+function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: false }>, bytes: number): Problem {
+  switch (failure.reason) {
+    case "binary":
+      return { kind: "binary", format: failure.format ?? "unknown" };
+    case "too-large":
+      return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
+    case "empty":
+    case "undecodable":
+      return { kind: failure.reason };
+    default:
+      return { kind: "unexpected", detail: failure.message };
+  }
+}
+
+export class ImportService {
+  constructor(private readonly workspace: Workspace) {}
+
+  /** Decodes and parses a file; a file that cannot become a document gets its result here. */
+  private async prepare(file: IncomingFile, now: number): Promise<PreparedDocument | FileResult> {
+    const db = await this.workspace.db();
+    const bytes = new Uint8Array(file.bytes);
+    const failed = (problem: Problem): FileResult => ({ file: file.name, status: "failed", problem });
+    const decoded = decodeBytes(bytes, file.name);
+    if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
+    const id = await sha256Hex(bytes);
+    if (await db.documents.get(id)) return { file: file.name, status: "duplicate" };
+    const doc = { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source };
+    const preparation = prepareDocument({ ...doc, importedAt: now });
+    return preparation.ok ? preparation.prepared : failed(preparation.problem);
+  }
+
+  /** Writes a batch in one transaction; if that fails, file by file, so each file is whole or absent. */
+  private async write(batch: readonly PreparedDocument[]): Promise<FileResult[]> {
+    const db = await this.workspace.db();
+    const dataset = this.workspace.dataset;
+    const result = (p: PreparedDocument, o: ImportOutcome): FileResult =>
+      o.status === "imported"
+        ? { file: p.doc.fileName, status: "imported", articles: o.articles }
+        : { file: p.doc.fileName, status: "duplicate" };
+    try {
+      const outcomes = await importBatch(db, batch, dataset);
+      return batch.map((p, i) => result(p, outcomes[i]!));
+    } catch {
+      await this.workspace.reload();
+    }
+    const results: FileResult[] = [];
+    for (const prepared of batch) {
+      try {
+        const [outcome] = await importBatch(db, [prepared], dataset);
+        results.push(result(prepared, outcome!));
+      } catch (error) {
+        await this.workspace.reload();
+        results.push({ file: prepared.doc.fileName, status: "failed", problem: storageProblem(error) });
+      }
+    }
+    return results;
+  }
+
+  async importFiles(
+    files: readonly IncomingFile[],
+    onProgress: OnProgress = () => {},
+    now = Date.now(),
+  ): Promise<FileResult[]> {
+    const report = throttleProgress(onProgress);
+    const slots: (FileResult | null)[] = [];
+    let batch: { slot: number; prepared: PreparedDocument }[] = [];
+    let articles = 0;
+    const flush = async () => {
+      const written = await this.write(batch.map((b) => b.prepared));
+      written.forEach((r, i) => (slots[batch[i]!.slot] = r));
+      articles += written.reduce((n, r) => n + (r.status === "imported" ? r.articles : 0), 0);
+      batch = [];
+    };
+    for (const [i, file] of files.entries()) {
+      const prepared = await this.prepare(file, now);
+      if ("doc" in prepared) {
+        slots.push(null);
+        batch.push({ slot: i, prepared });
+      } else slots.push(prepared);
+      if (batch.length >= BATCH_SIZE || i === files.length - 1) await flush();
+      report({ done: i + 1, total: files.length, file: file.name, articles });
+    }
+    return slots.map((s) => s!);
+  }
+
+  /** Imports the bundled articles unless the user cleared them away; known ones are skipped. */
+  async importSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+    const db = await this.workspace.db();
+    if ((await db.meta.get("seeds"))?.value === "declined") return [];
+    const seeds = await loadSeedFiles();
+    const encoder = new TextEncoder();
+    const files = seeds.map((s) => ({
+      name: s.name,
+      bytes: encoder.encode(s.text).buffer as ArrayBuffer,
+      source: "seed" as const,
+    }));
+    return this.importFiles(files, onProgress);
+  }
+
+  async backup(): Promise<Backup> {
+    const db = await this.workspace.db();
+    return buildBackup(await db.documents.orderBy("importedAt").toArray());
+  }
+
+  /** Replaces the database with a backup's documents, or refuses and changes nothing. */
+  async restore(text: string): Promise<RestoreResult> {
+    const db = await this.workspace.db();
+    const checked = checkBackup(text);
+    if (!checked.ok) return checked;
+    try {
+      await replaceAll(db, checked.documents, new DatasetStore());
+    } catch (error) {
+      return { ok: false, problem: storageProblem(error) };
+    }
+    await this.workspace.reload();
+    return { ok: true, documents: checked.documents.length };
+  }
+
+  async clear(): Promise<void> {
+    await clearAll(await this.workspace.db());
+    await this.workspace.reload();
+  }
+}

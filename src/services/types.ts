@@ -1,0 +1,44 @@
+/** What the services take and give: plain data, so it crosses the worker boundary as it is. */
+import type { ArticleRow } from "../db/records";
+import type { DocumentSource } from "../db/schema";
+import type { Article } from "../ingest/types";
+import type { Problem } from "../model/problem";
+
+export interface IncomingFile {
+  name: string;
+  bytes: ArrayBuffer;
+  source: DocumentSource;
+}
+
+/** One line per file, in the order the files were given. */
+export type FileResult =
+  | { file: string; status: "imported"; articles: number }
+  | { file: string; status: "duplicate" }
+  | { file: string; status: "failed"; problem: Problem };
+
+export interface Progress {
+  done: number;
+  total: number;
+  file: string;
+  articles: number;
+}
+
+export type OnProgress = (progress: Progress) => void;
+
+export interface ArticleDetail {
+  row: ArticleRow;
+  article: Article;
+  document: { fileName: string; raw: string; importedAt: number };
+}
+
+export interface Counts {
+  documents: number;
+  articles: number;
+  meetings: number;
+  people: number;
+  phrases: number;
+  /** The browser refused storage: the data lives only for this visit. */
+  ephemeral: boolean;
+}
+
+export type RestoreResult = { ok: true; documents: number } | { ok: false; problem: Problem };

@@ -1,0 +1,144 @@
+import "fake-indexeddb/auto";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { TifaDatabase } from "../../src/db/schema";
+import { openServices } from "../support/services";
+
+let name = 0;
+let db: TifaDatabase;
+let service: ReturnType<typeof openServices>;
+beforeEach(() => {
+  db = new TifaDatabase(`test-${++name}`);
+  service = openServices(db);
+});
+afterEach(async () => {
+  db.close();
+});
+
+const file = (fileName: string, text: string) => ({
+  name: fileName,
+  bytes: new TextEncoder().encode(text).buffer as ArrayBuffer,
+  source: "user" as const,
+});
+const REPORT =
+  "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
+
+describe("the bundled articles", () => {
+  test("import into 9 articles and 7 meetings", async () => {
+    const results = await service.importSeeds();
+    expect(results.map((r) => r.status)).toEqual(["imported", "imported", "imported", "imported", "imported"]);
+    expect(await service.counts()).toMatchObject({ documents: 5, articles: 9, meetings: 7 });
+  });
+  test("the same meeting reported twice is one meeting with two reports", async () => {
+    await service.importSeeds();
+    const shandong = await db.meetings.where("province").equals("山东").toArray();
+    expect(shandong.map((m) => [m.date, m.meetingType, m.articleIds.length])).toEqual([["2023-10-26", "推进会", 2]]);
+  });
+  test("one person in several articles is one person; national figures are one everywhere", async () => {
+    await service.importSeeds();
+    const xie = await db.people.where("name").equals("谢晓军").toArray();
+    expect(xie.map((p) => p.id)).toEqual(["江苏:谢晓军"]);
+    expect(await db.mentions.where("personId").equals("江苏:谢晓军").count()).toBe(2);
+    expect((await db.people.where("name").equals("习近平").toArray()).map((p) => p.id)).toEqual(["*:习近平"]);
+  });
+  test("a second import changes nothing", async () => {
+    await service.importSeeds();
+    const again = await service.importSeeds();
+    expect(again.map((r) => r.status)).toEqual(["duplicate", "duplicate", "duplicate", "duplicate", "duplicate"]);
+    expect(await service.counts()).toMatchObject({ documents: 5, articles: 9, meetings: 7 });
+  });
+});
+
+describe("user files", () => {
+  test("a new report adds its article; the same person in another province stays apart", async () => {
+    await service.importSeeds();
+    const [result] = await service.importFiles([file("henan.txt", REPORT.replace("王建国", "谢晓军"))]);
+    expect(result).toEqual({ file: "henan.txt", status: "imported", articles: 1 });
+    expect((await db.people.where("name").equals("谢晓军").toArray()).map((p) => p.id).sort()).toEqual([
+      "江苏:谢晓军",
+      "河南:谢晓军",
+    ]);
+  });
+  test("bad files are reported by name and the rest of the batch still imports", async () => {
+    const results = await service.importFiles([
+      file("empty.txt", ""),
+      { name: "scan.pdf", bytes: new TextEncoder().encode("%PDF-1.4 binary").buffer as ArrayBuffer, source: "user" },
+      file("good.txt", REPORT),
+      file("note.txt", "只是一句话"),
+    ]);
+    expect(results).toEqual([
+      { file: "empty.txt", status: "failed", message: "empty.txt is empty: there is no text to import." },
+      {
+        file: "scan.pdf",
+        status: "failed",
+        message: "scan.pdf is a PDF document, not text. Save it as .txt, .md or .html and try again.",
+      },
+      { file: "good.txt", status: "imported", articles: 1 },
+      {
+        file: "note.txt",
+        status: "failed",
+        message: "note.txt holds no article Tifa can read: no paragraph of report text was found.",
+      },
+    ]);
+    expect(await service.counts()).toMatchObject({ documents: 1, articles: 1, meetings: 1, people: 2 });
+  });
+});
+
+describe("backup and restore", () => {
+  test("backup → clear → restore gives identical counts", async () => {
+    await service.importSeeds();
+    await service.importFiles([file("good.txt", REPORT)]);
+    const before = await service.counts();
+    const backup = JSON.stringify(await service.backup());
+    await service.clear();
+    expect(await service.counts()).toEqual({
+      documents: 0,
+      articles: 0,
+      meetings: 0,
+      people: 0,
+      phrases: 0,
+      ephemeral: false,
+    });
+    expect(await service.restore(backup, "tifa-backup.json")).toEqual({ ok: true, documents: 6 });
+    expect(await service.counts()).toEqual(before);
+  });
+  test.each([
+    [
+      "truncated",
+      (b: string) => b.slice(0, b.length / 2),
+      "tifa-backup.json is not a Tifa backup: it is not valid JSON (it may be truncated or damaged). Nothing was changed.",
+    ],
+    [
+      "foreign",
+      () => JSON.stringify({ hello: "world" }),
+      "tifa-backup.json is not a Tifa backup. Nothing was changed.",
+    ],
+    [
+      "tampered",
+      (b: string) => b.replace('"documentCount":5', '"documentCount":4'),
+      "tifa-backup.json is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed.",
+    ],
+  ])("a %s backup is refused and changes nothing", async (_kind, damage, message) => {
+    await service.importSeeds();
+    const before = await service.counts();
+    const backup = JSON.stringify(await service.backup());
+    expect(await service.restore(damage(backup), "tifa-backup.json")).toEqual({ ok: false, message });
+    expect(await service.counts()).toEqual(before);
+  });
+  test("after clearing, the bundled articles do not come back by themselves", async () => {
+    await service.importSeeds();
+    await service.clear();
+    expect(await service.importSeeds()).toEqual([]);
+    expect((await service.counts()).articles).toBe(0);
+  });
+});
+
+test("where the browser refuses IndexedDB, the data lives in memory for the visit", async () => {
+  const refused = new TifaDatabase("refused");
+  refused.open = (() =>
+    Promise.reject(
+      Object.assign(new Error("The user denied permission to access the database."), { name: "UnknownError" }),
+    )) as typeof refused.open;
+  const inMemory = openServices(refused);
+  await inMemory.importSeeds();
+  expect(await inMemory.counts()).toMatchObject({ articles: 9, meetings: 7, ephemeral: true });
+});
