@@ -5,11 +5,10 @@ import { classifyMeeting } from "./meeting-types";
 import { extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { pickPlace, placesIn } from "./places";
+import { EVENT_SENTENCE } from "./lexicon/event-verbs";
+import { SOURCE_NOTES } from "./lexicon/source-lines";
+import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
 import type { Article } from "./types";
-
-const SOURCE_LINE = /[(](据|根据|来源[:]|稿源[:]|供稿[:]?)([^()]{2,30})[)]/g;
-const EVENT_SENTENCE =
-  /(召开|举行|举办|开班|开幕|闭幕|主持|出席|会议|学习|座谈|调研|部署|在[\u4e00-\u9fff]{2,8}(市|县|区))/;
 
 export interface FileContext extends DateContext {
   fullNamesInFile: readonly string[];
@@ -20,7 +19,7 @@ function leadOf(paragraphs: readonly string[]): string {
 }
 
 function isSpeechTranscript(title: string | null, paragraphs: readonly string[]): boolean {
-  return /(讲话|发言|致辞|报告)$/.test(title ?? "") || /^(同志们|各位(领导|代表|同志))/.test(paragraphs[0] ?? "");
+  return SPEECH_TITLE.test(title ?? "") || SALUTATION.test(paragraphs[0] ?? "");
 }
 
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
@@ -29,7 +28,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const lead = leadOf(draft.paragraphs);
   const { isMeeting, meetingType } = classifyMeeting(title, lead);
   const published = draft.published;
-  const sources = [...text.matchAll(SOURCE_LINE)].map((m) => m[2]!).join(" ");
+  const sources = [...text.matchAll(SOURCE_NOTES)].map((m) => m[1]!).join(" ");
   const { province, city } = pickPlace([
     ...placesIn(title ?? "", 3),
     ...placesIn(lead, 2),

@@ -2,6 +2,11 @@
  * Dates as ISO strings. Reports often write only month and day (10月26日); the year then comes
  * from the publication date or from years the file mentions, else it stays "--MM-DD".
  */
+import { EVENT_DATE, LABELLED_DATE, PUBLISHED_LINE, YEAR_MENTION } from "./lexicon/dates";
+
+const SENTENCE_END = /[。！？!?]/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function iso(year: number | null, month: number, day: number): string | null {
@@ -9,21 +14,11 @@ function iso(year: number | null, month: number, day: number): string | null {
   return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
 }
 
-/** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "发布时间:2020-05-20 11:09:05". */
-const PUBLISHED_LINE =
-  /^(?:(?:发布|发表|更新)?(?:时间|日期)[:]?)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*[|｜]?\s*[^,。，]{0,24})?$/;
-
-/** A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32". */
-const LABELLED_DATE = /(?:发布|发表|更新|发稿)(?:时间|日期)[:]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
-
 export function parsePublishedLine(line: string): string | null {
   if (line.length > 64) return null;
   const m = (line.length <= 48 ? PUBLISHED_LINE.exec(line.trim()) : null) ?? LABELLED_DATE.exec(line);
   return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
-
-/** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯"). */
-const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|~)(?!讯|电)/g;
 
 export interface DateContext {
   published: string | null;
@@ -37,7 +32,7 @@ export function eventDate(
   context: DateContext,
   isEventSentence: (sentence: string) => boolean,
 ): string | null {
-  for (const sentence of lead.split(/[。！？!?]/)) {
+  for (const sentence of lead.split(SENTENCE_END)) {
     if (!isEventSentence(sentence)) continue;
     for (const m of sentence.matchAll(EVENT_DATE)) {
       const month = Number(m[2]);
@@ -51,7 +46,7 @@ export function eventDate(
 }
 
 function inferYear(month: number, day: number, context: DateContext): number | null {
-  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(context.published ?? "");
+  const published = ISO_DATE.exec(context.published ?? "");
   if (published) {
     const year = Number(published[1]);
     const publishedKey = Number(published[2]) * 100 + Number(published[3]);
@@ -64,7 +59,7 @@ function inferYear(month: number, day: number, context: DateContext): number | n
 /** Years written in the file ("2024年社会救助标准"), most frequent first; targets (到2035年) left out. */
 export function yearsMentioned(text: string): number[] {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(/(?<![到至截])(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|目标))/g)) {
+  for (const m of text.matchAll(YEAR_MENTION)) {
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }

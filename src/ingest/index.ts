@@ -12,14 +12,16 @@ import { findNames } from "./people";
 import type { Article, ParseFileResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
-export const PARSER_VERSION = "2026.11.24-3";
+export const PARSER_VERSION = "2026.11.24-4";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { sentenceAround } from "./sentence";
 export type * from "./types";
 
+const HTML_FILE = /\.html?$/i;
+
 function parseTextUnsafe(raw: string, fileName: string): Article[] {
-  const source = /\.html?$/i.test(fileName) || looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  const source = HTML_FILE.test(fileName) || looksLikeHtml(raw) ? htmlToText(raw) : raw;
   const text = normalizeCharacters(source);
   const drafts = layoutFile(text);
   const published = drafts.find((d) => d.published)?.published ?? null;

@@ -5,6 +5,8 @@
 import { cutTail, isChromeLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parsePublishedLine } from "./dates";
+import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
+import { SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
 export interface ArticleDraft {
   title: string | null;
@@ -15,26 +17,26 @@ export interface ArticleDraft {
   meta: string;
 }
 
+/** A markdown heading: "## 乙省召开会议". */
 const HEADING = /^#{1,6}\s*(.+?)\s*#*$/;
-const SOURCE_LINE = /^(来源|稿源|信息来源|文章来源|发布单位|发布机构)[:：]/;
-/** Newsletter items end with their source: (据山东省民政厅), (来源:…). */
-const CLOSER = /[(](据|来源[:]|稿源[:]|供稿[:]?|信息来源[:])[^()]{2,30}[)]$/;
+/** Markdown emphasis marks left in a heading. */
+const MARKDOWN_MARKS = /[*_`]/g;
 const SENTENCE_PUNCT = /[,;!?。，；！？]/;
-/** Sentences start like this; titles rarely do. */
-const SENTENCE_OPENER = /^(为|近日|日前|近期|今年|去年|当前|据|在|随着|\d{1,2}月|\d{4}年)/;
-const EVENT_WORD =
-  /(会|召开|举行|举办|班|讲话|学习|调研|部署|推进|考察|座谈|活动|开展|启动|表彰|发布|签约|研讨|传达|实施|建设|工作)/;
+const ENDS_WITH_COLON = /[:：]$/;
+const HAN = /[\u4e00-\u9fff]/g;
+const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
+const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 
 function isTitleLike(text: string, strict: boolean): boolean {
   if (text.length < 6 || text.length > 90) return false;
-  if (SENTENCE_PUNCT.test(text) || /[:：]$/.test(text)) return false;
+  if (SENTENCE_PUNCT.test(text) || ENDS_WITH_COLON.test(text)) return false;
   if (parsePublishedLine(text)) return false;
   if (!strict) return true;
-  return EVENT_WORD.test(text) && !SENTENCE_OPENER.test(text);
+  return HEADLINE_EVENT_WORD.test(text) && !SENTENCE_OPENER.test(text);
 }
 
 function hanCount(text: string): number {
-  return (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return (text.match(HAN) ?? []).length;
 }
 
 /** A run of leading lines (up to the first blank line) that reads as a title, and where it ends. */
@@ -60,8 +62,8 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       previous &&
       previous.length > 40 &&
       !endsSentence(previous) &&
-      !/[)」”"]$/.test(previous) &&
-      /^[\u4e00-\u9fff,，、]/.test(line)
+      !ENDS_WITH_CLOSING_MARK.test(previous) &&
+      STARTS_AS_CONTINUATION.test(line)
     )
       paragraphs[paragraphs.length - 1] = previous + line;
     else paragraphs.push(line);
@@ -70,7 +72,9 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
 }
 
 function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
-  return wrapped ? joinWrapped(lines, (line) => CLOSER.test(line) && line.length < 40) : joinBrokenSentences(lines);
+  return wrapped
+    ? joinWrapped(lines, (line) => SOURCE_NOTE_CLOSER.test(line) && line.length < 40)
+    : joinBrokenSentences(lines);
 }
 
 function draftsFromSegments(
@@ -101,7 +105,7 @@ function splitAtClosers(lines: readonly string[]): string[][] {
   const segments: string[][] = [[]];
   for (const line of lines) {
     segments[segments.length - 1]!.push(line);
-    if (CLOSER.test(line)) segments.push([]);
+    if (SOURCE_NOTE_CLOSER.test(line)) segments.push([]);
   }
   return segments;
 }
@@ -132,7 +136,8 @@ export function layoutFile(text: string): ArticleDraft[] {
   if (sections.length > 1) {
     return sections.flatMap((section) => {
       const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, meta.join(" "));
-      if (section.heading && drafts[0] && !drafts[0].title) drafts[0].title = section.heading.replace(/[*_`]/g, "");
+      if (section.heading && drafts[0] && !drafts[0].title)
+        drafts[0].title = section.heading.replace(MARKDOWN_MARKS, "");
       return drafts;
     });
   }

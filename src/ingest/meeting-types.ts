@@ -1,4 +1,4 @@
-import { MEETING_TYPES, MEETING_VERBS } from "./lexicon/meeting-types";
+import { CONVENES_MEETING, MEETING_TYPES, MEETING_VERBS } from "./lexicon/meeting-types";
 
 /** The meeting type named earliest in the text, or null. */
 export function meetingTypeIn(text: string): string | null {
@@ -16,7 +16,6 @@ export function classifyMeeting(
   lead: string,
 ): { isMeeting: boolean; meetingType: string | null } {
   const meetingType = (title ? meetingTypeIn(title) : null) ?? meetingTypeIn(lead);
-  const isMeeting =
-    meetingType !== null || MEETING_VERBS.test(title ?? "") || /(召开|举行|举办)[^,，。]{0,20}(会|班)/.test(lead);
+  const isMeeting = meetingType !== null || MEETING_VERBS.test(title ?? "") || CONVENES_MEETING.test(lead);
   return { isMeeting, meetingType };
 }

@@ -2,8 +2,12 @@
  * Where people are named: after a title chain (省民政厅党组书记、厅长庄严) or before a title
  * (易炼红书记, 李强总理, 治原部长). Each find carries the titles the text gives at that place.
  */
-import { POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
-import { AFTER_NAME, isFullName, isGivenNameOnly } from "./names";
+import { AFTER_NAME } from "./lexicon/names";
+import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
+import { anyOf } from "./lexicon/pattern";
+import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS, SEGMENT_BREAKS } from "./lexicon/title-chains";
+import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
+import { isFullName, isGivenNameOnly } from "./names";
 
 export interface NameFind {
   name: string;
@@ -14,33 +18,10 @@ export interface NameFind {
   givenNameOnly: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const TITLE = new RegExp(TITLE_WORD_LIST.map(escape).join("|"), "g");
-const POSTPOSED = new RegExp(POSTPOSED_TITLES.map(escape).join("|"), "g");
-const GIVEN_NAME_TITLES = new Set([
-  "副市长",
-  "市长",
-  "副省长",
-  "省长",
-  "部长",
-  "副部长",
-  "书记",
-  "主任",
-  "厅长",
-  "副厅长",
-  "局长",
-  "副局长",
-  "主席",
-]);
+const TITLE = new RegExp(anyOf(TITLE_WORD_LIST), "g");
+const POSTPOSED = new RegExp(anyOf(POSTPOSED_TITLES), "g");
+const ENDS_WITH_TITLE = new RegExp(`${anyOf(TITLE_WORD_LIST)}$`);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
-const CHAIN_CONNECTORS =
-  /^(.*?(邀请|特邀|聘请)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
-const ENDS_WITH_TITLE = new RegExp(
-  `(${TITLE_WORD_LIST.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`,
-);
-/** What may stand before a name that a title follows: a clause break, an organisation, a verb. */
-const BEFORE_POSTPOSED_NAME =
-  /([,，。;；:：、\n“"(（]|委|厅|局|部|省|市|县|区|院|会|办|府|中心|贯彻|学习|传达|邀请|由|请|和|与|及|同|对|向|在|为|是|了|的)$/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
 
 /** The title chain before a name: back to the last clause break, split at 、. */
@@ -53,12 +34,7 @@ function clauseBefore(text: string, end: number): string {
 /** A long segment keeps only what follows its last conjunction: "…精神和省委书记" → "省委书记". */
 function tailOfLongSegment(segment: string): string {
   if (segment.length <= 24) return segment;
-  const cut = Math.max(
-    segment.lastIndexOf("和"),
-    segment.lastIndexOf("与"),
-    segment.lastIndexOf("及"),
-    segment.lastIndexOf("了"),
-  );
+  const cut = Math.max(...SEGMENT_BREAKS.map((word) => segment.lastIndexOf(word)));
   return cut >= 0 ? segment.slice(cut + 1) : segment;
 }
 
@@ -94,9 +70,6 @@ export function findAfterTitles(text: string): NameFind[] {
   }
   return finds;
 }
-
-const ORGANISATION_END = /(委|厅|局|部|省|市|县|区|院|办|府|中心|委员会|协会|联合会|工会|商会)$/;
-const NOT_ORGANISATIONS = new Set(["全部", "内部", "外部", "局部", "干部", "学会", "都市", "城市"]);
 
 /** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
 function organisationBefore(text: string, start: number): string {

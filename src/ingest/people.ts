@@ -3,7 +3,7 @@
  */
 import { findAfterTitles, findBeforeTitles, type NameFind } from "./people-find";
 import { cuesForMention, strongestRole, type Cue } from "./roles";
-import { BYLINE_BEFORE } from "./lexicon/roles";
+import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
 import { NATIONAL_TITLES, WEAK_TITLES } from "./lexicon/titles";
 import type { PersonMention, Span } from "./types";

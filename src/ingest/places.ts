@@ -3,43 +3,42 @@
  * it names: provinces (山东省民政厅), cities (滨州 → 山东) and abbreviations in fixed uses (在渝召开).
  * Evidence in the title, the lead and the source line counts more than the rest.
  */
-import { ABBREVIATION_CONTEXTS, PROVINCES } from "./lexicon/provinces";
-import { AMBIGUOUS_CITIES, CITY_PROVINCE } from "./lexicon/cities";
-import { COUNTY_PROVINCE } from "./lexicon/counties";
+import { AMBIGUOUS_CITIES, CITY_PROVINCE, CITY_SUFFIXES } from "./lexicon/cities";
+import { COUNTY_PROVINCE, COUNTY_SUFFIXES } from "./lexicon/counties";
+import { anyOf } from "./lexicon/pattern";
+import {
+  ABBREVIATION_CONTEXTS,
+  PLACE_SUFFIXES_AFTER_ABBREVIATION,
+  PROVINCES,
+  SAFE_ABBREVIATIONS,
+} from "./lexicon/provinces";
 
-/** One-character abbreviations that are not also common words. */
-const SAFE_ABBREVIATIONS = new Map(
-  PROVINCES.flatMap((p) =>
-    p.abbreviations
-      .filter((a) => "京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇陕陇".includes(a))
-      .map((a) => [a, p.short] as const),
-  ),
+/** Safe one-character abbreviation → province short name. */
+const ABBREVIATION_PROVINCE = new Map(
+  PROVINCES.flatMap((p) => p.abbreviations.filter((a) => SAFE_ABBREVIATIONS.has(a)).map((a) => [a, p.short] as const)),
 );
 const PROVINCE_NAMES = PROVINCES.flatMap((p) => p.names.map((name) => [name, p.short] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
 const CITY_NAMES = [...CITY_PROVINCE.keys()].sort((a, b) => b.length - a.length);
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const ABBREVIATIONS = `[${[...ABBREVIATION_PROVINCE.keys()].join("")}]`;
 
+/** Group 1: a province's name; group 2: a city's, with its suffix (if any) in group 3. */
 const PLACE = new RegExp(
-  `(${PROVINCE_NAMES.map(([n]) => escape(n)).join("|")})|(${CITY_NAMES.map(escape).join("|")})(市|州|盟|县|区)?`,
+  `(${anyOf(PROVINCE_NAMES.map(([n]) => n))})|(${anyOf(CITY_NAMES)})(${anyOf(CITY_SUFFIXES)})?`,
   "g",
 );
 const ABBREVIATION = new RegExp(
-  `(?:${ABBREVIATION_CONTEXTS.join("|")})([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?![\\u4e00-\\u9fff]{0,1}(市|州|省))`,
+  `${anyOf(ABBREVIATION_CONTEXTS)}(${ABBREVIATIONS})(?![\\u4e00-\\u9fff]{0,1}${anyOf(PLACE_SUFFIXES_AFTER_ABBREVIATION)})`,
   "g",
 );
 /** An abbreviation that starts a coined name: 渝快办, 鲁通码, 苏服办. */
-const ABBREVIATION_BRAND = new RegExp(
-  `(?<=[“"])([${[...SAFE_ABBREVIATIONS.keys()].join("")}])(?=[\\u4e00-\\u9fff])`,
-  "g",
-);
+const ABBREVIATION_BRAND = new RegExp(`(?<=[“"])(${ABBREVIATIONS})(?=[\\u4e00-\\u9fff])`, "g");
+const COUNTY_SUFFIX = new RegExp(`[${COUNTY_SUFFIXES.join("")}]`);
 
 function nextSuffix(text: string, from: number): number {
-  const at = text.slice(from).search(/[县旗市]/);
+  const at = text.slice(from).search(COUNTY_SUFFIX);
   return at < 0 ? -1 : from + at;
 }
 
@@ -61,7 +60,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     }
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
-  for (let i = text.search(/[县旗市]/); i >= 0; i = nextSuffix(text, i + 1)) {
+  for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
     for (let length = 3; length <= 7 && length <= i + 1; length++) {
       const province = COUNTY_PROVINCE.get(text.slice(i + 1 - length, i + 1));
       if (province) {
@@ -71,9 +70,9 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     }
   }
   for (const m of text.matchAll(ABBREVIATION))
-    found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
+    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2 });
   for (const m of text.matchAll(ABBREVIATION_BRAND))
-    found.push({ province: SAFE_ABBREVIATIONS.get(m[1]!)!, city: null, weight: weight / 2 });
+    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2 });
   return found;
 }
 

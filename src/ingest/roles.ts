@@ -4,7 +4,7 @@
  * (指出, 强调) only refine the role of someone placed there, because reports also quote
  * people speaking elsewhere.
  */
-import { MENTION_ONLY_FOLLOWERS, ROLE_CUES, ROLE_FILLER, ROLE_PRIORITY } from "./lexicon/roles";
+import { CUE_LINK, GROUP_CUE, MENTION_ONLY_FOLLOWERS, ROLE_CUES, ROLE_FILLER, ROLE_PRIORITY } from "./lexicon/roles";
 import { POSTPOSED_TITLES } from "./lexicon/titles";
 import type { Role, Span } from "./types";
 
@@ -13,7 +13,8 @@ export interface Cue {
   strong: boolean;
 }
 
-const LINKED = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并|，并)/;
+const LIST_SEPARATOR_FIRST = /^[,，、]/;
+const CLAUSE_BREAK = /[。;；]/;
 
 function skipTitleAndFiller(text: string, at: number): number {
   let pos = at;
@@ -43,7 +44,7 @@ function cuesAt(text: string, end: number): Cue[] | "mention" {
     if (!found) break;
     cues.push(found.cue);
     cursor = cursor.slice(found.length);
-    const link = LINKED.exec(cursor);
+    const link = CUE_LINK.exec(cursor);
     if (!link) break;
     cursor = cursor.slice(link[0].length);
   }
@@ -63,18 +64,18 @@ export function cuesForMention(
   const cues = cuesAt(text, span.end);
   if (cues === "mention" || cues.length || depth > 5) return cues;
   const after = skipTitleAndFiller(text, span.end);
-  if (!/^[,，、]/.test(text.slice(after))) return cues;
+  if (!LIST_SEPARATOR_FIRST.test(text.slice(after))) return cues;
   const next = nextMention(after);
-  if (!next || next.start - after > 45 || /[。;；]/.test(text.slice(after, next.start)))
+  if (!next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start)))
     return groupCue(text.slice(after, after + 60));
   return cuesForMention(text, next, nextMention, depth + 1);
 }
 
 /** A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导". */
 function groupCue(clause: string): Cue[] {
-  const m = /^[^。;；]*?(同志|负责人|代表|人员|等)(在会上)?(出席|参加|到会|列席|讲话|发言|作交流发言)/.exec(clause);
+  const m = GROUP_CUE.exec(clause);
   if (!m) return [];
-  const found = anchoredCue(m[3]!);
+  const found = anchoredCue(m[1]!);
   return found ? [found.cue] : [];
 }
 

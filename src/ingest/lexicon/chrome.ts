@@ -1,6 +1,9 @@
+import { EDITOR_LINE, REPORTED_BY, REPORTER_LINE } from "./bylines";
+import { SOURCE_LINE_ALONE } from "./source-lines";
+
 /**
- * Web-page and newsletter furniture that is not part of any article. A line matching `LINE` is
- * dropped; everything from a line matching `TAIL` onward is dropped (teasers, comments, footers).
+ * Web-page and newsletter furniture that is not part of any article. A line matching `CHROME_LINE` is
+ * dropped; everything from a line matching `TAIL_MARKERS` onward is dropped (teasers, comments, footers).
  */
 export const CHROME_LINE: readonly RegExp[] = [
   /^.{0,20}(>>|>|»|›|＞).{0,60}(>>|>|»|›|＞)/, // navigation trail: 人民网>>山东频道>>…
@@ -8,11 +11,11 @@ export const CHROME_LINE: readonly RegExp[] = [
   /^(小字号|大字号|中字号|字号[:：]?.{0,6}|【?字体[:：].{0,10})$/,
   /^[[【(（]?(大|中|小)[\]】)）]?\s*[[【(（]?(大|中|小)[\]】)）]?\s*[[【(（]?(大|中|小)?[\]】)）]?$/,
   /^(分享(到|让更多人看到)?|分享[:：].{0,20}|打印(本页)?|关闭(窗口)?|收藏|返回顶部|返回|顶部|首页|下载|扫一扫.*|微信扫一扫.*|手机(扫码)?阅读.*|【?打印】?.{0,12}【?关闭】?)$/,
-  /^[(（]?(责编|责任编辑|编辑|审核|审校|校对|编审|监制|值班编辑|本文编辑)[:：]/,
-  /^(来源|稿源|出处|作者|发布单位|信息来源|文章来源)[:：].{0,40}$/,
+  EDITOR_LINE,
+  SOURCE_LINE_ALONE,
   /^(点击|浏览|阅读)(数|量|次数)?[:：]?\s*\d*$/,
-  /记者[\u4e00-\u9fa5 ]{2,24}(报道|摄影?|采写)$/, // byline: 闪电新闻记者 刘晨 冯振弘 报道
-  /^(通讯员|记者)[:：\s].{0,30}$/,
+  REPORTED_BY,
+  REPORTER_LINE,
   /(新闻热线|广告热线|爆料热线|服务热线|举报电话|联系电话|投稿邮箱|诚邀合作).{0,80}$/,
   /^想爆料/,
   /(版权所有|Copyright|©|ICP(备|证)|公网安备|京ICP|技术支持[:：])/i,

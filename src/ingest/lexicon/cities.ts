@@ -33,10 +33,12 @@ const CITIES_BY_PROVINCE: Record<string, string> = {
   新疆: "乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子 库尔勒 奎屯",
 };
 
+const CITY_SUFFIX_IN_LIST = /市$/;
+
 /** City name → province short name. */
 export const CITY_PROVINCE: ReadonlyMap<string, string> = new Map(
   Object.entries(CITIES_BY_PROVINCE).flatMap(([province, cities]) =>
-    cities.split(" ").map((city) => [city.replace(/市$/, ""), province] as const),
+    cities.split(" ").map((city) => [city.replace(CITY_SUFFIX_IN_LIST, ""), province] as const),
   ),
 );
 
@@ -76,3 +78,6 @@ export const AMBIGUOUS_CITIES: ReadonlySet<string> = new Set([
   "雄安",
   "海南州",
 ]);
+
+/** Suffixes a city name may carry in the text: 滨州市, 延边州, 兴安盟, and 县/区 of city-named districts. */
+export const CITY_SUFFIXES: readonly string[] = ["市", "州", "盟", "县", "区"];

@@ -42,3 +42,6 @@ export const COUNTY_PROVINCE: ReadonlyMap<string, string> = new Map(
     names.split(" ").map((name) => [name, province] as const),
   ),
 );
+
+/** The suffixes of county-level names, which the text must carry: 县, 旗, 市. */
+export const COUNTY_SUFFIXES: readonly string[] = ["县", "旗", "市"];

@@ -1,3 +1,6 @@
+import { CONVENING_VERBS, OPENING_VERBS, STUDY_VERBS } from "./event-verbs";
+import { anyOf } from "./pattern";
+
 /**
  * Meeting types, as a pattern over the title or lead and the canonical name it is counted under.
  * Order matters only between patterns that match at the same place: the earliest match in the
@@ -36,5 +39,11 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /(工作)?会议|大会|年会|峰会/, type: "工作会议" },
 ];
 
-/** Lead-sentence verbs that make a report a meeting report even when no type is named. */
-export const MEETING_VERBS = /(召开|举行|举办|主持召开|组织召开|开班|开幕|闭幕|集体学习|专题学习|传达学习)/;
+/**
+ * Title verbs that make a report a meeting report even when no type is named: 召开, 开幕, 集体学习
+ * (主持召开 and 组织召开 are covered by 召开).
+ */
+export const MEETING_VERBS = new RegExp(anyOf([...CONVENING_VERBS, ...OPENING_VERBS, ...STUDY_VERBS]));
+
+/** A lead that convenes a meeting or a class within one clause: 召开全省民政工作会, 举办培训班. */
+export const CONVENES_MEETING = new RegExp(`${anyOf(CONVENING_VERBS)}[^,，。]{0,20}(?:会|班)`);

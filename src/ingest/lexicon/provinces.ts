@@ -48,3 +48,9 @@ export const PROVINCES: readonly ProvinceEntry[] = [
 
 /** Fixed compounds in which a one-character abbreviation names the province (来渝调研, 在鲁召开). */
 export const ABBREVIATION_CONTEXTS = ["来", "在", "驻", "赴", "离", "返", "入", "全"] as const;
+
+/** One-character abbreviations that are not also common words (青, 新, 云 are): only these are read. */
+export const SAFE_ABBREVIATIONS: ReadonlySet<string> = new Set("京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀黔滇陕陇");
+
+/** An abbreviation followed, within one character, by one of these starts another place's name: 在津市召开 is in 湖南. */
+export const PLACE_SUFFIXES_AFTER_ABBREVIATION: readonly string[] = ["市", "州", "省"];

@@ -169,3 +169,20 @@ export const NATIONAL_TITLES: readonly string[] = [
 
 /** Descriptors that are not an office: never reported alone as a title when an office is known. */
 export const WEAK_TITLES: ReadonlySet<string> = new Set(["同志", "负责同志"]);
+
+/** Titles after which a given name may stand alone (治原部长, 彦铮副市长); not 教授 or 同志. */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
+  "副市长",
+  "市长",
+  "副省长",
+  "省长",
+  "部长",
+  "副部长",
+  "书记",
+  "主任",
+  "厅长",
+  "副厅长",
+  "局长",
+  "副局长",
+  "主席",
+]);

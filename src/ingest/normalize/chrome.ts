@@ -1,11 +1,13 @@
 import { CHROME_LINE, SITE_NAME, TAIL_MARKERS } from "../lexicon/chrome";
 
+const CLAUSE_PUNCT = /[。,，]/;
+
 /** Cuts the page at the first teaser/comment/footer marker, after the article has begun. */
 export function cutTail(lines: readonly string[]): string[] {
   let seenBody = false;
   for (const [i, line] of lines.entries()) {
     if (seenBody && TAIL_MARKERS.some((marker) => marker.test(line))) return lines.slice(0, i);
-    if (/[。,，]/.test(line) && line.length > 30) seenBody = true;
+    if (CLAUSE_PUNCT.test(line) && line.length > 30) seenBody = true;
   }
   return [...lines];
 }

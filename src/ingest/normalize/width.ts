@@ -10,13 +10,19 @@ const SPACE_NEAR_HAN = new RegExp(
   "g",
 );
 
+const LINE_BREAK = /\r\n?/g;
+const ZERO_WIDTH = /[\u200b-\u200f\ufeff\u2060]/g;
+const SPACES = /[ \t\u00a0\u3000]+/g;
+const TRAILING_SPACES = / +$/gm;
+const LEADING_SPACES = /^ +/gm;
+
 export function foldWidth(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u200b-\u200f\ufeff\u2060]/g, "")
-    .replace(/[ \t\u00a0\u3000]+/g, " ")
+    .replace(LINE_BREAK, "\n")
+    .replace(ZERO_WIDTH, "")
+    .replace(SPACES, " ")
     .replace(SPACE_NEAR_HAN, "")
-    .replace(/ +$/gm, "")
-    .replace(/^ +/gm, "");
+    .replace(TRAILING_SPACES, "")
+    .replace(LEADING_SPACES, "");
 }

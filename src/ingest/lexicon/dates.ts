@@ -1,0 +1,28 @@
+/**
+ * How reports write dates: a page's date line (2023年10月31日10:28, 发布时间:2020-05-20 11:09:05),
+ * a labelled date inside a meta line, the event's date in the lead (10月26日上午, 10月23至25日), and
+ * years that are targets rather than dates (到2035年, 2025年底前).
+ */
+import { anyOf } from "./pattern";
+
+/** What a date label starts with: 发布时间, 更新日期, 发稿时间. */
+const DATE_LABEL_VERBS = ["发布", "发表", "更新", "发稿"];
+/** What a date label ends with. */
+const DATE_LABEL_NOUNS = ["时间", "日期"];
+
+/** Year, month and day with any of the usual separators: 2024-01-19, 2024年1月19, 2024.1.19. */
+const YMD = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})";
+
+/** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "发布时间:2020-05-20 11:09:05". */
+export const PUBLISHED_LINE = new RegExp(
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
+);
+
+/** A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32". */
+export const LABELLED_DATE = new RegExp(`${anyOf(DATE_LABEL_VERBS)}${anyOf(DATE_LABEL_NOUNS)}[:]?\\s*${YMD}`);
+
+/** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯", "…日电"). */
+export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|~)(?!讯|电)/g;
+
+/** A year written as a date (2024年社会救助标准), not as a target (到2035年, 2025年底前, 2030年远景). */
+export const YEAR_MENTION = /(?<![到至截])(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|目标))/g;

@@ -1,0 +1,131 @@
+/**
+ * Verbs of events and of taking part in them. Each list is one piece of knowledge; the patterns
+ * that test titles, leads and the words after a name are built from these lists.
+ */
+import { anyOf } from "./pattern";
+
+/** Verbs that convene an event: 召开会议, 举行仪式, 举办培训班. */
+export const CONVENING_VERBS: readonly string[] = ["召开", "举行", "举办"];
+
+/** An event opening or closing: 开班, 开幕, 闭幕. */
+export const OPENING_VERBS: readonly string[] = ["开班", "开幕", "闭幕"];
+
+/** Study sessions that are meetings in themselves: 集体学习, 专题学习, 传达学习. */
+export const STUDY_VERBS: readonly string[] = ["集体学习", "专题学习", "传达学习"];
+
+// How a person takes part, written right after the name (庄严主持会议, 刘渊出席并讲话).
+
+/** Chairing: 主持会议, 主持召开, 召集. */
+export const HOSTING_VERBS: readonly string[] = ["主持召开", "主持会议", "主持", "召集"];
+
+/** Formal addresses: 致辞, 致欢迎辞, 致贺词. */
+export const ADDRESSING_VERBS: readonly string[] = [
+  "致辞",
+  "致词",
+  ...["欢迎", "开幕", "闭幕", "贺"].flatMap((kind) => [`致${kind}辞`, `致${kind}词`]),
+];
+
+/** Relaying a document or a superior's speech: 传达. */
+export const RELAYING_VERBS: readonly string[] = ["传达"];
+
+/** Speaking, lecturing, reading out: 讲话, 领学, 宣读, 讲党课. */
+export const SPEAKING_VERBS: readonly string[] = [
+  "讲话",
+  "发言",
+  "授课",
+  "宣讲",
+  "领学",
+  "宣读",
+  "通报",
+  "作交流",
+  "讲授",
+  "讲党课",
+  "上党课",
+];
+
+/** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
+export const DELIVERING_VERBS: readonly string[] = ["作", "发表"];
+
+/** What is delivered after `DELIVERING_VERBS`. */
+export const DELIVERED: readonly string[] = [
+  "讲话",
+  "报告",
+  "辅导",
+  "发言",
+  "授课",
+  "部署",
+  "总结",
+  "点评",
+  "宣讲",
+  "党课",
+];
+
+/** Being there: 出席, 列席, 到会, 带队, 陪同. */
+export const ATTENDING_VERBS: readonly string[] = [
+  "出席",
+  "参加",
+  "列席",
+  "参会",
+  "到会",
+  "带队",
+  "率队",
+  "陪同",
+  "莅临",
+];
+
+/**
+ * Reported speech: 指出, 强调, 要求. Reports also quote people speaking elsewhere, so these only
+ * refine the role of someone placed at the event.
+ */
+export const REPORTED_SPEECH_VERBS: readonly string[] = [
+  "指出",
+  "强调",
+  "要求",
+  "表示",
+  "说",
+  "介绍",
+  "总结",
+  "部署",
+  "希望",
+  "提出",
+  "认为",
+];
+
+/** Every verb that says how a person took part. */
+export const ROLE_VERBS: readonly string[] = [
+  ...HOSTING_VERBS,
+  ...ADDRESSING_VERBS,
+  ...RELAYING_VERBS,
+  ...SPEAKING_VERBS,
+  ...DELIVERING_VERBS,
+  ...ATTENDING_VERBS,
+  ...REPORTED_SPEECH_VERBS,
+];
+
+/** What officials do after their name that does not say how they took part in a meeting: 汇报, 调研, 看望. */
+export const ACTIVITY_VERBS: readonly string[] = [
+  "汇报",
+  "听取",
+  "看望",
+  "慰问",
+  "调研",
+  "检查",
+  "督导",
+  "会见",
+  "宣布",
+  "颁发",
+  "解读",
+  "回顾",
+  "主讲",
+  "点评",
+  "深入",
+  "带领",
+];
+
+/**
+ * A sentence of the lead that reports the event, and so carries its date: it convenes, opens,
+ * chairs or attends something, names a meeting, a study or a visit, or places it in a city.
+ */
+export const EVENT_SENTENCE = new RegExp(
+  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
+);

@@ -1,0 +1,34 @@
+/**
+ * Where a report says it comes from: a page's source line ("来源:宁夏回族自治区民政厅") and the
+ * bracketed note that ends a newsletter item ("(据山东省民政厅)", "(来源:…)"). Both name the
+ * issuing body, so they are evidence of place; neither is article text.
+ */
+import { anyOf } from "./pattern";
+
+/** Labels that open a source line. */
+export const SOURCE_LABELS: readonly string[] = [
+  "来源",
+  "稿源",
+  "信息来源",
+  "文章来源",
+  "出处",
+  "发布单位",
+  "发布机构",
+];
+
+/** What opens a bracketed source note: (据…), (根据…), (来源:…), (供稿 …). */
+const NOTE_OPENERS = ["据", "根据", `${anyOf(SOURCE_LABELS)}[:：]`, "供稿[:：]?"];
+// Text reaches these patterns normalized: full-width brackets are already folded to ( ).
+const NOTE = `[(](?:${NOTE_OPENERS.join("|")})([^()]{2,30})[)]`;
+
+/** A page's source line: "来源:宁夏回族自治区民政厅 发布时间:2024-01-19". */
+export const SOURCE_LINE = new RegExp(`^${anyOf(SOURCE_LABELS)}[:：]`);
+
+/** A short source line alone, as page furniture ("来源:人民网"). */
+export const SOURCE_LINE_ALONE = new RegExp(`^${anyOf(SOURCE_LABELS)}[:：].{0,40}$`);
+
+/** Bracketed source notes anywhere in a text; group 1 is the source named. */
+export const SOURCE_NOTES = new RegExp(NOTE, "g");
+
+/** A line that ends with its source note: a newsletter item ends there (据山东省民政厅). */
+export const SOURCE_NOTE_CLOSER = new RegExp(`${NOTE}$`);

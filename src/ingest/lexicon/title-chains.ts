@@ -1,0 +1,46 @@
+/**
+ * The words around a chain of titles: 省民政厅党组书记、厅长庄严; 会议由副省长刘伟主持;
+ * 邀请南京大学教授张政文作报告. What stands before a chain is cut off; what stands before a
+ * name that a title follows tells a name from the end of a word.
+ */
+import { ORGANISATION_SUFFIXES } from "./organisations";
+import { anyOf } from "./pattern";
+
+/**
+ * What opens a clause before a title chain and is not part of it: "邀请…", "会议由", and the
+ * connectives 由, 经, 和, 陪同, 包括, 涌现出 (any number of them).
+ */
+export const CHAIN_CONNECTORS =
+  /^(.*?(邀请|特邀|聘请)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
+
+/** A long chain segment keeps only what follows the last of these: "…精神和省委书记" → "省委书记". */
+export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了"];
+
+/** Verbs and particles that may stand right before a name that a title follows: 贯彻易炼红书记…, 由刘伟副市长…. */
+const BEFORE_NAME_WORDS = [
+  "贯彻",
+  "学习",
+  "传达",
+  "邀请",
+  "由",
+  "请",
+  "和",
+  "与",
+  "及",
+  "同",
+  "对",
+  "向",
+  "在",
+  "为",
+  "是",
+  "了",
+  "的",
+];
+
+/**
+ * What may stand before a name that a title follows: a clause break, an organisation (会 for
+ * 委员会, 协会 and the like), or one of `BEFORE_NAME_WORDS`.
+ */
+export const BEFORE_POSTPOSED_NAME = new RegExp(
+  `(?:[,，。;；:：、\\n“"(（]|${anyOf([...ORGANISATION_SUFFIXES, "会", ...BEFORE_NAME_WORDS])})$`,
+);
