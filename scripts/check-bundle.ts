@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const INITIAL_BUDGET_BYTES = 400 * 1024;
+export const INITIAL_BUDGET_BYTES = 150 * 1024;
 
 export interface BundleReport {
   initial: { file: string; gzip: number }[];

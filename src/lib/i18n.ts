@@ -2,7 +2,9 @@
  * Two languages. Strings live next to the code that shows them as `{ zh, en }` pairs;
  * `pick` chooses one. People carry pinyin and provinces English names in English.
  */
-import { pinyin } from "pinyin-pro";
+import type { Role } from "../ingest/types";
+import { isProvince, type Province } from "../model/province";
+import { namePinyin } from "./pinyin";
 import type { Lang } from "./url-state";
 
 export interface Text {
@@ -35,7 +37,10 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-export const PROVINCE_EN: Record<string, string> = {
+export { namePinyin } from "./pinyin";
+
+/** Every province has its English name (checked against the model's list). */
+export const PROVINCE_EN: Readonly<Record<string, string>> = {
   北京: "Beijing",
   天津: "Tianjin",
   河北: "Hebei",
@@ -70,50 +75,19 @@ export const PROVINCE_EN: Record<string, string> = {
   台湾: "Taiwan",
   香港: "Hong Kong",
   澳门: "Macao",
-};
+} satisfies Record<Province, string>;
 
 export function provinceLabel(province: string, lang: Lang): string {
-  return lang === "en" ? (PROVINCE_EN[province] ?? province) : province;
-}
-
-const COMPOUND_SURNAMES = new Set([
-  "欧阳",
-  "司马",
-  "上官",
-  "诸葛",
-  "东方",
-  "皇甫",
-  "尉迟",
-  "公孙",
-  "慕容",
-  "令狐",
-  "司徒",
-  "夏侯",
-  "轩辕",
-  "宇文",
-  "长孙",
-  "澹台",
-]);
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** "庄严" → "Zhuang Yan"; "欧阳修" → "Ouyang Xiu". Surname readings (单 → Shan) come from pinyin-pro's surname mode. */
-export function namePinyin(name: string): string {
-  const surnameLength = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
-  const syllables = pinyin(name, { mode: "surname", toneType: "none", type: "array" });
-  const surname = syllables.slice(0, surnameLength).join("");
-  const given = syllables.slice(surnameLength).join("");
-  return [capitalize(surname), capitalize(given)].filter(Boolean).join(" ");
+  return (lang === "en" && isProvince(province) && PROVINCE_EN[province]) || province;
 }
 
 /** In English: "庄严 Zhuang Yan"; in Chinese: the name alone. */
 export function personLabel(name: string, lang: Lang): string {
-  return lang === "en" ? `${name} ${namePinyin(name)}` : name;
+  const reading = lang === "en" ? namePinyin(name) : "";
+  return reading ? `${name} ${reading}` : name;
 }
 
-const ROLE_EN: Record<string, string> = {
+const ROLE_EN: Record<Role, string> = {
   主持: "chaired",
   讲话: "spoke",
   出席: "attended",
@@ -124,7 +98,7 @@ const ROLE_EN: Record<string, string> = {
 
 /** A role as the reader's language says it: 主持 or "chaired". */
 export function roleLabel(role: string, lang: Lang): string {
-  return lang === "en" ? (ROLE_EN[role] ?? role) : role;
+  return lang === "en" && Object.hasOwn(ROLE_EN, role) ? ROLE_EN[role as Role] : role;
 }
 
 const MEETING_TYPE_EN: Record<string, string> = {
@@ -157,5 +131,6 @@ const MEETING_TYPE_EN: Record<string, string> = {
 
 /** A meeting type in English keeps the Chinese beside it: "symposium (座谈会)". */
 export function meetingTypeLabel(type: string, lang: Lang): string {
-  return lang === "en" && MEETING_TYPE_EN[type] ? `${MEETING_TYPE_EN[type]} (${type})` : type;
+  const english = Object.hasOwn(MEETING_TYPE_EN, type) ? MEETING_TYPE_EN[type] : undefined;
+  return lang === "en" && english ? `${english} (${type})` : type;
 }

@@ -69,6 +69,16 @@ describe("leader network", () => {
     expect(new URL(page.url()).searchParams.get("focusPerson")).toBe("江苏:谢晓军");
   });
 
+  test("in English names carry their pinyin, loaded when English is chosen", async () => {
+    await go("view=network&lang=en");
+    expect(names(await tableRows(page, "network"))).toContain("庄严 Zhuang Yan");
+    await go("view=network&lang=zh");
+    expect(names(await tableRows(page, "network"))).toContain("庄严");
+    await page.getByTestId("lang-toggle").click();
+    await expect.poll(async () => names(await tableRows(page, "network"))).toContain("谢晓军 Xie Xiaojun");
+    await page.getByTestId("lang-toggle").click();
+  });
+
   test("people only mentioned join only with the toggle", async () => {
     await go("view=network&lang=zh");
     expect(names(await tableRows(page, "network"))).not.toContain("习近平");

@@ -1,7 +1,19 @@
 import { expect, test } from "vitest";
 import { meetingTypeLabel, namePinyin, personLabel, provinceLabel, roleLabel } from "../../src/lib/i18n";
+import { loadPinyin } from "../../src/lib/pinyin";
 
-test("people carry pinyin in English, surname first, compound surnames whole", () => {
+test("until pinyin has loaded, a name shows in characters alone", () => {
+  expect(personLabel("庄严", "en")).toBe("庄严");
+});
+
+test("keys from imported text are just text", () => {
+  expect(roleLabel("toString", "en")).toBe("toString");
+  expect(meetingTypeLabel("constructor", "en")).toBe("constructor");
+  expect(provinceLabel("__proto__", "en")).toBe("__proto__");
+});
+
+test("people carry pinyin in English, surname first, compound surnames whole", async () => {
+  await loadPinyin();
   expect(personLabel("庄严", "en")).toBe("庄严 Zhuang Yan");
   expect(personLabel("庄严", "zh")).toBe("庄严");
   expect(namePinyin("欧阳修")).toBe("Ouyang Xiu");
