@@ -15,6 +15,7 @@ import type { Article, ParseFileResult } from "./types";
 export const PARSER_VERSION = "2026.11.24-4";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
+export { isNationalFigure } from "./national";
 export { sentenceAround } from "./sentence";
 export type * from "./types";
 

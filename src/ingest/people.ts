@@ -5,7 +5,8 @@ import { findAfterTitles, findBeforeTitles, type NameFind } from "./people-find"
 import { cuesForMention, strongestRole, type Cue } from "./roles";
 import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
-import { NATIONAL_TITLES, WEAK_TITLES } from "./lexicon/titles";
+import { WEAK_TITLES } from "./lexicon/titles";
+import { isNationalLeader } from "./national";
 import type { PersonMention, Span } from "./types";
 
 interface Draft {
@@ -93,11 +94,10 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
         if (found !== "mention") cues.push(...found);
       }
       const placed = cues.some((c) => c.strong);
-      const national =
-        NATIONAL_LEADERS.has(draft.name) || titles.some((t) => NATIONAL_TITLES.some((n) => t.includes(n)));
       let role = options.isSpeech ? "提及" : strongestRole(cues, placed);
       // National leaders named in a provincial report are quoted or studied, not at the meeting.
-      if (national) role = "提及";
+      // Not every national figure: a ministry's official (民政部副部长…出席会议并讲话) does attend.
+      if (isNationalLeader(draft.name, titles)) role = "提及";
       return { name: draft.name, titles, role, aliases: draft.aliases, spans };
     })
     .filter((p) => p.spans.length > 0)

@@ -1,3 +1,5 @@
+import { anyOf } from "./pattern";
+
 /**
  * Words that end an official's title (厅长, 副书记, 巡视员 …) or a descriptor the reports put
  * before a name (离休干部, 军嫂). Longest first, so 副厅长 wins over 厅长.
@@ -166,6 +168,20 @@ export const NATIONAL_TITLES: readonly string[] = [
   "全国人大",
   "全国政协",
 ];
+
+/** Prefixes of the titles of central bodies: 国家发展改革委主任, 国务院副秘书长, 中共中央委员, 全国妇联主席. */
+const CENTRAL_PREFIXES = ["国家", "国务院", "中央", "中共中央", "全国"];
+
+/** Characters in the names of local governments (省委组织部部长, 市委宣传部副部长). */
+const LOCAL_GOVERNMENT_CHARACTERS = "省市县区州盟旗";
+
+/**
+ * A central official's title: one of `CENTRAL_PREFIXES`, a ministry's (副)部长 (民政部部长,
+ * 自然资源部副部长) but not a local department's (省委组织部部长), or a bare (副)部长 (治原部长).
+ */
+export const CENTRAL_OFFICIAL_TITLE = new RegExp(
+  `^${anyOf(CENTRAL_PREFIXES)}|^[^${LOCAL_GOVERNMENT_CHARACTERS}]{0,6}部副?部长$|^副?部长$`,
+);
 
 /** Descriptors that are not an office: never reported alone as a title when an office is known. */
 export const WEAK_TITLES: ReadonlySet<string> = new Set(["同志", "负责同志"]);

@@ -1,0 +1,52 @@
+import { describe, expect, test } from "vitest";
+import { isNationalFigure } from "../../src/ingest";
+import { extractPeople } from "../../src/ingest/people";
+
+describe("national figures", () => {
+  test("a national leader is known by name alone; another bare name is not", () => {
+    expect(isNationalFigure("习近平", [])).toBe(true);
+    expect(isNationalFigure("赵乐际", [])).toBe(true);
+    expect(isNationalFigure("李强", [])).toBe(false);
+  });
+
+  test("a national title anywhere in a title", () => {
+    expect(isNationalFigure("李强", ["总理"])).toBe(true);
+    expect(isNationalFigure("张三", ["全国人大常委会副委员长"])).toBe(true);
+    expect(isNationalFigure("张三", ["中共中央政治局委员"])).toBe(true);
+    expect(isNationalFigure("张三", ["省委常委", "国务院参事"])).toBe(true);
+  });
+
+  test("a central body's title starts with 国家, 国务院, 中央, 中共中央 or 全国", () => {
+    expect(isNationalFigure("张三", ["国家发展改革委副主任"])).toBe(true);
+    expect(isNationalFigure("张三", ["全国妇联副主席"])).toBe(true);
+    expect(isNationalFigure("张三", ["省国家保密局局长"])).toBe(false);
+  });
+
+  test("a ministry's minister or vice-minister, and a bare 部长, are national", () => {
+    expect(isNationalFigure("陆治原", ["民政部部长"])).toBe(true);
+    expect(isNationalFigure("张三", ["自然资源部副部长"])).toBe(true);
+    expect(isNationalFigure("陆治原", ["部长"])).toBe(true);
+    expect(isNationalFigure("张三", ["副部长"])).toBe(true);
+  });
+
+  test("a local department's minister and other local offices are not", () => {
+    expect(isNationalFigure("张三", ["省委组织部部长"])).toBe(false);
+    expect(isNationalFigure("张三", ["市委宣传部副部长"])).toBe(false);
+    expect(isNationalFigure("庄严", ["省民政厅党组书记", "厅长"])).toBe(false);
+    expect(isNationalFigure("张三", ["县长"])).toBe(false);
+    expect(isNationalFigure("张三", [])).toBe(false);
+  });
+});
+
+describe("national figures in a provincial report", () => {
+  const roles = (text: string) =>
+    extractPeople(text, { isSpeech: false, fullNamesInFile: [] }).map((p) => `${p.name}:${p.role}`);
+
+  test("a national leader is mentioned, never present", () => {
+    expect(roles("国务院总理李强出席会议并讲话。")).toEqual(["李强:提及"]);
+  });
+
+  test("a ministry's official is a national figure and may still attend", () => {
+    expect(roles("民政部副部长王五出席会议并讲话。")).toEqual(["王五:讲话"]);
+  });
+});
