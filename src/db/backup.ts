@@ -1,40 +1,45 @@
 /**
  * A backup is the stored documents, as they were imported; everything else is derived from
  * them on restore. A file that is not exactly such a backup is refused before anything changes.
+ *
+ * Version 2 identifies documents by the SHA-256 of their text, and restore checks every id
+ * against it. Version 1 (ids hashed from the file's bytes, which a text cannot be checked
+ * against) is still read: its ids are recomputed from the texts, never trusted.
  */
-import type { DocumentRecord } from "./schema";
+import { MAX_FILE_BYTES } from "../ingest";
 import type { Problem } from "../model/problem";
-import type { NewDocument } from "./prepare";
+import { documentIdOf } from "./document-id";
+import { newDocumentOf, type NewDocument } from "./prepare";
+import type { DocumentRecord } from "./schema";
 
 export const BACKUP_FORMAT = "tifa-backup";
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
   documentCount: number;
+  /** The user cleared the bundled articles away: a restore keeps them away. */
+  seedsDeclined: boolean;
   documents: NewDocument[];
 }
 
-export function buildBackup(documents: readonly DocumentRecord[], now = new Date()): Backup {
+export function buildBackup(documents: readonly DocumentRecord[], seedsDeclined: boolean, now = new Date()): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     documentCount: documents.length,
-    documents: documents.map(({ id, fileName, raw, encoding, source, importedAt }) => ({
-      id,
-      fileName,
-      raw,
-      encoding,
-      source,
-      importedAt,
-    })),
+    seedsDeclined,
+    documents: documents.map(newDocumentOf),
   };
 }
 
-export type BackupCheck = { ok: true; documents: NewDocument[] } | { ok: false; problem: Problem };
+/** `seedsDeclined` is unknown (undefined) in a version 1 backup: the setting in force is kept. */
+export type CheckedBackup = { documents: NewDocument[]; seedsDeclined: boolean | undefined };
+export type BackupCheck = ({ ok: true } & CheckedBackup) | { ok: false; problem: Problem };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -55,22 +60,49 @@ function isDocument(value: unknown): value is NewDocument {
   );
 }
 
-export function checkBackup(text: string): BackupCheck {
+/** The first document that no import would have accepted or that repeats an id, as a problem. */
+function firstBadDocument(documents: readonly NewDocument[]): Problem | null {
+  const ids = new Set<string>();
+  const encoder = new TextEncoder();
+  for (const doc of documents) {
+    if (ids.has(doc.id)) return { kind: "backup-duplicate", document: doc.fileName };
+    ids.add(doc.id);
+    const bytes = doc.raw.length > MAX_FILE_BYTES / 3 ? encoder.encode(doc.raw).length : 0;
+    if (bytes > MAX_FILE_BYTES)
+      return { kind: "backup-oversized", document: doc.fileName, bytes, limit: MAX_FILE_BYTES };
+  }
+  return null;
+}
+
+/** Checks a backup's form and every document's id; nothing is written. */
+export async function checkBackup(text: string): Promise<BackupCheck> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, problem: { kind: "backup-not-json" } };
   }
-  if (!isRecord(data) || data.format !== BACKUP_FORMAT) {
-    return { ok: false, problem: { kind: "backup-foreign" } };
-  }
-  if (data.version !== BACKUP_VERSION) {
+  if (!isRecord(data) || data.format !== BACKUP_FORMAT) return { ok: false, problem: { kind: "backup-foreign" } };
+  if (!READABLE_VERSIONS.includes(data.version)) {
     return { ok: false, problem: { kind: "backup-version", version: String(data.version) } };
   }
   const documents = data.documents;
   if (!Array.isArray(documents) || documents.length !== data.documentCount || !documents.every(isDocument)) {
     return { ok: false, problem: { kind: "backup-damaged" } };
   }
-  return { ok: true, documents };
+  const bad = firstBadDocument(documents);
+  if (bad) return { ok: false, problem: bad };
+  const checked: NewDocument[] = [];
+  const seen = new Set<string>();
+  for (const doc of documents) {
+    const id = await documentIdOf(doc.raw);
+    if (data.version === BACKUP_VERSION && id !== doc.id) {
+      return { ok: false, problem: { kind: "backup-tampered", document: doc.fileName } };
+    }
+    // Version 1: two files of one text (UTF-8 and GBK, say) are one document now.
+    if (!seen.has(id)) checked.push({ ...doc, id });
+    seen.add(id);
+  }
+  const seedsDeclined = data.version === BACKUP_VERSION ? data.seedsDeclined === true : undefined;
+  return { ok: true, documents: checked, seedsDeclined };
 }

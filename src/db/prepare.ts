@@ -9,6 +9,10 @@ import type { DocumentRecord } from "./schema";
 /** A document as it arrives; the parser version and article ids are added when it is written. */
 export type NewDocument = Omit<DocumentRecord, "parserVersion" | "articleIds">;
 
+export function newDocumentOf({ id, fileName, raw, encoding, source, importedAt }: DocumentRecord): NewDocument {
+  return { id, fileName, raw, encoding, source, importedAt };
+}
+
 export interface PreparedDocument {
   doc: NewDocument;
   articles: readonly Article[];

@@ -4,7 +4,8 @@
  */
 import { PARSER_VERSION } from "../ingest";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
-import { prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
+import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
+import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord } from "./schema";
 
 export type { NewDocument, PreparedDocument };
@@ -76,12 +77,22 @@ export async function importBatch(
  * Replaces everything with these documents, parsed afresh, in one transaction. `fresh` knows
  * nothing yet: it learns the rows as they are written.
  */
-export async function replaceAll(db: TifaDatabase, docs: readonly NewDocument[], fresh: KnownEntities): Promise<void> {
+export async function replaceAll(
+  db: TifaDatabase,
+  docs: readonly NewDocument[],
+  fresh: KnownEntities,
+  options: { seedsDeclined?: boolean } = {},
+): Promise<void> {
   const parsed = docs.map(prepareStoredDocument);
   await db.transaction("rw", [...allTables(db), db.meta], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
     await writeDocuments(db, parsed, fresh);
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
+    await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });
+    if (options.seedsDeclined !== undefined) {
+      if (options.seedsDeclined) await db.meta.put({ key: "seeds", value: "declined" });
+      else await db.meta.delete("seeds");
+    }
   });
 }
 
@@ -98,7 +109,27 @@ export async function clearAll(db: TifaDatabase): Promise<void> {
   await db.transaction("rw", [...allTables(db), db.meta], async () => {
     await Promise.all([...allTables(db), db.meta].map((t) => t.clear()));
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
+    await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });
     // The user emptied the database on purpose: the bundled articles do not come back by themselves.
     await db.meta.put({ key: "seeds", value: "declined" });
   });
+}
+
+/**
+ * Databases written before documents were identified by their text hold ids hashed from the
+ * file's bytes: they are re-identified once (the first of two documents with one text is kept)
+ * and everything is derived again. Returns whether anything changed.
+ */
+export async function migrateDocumentIds(db: TifaDatabase, fresh: KnownEntities): Promise<boolean> {
+  if ((await db.meta.get("documentIds"))?.value === DOCUMENT_ID_SCHEME) return false;
+  const docs = await db.documents.orderBy("importedAt").toArray();
+  const renamed = new Map<string, NewDocument>();
+  for (const doc of docs) {
+    const id = await documentIdOf(doc.raw);
+    if (!renamed.has(id)) renamed.set(id, { ...newDocumentOf(doc), id });
+  }
+  const unchanged = renamed.size === docs.length && docs.every((d) => renamed.has(d.id));
+  if (unchanged) await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });
+  else await replaceAll(db, [...renamed.values()], fresh);
+  return !unchanged;
 }

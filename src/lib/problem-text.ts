@@ -81,6 +81,21 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
         zh: `${name} 是损坏的 Tifa 备份：其中的文档不完整或格式有误。${UNCHANGED.zh}`,
         en: `${name} is a damaged Tifa backup: its documents are incomplete or malformed. ${UNCHANGED.en}`,
       };
+    case "backup-tampered":
+      return {
+        zh: `${name} 已被改动：其中的文档“${problem.document}”与其标识不符。${UNCHANGED.zh}`,
+        en: `${name} has been altered: its document “${problem.document}” does not match its id. ${UNCHANGED.en}`,
+      };
+    case "backup-duplicate":
+      return {
+        zh: `${name} 是损坏的 Tifa 备份：文档“${problem.document}”重复出现。${UNCHANGED.zh}`,
+        en: `${name} is a damaged Tifa backup: the document “${problem.document}” appears twice. ${UNCHANGED.en}`,
+      };
+    case "backup-oversized":
+      return {
+        zh: `${name} 中的文档“${problem.document}”有 ${megabytes(problem.bytes)} MB，超过导入上限 ${problem.limit / 1024 / 1024} MB。${UNCHANGED.zh}`,
+        en: `${name} holds “${problem.document}”, ${megabytes(problem.bytes)} MB, over the ${problem.limit / 1024 / 1024} MB import limit. ${UNCHANGED.en}`,
+      };
     case "unexpected":
       return { zh: `${name} 未导入：${problem.detail}`, en: `${name} was not imported: ${problem.detail}` };
   }

@@ -20,6 +20,10 @@ export type Problem =
   | { kind: "backup-foreign" }
   | { kind: "backup-version"; version: string }
   | { kind: "backup-damaged" }
+  /** A document whose text does not match its id: edited after the backup was made. */
+  | { kind: "backup-tampered"; document: string }
+  | { kind: "backup-duplicate"; document: string }
+  | { kind: "backup-oversized"; document: string; bytes: number; limit: number }
   /** Anything not foreseen, with the error's own words. */
   | { kind: "unexpected"; detail: string };
 

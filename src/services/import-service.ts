@@ -3,12 +3,12 @@
  * Each file ends whole or absent, and gets its own result line, in the order given.
  */
 import { buildBackup, checkBackup, type Backup } from "../db/backup";
+import { documentIdOf } from "../db/document-id";
 import { prepareDocument, type PreparedDocument } from "../db/prepare";
 import { clearAll, importBatch, replaceAll, type ImportOutcome } from "../db/store";
 import { DatasetStore } from "../analytics/dataset-store";
 import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
 import type { Problem } from "../model/problem";
-import { sha256Hex } from "./hash";
 import { throttleProgress } from "./progress";
 import { loadSeedFiles } from "./seeds";
 import { storageProblem } from "./storage-problem";
@@ -42,7 +42,7 @@ export class ImportService {
     const failed = (problem: Problem): FileResult => ({ file: file.name, status: "failed", problem });
     const decoded = decodeBytes(bytes, file.name);
     if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
-    const id = await sha256Hex(bytes);
+    const id = await documentIdOf(decoded.text);
     if (await db.documents.get(id)) return { file: file.name, status: "duplicate" };
     const doc = { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source };
     const preparation = prepareDocument({ ...doc, importedAt: now });
@@ -119,16 +119,17 @@ export class ImportService {
 
   async backup(): Promise<Backup> {
     const db = await this.workspace.db();
-    return buildBackup(await db.documents.orderBy("importedAt").toArray());
+    const declined = (await db.meta.get("seeds"))?.value === "declined";
+    return buildBackup(await db.documents.orderBy("importedAt").toArray(), declined);
   }
 
   /** Replaces the database with a backup's documents, or refuses and changes nothing. */
   async restore(text: string): Promise<RestoreResult> {
     const db = await this.workspace.db();
-    const checked = checkBackup(text);
+    const checked = await checkBackup(text);
     if (!checked.ok) return checked;
     try {
-      await replaceAll(db, checked.documents, new DatasetStore());
+      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined: checked.seedsDeclined });
     } catch (error) {
       return { ok: false, problem: storageProblem(error) };
     }

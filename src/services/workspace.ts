@@ -5,7 +5,7 @@
 import { DatasetStore } from "../analytics/dataset-store";
 import { memoryDatabase } from "../db/memory";
 import { TifaDatabase } from "../db/schema";
-import { rederiveIfParserChanged } from "../db/store";
+import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
 
 export class Workspace {
   readonly dataset = new DatasetStore();
@@ -24,6 +24,7 @@ export class Workspace {
       this.database = await memoryDatabase();
       this.ephemeral = true;
     }
+    await migrateDocumentIds(this.database, new DatasetStore());
     await rederiveIfParserChanged(this.database, new DatasetStore());
     await this.dataset.load(this.database);
   }
