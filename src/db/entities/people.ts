@@ -4,18 +4,12 @@
  * matched nationally, whichever province's report names them.
  */
 import { nationalPersonId, personIdOf, type PersonId } from "../../model/person-id";
-import { NATIONAL_LEADERS } from "../../ingest/lexicon/leaders";
-import { NATIONAL_TITLES } from "../../ingest/lexicon/titles";
+import { isNationalFigure } from "../../ingest/national";
 
+export { isNationalFigure };
+
+/** Characters of a provincial, city or county body's title: a bare 部长 with such a title elsewhere is local. */
 const LOCAL_TITLE = /[省市县区州盟旗厅局]/;
-const NATIONAL_TITLE = /^(国家|国务院|中央|中共中央|全国)|^[^省市县区州盟旗]{0,6}部(副)?部长$|^(副)?部长$/;
-
-export function isNationalFigure(name: string, titles: readonly string[]): boolean {
-  return (
-    NATIONAL_LEADERS.has(name) ||
-    titles.some((t) => NATIONAL_TITLE.test(t) || NATIONAL_TITLES.some((n) => t.includes(n)))
-  );
-}
 
 export function personId(name: string, province: string | null, titles: readonly string[]): PersonId {
   return isNationalFigure(name, titles) ? nationalPersonId(name) : personIdOf(name, province);
