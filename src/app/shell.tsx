@@ -2,7 +2,7 @@ import { Suspense, useEffect } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { Loading } from "../components/states";
 import { FilterBar } from "../features/filters";
-import { GlobalDropZone, SeedImportStatus, useBundledArticles } from "../features/import";
+import { GlobalDropZone, SeedImportStatus, StorageFullNotice, useBundledArticles } from "../features/import";
 import { useDark } from "../lib/use-dark";
 import { useLang } from "../lib/use-lang";
 import { useViewState } from "../lib/view-state";
@@ -39,6 +39,7 @@ export function Shell() {
     return (
       <div className="bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
         <SeedImportStatus />
+        <StorageFullNotice />
         {main}
       </div>
     );
@@ -48,6 +49,7 @@ export function Shell() {
       <div className="min-h-screen bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
         <Header />
         <SeedImportStatus />
+        <StorageFullNotice />
         {state.view !== "data" && <FilterBar />}
         {main}
         <ReloadPrompt />

@@ -6,6 +6,7 @@
 import { TifaDatabase } from "./schema";
 
 export async function memoryDatabase(): Promise<TifaDatabase> {
-  const { indexedDB, IDBKeyRange } = await import("fake-indexeddb");
-  return new TifaDatabase("tifa-memory", { indexedDB, IDBKeyRange });
+  const { IDBFactory, IDBKeyRange } = await import("fake-indexeddb");
+  // A factory of its own: each memory database starts empty.
+  return new TifaDatabase("tifa-memory", { indexedDB: new IDBFactory(), IDBKeyRange });
 }

@@ -24,7 +24,15 @@ export class AnalyticsService {
       db.people.count(),
       db.phrases.count(),
     ]);
-    return { documents, articles, meetings, people, phrases, ephemeral: this.workspace.ephemeral };
+    return {
+      documents,
+      articles,
+      meetings,
+      people,
+      phrases,
+      ephemeral: this.workspace.ephemeral !== null,
+      storageFull: this.workspace.ephemeral === "full",
+    };
   }
 
   async aggregate<K extends AggregateName>(

@@ -109,12 +109,16 @@ export class ImportService {
     if ((await db.meta.get("seeds"))?.value === "declined") return [];
     const seeds = await loadSeedFiles();
     const encoder = new TextEncoder();
-    const files = seeds.map((s) => ({
-      name: s.name,
-      bytes: encoder.encode(s.text).buffer as ArrayBuffer,
-      source: "seed" as const,
-    }));
-    return this.importFiles(files, onProgress);
+    const files = () =>
+      seeds.map((s) => ({
+        name: s.name,
+        bytes: encoder.encode(s.text).buffer as ArrayBuffer,
+        source: "seed" as const,
+      }));
+    const results = await this.importFiles(files(), onProgress);
+    const full = results.some((r) => r.status === "failed" && r.problem.kind === "storage-full");
+    if (full && (await this.workspace.fallBackToMemoryIfEmpty())) return this.importFiles(files(), onProgress);
+    return results;
   }
 
   async backup(): Promise<Backup> {

@@ -37,8 +37,10 @@ export interface Counts {
   meetings: number;
   people: number;
   phrases: number;
-  /** The browser refused storage: the data lives only for this visit. */
+  /** The browser refused storage, or it was full: the data lives only for this visit. */
   ephemeral: boolean;
+  /** It was full: nothing could be kept in this browser's storage for this site. */
+  storageFull: boolean;
 }
 
 export type RestoreResult = { ok: true; documents: number } | { ok: false; problem: Problem };

@@ -6,12 +6,16 @@ import { DatasetStore } from "../analytics/dataset-store";
 import { memoryDatabase } from "../db/memory";
 import { TifaDatabase } from "../db/schema";
 import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
+import { isQuotaError } from "./storage-problem";
+
+/** Why the data lives only in memory for this visit: storage refused (a blocked third-party frame) or full. */
+export type EphemeralReason = "refused" | "full";
 
 export class Workspace {
   readonly dataset = new DatasetStore();
-  /** True when the browser refused storage and the data lives only for this visit. */
-  ephemeral = false;
-  private readonly opened: Promise<void>;
+  /** Set when the data lives only for this visit, and why. */
+  ephemeral: EphemeralReason | null = null;
+  private opened: Promise<void>;
 
   constructor(private database: TifaDatabase = new TifaDatabase()) {
     this.opened = this.open();
@@ -20,13 +24,40 @@ export class Workspace {
   private async open(): Promise<void> {
     try {
       await this.database.open();
-    } catch {
-      this.database = await memoryDatabase();
-      this.ephemeral = true;
+    } catch (error) {
+      // Creating the database can be the first write to fail when storage is full.
+      return this.useMemory(isQuotaError(error) ? "full" : "refused");
     }
+    try {
+      await this.prepareStored();
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      await this.useMemory("full");
+    }
+  }
+
+  private async prepareStored(): Promise<void> {
     await migrateDocumentIds(this.database, new DatasetStore());
     await rederiveIfParserChanged(this.database, new DatasetStore());
     await this.dataset.load(this.database);
+  }
+
+  private async useMemory(reason: EphemeralReason): Promise<void> {
+    this.database = await memoryDatabase();
+    this.ephemeral = reason;
+    await this.prepareStored();
+  }
+
+  /**
+   * The browser's storage is full before anything could be kept: the visit goes on in memory
+   * (as where storage is refused), and says so. Only while nothing is stored, so no data is left behind.
+   */
+  async fallBackToMemoryIfEmpty(): Promise<boolean> {
+    const db = await this.db();
+    if (this.ephemeral || (await db.documents.count()) > 0) return false;
+    this.opened = this.useMemory("full");
+    await this.opened;
+    return true;
   }
 
   /** The database, once it is open and its derived rows are those of this parser. */

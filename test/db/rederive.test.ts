@@ -60,6 +60,7 @@ test("a file whose write fails leaves no trace: one transaction per file", async
     people: 0,
     phrases: 0,
     ephemeral: false,
+    storageFull: false,
   });
   db.close();
 });

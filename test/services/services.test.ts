@@ -97,6 +97,7 @@ describe("backup and restore", () => {
       people: 0,
       phrases: 0,
       ephemeral: false,
+      storageFull: false,
     });
     expect(await service.restore(backup, "tifa-backup.json")).toEqual({ ok: true, documents: 6 });
     expect(await service.counts()).toEqual(before);
@@ -141,4 +142,18 @@ test("where the browser refuses IndexedDB, the data lives in memory for the visi
   const inMemory = openServices(refused);
   await inMemory.importSeeds();
   expect(await inMemory.counts()).toMatchObject({ articles: 9, meetings: 7, ephemeral: true });
+});
+
+test("storage full at the first visit: the bundled articles go to memory, and the visit says why", async () => {
+  const full = new TifaDatabase("full-at-start");
+  const services = openServices(full);
+  await services.counts();
+  full.articles.hook("creating", () => {
+    throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
+  });
+  const results = await services.importSeeds();
+  expect(results.map((r) => r.status)).toEqual(["imported", "imported", "imported", "imported", "imported"]);
+  expect(await services.counts()).toMatchObject({ articles: 9, meetings: 7, ephemeral: true, storageFull: true });
+  expect(await full.documents.count()).toBe(0);
+  full.close();
 });

@@ -69,7 +69,7 @@ export default function DataPanel() {
             </div>
           ))}
         </dl>
-        {counts?.ephemeral && (
+        {counts?.ephemeral && !counts.storageFull && (
           <p
             role="alert"
             className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"

@@ -1,3 +1,4 @@
 export { GlobalDropZone } from "./global-drop-zone";
 export { SeedImportStatus } from "./seed-import-status";
 export { useBundledArticles } from "./use-bundled-articles";
+export { StorageFullNotice } from "./storage-notice";
