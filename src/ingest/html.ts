@@ -1,65 +1,194 @@
 /**
  * The visible text of an HTML page, without a DOM: scripts, styles and markup are dropped,
  * block elements become line breaks, entities are decoded. Nothing is ever rendered or run.
+ *
+ * htmlparser2's streaming tokenizer reads the page once, left to right, so any page takes time in
+ * proportion to its length, however broken its markup (an unclosed comment, tag or <script> used
+ * to send patterns back over the rest of the page). Its Parser is not used: it keeps open
+ * elements in an array it searches and shifts, which is quadratic on deeply nested markup.
  */
-const INVISIBLE = /<(script|style|noscript|template|svg|iframe|object|head|title)\b[\s\S]*?<\/\1\s*>/gi;
-const BLOCK =
-  /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|nav|aside|blockquote|pre|hr|dd|dt|figure|figcaption)\b[^>]*>/gi;
-const NAMED: Record<string, string> = {
-  nbsp: " ",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  middot: "·",
-  hellip: "…",
-  mdash: "—",
-  ndash: "–",
-  emsp: " ",
-  ensp: " ",
-  ensp2: " ",
-};
+import { Tokenizer, type TokenizerCallbacks } from "htmlparser2";
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d?);/gi, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
-    }
-    return NAMED[body.toLowerCase()] ?? whole;
-  });
+/** Elements whose content is never visible text. */
+const INVISIBLE: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "head",
+  "title",
+]);
+
+/** Elements that start a new line where they open and where they close. */
+const BLOCK: ReadonlySet<string> = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "table",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "blockquote",
+  "pre",
+  "hr",
+  "dd",
+  "dt",
+  "figure",
+  "figcaption",
+]);
+
+/** What a <head> may hold; any other element starts the body, as in a browser, whether or not </head> was written. */
+const HEAD_CONTENT: ReadonlySet<string> = new Set([
+  "title",
+  "meta",
+  "link",
+  "base",
+  "basefont",
+  "bgsound",
+  "script",
+  "style",
+  "noscript",
+  "template",
+]);
+
+/** Elements in which markup is SVG or MathML: a self-closing tag closes there (<svg/>, <path/>). */
+const FOREIGN: ReadonlySet<string> = new Set(["svg", "math"]);
+
+const LEADING_HTML = /^\s*(?:<!doctype html|<html\b|<head\b|<body\b|<meta\b)/i;
+const BLOCK_CLOSE = /<\/(?:p|div|span|a|body)>/i;
+const BLOCK_OPEN = /<(?:p|div|br)\b/i;
+const SPACES = /\s+/g;
+/** Where a page title's site name starts: "湖南省民政厅举办培训班_湖南民政网", "… | 人民网". */
+const SITE_NAME_SEPARATOR = /\s*[_|｜]\s*/;
+
+/** Each of these tests looks at most a few characters from each position: linear in the text's length. */
+export function looksLikeHtml(text: string): boolean {
+  return LEADING_HTML.test(text) || (BLOCK_CLOSE.test(text) && BLOCK_OPEN.test(text));
 }
 
-export function looksLikeHtml(text: string): boolean {
-  return (
-    /^\s*(<!doctype html|<html\b|<head\b|<body\b|<meta\b)/i.test(text) ||
-    (/<\/(p|div|span|a|body)>/i.test(text) && /<(p|div|br)\b/i.test(text))
-  );
+/** How many elements of each name are open, counting only names some rule asks about. */
+class OpenCounts {
+  private readonly counts = new Map<string, number>();
+
+  open(name: string): void {
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Closes one element of this name, if one is open; false if none was. */
+  close(name: string): boolean {
+    const count = this.counts.get(name) ?? 0;
+    if (count === 0) return false;
+    this.counts.set(name, count - 1);
+    return true;
+  }
+
+  any(names: ReadonlySet<string>): boolean {
+    for (const name of names) if ((this.counts.get(name) ?? 0) > 0) return true;
+    return false;
+  }
+}
+
+/** The visible text and the closed <title>'s text, as the tokenizer reports the page. */
+class TextCollector implements TokenizerCallbacks {
+  readonly body: string[] = [];
+  title: string | null = null;
+  private readonly open = new OpenCounts();
+  private inHead = false;
+  private tagName = "";
+  private titleParts: string[] | null = null;
+
+  constructor(private readonly html: string) {}
+
+  private write(text: string): void {
+    if (this.titleParts) this.titleParts.push(text);
+    else if (!this.inHead && !this.open.any(INVISIBLE)) this.body.push(text);
+  }
+
+  private openElement(name: string, selfClosing: boolean): void {
+    if (this.inHead && !HEAD_CONTENT.has(name)) this.inHead = false;
+    // HTML ignores the slash of <script/>; SVG and MathML do not (<svg/>, <path/>).
+    if (selfClosing && (FOREIGN.has(name) || this.isInForeignContext())) return;
+    if (INVISIBLE.has(name) || BLOCK.has(name)) this.body.push("\n");
+    if (name === "head") this.inHead = true;
+    else if (INVISIBLE.has(name) || FOREIGN.has(name)) this.open.open(name);
+    if (name === "title" && this.title === null && !this.isInForeignContext()) this.titleParts = [];
+  }
+
+  isInForeignContext(): boolean {
+    return this.open.any(FOREIGN);
+  }
+
+  ontext(start: number, endIndex: number): void {
+    this.write(this.html.slice(start, endIndex));
+  }
+
+  ontextentity(codepoint: number): void {
+    this.write(String.fromCodePoint(codepoint));
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.tagName = this.html.slice(start, endIndex).toLowerCase();
+  }
+
+  onopentagend(): void {
+    this.openElement(this.tagName, false);
+  }
+
+  onselfclosingtag(): void {
+    this.openElement(this.tagName, true);
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (name === "head") this.body.push("\n");
+    if (name === "head" || name === "body") this.inHead = false;
+    if (name === "title" && this.titleParts) {
+      this.title = this.titleParts.join("");
+      this.titleParts = null;
+    }
+    const closed = this.open.close(name);
+    if (closed || BLOCK.has(name)) this.body.push("\n");
+  }
+
+  // Attributes, comments, declarations and processing instructions hold no visible text.
+  onattribdata(): void {}
+  onattribentity(): void {}
+  onattribend(): void {}
+  onattribname(): void {}
+  oncdata(): void {}
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  onend(): void {}
+}
+
+function foldSpaces(line: string): string {
+  return line.replace(SPACES, " ").trim();
 }
 
 export function htmlToText(html: string): string {
-  const headTitle = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? "";
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(INVISIBLE, "\n")
-    .replace(BLOCK, "\n")
-    .replace(/<[^>]*>/g, "");
-  const text = decodeEntities(body)
-    .split("\n")
-    .map((line) => line.replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n")
-    .trim();
+  const collector = new TextCollector(html);
+  const tokenizer = new Tokenizer({ decodeEntities: true }, collector);
+  tokenizer.write(html);
+  tokenizer.end();
+  const text = collector.body.join("").split("\n").map(foldSpaces).filter(Boolean).join("\n");
   // A page whose body does not repeat its head title (less the site name after _ or |) keeps it as its first line.
-  const title =
-    decodeEntities(headTitle)
-      .replace(/\s+/g, " ")
-      .trim()
-      .split(/\s*[_|｜]\s*/)[0] ?? "";
+  const title = foldSpaces(collector.title ?? "").split(SITE_NAME_SEPARATOR)[0] ?? "";
   return title && !text.includes(title) ? `${title}\n${text}` : text;
 }

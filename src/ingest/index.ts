@@ -12,7 +12,7 @@ import { findNames } from "./people";
 import type { Article, ParseFileResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
-export const PARSER_VERSION = "2026.11.24-4";
+export const PARSER_VERSION = "2026.11.24-5";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { isNationalFigure } from "./national";

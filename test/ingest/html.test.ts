@@ -1,5 +1,6 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { htmlToText } from "../../src/ingest";
+import { looksLikeHtml } from "../../src/ingest/html";
 
 test("scripts, styles and markup go; blocks become lines; entities are decoded", () => {
   const html = `<html><head><title>T</title><style>p{}</style><script>alert("x")</script></head>
@@ -15,4 +16,57 @@ test("the head title is not repeated when the body already has it", () => {
 
 test("event handlers and iframes never reach the text", () => {
   expect(htmlToText('<p onclick="steal()">文字</p><iframe src="x">内嵌</iframe>')).toBe("文字");
+});
+
+test("named and numeric entities are decoded fully", () => {
+  expect(htmlToText("<p>caf&eacute; &#x4e2d;&#25991;&hellip; &copy; 2024&nbsp;年</p>")).toBe("café 中文… © 2024 年");
+});
+
+test("a block-level element in a <head> left open starts the body, as in a browser", () => {
+  expect(htmlToText('<head><title>T</title><meta charset="utf-8"><p>正文</p>')).toBe("T\n正文");
+});
+
+test("an element nested in one of its kind stays hidden to the end of the outer one", () => {
+  expect(htmlToText("<noscript><noscript>甲</noscript>乙</noscript><p>丙</p>")).toBe("丙");
+});
+
+test("<script/> still opens a script; <svg/> closes itself; an icon's <title> is not the page's", () => {
+  expect(htmlToText('<p>甲<script src="a.js"/>alert(1)</script>乙</p>')).toBe("甲\n乙");
+  expect(htmlToText("<p>甲<svg/>乙</p>")).toBe("甲乙");
+  expect(htmlToText("<p>正文<svg><title>分享</title></svg></p>")).toBe("正文");
+});
+
+describe("broken markup takes time in proportion to its length", () => {
+  /** The text of `html`, failing if it takes a second: a guard against work that grows faster than the input. */
+  function timedText(html: string): string {
+    const start = performance.now();
+    const text = htmlToText(html);
+    expect(performance.now() - start).toBeLessThan(1000);
+    return text;
+  }
+
+  test("a comment that never closes hides the rest", () => {
+    expect(timedText("<!--x".repeat(100_000))).toBe("");
+  });
+  test("a <title> that never closes holds the rest, and is no title", () => {
+    expect(timedText("<title>x".repeat(100_000))).toBe("");
+  });
+  test("a tag that never closes is dropped", () => {
+    expect(timedText("<a x".repeat(100_000))).toBe("");
+  });
+  test("a <script> that never closes hides the rest", () => {
+    expect(timedText("<script>x".repeat(100_000))).toBe("");
+  });
+  test("deeply nested elements", () => {
+    expect(timedText(`${"<span>".repeat(100_000)}正文`)).toBe("正文");
+    expect(timedText(`${"<svg>".repeat(50_000)}${"</foreignobject>".repeat(50_000)}`)).toBe("");
+    expect(timedText("<table><tr><td>x".repeat(30_000))).toBe(Array(30_000).fill("x").join("\n"));
+  });
+  test("deciding whether a text is HTML", () => {
+    for (const text of [" ".repeat(1_000_000), "</a".repeat(300_000), "<p".repeat(300_000)]) {
+      const start = performance.now();
+      expect(looksLikeHtml(text)).toBe(false);
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
 });
