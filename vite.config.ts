@@ -2,12 +2,14 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { contentSecurityPolicy } from "./scripts/content-security-policy.ts";
 
 // `base: "./"` keeps every URL relative, so the built app (and its service worker scope) work when
 // served under any sub-path, e.g. https://example.org/tools/tifa/.
 export default defineConfig({
   base: "./",
   plugins: [
+    contentSecurityPolicy(),
     react(),
     tailwindcss(),
     VitePWA({
