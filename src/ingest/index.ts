@@ -1,6 +1,8 @@
 /**
  * The parsing core: raw files in, articles out. Pure TypeScript with no DOM, no storage and no
- * framework, so the same code runs in Node, in the page and in a Web Worker. Never throws.
+ * framework, so the same code runs in Node, in the page and in a Web Worker. Bad text gives a
+ * reason, never an exception: `parseFile` and `parseDocument` report a rule that throws as
+ * "parser-failed", with the stage it happened in.
  */
 import { buildArticle } from "./article";
 import { yearsMentioned } from "./dates";
@@ -9,7 +11,7 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
 import { normalizeCharacters } from "./normalize";
 import { findNames } from "./people";
-import type { Article, ParseFileResult } from "./types";
+import type { Article, ParseFileResult, ParseTextResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
 export const PARSER_VERSION = "2026.11.24-5";
@@ -21,33 +23,57 @@ export type * from "./types";
 
 const HTML_FILE = /\.html?$/i;
 
-function parseTextUnsafe(raw: string, fileName: string): Article[] {
-  const source = HTML_FILE.test(fileName) || looksLikeHtml(raw) ? htmlToText(raw) : raw;
-  const text = normalizeCharacters(source);
-  const drafts = layoutFile(text);
+/** Runs one stage of the parser, named for the report if it throws ("layout", "article 3"). */
+type RunStage = <T>(rule: string, run: () => T) => T;
+
+function parseStages(raw: string, fileName: string, stage: RunStage): Article[] {
+  const source = stage("html", () => (HTML_FILE.test(fileName) || looksLikeHtml(raw) ? htmlToText(raw) : raw));
+  const text = stage("normalize", () => normalizeCharacters(source));
+  const drafts = stage("layout", () => layoutFile(text));
   const published = drafts.find((d) => d.published)?.published ?? null;
-  const fullNamesInFile = [
+  const fullNamesInFile = stage("names", () => [
     ...new Set(
       findNames(text)
         .filter((f) => !f.givenNameOnly)
         .map((f) => f.name),
     ),
-  ];
-  const context = { published, fileYears: yearsMentioned(text), fullNamesInFile };
-  return drafts.map((draft) => buildArticle(draft, context));
+  ]);
+  const fileYears = stage("years", () => yearsMentioned(text));
+  const context = { published, fileYears, fullNamesInFile };
+  return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));
 }
 
+/** The articles of a text. A rule that throws is a bug: the exception propagates (see `parseDocument`). */
 export function parseText(text: string, options: { fileName?: string } = {}): Article[] {
+  return parseStages(text, options.fileName ?? "", (_rule, run) => run());
+}
+
+/**
+ * The articles of a text, or which stage of the parser failed on it. A failure is reported, never
+ * read as a file without articles, so that it can be told apart and reported with the file.
+ */
+export function parseDocument(text: string, options: { fileName?: string } = {}): ParseTextResult {
+  const fileName = options.fileName ?? "";
+  let rule = "";
   try {
-    return parseTextUnsafe(text, options.fileName ?? "");
+    const articles = parseStages(text, fileName, (name, run) => {
+      rule = name;
+      return run();
+    });
+    return { ok: true, articles };
   } catch {
-    // A rule that trips on strange input must not lose the file: it parses as no articles.
-    return [];
+    return {
+      ok: false,
+      reason: "parser-failed",
+      message: `${fileName || "The file"}: the parser failed on this file (${rule}). Please report it with the file.`,
+      rule,
+    };
   }
 }
 
 export function parseFile(name: string, bytes: Uint8Array): ParseFileResult {
   const decoded = decodeBytes(bytes, name);
   if (!decoded.ok) return decoded;
-  return { ok: true, encoding: decoded.encoding, articles: parseText(decoded.text, { fileName: name }) };
+  const parsed = parseDocument(decoded.text, { fileName: name });
+  return parsed.ok ? { ok: true, encoding: decoded.encoding, articles: parsed.articles } : parsed;
 }

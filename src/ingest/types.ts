@@ -43,7 +43,13 @@ export interface Article {
   text: string;
 }
 
-export type FailureReason = "empty" | "binary" | "undecodable" | "too-large";
+/** Why a file has no articles: it could not be read as text ("empty" … "too-large"), or a rule of the parser threw. */
+export type FailureReason = "empty" | "binary" | "undecodable" | "too-large" | "parser-failed";
 
 export type ParseFileResult =
-  { ok: true; encoding: string; articles: Article[] } | { ok: false; reason: FailureReason; message: string };
+  | { ok: true; encoding: string; articles: Article[] }
+  /** `rule` names the stage that failed when `reason` is "parser-failed" ("layout", "article 3"). */
+  | { ok: false; reason: FailureReason; message: string; rule?: string };
+
+export type ParseTextResult =
+  { ok: true; articles: Article[] } | { ok: false; reason: "parser-failed"; message: string; rule: string };
