@@ -4,12 +4,14 @@
  */
 import { useState } from "react";
 import ReactEChartsCore from "echarts-for-react/esm/core";
-import type { EChartsType } from "echarts/core";
+import type { ECElementEvent, EChartsCoreOption, EChartsType } from "echarts/core";
 import { echarts } from "../lib/echarts";
 import { useDark } from "../lib/use-dark";
 
-export type ChartOption = Record<string, unknown>;
-export type ChartEvents = Record<string, (params: Record<string, unknown>) => void>;
+/** Any chart's option; each builder checks its own against ECharts' `ComposeOption` of the parts it uses. */
+export type ChartOption = EChartsCoreOption;
+/** Handlers by ECharts event name ("click"), given the element the event happened on. */
+export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
 
 export function Chart({
   option,
@@ -26,7 +28,7 @@ export function Chart({
 }) {
   const dark = useDark();
   const [rendered, setRendered] = useState(false);
-  const events: ChartEvents = { ...onEvents, finished: () => setRendered(true) };
+  const events = { ...onEvents, finished: () => setRendered(true) };
   return (
     <div data-testid={testId} data-rendered={rendered ? "true" : "false"} style={{ height }} className="w-full">
       <ReactEChartsCore

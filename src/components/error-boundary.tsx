@@ -1,19 +1,19 @@
-import { Component, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { ErrorBoundary as Boundary, type FallbackProps } from "react-error-boundary";
 import { ErrorNotice } from "./states";
 
-/** Keeps a failure inside the part that failed: one broken chart never blanks the page. */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: unknown }, { error: unknown }> {
-  state = { error: null as unknown };
+function Fallback({ error }: FallbackProps) {
+  return <ErrorNotice error={error} />;
+}
 
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-
-  componentDidUpdate(previous: { resetKey?: unknown }) {
-    if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: null });
-  }
-
-  render() {
-    return this.state.error ? <ErrorNotice error={this.state.error} /> : this.props.children;
-  }
+/**
+ * Keeps a failure inside the part that failed: one broken chart never blanks the page. A new
+ * `resetKey` (another view, another option, other filters) renders the children again.
+ */
+export function ErrorBoundary({ resetKey, children }: { resetKey?: unknown; children: ReactNode }) {
+  return (
+    <Boundary FallbackComponent={Fallback} resetKeys={[resetKey]}>
+      {children}
+    </Boundary>
+  );
 }

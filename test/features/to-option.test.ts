@@ -1,8 +1,12 @@
-import { expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { mapOption, rankingOption, timelineOption } from "../../src/features/provinces/to-option";
 import { networkOption } from "../../src/features/network/to-option";
 import { heatmapOption, spreadOption } from "../../src/features/phrases/to-option";
 import { highlightSegments } from "../../src/features/articles/highlight";
+import { loadPinyin } from "../../src/lib/pinyin";
+
+// Names carry pinyin in English once pinyin-pro has loaded (the app loads it before an English view).
+beforeAll(() => loadPinyin());
 
 const rows = [
   { province: "江苏", meetings: 2, articles: 2 },

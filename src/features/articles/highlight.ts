@@ -1,4 +1,6 @@
-import type { Article } from "../../ingest/types";
+import type { ArticleDetail } from "../../services";
+
+type Article = ArticleDetail["article"];
 
 export interface Segment {
   text: string;

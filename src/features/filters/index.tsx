@@ -1,70 +1,27 @@
 /** The global filter bar: every filter is in the URL, so a link shares the exact state. */
-import { useQuery } from "@tanstack/react-query";
-import { meetingTypeLabel, pick, provinceLabel, personLabel, type Text } from "../../lib/i18n";
+import { meetingTypeLabel, pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
-import { NO_FILTERS, type Filters } from "../../model/filters";
-import { aggregateQuery } from "../../queries/reads";
-
-type ListKey = "provinces" | "meetingTypes" | "people" | "phrases";
-
-const field = "rounded border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-800";
-
-function Chip({
-  label,
-  kind,
-  onRemove,
-  removeLabel,
-}: {
-  label: string;
-  kind: Text;
-  onRemove: () => void;
-  removeLabel: string;
-}) {
-  const lang = useLang();
-  return (
-    <li
-      className="flex items-center gap-1 rounded-full bg-rose-100 py-0.5 pl-2 pr-1 text-sm text-rose-950 dark:bg-rose-950 dark:text-rose-100"
-      data-testid="filter-chip"
-    >
-      <span className="text-xs opacity-70">{pick(lang, kind)}</span>
-      <span>{label}</span>
-      <button
-        type="button"
-        aria-label={removeLabel}
-        onClick={onRemove}
-        className="rounded-full px-1.5 hover:bg-rose-200 dark:hover:bg-rose-900"
-      >
-        ×
-      </button>
-    </li>
-  );
-}
+import { NO_FILTERS, type Filters, type ListFilterKey } from "../../model/filters";
+import { AddFilter } from "./add-filter";
+import { activeFilters, chipLabel, CHIP_KINDS } from "./chips";
+import { FilterChip } from "./filter-chip";
+import { MonthBound } from "./month-bound";
+import { useFilterOptions } from "./use-filter-options";
 
 export function FilterBar() {
   const lang = useLang();
   const { state, setFilters } = useViewState();
   const filters = state.filters;
-  const { data: options } = useQuery(aggregateQuery("filterOptions", NO_FILTERS, {}));
-  const remove = (key: ListKey, value: string) =>
-    setFilters({ [key]: filters[key].filter((v) => v !== value) } as Partial<Filters>);
-  const add = (key: ListKey, value: string) =>
-    value && !filters[key].includes(value) && setFilters({ [key]: [...filters[key], value] } as Partial<Filters>);
-  const label = (key: ListKey, value: string) =>
-    key === "provinces"
-      ? provinceLabel(value, lang)
-      : key === "meetingTypes"
-        ? meetingTypeLabel(value, lang)
-        : key === "people"
-          ? personLabel(value.slice(value.indexOf(":") + 1), lang)
-          : value;
-  const kinds: Record<ListKey, Text> = {
-    provinces: { zh: "省份", en: "Province" },
-    meetingTypes: { zh: "类型", en: "Type" },
-    people: { zh: "人物", en: "Person" },
-    phrases: { zh: "提法", en: "Phrase" },
+  const { data: options } = useFilterOptions();
+  const setList = (key: ListFilterKey, values: string[]) => {
+    const patch: Partial<Filters> = {};
+    patch[key] = values;
+    setFilters(patch);
   };
-  const active = (Object.keys(kinds) as ListKey[]).flatMap((key) => filters[key].map((value) => ({ key, value })));
+  const add = (key: ListFilterKey, value: string) =>
+    value && !filters[key].includes(value) && setList(key, [...filters[key], value]);
+  const active = activeFilters(filters);
   const any = active.length > 0 || filters.from || filters.to;
 
   return (
@@ -73,76 +30,41 @@ export function FilterBar() {
       className="border-b border-stone-200 bg-stone-100/60 dark:border-stone-800 dark:bg-stone-900/60"
     >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 px-4 py-2">
-        <label className="flex items-center gap-1 text-sm">
-          {pick(lang, { zh: "从", en: "From" })}
-          <input
-            type="month"
-            className={field}
-            data-testid="filter-from"
-            value={filters.from?.slice(0, 7) ?? ""}
-            min={options?.months[0]}
-            max={options?.months.at(-1)}
-            onChange={(e) => setFilters({ from: e.target.value || null })}
-          />
-        </label>
-        <label className="flex items-center gap-1 text-sm">
-          {pick(lang, { zh: "到", en: "To" })}
-          <input
-            type="month"
-            className={field}
-            data-testid="filter-to"
-            value={filters.to?.slice(0, 7) ?? ""}
-            min={options?.months[0]}
-            max={options?.months.at(-1)}
-            onChange={(e) => setFilters({ to: e.target.value || null })}
-          />
-        </label>
-        <label className="sr-only" htmlFor="filter-province">
-          {pick(lang, { zh: "添加省份", en: "Add a province" })}
-        </label>
-        <select
+        <MonthBound bound="from" />
+        <MonthBound bound="to" />
+        <AddFilter
           id="filter-province"
-          className={field}
-          data-testid="filter-province"
-          value=""
-          onChange={(e) => add("provinces", e.target.value)}
-        >
-          <option value="">{pick(lang, { zh: "+ 省份", en: "+ Province" })}</option>
-          {options?.provinces
-            .filter((p) => !filters.provinces.includes(p))
-            .map((p) => (
-              <option key={p} value={p}>
-                {provinceLabel(p, lang)}
-              </option>
-            ))}
-        </select>
-        <label className="sr-only" htmlFor="filter-type">
-          {pick(lang, { zh: "添加会议类型", en: "Add a meeting type" })}
-        </label>
-        <select
+          testId="filter-province"
+          label={{ zh: "添加省份", en: "Add a province" }}
+          prompt={{ zh: "+ 省份", en: "+ Province" }}
+          values={options?.provinces}
+          chosen={filters.provinces}
+          valueLabel={(p) => provinceLabel(p, lang)}
+          onAdd={(p) => add("provinces", p)}
+        />
+        <AddFilter
           id="filter-type"
-          className={field}
-          data-testid="filter-type"
-          value=""
-          onChange={(e) => add("meetingTypes", e.target.value)}
-        >
-          <option value="">{pick(lang, { zh: "+ 会议类型", en: "+ Meeting type" })}</option>
-          {options?.meetingTypes
-            .filter((t) => !filters.meetingTypes.includes(t))
-            .map((t) => (
-              <option key={t} value={t}>
-                {meetingTypeLabel(t, lang)}
-              </option>
-            ))}
-        </select>
+          testId="filter-type"
+          label={{ zh: "添加会议类型", en: "Add a meeting type" }}
+          prompt={{ zh: "+ 会议类型", en: "+ Meeting type" }}
+          values={options?.meetingTypes}
+          chosen={filters.meetingTypes}
+          valueLabel={(t) => meetingTypeLabel(t, lang)}
+          onAdd={(t) => add("meetingTypes", t)}
+        />
         <ul className="flex flex-wrap gap-1" data-testid="filter-chips">
-          {active.map(({ key, value }) => (
-            <Chip
-              key={`${key}:${value}`}
-              kind={kinds[key]}
-              label={label(key, value)}
-              onRemove={() => remove(key, value)}
-              removeLabel={`${pick(lang, { zh: "移除", en: "Remove" })} ${label(key, value)}`}
+          {active.map((chip) => (
+            <FilterChip
+              key={`${chip.key}:${chip.value}`}
+              kind={CHIP_KINDS[chip.key]}
+              label={chipLabel(chip, lang)}
+              onRemove={() =>
+                setList(
+                  chip.key,
+                  filters[chip.key].filter((v) => v !== chip.value),
+                )
+              }
+              removeLabel={`${pick(lang, { zh: "移除", en: "Remove" })} ${chipLabel(chip, lang)}`}
             />
           ))}
         </ul>

@@ -2,12 +2,13 @@ import { useState } from "react";
 import { pick } from "../../lib/i18n";
 import { problemText } from "../../lib/problem-text";
 import { useLang } from "../../lib/use-lang";
+import { OUTLINE_BUTTON } from "../../components/styles";
 import { describeError } from "../../model/problem";
 import { useBackup, useClear, useRestore } from "../../queries/writes";
 import { downloadText } from "../../components/csv";
+import { ClearConfirm } from "./clear-confirm";
 
-const button =
-  "rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
+const RESTORE_FAILED = { zh: "恢复失败，未作任何更改：", en: "The restore failed; nothing was changed: " };
 
 /** Backup to one file, restore from one (validated first), and clearing with confirmation. */
 export function BackupControls() {
@@ -24,7 +25,8 @@ export function BackupControls() {
 
   const backup = async () => {
     const data = await makeBackup.mutateAsync();
-    downloadText(`tifa-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data), "application/json");
+    const day = new Date().toISOString().slice(0, 10);
+    downloadText(`tifa-backup-${day}.json`, JSON.stringify(data), "application/json");
     setMessage({
       ok: true,
       text: pick(lang, {
@@ -57,13 +59,13 @@ export function BackupControls() {
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
-          className={button}
+          className={OUTLINE_BUTTON}
           data-testid="backup-button"
           onClick={() => void backup().catch(failed({ zh: "备份失败：", en: "The backup failed: " }))}
         >
           {pick(lang, { zh: "备份数据库", en: "Back up the database" })}
         </button>
-        <label className={`${button} cursor-pointer`}>
+        <label className={`${OUTLINE_BUTTON} cursor-pointer`}>
           {pick(lang, { zh: "从备份恢复…", en: "Restore from a backup…" })}
           <input
             type="file"
@@ -72,14 +74,14 @@ export function BackupControls() {
             data-testid="restore-input"
             onChange={(e) =>
               void restore(e.target.files?.[0])
-                .catch(failed({ zh: "恢复失败，未作任何更改：", en: "The restore failed; nothing was changed: " }))
+                .catch(failed(RESTORE_FAILED))
                 .finally(() => (e.target.value = ""))
             }
           />
         </label>
         <button
           type="button"
-          className={`${button} border-red-300 text-red-800 dark:border-red-800 dark:text-red-300`}
+          className={`${OUTLINE_BUTTON} border-red-300 text-red-800 dark:border-red-800 dark:text-red-300`}
           data-testid="clear-button"
           onClick={() => setConfirming(true)}
         >
@@ -87,31 +89,10 @@ export function BackupControls() {
         </button>
       </div>
       {confirming && (
-        <div
-          role="alertdialog"
-          aria-labelledby="clear-title"
-          className="rounded border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
-        >
-          <p id="clear-title" className="mb-2">
-            {pick(lang, {
-              zh: "确定删除全部文章、会议和人物？此操作无法撤销；可先备份。",
-              en: "Delete every article, meeting and person? This cannot be undone; back up first if unsure.",
-            })}
-          </p>
-          <div className="flex gap-2">
-            <button
-              type="button"
-              className="rounded bg-red-800 px-3 py-1 text-white"
-              data-testid="clear-confirm"
-              onClick={() => void clear().catch(failed({ zh: "清空失败：", en: "Clearing failed: " }))}
-            >
-              {pick(lang, { zh: "全部删除", en: "Delete everything" })}
-            </button>
-            <button type="button" className={button} onClick={() => setConfirming(false)}>
-              {pick(lang, { zh: "取消", en: "Cancel" })}
-            </button>
-          </div>
-        </div>
+        <ClearConfirm
+          onConfirm={() => void clear().catch(failed({ zh: "清空失败：", en: "Clearing failed: " }))}
+          onCancel={() => setConfirming(false)}
+        />
       )}
       {message && (
         <p

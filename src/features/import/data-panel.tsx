@@ -1,98 +1,17 @@
-import { useQuery } from "@tanstack/react-query";
-import { pick } from "../../lib/i18n";
-import { useLang } from "../../lib/use-lang";
-import { countsQuery } from "../../queries/reads";
-import { formatBytes, storageQuery } from "../../queries/storage";
-import { BackupControls } from "./backup-controls";
-import { FileResults } from "./file-results";
-import { useImportState } from "./import-store";
-import { useImportUserFiles } from "./use-import-user-files";
-
-const card = "rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-700 dark:bg-stone-900";
+import { PartBoundary } from "../../components/part-boundary";
+import { DatabaseSummary } from "./database-summary";
+import { ImportFiles } from "./import-files";
 
 /** The data page: your own articles in, backups out and back, and what the database holds. */
 export default function DataPanel() {
-  const lang = useLang();
-  const importUserFiles = useImportUserFiles();
-  const { data: counts } = useQuery(countsQuery());
-  const { data: storage } = useQuery(storageQuery());
-  const { results, running } = useImportState();
-
-  const stats = [
-    ["documents", { zh: "文档", en: "Documents" }, counts?.documents],
-    ["articles", { zh: "文章", en: "Articles" }, counts?.articles],
-    ["meetings", { zh: "会议", en: "Meetings" }, counts?.meetings],
-    ["people", { zh: "人物", en: "People" }, counts?.people],
-  ] as const;
-
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <section className={card} aria-labelledby="import-title">
-        <h2 id="import-title" className="mb-2 text-lg font-semibold">
-          {pick(lang, { zh: "导入你的文章", en: "Import your articles" })}
-        </h2>
-        <p className="mb-3 text-sm text-stone-600 dark:text-stone-300">
-          {pick(lang, {
-            zh: "选择或拖放 .txt、.md 或 .html 文件（每个不超过 5 MB）。网页只取可见文字，不会运行其中的脚本。",
-            en: "Choose or drop .txt, .md or .html files (up to 5 MB each). Web pages give only their visible text; nothing in them is run.",
-          })}
-        </p>
-        <label className="inline-block cursor-pointer rounded bg-rose-800 px-3 py-1.5 text-sm text-white hover:bg-rose-900 focus-within:ring-2 focus-within:ring-rose-400">
-          {pick(lang, { zh: "选择文件…", en: "Choose files…" })}
-          <input
-            type="file"
-            multiple
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            className="sr-only"
-            data-testid="import-input"
-            disabled={running !== null}
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = "";
-              if (files.length) void importUserFiles(files);
-            }}
-          />
-        </label>
-        <FileResults results={results} />
-      </section>
-      <section className={card} aria-labelledby="db-title">
-        <h2 id="db-title" className="mb-2 text-lg font-semibold">
-          {pick(lang, { zh: "数据库", en: "Database" })}
-        </h2>
-        <dl className="mb-3 grid grid-cols-4 gap-2 text-center">
-          {stats.map(([key, label, value]) => (
-            <div key={key} className="rounded bg-stone-100 p-2 dark:bg-stone-800">
-              <dt className="text-xs text-stone-600 dark:text-stone-400">{pick(lang, label)}</dt>
-              <dd className="text-xl font-semibold tabular-nums" data-testid={`count-${key}`}>
-                {value ?? "…"}
-              </dd>
-            </div>
-          ))}
-        </dl>
-        {counts?.ephemeral && !counts.storageFull && (
-          <p
-            role="alert"
-            className="mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
-          >
-            {pick(lang, {
-              zh: "此浏览器不允许本页面存储数据（例如嵌入在其他网站中时）。数据只在本次访问中保留。",
-              en: "This browser does not let this page store data (for example when embedded in another site). The data lasts only for this visit.",
-            })}
-          </p>
-        )}
-        <p className="mb-3 text-xs text-stone-600 dark:text-stone-400" data-testid="storage-info">
-          {pick(lang, { zh: "存储用量：", en: "Storage used: " })}
-          {formatBytes(storage?.usage ?? null)} / {formatBytes(storage?.quota ?? null)}
-          {" · "}
-          {storage?.persisted
-            ? pick(lang, { zh: "浏览器会保留这些数据", en: "the browser will keep this data" })
-            : pick(lang, {
-                zh: "浏览器在空间不足时可能清除这些数据：请定期备份",
-                en: "the browser may evict this data when space runs low: back up regularly",
-              })}
-        </p>
-        <BackupControls />
-      </section>
+      <PartBoundary>
+        <ImportFiles />
+      </PartBoundary>
+      <PartBoundary>
+        <DatabaseSummary />
+      </PartBoundary>
     </div>
   );
 }

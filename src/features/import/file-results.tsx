@@ -3,6 +3,8 @@ import { useLang } from "../../lib/use-lang";
 import { problemText } from "../../lib/problem-text";
 import type { FileResult } from "../../services";
 
+const DUPLICATE = { zh: "已存在，未作更改", en: "already there, nothing changed" };
+
 /** One line per file: imported N articles, already there, or failed and why. */
 export function FileResults({ results }: { results: readonly FileResult[] }) {
   const lang = useLang();
@@ -28,7 +30,7 @@ export function FileResults({ results }: { results: readonly FileResult[] }) {
               zh: `已导入 ${r.articles} 篇文章`,
               en: `imported ${r.articles} article${r.articles === 1 ? "" : "s"}`,
             })}
-          {r.status === "duplicate" && pick(lang, { zh: "已存在，未作更改", en: "already there, nothing changed" })}
+          {r.status === "duplicate" && pick(lang, DUPLICATE)}
           {r.status === "failed" &&
             `${pick(lang, { zh: "失败：", en: "failed: " })}${problemText(r.problem, r.file, lang)}`}
         </li>

@@ -4,6 +4,10 @@ import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { useImportUserFiles } from "./use-import-user-files";
 
+const OVERLAY =
+  "pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed " +
+  "border-rose-700 bg-rose-50/80 text-xl font-semibold text-rose-900 dark:bg-stone-950/80 dark:text-rose-200";
+
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("Files");
 
 /** Files dropped anywhere on the page are imported; the results show on the data page. */
@@ -31,8 +35,11 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
     >
       {children}
       {dragging > 0 && (
-        <div className="pointer-events-none fixed inset-0 z-50 flex items-center justify-center border-4 border-dashed border-rose-700 bg-rose-50/80 text-xl font-semibold text-rose-900 dark:bg-stone-950/80 dark:text-rose-200">
-          {pick(lang, { zh: "松开以导入文章（.txt、.md、.html）", en: "Drop to import articles (.txt, .md, .html)" })}
+        <div className={OVERLAY}>
+          {pick(lang, {
+            zh: "松开以导入文章（.txt、.md、.html）",
+            en: "Drop to import articles (.txt, .md, .html)",
+          })}
         </div>
       )}
     </div>

@@ -2,6 +2,10 @@ import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useImportState } from "./import-store";
 
+const BAR =
+  "border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-950 " +
+  "dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100";
+
 /** The progress bar of a running import, at the top of every view. */
 export function SeedImportStatus() {
   const lang = useLang();
@@ -17,11 +21,7 @@ export function SeedImportStatus() {
         })
       : pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` });
   return (
-    <div
-      data-testid="seed-progress"
-      role="status"
-      className="border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-950 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
-    >
+    <div data-testid="seed-progress" role="status" className={BAR}>
       <label className="flex items-center gap-3">
         <span className="shrink-0">{label}</span>
         <progress className="h-2 w-full max-w-md accent-rose-800" max={Math.max(1, total)} value={done} />

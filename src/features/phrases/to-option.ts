@@ -1,9 +1,31 @@
-/** Pure ECharts options for the phrases view. */
+/** Pure ECharts options for the phrases view, unit-tested with inline rows. */
+import type { ComposeOption } from "echarts/core";
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from "echarts/charts";
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from "echarts/components";
+import type { Expression } from "../../analytics/ngrams";
 import type { PhraseHeatmap, PhraseStat, PhraseTrends } from "../../analytics/phrases";
-import { PROVINCE_EN } from "../../lib/i18n";
+import { provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
+import { hasYear } from "../../model/partial-date";
 
-const province = (p: string, lang: Lang) => (lang === "en" ? (PROVINCE_EN[p] ?? p) : p);
+type BarsOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
+export type PhraseRankingOption = BarsOption;
+export type ExpressionsOption = BarsOption;
+export type TrendsOption = ComposeOption<
+  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+>;
+export type HeatmapOption = ComposeOption<
+  HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
+export type SpreadOption = ComposeOption<LineSeriesOption | GridComponentOption | TooltipComponentOption>;
+
+const articlesName = (lang: Lang) => (lang === "en" ? "Articles" : "文章");
+const provincesName = (lang: Lang) => (lang === "en" ? "Provinces" : "省份");
 
 export function rankingOption(items: readonly PhraseStat[], lang: Lang) {
   const ordered = [...items].reverse();
@@ -14,20 +36,36 @@ export function rankingOption(items: readonly PhraseStat[], lang: Lang) {
     xAxis: { type: "value", minInterval: 1 },
     yAxis: { type: "category", data: ordered.map((s) => s.phrase), axisLabel: { width: 150, overflow: "truncate" } },
     series: [
+      { type: "bar", name: articlesName(lang), data: ordered.map((s) => s.articles), itemStyle: { color: "#be123c" } },
       {
         type: "bar",
-        name: lang === "en" ? "Articles" : "文章",
-        data: ordered.map((s) => s.articles),
-        itemStyle: { color: "#be123c" },
-      },
-      {
-        type: "bar",
-        name: lang === "en" ? "Provinces" : "省份",
+        name: provincesName(lang),
         data: ordered.map((s) => s.provinces),
         itemStyle: { color: "#f59e0b" },
       },
     ],
-  };
+  } satisfies PhraseRankingOption;
+}
+
+/** The 20 most shared recurring expressions, largest at the top. */
+export function expressionsOption(rows: readonly Expression[], lang: Lang) {
+  const ordered = rows.slice(0, 20).reverse();
+  return {
+    tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+    xAxis: { type: "value", minInterval: 1 },
+    yAxis: { type: "category", data: ordered.map((e) => e.expression) },
+    legend: { top: 0 },
+    series: [
+      { type: "bar", name: articlesName(lang), data: ordered.map((e) => e.articles), itemStyle: { color: "#78716c" } },
+      {
+        type: "bar",
+        name: provincesName(lang),
+        data: ordered.map((e) => e.provinces),
+        itemStyle: { color: "#d6d3d1" },
+      },
+    ],
+  } satisfies ExpressionsOption;
 }
 
 export function trendsOption(trends: PhraseTrends) {
@@ -37,8 +75,14 @@ export function trendsOption(trends: PhraseTrends) {
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: trends.months },
     yAxis: { type: "value", minInterval: 1 },
-    series: trends.series.map((s) => ({ type: "line", name: s.phrase, data: s.counts, smooth: false, symbolSize: 6 })),
-  };
+    series: trends.series.map((s) => ({
+      type: "line",
+      name: s.phrase,
+      data: s.counts,
+      smooth: false,
+      symbolSize: 6,
+    })),
+  } satisfies TrendsOption;
 }
 
 export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
@@ -48,7 +92,7 @@ export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
     xAxis: {
       type: "category",
-      data: heat.provinces.map((p) => province(p, lang)),
+      data: heat.provinces.map((p) => provinceLabel(p, lang)),
       splitArea: { show: true },
       axisLabel: { rotate: 45 },
     },
@@ -69,20 +113,35 @@ export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
       inRange: { color: ["#fde2e4", "#be123c", "#881337"] },
     },
     series: [{ type: "heatmap", data: heat.cells, label: { show: true }, emphasis: { itemStyle: { shadowBlur: 6 } } }],
-  };
+  } satisfies HeatmapOption;
 }
 
-export function spreadOption(spread: readonly { province: string; date: string | null }[], lang: Lang) {
-  const dated = spread.filter((s): s is { province: string; date: string } => !!s.date && !s.date.startsWith("--"));
+export interface SpreadPoint {
+  province: string;
+  date: string | null;
+}
+
+/** The spread can be drawn once one province's first use has a year. */
+export function canDrawSpread(spread: readonly SpreadPoint[]): boolean {
+  return spread.some((s) => hasYear(s.date));
+}
+
+/** First use per province on a date axis; uses without a year cannot be placed and are left out. */
+export function spreadOption(spread: readonly SpreadPoint[], lang: Lang) {
+  const dated = spread.filter((s): s is { province: string; date: string } => hasYear(s.date));
   const dates = [...new Set(dated.map((s) => s.date))].sort();
   return {
     tooltip: {
       trigger: "item",
-      formatter: (p: { value: [string, number] }) => `${province(dated[p.value[1]]!.province, lang)}: ${p.value[0]}`,
+      // Point i is dated[i]: its province and date.
+      formatter: (params) => {
+        const point = dated[(Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1];
+        return point ? `${provinceLabel(point.province, lang)}: ${point.date}` : "";
+      },
     },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: dates, boundaryGap: true },
-    yAxis: { type: "category", data: dated.map((s) => province(s.province, lang)), inverse: true },
+    yAxis: { type: "category", data: dated.map((s) => provinceLabel(s.province, lang)), inverse: true },
     series: [
       {
         type: "line",
@@ -92,5 +151,5 @@ export function spreadOption(spread: readonly { province: string; date: string |
         data: dated.map((s, i) => [s.date, i]),
       },
     ],
-  };
+  } satisfies SpreadOption;
 }

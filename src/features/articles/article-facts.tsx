@@ -1,0 +1,69 @@
+import { CARD } from "../../components/styles";
+import { meetingTypeLabel, pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
+import type { Lang } from "../../lib/url-state";
+import { useLang } from "../../lib/use-lang";
+import { useViewState } from "../../lib/view-state";
+import type { ArticleDetail } from "../../services";
+
+const PHRASE = "rounded bg-amber-100 px-1.5 text-amber-950 hover:bg-amber-200 dark:bg-amber-800 dark:text-amber-50";
+
+/** Date, place, meeting type and file, as label and value. */
+function facts({ article, document }: ArticleDetail, lang: Lang): [string, string][] {
+  const meetingType =
+    (article.meetingType ? meetingTypeLabel(article.meetingType, lang) : null) ??
+    (article.isMeeting ? "?" : pick(lang, { zh: "非会议", en: "not a meeting" }));
+  return [
+    [pick(lang, { zh: "日期", en: "Date" }), article.date ?? "—"],
+    [pick(lang, { zh: "发布", en: "Published" }), article.published ?? "—"],
+    [pick(lang, { zh: "省份", en: "Province" }), article.province ? provinceLabel(article.province, lang) : "—"],
+    [pick(lang, { zh: "城市", en: "City" }), article.city ?? "—"],
+    [pick(lang, { zh: "会议类型", en: "Meeting type" }), meetingType],
+    [pick(lang, { zh: "文件", en: "File" }), document.fileName],
+  ];
+}
+
+/** Beside the text: the facts, the people with their roles and titles, and the phrases (each opens its detail). */
+export function ArticleFacts({ detail }: { detail: ArticleDetail }) {
+  const lang = useLang();
+  const { update } = useViewState();
+  const { article } = detail;
+  return (
+    <aside className={`space-y-3 p-4 text-sm ${CARD}`}>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {facts(detail, lang).map(([k, v]) => [
+          <dt key={`${k}t`} className="text-stone-500 dark:text-stone-400">
+            {k}
+          </dt>,
+          <dd key={`${k}d`}>{v}</dd>,
+        ])}
+      </dl>
+      <section>
+        <h3 className="font-medium">{pick(lang, { zh: "人物", en: "People" })}</h3>
+        <ul data-testid="reader-people" className="mt-1 space-y-1">
+          {article.people.map((p) => (
+            <li key={p.name}>
+              <span className="font-medium">{personLabel(p.name, lang)}</span> · {roleLabel(p.role, lang)}
+              <div className="text-xs text-stone-500 dark:text-stone-400">{p.titles.join("、")}</div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section>
+        <h3 className="font-medium">{pick(lang, { zh: "提法", en: "Phrases" })}</h3>
+        <ul className="mt-1 flex flex-wrap gap-1">
+          {article.phrases.map((p) => (
+            <li key={p.phrase}>
+              <button
+                type="button"
+                className={PHRASE}
+                onClick={() => update({ view: "phrases", focusPhrase: p.phrase })}
+              >
+                {p.phrase}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ECElementEvent } from "echarts/core";
+import { ChartFrame } from "../../components/chart-frame";
+import { pick } from "../../lib/i18n";
+import { useLang } from "../../lib/use-lang";
+import { useViewState } from "../../lib/view-state";
+import { networkColumns } from "./network-columns";
+import { NetworkControls } from "./network-controls";
+import { networkOption } from "./to-option";
+import { useNetwork } from "./use-network";
+import { useNetworkSettings } from "./use-network-settings";
+
+/** The person id of a clicked node; null for a click on a link or anything else. */
+function clickedPerson(params: ECElementEvent): string | null {
+  const data = params.data;
+  if (params.dataType !== "node" || typeof data !== "object" || data === null || !("id" in data)) return null;
+  return typeof data.id === "string" ? data.id : null;
+}
+
+/** Who meets whom: a force graph of people linked by the meetings they attended together. */
+export function NetworkChart() {
+  const lang = useLang();
+  const { state, update } = useViewState();
+  const settings = useNetworkSettings();
+  const net = useNetwork({ limit: settings.limit, search: settings.deferredSearch });
+  const data = net.data;
+  const nodes = data?.nodes ?? [];
+  const count = data
+    ? pick(lang, {
+        zh: `显示 ${nodes.length} / ${data.total} 人`,
+        en: `showing ${nodes.length} of ${data.total} people`,
+      })
+    : null;
+  return (
+    <ChartFrame
+      id="network"
+      title={{ zh: "谁与谁开会", en: "Who meets whom" }}
+      option={data && nodes.length ? networkOption(data, lang, settings.colorBy, state.focusPerson) : null}
+      rows={nodes}
+      columns={networkColumns(lang)}
+      isLoading={net.isPending}
+      error={net.error}
+      height={560}
+      note={<NetworkControls settings={settings} count={count} />}
+      onEvents={{
+        click: (p) => {
+          const person = clickedPerson(p);
+          if (person) update({ focusPerson: person });
+        },
+      }}
+      onRowClick={(n) => update({ focusPerson: n.id })}
+    />
+  );
+}

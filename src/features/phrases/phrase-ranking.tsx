@@ -1,0 +1,54 @@
+import type { PhraseStat } from "../../analytics/phrases";
+import { ChartFrame } from "../../components/chart-frame";
+import type { Column } from "../../components/data-table";
+import { NOTE } from "../../components/styles";
+import { pick, provinceLabel } from "../../lib/i18n";
+import type { Lang } from "../../lib/url-state";
+import { useLang } from "../../lib/use-lang";
+import { useViewState } from "../../lib/view-state";
+import { rankingHeight, TOP_PHRASES } from "./ranking-top";
+import { rankingOption } from "./to-option";
+import { usePhraseRanking } from "./use-phrase-ranking";
+
+const columns = (lang: Lang): Column<PhraseStat>[] => [
+  { label: { zh: "提法", en: "Phrase" }, value: (s) => s.phrase },
+  { label: { zh: "文章", en: "Articles" }, value: (s) => s.articles, numeric: true },
+  { label: { zh: "省份", en: "Provinces" }, value: (s) => s.provinces, numeric: true },
+  {
+    label: { zh: "最早", en: "First" },
+    value: (s) => `${s.first.date ?? "?"} ${s.first.province ? provinceLabel(s.first.province, lang) : ""}`,
+  },
+];
+
+/** The quoted formulations that recur most; a click shows one in detail. */
+export function PhraseRanking() {
+  const lang = useLang();
+  const { update } = useViewState();
+  const ranking = usePhraseRanking();
+  const items = ranking.data?.items ?? [];
+  const top = items.slice(0, TOP_PHRASES);
+  const total = ranking.data?.total ?? 0;
+  const focus = (phrase: string) => update({ focusPhrase: phrase });
+  return (
+    <ChartFrame<PhraseStat>
+      id="phrase-ranking"
+      title={{ zh: "反复出现的提法", en: "Recurring formulations" }}
+      option={top.length ? rankingOption(top, lang) : null}
+      rows={items}
+      columns={columns(lang)}
+      isLoading={ranking.isPending}
+      error={ranking.error}
+      height={rankingHeight(items)}
+      onEvents={{ click: (p) => typeof p.name === "string" && focus(p.name) }}
+      onRowClick={(s) => focus(s.phrase)}
+      note={
+        <p className={NOTE}>
+          {pick(lang, {
+            zh: `共 ${total} 个加引号的提法；点击查看详情。`,
+            en: `${total} quoted formulations; click one for detail.`,
+          })}
+        </p>
+      }
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import { ChartFrame } from "../../components/chart-frame";
+import { useLang } from "../../lib/use-lang";
+import { useViewState } from "../../lib/view-state";
+import { MapNote } from "./map-note";
+import { provinceColumns } from "./province-columns";
+import { mapOption, type StackBy } from "./to-option";
+import { useMeetingsByProvince } from "./use-meetings-by-province";
+import { useProvinceToggle } from "./use-province-toggle";
+
+/** The China map, coloured by meetings; a click on a province filters every view. */
+export function ProvinceMap({ stackBy }: { stackBy: StackBy }) {
+  const lang = useLang();
+  const { state } = useViewState();
+  const counts = useMeetingsByProvince();
+  const toggle = useProvinceToggle();
+  const rows = counts.data ?? [];
+  return (
+    <ChartFrame
+      id="provinces-map"
+      title={{ zh: "各省会议数量", en: "Meetings by province" }}
+      option={rows.length ? mapOption(rows, lang, state.filters.provinces) : null}
+      rows={rows}
+      columns={provinceColumns(lang)}
+      isLoading={counts.isPending}
+      error={counts.error}
+      height={420}
+      onEvents={{ click: (p) => typeof p.name === "string" && toggle(p.name) }}
+      onRowClick={(r) => toggle(r.province)}
+      note={<MapNote stackBy={stackBy} />}
+    />
+  );
+}
