@@ -1,6 +1,7 @@
 /**
- * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM and GB18030/GBK are recognised;
- * binary files (documents, images, archives) are refused with a reason, never guessed at.
+ * Bytes → text. UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the text shows
+ * its byte order), GB18030/GBK and Big5 are recognised; Shift-JIS is refused as Japanese, and binary
+ * files (documents, images, archives) are refused with a reason, never guessed at.
  */
 import type { BinaryFormat } from "../model/problem";
 import type { FailureReason } from "./types";
@@ -54,6 +55,143 @@ export function tooLargeMessage(name: string, size: number): string {
   return `${name} is ${(size / 1024 / 1024).toFixed(1)} MB; files over ${MAX_FILE_BYTES / 1024 / 1024} MB are not imported. Split it into smaller files.`;
 }
 
+/**
+ * What the double-byte pairs of a legacy CJK file say, counted in one pass. GBK (GB18030's two-byte
+ * part) and Big5 share the frame, a lead byte 0x81–0xFE and one trail byte, but not how text fills it:
+ * - Big5 puts about 40% of its characters, and the punctuation "，。、：「」", on trail bytes 0x40–0x7E
+ *   (`big5Trail`); simplified text in GBK sits in GB2312, both bytes 0xA1–0xFE, and reaches those
+ *   trails only for rare characters.
+ * - Big5 orders characters by frequency: leads 0xC9–0xF9 hold its rare ones (`rare`), under 2% of
+ *   a real text; GB2312 orders by pinyin, and a third or more of GBK text has those leads.
+ * - GBK alone has leads 0x81–0x86, trails 0x80–0xA0 and GB18030's four-byte form, a digit second
+ *   (`gbkOnly`). Leads 0x87–0xA0 and 0xFA–0xFE are GBK or Hong Kong Big5 and count for neither.
+ * - Shift-JIS writes hiragana as 0x82 0x9F–0xF1 and katakana as 0x83 0x40–0x96, rare characters in
+ *   GBK and absent from Big5; Japanese prose is largely kana.
+ * Counting bytes rather than decoding with each candidate and scoring the text keeps this one linear
+ * loop, without tables of which characters are common.
+ */
+interface PairCounts {
+  pairs: number;
+  big5Trail: number;
+  rare: number;
+  gbkOnly: number;
+  kana: number;
+}
+
+function countPairs(bytes: Uint8Array): PairCounts {
+  const counts: PairCounts = { pairs: 0, big5Trail: 0, rare: 0, gbkOnly: 0, kana: 0 };
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    const lead = bytes[i]!;
+    if (lead < 0x81 || lead > 0xfe) continue;
+    const trail = bytes[i + 1]!;
+    counts.pairs++;
+    if ((lead === 0x82 && trail >= 0x9f && trail <= 0xf1) || (lead === 0x83 && trail >= 0x40 && trail <= 0x96))
+      counts.kana++;
+    if (trail >= 0x30 && trail <= 0x39) {
+      counts.gbkOnly++;
+      i += 3;
+      continue;
+    }
+    if (lead <= 0x86 || (trail >= 0x80 && trail <= 0xa0)) counts.gbkOnly++;
+    else if (lead >= 0xa1 && lead <= 0xf9 && trail <= 0x7e) counts.big5Trail++;
+    if (lead >= 0xc9 && lead <= 0xf9) counts.rare++;
+    i++;
+  }
+  return counts;
+}
+
+/**
+ * Shift-JIS when at least a fifth of the pairs are kana. Big5 when Big5 trails are at least 3 and a
+ * tenth of the pairs, rare leads at most an eighth and GBK-only pairs at most one in fifty;
+ * otherwise GB18030, which is also what a short text without telling bytes stays.
+ */
+function legacyEncoding(bytes: Uint8Array): "shift_jis" | "big5" | "gb18030" {
+  const { pairs, big5Trail, rare, gbkOnly, kana } = countPairs(bytes);
+  if (kana >= 2 && kana * 5 >= pairs) return "shift_jis";
+  if (big5Trail >= 3 && big5Trail * 10 >= pairs && rare * 8 <= pairs && gbkOnly * 50 <= pairs) return "big5";
+  return "gb18030";
+}
+
+/**
+ * Code points a Chinese text is made of: ASCII; Latin with pinyin tones, Greek and Cyrillic (all in
+ * GB2312); punctuation and symbols; CJK; full-width forms.
+ */
+const TEXT_RANGES: readonly (readonly [number, number])[] = [
+  [0x09, 0x0a],
+  [0x0d, 0x0d],
+  [0x20, 0x7e],
+  [0xa0, 0x4ff],
+  [0x2000, 0x26ff],
+  [0x3000, 0x9fff],
+  [0xd800, 0xdfff],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xffef],
+];
+
+function textShare(text: string): number {
+  let plausible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (TEXT_RANGES.some(([from, to]) => code >= from && code <= to)) plausible++;
+  }
+  return text.length ? plausible / text.length : 0;
+}
+
+/**
+ * UTF-16 without a BOM: zero bytes, which UTF-8 and GB18030 text never has, and a sample that reads
+ * as text (at least 95% of it) in one byte order and better than in the other. A byte-order rule
+ * alone would fail on Chinese text: ASCII puts its zeros in the high byte, but 一, 开 and 最
+ * (U+4E00, U+5F00, U+6700) put theirs in the low byte, and a report may have more of those.
+ */
+function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  if (bytes.length % 2) return null;
+  const sample = bytes.subarray(0, 65536);
+  const le = textShare(new TextDecoder("utf-16le").decode(sample));
+  const be = textShare(new TextDecoder("utf-16be").decode(sample));
+  if (Math.max(le, be) < 0.95) return null;
+  if (le !== be) return le > be ? "utf-16le" : "utf-16be";
+  // The same share both ways (a few letters or characters): most zeros are ASCII's high byte.
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  return odd >= even ? "utf-16le" : "utf-16be";
+}
+
+type Decoded = { text: string | null; encoding: string } | { refused: "binary" | "japanese" };
+
+function decodeWithoutBom(bytes: Uint8Array): Decoded {
+  if (bytes.subarray(0, 8192).includes(0)) {
+    const order = utf16Order(bytes);
+    return order ? { text: decode(bytes, order), encoding: order } : { refused: "binary" };
+  }
+  const utf8 = decode(bytes, "utf-8");
+  if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
+  const legacy = legacyEncoding(bytes);
+  if (legacy === "shift_jis") return { refused: "japanese" };
+  const big5 = legacy === "big5" ? decode(bytes, "big5") : null;
+  return big5 !== null ? { text: big5, encoding: "big5" } : { text: decode(bytes, "gb18030"), encoding: "gb18030" };
+}
+
+function decodeText(bytes: Uint8Array): Decoded {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: decode(bytes.subarray(3), "utf-8"), encoding: "utf-8" };
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: decode(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: decode(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  return decodeWithoutBom(bytes);
+}
+
+function binaryFile(name: string): DecodeResult {
+  return {
+    ok: false,
+    reason: "binary",
+    format: "unknown",
+    message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
+  };
+}
+
 export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES)
     return { ok: false, reason: "too-large", message: tooLargeMessage(name, bytes.length) };
@@ -66,36 +204,22 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
       message: `${name} is ${binary.kind}, not text. Save it as .txt, .md or .html and try again.`,
     };
 
-  let text: string | null = null;
-  let encoding = "";
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) [text, encoding] = [decode(bytes.subarray(3), "utf-8"), "utf-8"];
-  else if (startsWith(bytes, [0xff, 0xfe])) [text, encoding] = [decode(bytes.subarray(2), "utf-16le"), "utf-16le"];
-  else if (startsWith(bytes, [0xfe, 0xff])) [text, encoding] = [decode(bytes.subarray(2), "utf-16be"), "utf-16be"];
-  else {
-    if (bytes.subarray(0, 8192).includes(0))
-      return {
-        ok: false,
-        reason: "binary",
-        format: "unknown",
-        message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
-      };
-    text = decode(bytes, "utf-8");
-    encoding = "utf-8";
-    if (text === null) [text, encoding] = [decode(bytes, "gb18030"), "gb18030"];
-  }
+  const decoded = decodeText(bytes);
+  if ("refused" in decoded && decoded.refused === "japanese")
+    return {
+      ok: false,
+      reason: "undecodable",
+      message: `${name} looks like Japanese (Shift-JIS) text, not Chinese. Save it as UTF-8 if it is a Chinese report and try again.`,
+    };
+  if ("refused" in decoded) return binaryFile(name);
+  const { text, encoding } = decoded;
   if (text === null)
     return {
       ok: false,
       reason: "undecodable",
-      message: `${name} could not be read as UTF-8, UTF-16 or GB18030 (GBK) text. Save it as UTF-8 and try again.`,
+      message: `${name} could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text. Save it as UTF-8 and try again.`,
     };
-  if (controlShare(text) > 0.05)
-    return {
-      ok: false,
-      reason: "binary",
-      format: "unknown",
-      message: `${name} is a binary file, not text. Save it as .txt, .md or .html and try again.`,
-    };
+  if (controlShare(text) > 0.05) return binaryFile(name);
   if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
   return { ok: true, text, encoding };
 }

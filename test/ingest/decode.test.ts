@@ -1,7 +1,17 @@
+import { readFileSync } from "node:fs";
+import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
 import { decodeBytes, MAX_FILE_BYTES, parseFile } from "../../src/ingest";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
+const encode = (s: string, encoding: string) => new Uint8Array(iconv.encode(s, encoding));
+const sample = (file: string) => readFileSync(`test/fixtures/encodings/${file}`, "utf8");
+/** An invented provincial report in traditional characters, 225 characters. */
+const traditional = sample("report-traditional.txt");
+/** An invented city report in simplified characters, with the rare name characters 玥, 喆 and 堃. */
+const simplified = sample("report-simplified.txt");
+/** An invented Japanese city-hall notice. */
+const japanese = sample("notice-japanese.txt");
 
 describe("decodeBytes", () => {
   test("UTF-8 with and without BOM", () => {
@@ -55,6 +65,112 @@ describe("decodeBytes", () => {
       reason: "undecodable",
     });
   });
+});
+
+describe("decodeBytes: Big5 beside GBK", () => {
+  test("traditional text in Big5 is read as Big5", () => {
+    expect(decodeBytes(encode(traditional, "big5"))).toEqual({ ok: true, text: traditional, encoding: "big5" });
+  });
+  test("simplified text in GBK stays GB18030, rare name characters included", () => {
+    expect(decodeBytes(encode(simplified, "gbk"))).toEqual({ ok: true, text: simplified, encoding: "gb18030" });
+  });
+  test("traditional text in GBK stays GB18030", () => {
+    expect(decodeBytes(encode(traditional, "gbk"))).toEqual({ ok: true, text: traditional, encoding: "gb18030" });
+  });
+  test("short simplified texts in GBK stay GB18030", () => {
+    for (const text of [
+      "会议要求",
+      "省委常委会",
+      "民政厅召开会议",
+      "3月1日召开党组会议",
+      "王玥主持会议",
+      "进一步开展工作",
+    ])
+      expect(decodeBytes(encode(text, "gbk"))).toEqual({ ok: true, text, encoding: "gb18030" });
+  });
+  test("a short Big5 text without bytes that only Big5 uses stays GB18030", () => {
+    for (const text of ["黨組會議", "主持會議"])
+      expect(decodeBytes(encode(text, "big5"))).toMatchObject({ ok: true, encoding: "gb18030" });
+  });
+  test("a short Big5 text with three or more Big5-only pairs is read as Big5", () => {
+    for (const text of ["召開黨組會議", "政府工作報告", "省委常委會"])
+      expect(decodeBytes(encode(text, "big5"))).toEqual({ ok: true, text, encoding: "big5" });
+  });
+  test("a Big5 report parses like its UTF-8 original", () => {
+    const summary = (bytes: Uint8Array) => {
+      const result = parseFile("report.txt", bytes);
+      return (
+        result.ok && result.articles.map((a) => [a.province, a.meetingType, a.people.map((p) => `${p.name}:${p.role}`)])
+      );
+    };
+    expect(summary(encode(traditional, "big5"))).toEqual([["山东", "党组会议", ["王建国:主持"]]]);
+    expect(summary(encode(traditional, "big5"))).toEqual(summary(utf8(traditional)));
+  });
+});
+
+describe("decodeBytes: Shift-JIS", () => {
+  const message =
+    "notice.txt looks like Japanese (Shift-JIS) text, not Chinese. Save it as UTF-8 if it is a Chinese report and try again.";
+  test("Japanese text is refused with what it is", () => {
+    expect(decodeBytes(encode(japanese, "shift_jis"), "notice.txt")).toEqual({
+      ok: false,
+      reason: "undecodable",
+      message,
+    });
+  });
+  test("a short Japanese phrase with kana is refused too", () => {
+    expect(decodeBytes(encode("会議を開く", "shift_jis"), "notice.txt")).toEqual({
+      ok: false,
+      reason: "undecodable",
+      message,
+    });
+  });
+});
+
+describe("decodeBytes: UTF-16 without a BOM", () => {
+  test("a report in either byte order", () => {
+    expect(decodeBytes(encode(simplified, "utf16le"))).toEqual({ ok: true, text: simplified, encoding: "utf-16le" });
+    expect(decodeBytes(encode(traditional, "utf16be"))).toEqual({ ok: true, text: traditional, encoding: "utf-16be" });
+  });
+  test("Chinese whose only zero bytes are the low bytes of 一, 开 and 最", () => {
+    const text = "会议强调，要进一步开展工作，最大限度凝聚合力。";
+    expect(decodeBytes(encode(text, "utf16le"))).toEqual({ ok: true, text, encoding: "utf-16le" });
+    expect(decodeBytes(encode(text, "utf16be"))).toEqual({ ok: true, text, encoding: "utf-16be" });
+  });
+  test("ASCII text in either byte order", () => {
+    const text = "Minutes of the meeting\nAgenda item 1";
+    expect(decodeBytes(encode(text, "utf16le"))).toEqual({ ok: true, text, encoding: "utf-16le" });
+    expect(decodeBytes(encode(text, "utf16be"))).toEqual({ ok: true, text, encoding: "utf-16be" });
+  });
+  test("zero bytes that do not read as text in either order stay binary", () => {
+    const bytes = new Uint8Array(4096);
+    let seed = 7;
+    for (let i = 0; i < bytes.length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      bytes[i] = i % 4 === 3 ? 0 : seed >> 23;
+    }
+    expect(decodeBytes(bytes, "data.bin")).toMatchObject({ ok: false, reason: "binary", format: "unknown" });
+  });
+});
+
+test("a file near the 5 MB limit decodes in well under a second, in each encoding", () => {
+  for (const [text, encoding, expected] of [
+    [traditional, "big5", "big5"],
+    [simplified, "gbk", "gb18030"],
+    [simplified, "utf16le", "utf-16le"],
+    [japanese, "shift_jis", null],
+  ] as const) {
+    const whole = text.repeat(Math.floor(MAX_FILE_BYTES / 2 / text.length));
+    const bytes = encode(whole, encoding);
+    expect(bytes.length).toBeGreaterThan(MAX_FILE_BYTES * 0.9);
+    expect(bytes.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
+    const started = performance.now();
+    const result = decodeBytes(bytes);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toEqual(
+      expected ? { ok: true, text: whole, encoding: expected } : expect.objectContaining({ reason: "undecodable" }),
+    );
+  }
 });
 
 test("parseFile reports a failure instead of articles", () => {
