@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { Loading } from "../components/states";
 import { FilterBar } from "../features/filters";
@@ -6,17 +6,17 @@ import { GlobalDropZone, SeedImportStatus, StorageFullNotice, useBundledArticles
 import { useDark } from "../lib/use-dark";
 import { useLang } from "../lib/use-lang";
 import { useViewState } from "../lib/view-state";
-import { useEmbedBridge } from "./embed";
 import { Header } from "./header";
 import { ReloadPrompt } from "./pwa/reload-prompt";
 import { VIEW_COMPONENTS } from "./views";
+
+const EmbedBridge = lazy(() => import("./embed/embed-bridge"));
 
 export function Shell() {
   const context = useViewState();
   const { state } = context;
   const lang = useLang();
   const dark = useDark();
-  useEmbedBridge(context);
 
   useBundledArticles();
   useEffect(() => {
@@ -38,6 +38,9 @@ export function Shell() {
   if (state.embed) {
     return (
       <div className="bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+        <Suspense fallback={null}>
+          <EmbedBridge context={context} />
+        </Suspense>
         <SeedImportStatus />
         <StorageFullNotice />
         {main}

@@ -2,7 +2,7 @@
  * The one place a stored or arriving document is parsed: its text → its articles, or the
  * problem that keeps it from having any.
  */
-import { parseText, type Article } from "../ingest";
+import { parseDocument, type Article } from "../ingest";
 import type { Problem } from "../model/problem";
 import type { DocumentRecord } from "./schema";
 
@@ -21,15 +21,14 @@ export interface PreparedDocument {
 export type Preparation = { ok: true; prepared: PreparedDocument } | { ok: false; problem: Problem };
 
 export function prepareDocument(doc: NewDocument): Preparation {
-  let articles: Article[];
-  try {
-    articles = parseText(doc.raw, { fileName: doc.fileName });
-  } catch (error) {
-    const rule = error instanceof Error && error.message ? error.message : "unknown rule";
-    return { ok: false, problem: { kind: "parser-failed", rule } };
+  const parsed = parseDocument(doc.raw, { fileName: doc.fileName });
+  if (!parsed.ok) {
+    // A rule that throws is a bug: said in the file's result line, and in the console for a report.
+    console.error(parsed.message);
+    return { ok: false, problem: { kind: "parser-failed", rule: parsed.rule } };
   }
-  if (!articles.length) return { ok: false, problem: { kind: "no-article" } };
-  return { ok: true, prepared: { doc, articles } };
+  if (!parsed.articles.length) return { ok: false, problem: { kind: "no-article" } };
+  return { ok: true, prepared: { doc, articles: parsed.articles } };
 }
 
 /**

@@ -10,7 +10,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: FailureReason; message: string; format?: BinaryFormat };
+  | { ok: false; reason: FailureReason; message: string; format?: BinaryFormat; japanese?: true };
 
 const MAGIC: readonly { bytes: readonly number[]; kind: string; format: BinaryFormat }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document", format: "pdf" },
@@ -209,6 +209,7 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
     return {
       ok: false,
       reason: "undecodable",
+      japanese: true,
       message: `${name} looks like Japanese (Shift-JIS) text, not Chinese. Save it as UTF-8 if it is a Chinese report and try again.`,
     };
   if ("refused" in decoded) return binaryFile(name);

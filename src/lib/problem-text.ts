@@ -36,8 +36,13 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
       };
     case "undecodable":
       return {
-        zh: `${name} 无法按 UTF-8、UTF-16 或 GB18030（GBK）读取。请另存为 UTF-8 后重试。`,
-        en: `${name} could not be read as UTF-8, UTF-16 or GB18030 (GBK) text. Save it as UTF-8 and try again.`,
+        zh: `${name} 无法按 UTF-8、UTF-16、GB18030（GBK）或 Big5 读取。请另存为 UTF-8 后重试。`,
+        en: `${name} could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text. Save it as UTF-8 and try again.`,
+      };
+    case "japanese":
+      return {
+        zh: `${name} 看来是日文（Shift-JIS）文本，不是中文。如果它是中文报道，请另存为 UTF-8 后重试。`,
+        en: `${name} looks like Japanese (Shift-JIS) text, not Chinese. Save it as UTF-8 if it is a Chinese report and try again.`,
       };
     case "no-article":
       return {

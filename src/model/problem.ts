@@ -10,6 +10,8 @@ export type Problem =
   | { kind: "binary"; format: BinaryFormat }
   | { kind: "too-large"; bytes: number; limit: number }
   | { kind: "undecodable" }
+  /** Shift-JIS: Japanese text, not a Chinese report. */
+  | { kind: "japanese" }
   | { kind: "no-article" }
   /** A rule of the parser threw: a bug, reported with the stage that failed. */
   | { kind: "parser-failed"; rule: string }

@@ -24,8 +24,9 @@ function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: fa
       return { kind: "binary", format: failure.format ?? "unknown" };
     case "too-large":
       return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
-    case "empty":
     case "undecodable":
+      return failure.japanese ? { kind: "japanese" } : { kind: "undecodable" };
+    case "empty":
       return { kind: failure.reason };
     default:
       return { kind: "unexpected", detail: failure.message };

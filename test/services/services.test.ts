@@ -157,3 +157,19 @@ test("storage full at the first visit: the bundled articles go to memory, and th
   expect(await full.documents.count()).toBe(0);
   full.close();
 });
+
+test("a Japanese (Shift-JIS) file is refused as Japanese, in the reader's words", async () => {
+  const { default: iconv } = await import("iconv-lite");
+  const bytes = iconv.encode("きょうは会議がひらかれました。みなさんがあつまって、はなしあいをしました。", "shift_jis");
+  const results = await service.importFiles([
+    { name: "nihongo.txt", bytes: Uint8Array.from(bytes).buffer, source: "user" },
+  ]);
+  expect(results).toEqual([
+    {
+      file: "nihongo.txt",
+      status: "failed",
+      message:
+        "nihongo.txt looks like Japanese (Shift-JIS) text, not Chinese. Save it as UTF-8 if it is a Chinese report and try again.",
+    },
+  ]);
+});

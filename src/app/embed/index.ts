@@ -1,2 +1,1 @@
-export { useEmbedBridge } from "./use-embed-bridge";
 export { EmbedButton } from "./embed-button";
