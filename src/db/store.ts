@@ -3,6 +3,12 @@
  * leave each file whole or absent.
  */
 import { PARSER_VERSION } from "../ingest";
+
+/**
+ * Bump whenever derivation (meeting or person matching) can give other rows for the same
+ * articles: like a parser change, it rebuilds every derived row from the stored documents.
+ */
+export const DERIVATION_VERSION = "2";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
@@ -88,6 +94,7 @@ export async function replaceAll(
     await Promise.all(allTables(db).map((t) => t.clear()));
     await writeDocuments(db, parsed, fresh);
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
+    await db.meta.put({ key: "derivation", value: DERIVATION_VERSION });
     await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });
     if (options.seedsDeclined !== undefined) {
       if (options.seedsDeclined) await db.meta.put({ key: "seeds", value: "declined" });
@@ -98,8 +105,8 @@ export async function replaceAll(
 
 /** After a parser change, every record is derived again from the stored documents; none is lost. */
 export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEntities): Promise<boolean> {
-  const stored = await db.meta.get("parserVersion");
-  if (stored?.value === PARSER_VERSION) return false;
+  const [parser, derivation] = await Promise.all([db.meta.get("parserVersion"), db.meta.get("derivation")]);
+  if (parser?.value === PARSER_VERSION && derivation?.value === DERIVATION_VERSION) return false;
   const docs = await db.documents.orderBy("importedAt").toArray();
   await replaceAll(db, docs, fresh);
   return docs.length > 0;
@@ -109,6 +116,7 @@ export async function clearAll(db: TifaDatabase): Promise<void> {
   await db.transaction("rw", [...allTables(db), db.meta], async () => {
     await Promise.all([...allTables(db), db.meta].map((t) => t.clear()));
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
+    await db.meta.put({ key: "derivation", value: DERIVATION_VERSION });
     await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });
     // The user emptied the database on purpose: the bundled articles do not come back by themselves.
     await db.meta.put({ key: "seeds", value: "declined" });

@@ -42,6 +42,9 @@ describe("people", () => {
   });
   test("national figures are one person everywhere", () => {
     expect(personId("习近平", "山东", ["总书记"])).toBe("*:习近平");
+    expect(personId("王五", "山东", ["省委常委", "组织部部长"])).toBe("山东:王五");
+    expect(personId("赵六", "山东", ["国家乡村振兴局局长"])).toBe("*:赵六");
+    expect(personId("陆治原", "山东", ["民政部党组书记", "部长"])).toBe("*:陆治原");
     expect(isNationalFigure("陆治原", ["民政部部长"])).toBe(true);
     expect(isNationalFigure("李强", ["总理"])).toBe(true);
     expect(isNationalFigure("王五", ["省委组织部部长"])).toBe(false);

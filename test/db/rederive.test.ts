@@ -4,6 +4,7 @@ import { PARSER_VERSION } from "../../src/ingest";
 import { TifaDatabase } from "../../src/db/schema";
 import { openServices } from "../support/services";
 import { personIdOf } from "../../src/model/person-id";
+import { DERIVATION_VERSION } from "../../src/db/store";
 
 const file = (name: string, text: string) => ({
   name,
@@ -108,5 +109,19 @@ test("when one file of a batch cannot be written, the others still import, each 
   expect(results.map((r) => r.status)).toEqual(["failed", "imported"]);
   expect(await service.counts()).toMatchObject({ documents: 1, articles: 1, meetings: 1 });
   expect((await db.articles.toArray()).map((a) => a.province)).toEqual(["河北"]);
+  db.close();
+});
+
+test("a change of derivation (matching rules) rebuilds the derived rows too", async () => {
+  const db = new TifaDatabase("rederive-matching");
+  const first = openServices(db);
+  await first.importSeeds();
+  const before = await first.counts();
+  await db.meta.put({ key: "derivation", value: "an older matching" });
+  await db.people.put({ id: personIdOf("stale", "x"), name: "stale", province: null, titles: [] });
+  const reopened = openServices(db);
+  expect(await reopened.counts()).toEqual(before);
+  expect(await db.people.get(personIdOf("stale", "x"))).toBeUndefined();
+  expect((await db.meta.get("derivation"))?.value).toBe(DERIVATION_VERSION);
   db.close();
 });
