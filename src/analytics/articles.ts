@@ -2,7 +2,7 @@
 import { compareCodes, compareZh } from "./collation";
 import type { Dataset } from "../db/records";
 import type { Aggregate } from "./aggregate";
-import { sortKeyUndatedFirst } from "../model/partial-date";
+import { monthOf, sortKeyUndatedFirst } from "../model/partial-date";
 import { articleDate, passingArticleIds } from "./apply-filters";
 import { indexDataset } from "./dataset-index";
 
@@ -107,8 +107,8 @@ const filterOptions: Aggregate<Record<string, never>, FilterOptions> = (data) =>
   for (const a of data.articles) {
     if (a.province) provinces.add(a.province);
     if (a.meetingType) meetingTypes.add(a.meetingType);
-    const date = articleDate(a);
-    if (date && /^\d{4}-\d{2}/.test(date)) months.add(date.slice(0, 7));
+    const month = monthOf(articleDate(a));
+    if (month) months.add(month);
   }
   const zh = (a: string, b: string) => compareZh(a, b);
   return { provinces: [...provinces].sort(zh), meetingTypes: [...meetingTypes].sort(zh), months: [...months].sort() };

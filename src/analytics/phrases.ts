@@ -2,13 +2,13 @@
  * Recurring formulations: which quoted phrases recur, in how many articles and provinces,
  * since when, how they spread, and the sentences they stand in.
  */
+import { MonthCounts } from "./month-series";
 import { compareCodes, compareZh } from "./collation";
 import type { Dataset, PhraseRow } from "../db/records";
 import type { Filters } from "../model/filters";
 import type { Aggregate } from "./aggregate";
 import { sortKeyUndatedLast, monthOf } from "../model/partial-date";
 import { passingArticleIds } from "./apply-filters";
-import { monthRange } from "./provinces";
 
 export interface PhraseStat {
   phrase: string;
@@ -83,20 +83,16 @@ export interface PhraseTrends {
 
 const phraseTrends: Aggregate<{ phrases: string[] }, PhraseTrends> = (data, filters, { phrases }) => {
   const rows = passingPhraseRows(data, filters);
-  const perPhrase = phrases.map((phrase) => {
-    const counts = new Map<string, number>();
+  const counts = new MonthCounts<string>();
+  for (const phrase of phrases) {
+    counts.series(phrase);
     for (const r of rows.get(phrase) ?? []) {
       const month = monthOf(r.date);
-      if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
+      if (month) counts.add(phrase, month);
     }
-    return { phrase, counts };
-  });
-  const seen = [...new Set(perPhrase.flatMap((p) => [...p.counts.keys()]))].sort();
-  const months = seen.length ? monthRange(seen[0]!, seen[seen.length - 1]!) : [];
-  return {
-    months,
-    series: perPhrase.map(({ phrase, counts }) => ({ phrase, counts: months.map((m) => counts.get(m) ?? 0) })),
-  };
+  }
+  const { months, series } = counts.toAxis();
+  return { months, series: series.map(({ key, counts }) => ({ phrase: key, counts })) };
 };
 
 export interface PhraseHeatmap {

@@ -1,4 +1,5 @@
 /** Meetings by province: counts for the map and the ranking, and the month-by-month timeline. */
+import { MonthCounts } from "./month-series";
 import { compareZh } from "./collation";
 import type { Aggregate } from "./aggregate";
 import { articleDate, monthOf, passingArticleIds, passingMeetingIds } from "./apply-filters";
@@ -36,24 +37,9 @@ export interface Timeline {
   undated: number;
 }
 
-/** Every month from first to last, inclusive ("2023-11" … "2024-02"). */
-export function monthRange(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split("-").map(Number) as [number, number];
-  const [endYear, endMonth] = last.split("-").map(Number) as [number, number];
-  while (year < endYear || (year === endYear && month <= endMonth)) {
-    months.push(`${year}-${String(month).padStart(2, "0")}`);
-    if (month === 12) {
-      month = 1;
-      year++;
-    } else month++;
-  }
-  return months;
-}
-
 const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeline> = (data, filters, { stackBy }) => {
   const index = indexDataset(data);
-  const byKey = new Map<string, Map<string, number>>();
+  const counts = new MonthCounts<string>();
   let undated = 0;
   for (const id of passingMeetingIds(data, filters)) {
     const meeting = index.meetingById.get(id);
@@ -71,16 +57,12 @@ const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeli
       continue;
     }
     const key = (stackBy === "province" ? meeting.province : meeting.meetingType) ?? "—";
-    const months = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
-    months.set(month, (months.get(month) ?? 0) + 1);
+    counts.add(key, month);
   }
-  const all = [...byKey.values()].flatMap((m) => [...m.keys()]).sort();
-  const months = all.length ? monthRange(all[0]!, all[all.length - 1]!) : [];
-  const series = [...byKey.entries()]
-    .map(([key, counts]) => ({ key, counts: months.map((m) => counts.get(m) ?? 0) }))
-    .sort(
-      (a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || compareZh(a.key, b.key),
-    );
+  const { months, series: unsorted } = counts.toAxis();
+  const series = unsorted.sort(
+    (a, b) => b.counts.reduce((s, n) => s + n, 0) - a.counts.reduce((s, n) => s + n, 0) || compareZh(a.key, b.key),
+  );
   return { months, series, undated };
 };
 
