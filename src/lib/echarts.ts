@@ -1,16 +1,14 @@
 /** The one registry of ECharts parts: only what the views use is bundled. */
 import * as echarts from "echarts/core";
-import { BarChart, GraphChart, HeatmapChart, LineChart, MapChart, ScatterChart } from "echarts/charts";
+import { BarChart, GraphChart, HeatmapChart, LineChart, MapChart } from "echarts/charts";
 import {
   AriaComponent,
-  DataZoomComponent,
-  GeoComponent,
   GridComponent,
   LegendComponent,
-  TitleComponent,
   TooltipComponent,
   VisualMapComponent,
 } from "echarts/components";
+import { LegacyGridContainLabel } from "echarts/features";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 import chinaGeoJson from "./map/china.json";
 
@@ -20,17 +18,15 @@ echarts.use([
   HeatmapChart,
   LineChart,
   MapChart,
-  ScatterChart,
   AriaComponent,
-  DataZoomComponent,
-  GeoComponent,
   GridComponent,
   LegendComponent,
-  TitleComponent,
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,
   SVGRenderer,
+  // The builders keep axis labels inside the grid with `containLabel`, which ECharts 6 supports through this.
+  LegacyGridContainLabel,
 ]);
 
 // Registered as 'china' so ECharts adds the South China Sea inset. Bundled: nothing is fetched at run time.
