@@ -109,6 +109,10 @@ describe("updates", () => {
       await prompt.getByTestId("pwa-reload").waitFor();
       // Still the old worker in control until the user accepts.
       expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toBe(before);
+      // And the open tab keeps working on the old version: its views, its worker, its data.
+      await page.getByTestId("nav-network").click();
+      await page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
+      expect((await tableRows(page, "network")).length).toBeGreaterThan(0);
       await Promise.all([page.waitForEvent("load"), prompt.getByTestId("pwa-reload").click()]);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       const waiting = await page.evaluate(() =>
