@@ -87,9 +87,13 @@ export async function replaceAll(
   db: TifaDatabase,
   docs: readonly NewDocument[],
   fresh: KnownEntities,
-  options: { seedsDeclined?: boolean } = {},
+  options: { seedsDeclined?: boolean; onParsed?: (done: number, total: number) => void } = {},
 ): Promise<void> {
-  const parsed = docs.map(prepareStoredDocument);
+  const parsed = docs.map((doc, i) => {
+    const prepared = prepareStoredDocument(doc);
+    options.onParsed?.(i + 1, docs.length);
+    return prepared;
+  });
   await db.transaction("rw", [...allTables(db), db.meta], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
     await writeDocuments(db, parsed, fresh);

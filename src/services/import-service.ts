@@ -129,12 +129,14 @@ export class ImportService {
   }
 
   /** Replaces the database with a backup's documents, or refuses and changes nothing. */
-  async restore(text: string): Promise<RestoreResult> {
+  async restore(text: string, onProgress: OnProgress = () => {}): Promise<RestoreResult> {
     const db = await this.workspace.db();
     const checked = await checkBackup(text);
     if (!checked.ok) return checked;
     try {
-      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined: checked.seedsDeclined });
+      const report = throttleProgress(onProgress);
+      const onParsed = (done: number, total: number) => report({ done, total, file: "", articles: 0 });
+      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined: checked.seedsDeclined, onParsed });
     } catch (error) {
       return { ok: false, problem: storageProblem(error) };
     }

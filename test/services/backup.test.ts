@@ -117,3 +117,12 @@ test("a database of ids hashed from bytes is re-identified once on opening, noth
   const ids = (await db.documents.toArray()).map((d) => d.id).sort();
   expect(ids).toEqual((await Promise.all(docs.map((d) => documentIdOf(d.raw)))).sort());
 });
+
+test("a restore reports its progress, document by document, ending at the total", async () => {
+  const { backup } = await backupWithReport();
+  const seen: number[] = [];
+  const result = await service.imports.restore(backup, (p) => seen.push(p.done));
+  expect(result).toEqual({ ok: true, documents: 6 });
+  expect(seen.at(-1)).toBe(6);
+  expect(seen).toEqual([...seen].sort((a, b) => a - b));
+});
