@@ -18,7 +18,7 @@ async function afterImport(queryClient: QueryClient, results: readonly FileResul
 }
 
 export function importFiles(files: IncomingFile[], onProgress: OnProgress): Promise<FileResult[]> {
-  const buffers = files.map((f) => f.bytes);
+  const buffers = files.flatMap((f) => ("bytes" in f ? [f.bytes] : []));
   return tifaClient().run((api) => api.imports.importFiles(transfer(files, buffers), proxy(onProgress)));
 }
 

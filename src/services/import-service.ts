@@ -33,14 +33,29 @@ function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: fa
   }
 }
 
+async function readIncoming(
+  file: IncomingFile,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Problem }> {
+  if ("bytes" in file) return { ok: true, bytes: new Uint8Array(file.bytes) };
+  if (file.file.size > MAX_FILE_BYTES)
+    return { ok: false, problem: { kind: "too-large", bytes: file.file.size, limit: MAX_FILE_BYTES } };
+  try {
+    return { ok: true, bytes: new Uint8Array(await file.file.arrayBuffer()) };
+  } catch {
+    return { ok: false, problem: { kind: "unreadable" } };
+  }
+}
+
 export class ImportService {
   constructor(private readonly workspace: Workspace) {}
 
   /** Decodes and parses a file; a file that cannot become a document gets its result here. */
   private async prepare(file: IncomingFile, now: number): Promise<PreparedDocument | FileResult> {
     const db = await this.workspace.db();
-    const bytes = new Uint8Array(file.bytes);
     const failed = (problem: Problem): FileResult => ({ file: file.name, status: "failed", problem });
+    const read = await readIncoming(file);
+    if (!read.ok) return failed(read.problem);
+    const bytes = read.bytes;
     const decoded = decodeBytes(bytes, file.name);
     if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
     const id = await documentIdOf(decoded.text);

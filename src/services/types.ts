@@ -4,11 +4,11 @@ import type { DocumentSource } from "../db/schema";
 import type { Article } from "../ingest/types";
 import type { Problem } from "../model/problem";
 
-export interface IncomingFile {
-  name: string;
-  bytes: ArrayBuffer;
-  source: DocumentSource;
-}
+/**
+ * A file to import: its bytes, or the browser's `File` itself, which crosses to the worker as a
+ * handle and is read there, so the page never stalls reading hundreds of dropped files.
+ */
+export type IncomingFile = { name: string; source: DocumentSource } & ({ bytes: ArrayBuffer } | { file: Blob });
 
 /** One line per file, in the order the files were given. */
 export type FileResult =

@@ -173,3 +173,20 @@ test("a Japanese (Shift-JIS) file is refused as Japanese, in the reader's words"
     },
   ]);
 });
+
+test("files may arrive as Blobs, read in the worker: imported, or refused by size before reading", async () => {
+  const report = new Blob([REPORT], { type: "text/plain" });
+  const huge = { size: 6 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error("must not be read")) } as Blob;
+  const results = await service.importFiles([
+    { name: "henan.txt", file: report, source: "user" },
+    { name: "huge.txt", file: huge, source: "user" },
+  ]);
+  expect(results).toEqual([
+    { file: "henan.txt", status: "imported", articles: 1 },
+    {
+      file: "huge.txt",
+      status: "failed",
+      message: "huge.txt is 6.0 MB; files over 5 MB are not imported. Split it into smaller files.",
+    },
+  ]);
+});

@@ -42,8 +42,8 @@ async function importCorpus(
 ): Promise<{ seconds: number; imported: number; meetings: number }> {
   const encoder = new TextEncoder();
   const source = corpusFiles(articles, seed);
-  const nextBatch = (): IncomingFile[] => {
-    const batch: IncomingFile[] = [];
+  const nextBatch = (): (IncomingFile & { bytes: ArrayBuffer })[] => {
+    const batch: (IncomingFile & { bytes: ArrayBuffer })[] = [];
     for (let step = source.next(); !step.done; step = source.next()) {
       batch.push({
         name: `${seed}-${step.value.name}`,
