@@ -119,11 +119,17 @@ export class ImportService {
     return slots.map((s) => s!);
   }
 
-  /** Imports the bundled articles unless the user cleared them away; known ones are skipped. */
+  /**
+   * Imports the bundled articles unless the user cleared them away. Those already stored are
+   * answered at once, without a word of progress: a returning visit shows no import bar.
+   */
   async importSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
     const db = await this.workspace.db();
     if ((await db.meta.get("seeds"))?.value === "declined") return [];
     const seeds = await loadSeedFiles();
+    const stored = await db.documents.bulkGet(await Promise.all(seeds.map((s) => documentIdOf(s.text))));
+    const missing = seeds.filter((_, i) => !stored[i]);
+    if (!missing.length) return seeds.map((s) => ({ file: s.name, status: "duplicate" }));
     const encoder = new TextEncoder();
     const files = () =>
       seeds.map((s) => ({

@@ -35,6 +35,20 @@ test("a reload imports nothing", async () => {
   expect(await counts(page)).toEqual(before);
 });
 
+test("a returning visit never flashes the import bar", async () => {
+  await page.addInitScript(() => {
+    const seen = { bar: false };
+    (window as unknown as { importBar: typeof seen }).importBar = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="seed-progress"]')) seen.bar = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.reload();
+  await waitForCounts(page, { documents: 5, articles: 9, meetings: 7 });
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { importBar: { bar: boolean } }).importBar.bar)).toBe(false);
+});
+
 test("a new article file chosen in the file input adds its articles", async () => {
   await page
     .getByTestId("import-input")

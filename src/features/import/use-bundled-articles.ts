@@ -4,14 +4,17 @@ import { setImportState } from "./import-store";
 
 let started = false;
 
-/** The first visit imports the bundled articles; later visits find them there and change nothing. */
+/**
+ * The first visit imports the bundled articles; later visits find them there and change nothing.
+ * The progress bar appears with the first progress the import reports, so a visit that imports
+ * nothing never flashes it.
+ */
 export function useBundledArticles(): void {
   const { mutateAsync } = useImportSeeds();
   useEffect(() => {
     if (started) return;
     started = true;
-    setImportState({ running: "seeds", progress: null });
-    void mutateAsync((progress) => setImportState({ progress }))
+    void mutateAsync((progress) => setImportState({ running: "seeds", progress }))
       .catch(() => undefined)
       .finally(() => setImportState({ running: null, progress: null }));
   }, [mutateAsync]);
