@@ -1,3 +1,4 @@
+import { EXPRESSION_EDGE, STOCK_EXPRESSION } from "../ingest/lexicon/stock-expressions";
 import { compareZh } from "./collation";
 /**
  * Recurring unquoted expressions: character n-grams that several articles share, found
@@ -24,11 +25,6 @@ export interface ExpressionOptions {
   maxLength: number;
   limit: number;
 }
-
-const EDGE =
-  /^[的了和与及在是等为对并也要把被将从以之其或而这那个]|[的了和与及在是等为对并也要把被将从以之其或而这那]$/;
-const BOILERPLATE =
-  /(会议并讲话|余人参加|参加会议|切实把)|^(习近平|会议(强调|指出|要求|认为|提出|传达|研究|审议)|参加会议|出席会议|主持会议|并讲话|深入学习贯彻|认真学习贯彻|学习贯彻|贯彻落实|习近平总书记|习近平新时代|新时代中国特色|中国特色社会主义|社会主义思想|有关负责同志|主要负责同志)/;
 
 /** Whether an n-gram starts and ends on word boundaries where it first occurs. */
 class WordBoundaries {
@@ -103,8 +99,8 @@ export function recurringExpressions(
   return maximal
     .filter(
       ([gram, docs]) =>
-        !EDGE.test(gram) &&
-        !BOILERPLATE.test(gram) &&
+        !EXPRESSION_EDGE.test(gram) &&
+        !STOCK_EXPRESSION.test(gram) &&
         !quotedList.some((q) => q.includes(gram) || gram.includes(q)) &&
         words.aligned(gram, docs),
     )
