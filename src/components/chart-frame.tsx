@@ -10,7 +10,7 @@ import { useLang } from "../lib/use-lang";
 import { useDark } from "../lib/use-dark";
 import { Chart, type ChartEvents, type ChartOption } from "./chart";
 import { ChartToolbar } from "./chart-toolbar";
-import { download, downloadText, toCsv } from "./csv";
+import { download, downloadText, tableCsv } from "./csv";
 import { ErrorBoundary } from "./error-boundary";
 import { Empty, ErrorNotice, Loading } from "./states";
 import { DataTable, type Column } from "./data-table";
@@ -46,9 +46,7 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
     if (url) download(`tifa-${props.id}.png`, url);
   };
   const exportCsv = () => {
-    const header = props.columns.map((c) => pick(lang, c.label));
-    const cells = props.rows.map((r) => props.columns.map((c) => c.value(r)));
-    downloadText(`tifa-${props.id}.csv`, toCsv(header, cells), "text/csv;charset=utf-8");
+    downloadText(`tifa-${props.id}.csv`, tableCsv(props.columns, props.rows, lang), "text/csv;charset=utf-8");
   };
 
   const body = props.error ? (

@@ -3,6 +3,8 @@
  * `data-rendered` flag once drawn (what tests and benchmarks wait for).
  */
 import { useState } from "react";
+// Before any chart measures a label: text from imported documents is safe as a cache key.
+import "./zrender-cache-keys";
 import ReactEChartsCore from "echarts-for-react/esm/core";
 import type { ECElementEvent, EChartsCoreOption, EChartsType } from "echarts/core";
 import { echarts } from "../lib/echarts";

@@ -25,12 +25,9 @@ export function DataTable<Row>({
       <table data-testid={`table-${id}`} className="w-full border-collapse text-sm">
         <thead className="sticky top-0 bg-stone-100 dark:bg-stone-800">
           <tr>
-            {columns.map((c) => (
-              <th
-                key={c.label.en}
-                scope="col"
-                className={`px-2 py-1 font-medium ${c.numeric ? "text-right" : "text-left"}`}
-              >
+            {/* By position: a label can be imported text, and two can read alike (a phrase "Month"). */}
+            {columns.map((c, j) => (
+              <th key={j} scope="col" className={`px-2 py-1 font-medium ${c.numeric ? "text-right" : "text-left"}`}>
                 {pick(lang, c.label)}
               </th>
             ))}
@@ -54,7 +51,7 @@ export function DataTable<Row>({
                     value
                   );
                 return (
-                  <td key={c.label.en} className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}>
+                  <td key={j} className={`px-2 py-1 ${c.numeric ? "text-right tabular-nums" : ""}`}>
                     {content}
                   </td>
                 );

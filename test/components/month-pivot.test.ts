@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { tableCsv } from "../../src/components/csv";
 import { monthTable } from "../../src/components/month-pivot";
 
 const months = ["2023-12", "2024-01", "2024-02"];
@@ -53,4 +54,23 @@ test("no months and no series: no rows, and only the month column", () => {
   const { rows, columns } = monthTable([], [], (key) => ({ zh: key, en: key }));
   expect(rows).toEqual([]);
   expect(columns.map((c) => c.label.en)).toEqual(["Month"]);
+});
+
+test("series keyed by imported text, 'month' among them, keep the Month column and each their own count", () => {
+  const keys = ["month", "__proto__", "hasOwnProperty", "constructor", "{b}{c}", "<img src=x onerror=alert(1)>"];
+  const table = monthTable(
+    ["2024-01", "2024-02"],
+    keys.map((key, i) => ({ key, counts: [i, 10 + i] })),
+    (key) => ({ zh: key, en: key }),
+  );
+  expect(table.rows.map((r) => table.columns.map((c) => c.value(r)))).toEqual([
+    ["2024-01", 0, 1, 2, 3, 4, 5],
+    ["2024-02", 10, 11, 12, 13, 14, 15],
+  ]);
+  expect(tableCsv(table.columns, table.rows, "en")).toBe(
+    "\ufeffMonth,month,__proto__,hasOwnProperty,constructor,{b}{c},<img src=x onerror=alert(1)>\r\n" +
+      "2024-01,0,1,2,3,4,5\r\n" +
+      "2024-02,10,11,12,13,14,15\r\n",
+  );
+  expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain("month");
 });

@@ -21,12 +21,12 @@ const net = {
 
 test("the tooltip gives meetings, and mentions only when there are some", () => {
   const [series] = networkOption(net, "en", "province", null).series;
-  expect(series!.data.map((n) => n.tooltip.formatter)).toEqual([
+  expect(series!.data.map((n) => n.tooltip.formatter())).toEqual([
     "谢晓军<br/>meetings: 4<br/>mentioned at: 1",
     "庄严<br/>meetings: 1",
   ]);
   const [zh] = networkOption(net, "zh", "province", null).series;
-  expect(zh!.data.map((n) => n.tooltip.formatter)).toEqual(["谢晓军<br/>会议: 4<br/>提及: 1", "庄严<br/>会议: 1"]);
+  expect(zh!.data.map((n) => n.tooltip.formatter())).toEqual(["谢晓军<br/>会议: 4<br/>提及: 1", "庄严<br/>会议: 1"]);
   expect(zh!.data.map((n) => n.name)).toEqual(["谢晓军", "庄严"]);
 });
 

@@ -47,10 +47,13 @@ test("the trends draw one line per phrase over the months", () => {
     ],
   });
   expect(option.xAxis.data).toEqual(["2024-02", "2024-03"]);
+  // Series are named by position; the legend shows the phrases.
   expect(option.series).toEqual([
-    { type: "line", name: "两个确立", data: [1, 2], smooth: false, symbolSize: 6 },
-    { type: "line", name: "两个维护", data: [0, 1], smooth: false, symbolSize: 6 },
+    { type: "line", name: "series-0", data: [1, 2], smooth: false, symbolSize: 6 },
+    { type: "line", name: "series-1", data: [0, 1], smooth: false, symbolSize: 6 },
   ]);
+  expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(["两个确立", "两个维护"]);
+  expect(option.aria.label.description).toBe("两个确立: 3; 两个维护: 1");
 });
 
 test("the heatmap names provinces in English in English", () => {

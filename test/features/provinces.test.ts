@@ -39,8 +39,10 @@ test("timeline keys are provinces or meeting types, named in the reader's langua
     "province",
   );
   expect(option.xAxis.data).toEqual(["2024-03"]);
+  // Series are named by position; the legend shows the keys in the reader's language.
   expect(option.series).toEqual([
-    { type: "bar", stack: "meetings", name: "Jiangsu", data: [2] },
-    { type: "bar", stack: "meetings", name: "—", data: [1] },
+    { type: "bar", stack: "meetings", name: "series-0", data: [2] },
+    { type: "bar", stack: "meetings", name: "series-1", data: [1] },
   ]);
+  expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(["Jiangsu", "—"]);
 });

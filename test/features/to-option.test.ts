@@ -35,7 +35,8 @@ test("the timeline stacks one series per key", () => {
     "en",
     "meetingType",
   );
-  expect(option.series).toEqual([{ type: "bar", stack: "meetings", name: "symposium (座谈会)", data: [1, 0] }]);
+  expect(option.series).toEqual([{ type: "bar", stack: "meetings", name: "series-0", data: [1, 0] }]);
+  expect(option.legend.formatter("series-0")).toBe("symposium (座谈会)");
 });
 
 test("the network sizes nodes by meetings, marks mentioned people, dashes their links", () => {

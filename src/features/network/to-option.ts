@@ -3,6 +3,7 @@ import type { ComposeOption } from "echarts/core";
 import type { GraphSeriesOption } from "echarts/charts";
 import type { LegendComponentOption, TooltipComponentOption } from "echarts/components";
 import type { Network, NetworkEdge, NetworkNode } from "../../analytics/network";
+import { escapeHtml } from "../../components/chart-text";
 import { personLabel, provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 
@@ -13,10 +14,11 @@ export type NetworkOption = ComposeOption<GraphSeriesOption | LegendComponentOpt
 /** The 40 people with most meetings carry a label; the rest show theirs on hover. */
 const LABELLED = 40;
 
+/** A person's tooltip, as HTML: the name (escaped: it comes from a document), meetings, mentions if any. */
 function nodeTooltip(n: NetworkNode, lang: Lang): string {
   const meetings = `${lang === "en" ? "meetings" : "会议"}: ${n.meetings}`;
   const mentions = n.mentions ? `<br/>${lang === "en" ? "mentioned at" : "提及"}: ${n.mentions}` : "";
-  return `${n.name}<br/>${meetings}${mentions}`;
+  return `${escapeHtml(n.name)}<br/>${meetings}${mentions}`;
 }
 
 function link(e: NetworkEdge) {
@@ -50,7 +52,8 @@ export function networkOption(net: Network, lang: Lang, colorBy: ColorBy, focus:
     symbol: n.mentionedOnly ? "diamond" : "circle",
     label: { show: labelled.has(n.id) || n.id === focus },
     itemStyle: n.id === focus ? { borderColor: "#fbbf24", borderWidth: 3 } : undefined,
-    tooltip: { formatter: nodeTooltip(n, lang) },
+    // A function, not a string: ECharts would read "{b}" in a name as a template.
+    tooltip: { formatter: () => nodeTooltip(n, lang) },
   });
   return {
     tooltip: { trigger: "item" },

@@ -1,24 +1,13 @@
 import type { PhraseStat } from "../../analytics/phrases";
 import { ChartFrame } from "../../components/chart-frame";
-import type { Column } from "../../components/data-table";
 import { NOTE } from "../../components/styles";
-import { pick, provinceLabel } from "../../lib/i18n";
-import type { Lang } from "../../lib/url-state";
+import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { rankingColumns } from "./phrase-columns";
 import { rankingHeight, TOP_PHRASES } from "./ranking-top";
 import { rankingOption } from "./to-option";
 import { usePhraseRanking } from "./use-phrase-ranking";
-
-const columns = (lang: Lang): Column<PhraseStat>[] => [
-  { label: { zh: "提法", en: "Phrase" }, value: (s) => s.phrase },
-  { label: { zh: "文章", en: "Articles" }, value: (s) => s.articles, numeric: true },
-  { label: { zh: "省份", en: "Provinces" }, value: (s) => s.provinces, numeric: true },
-  {
-    label: { zh: "最早", en: "First" },
-    value: (s) => `${s.first.date ?? "?"} ${s.first.province ? provinceLabel(s.first.province, lang) : ""}`,
-  },
-];
 
 /** The quoted formulations that recur most; a click shows one in detail. */
 export function PhraseRanking() {
@@ -35,7 +24,7 @@ export function PhraseRanking() {
       title={{ zh: "反复出现的提法", en: "Recurring formulations" }}
       option={top.length ? rankingOption(top, lang) : null}
       rows={items}
-      columns={columns(lang)}
+      columns={rankingColumns(lang)}
       isLoading={ranking.isPending}
       error={ranking.error}
       height={rankingHeight(items)}

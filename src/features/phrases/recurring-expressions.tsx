@@ -1,10 +1,10 @@
 import type { Expression } from "../../analytics/ngrams";
 import { ChartFrame } from "../../components/chart-frame";
-import type { Column } from "../../components/data-table";
 import { NOTE } from "../../components/styles";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { expressionColumns } from "./phrase-columns";
 import { expressionsOption } from "./to-option";
 import { useExpressions } from "./use-expressions";
 
@@ -12,12 +12,6 @@ const TITLE = {
   zh: "反复出现的未加引号表述（统计得出）",
   en: "Recurring unquoted expressions (statistical)",
 };
-
-const columns: Column<Expression>[] = [
-  { label: { zh: "表述", en: "Expression" }, value: (e) => e.expression },
-  { label: { zh: "文章", en: "Articles" }, value: (e) => e.articles, numeric: true },
-  { label: { zh: "省份", en: "Provinces" }, value: (e) => e.provinces, numeric: true },
-];
 
 /** Expressions that recur without quotation marks, found statistically and marked as such. */
 export function RecurringExpressions() {
@@ -31,7 +25,7 @@ export function RecurringExpressions() {
       title={TITLE}
       option={rows.length ? expressionsOption(rows, lang) : null}
       rows={rows}
-      columns={columns}
+      columns={expressionColumns}
       isLoading={query.isPending}
       error={query.error}
       height={Math.max(220, Math.min(20, rows.length) * 30 + 60)}

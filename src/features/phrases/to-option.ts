@@ -2,6 +2,7 @@
 import type { ComposeOption } from "echarts/core";
 import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption } from "echarts/charts";
 import type {
+  AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TooltipComponentOption,
@@ -9,6 +10,7 @@ import type {
 } from "echarts/components";
 import type { Expression } from "../../analytics/ngrams";
 import type { PhraseHeatmap, PhraseStat, PhraseTrends } from "../../analytics/phrases";
+import { axisTooltip, itemTooltip, legendLabels, seriesAria, seriesName } from "../../components/chart-text";
 import { provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 import { hasYear } from "../../model/partial-date";
@@ -17,7 +19,7 @@ type BarsOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendCo
 export type PhraseRankingOption = BarsOption;
 export type ExpressionsOption = BarsOption;
 export type TrendsOption = ComposeOption<
-  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption
 >;
 export type HeatmapOption = ComposeOption<
   HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
@@ -68,16 +70,25 @@ export function expressionsOption(rows: readonly Expression[], lang: Lang) {
   } satisfies ExpressionsOption;
 }
 
+/**
+ * One line per phrase over the months. The phrases are imported text: the series are named by
+ * position, the legend, tooltip and screen-reader description show the phrases.
+ */
 export function trendsOption(trends: PhraseTrends) {
+  const phrases = trends.series.map((s) => s.phrase);
   return {
-    tooltip: { trigger: "axis" },
-    legend: { type: "scroll", top: 0 },
+    aria: seriesAria(
+      phrases,
+      trends.series.map((s) => s.counts),
+    ),
+    tooltip: { trigger: "axis", formatter: axisTooltip(trends.months, phrases) },
+    legend: { type: "scroll", top: 0, formatter: legendLabels(phrases) },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: trends.months },
     yAxis: { type: "value", minInterval: 1 },
-    series: trends.series.map((s) => ({
+    series: trends.series.map((s, i) => ({
       type: "line",
-      name: s.phrase,
+      name: seriesName(i),
       data: s.counts,
       smooth: false,
       symbolSize: 6,
@@ -85,10 +96,18 @@ export function trendsOption(trends: PhraseTrends) {
   } satisfies TrendsOption;
 }
 
+/** Articles per phrase (rows) and province (columns); a cell's tooltip names both. */
 export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
   const max = Math.max(1, ...heat.cells.map((c) => c[2]));
+  // Cell i is heat.cells[i]: [province index, phrase index, articles].
+  const cellLines = (i: number) => {
+    const cell = heat.cells[i];
+    if (!cell) return null;
+    const province = provinceLabel(heat.provinces[cell[0]] ?? "", lang);
+    return [heat.phrases[cell[1]] ?? "", `${province}: ${cell[2]}`];
+  };
   return {
-    tooltip: { position: "top" },
+    tooltip: { position: "top", formatter: itemTooltip(cellLines) },
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
     xAxis: {
       type: "category",
@@ -134,10 +153,10 @@ export function spreadOption(spread: readonly SpreadPoint[], lang: Lang) {
     tooltip: {
       trigger: "item",
       // Point i is dated[i]: its province and date.
-      formatter: (params) => {
-        const point = dated[(Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1];
-        return point ? `${provinceLabel(point.province, lang)}: ${point.date}` : "";
-      },
+      formatter: itemTooltip((i) => {
+        const point = dated[i];
+        return point ? [`${provinceLabel(point.province, lang)}: ${point.date}`] : null;
+      }),
     },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: dates, boundaryGap: true },

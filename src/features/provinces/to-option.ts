@@ -9,6 +9,7 @@ import type {
   VisualMapComponentOption,
 } from "echarts/components";
 import type { ProvinceCount, Timeline } from "../../analytics/provinces";
+import { axisTooltip, escapeHtml, legendLabels, seriesAria, seriesName } from "../../components/chart-text";
 import { meetingTypeLabel, PROVINCE_EN, provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 
@@ -19,7 +20,7 @@ export type ProvinceMapOption = ComposeOption<
 >;
 export type ProvinceRankingOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 export type TimelineOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption
 >;
 
 const RED = ["#fde2e4", "#f9a8b4", "#e8677f", "#be123c", "#881337"];
@@ -28,7 +29,15 @@ export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: 
   const max = Math.max(1, ...rows.map((r) => r.meetings));
   return {
     aria: { enabled: true, label: { description: rows.map((r) => `${r.province}: ${r.meetings}`).join("; ") } },
-    tooltip: { trigger: "item", formatter: "{b}: {c}" },
+    // A region's name as drawn, and its meetings (a region without any is not in the rows: 0).
+    tooltip: {
+      trigger: "item",
+      formatter: (params) => {
+        const p = Array.isArray(params) ? params[0] : params;
+        const value = typeof p?.value === "number" && Number.isFinite(p.value) ? p.value : 0;
+        return p ? `${escapeHtml(p.name)}: ${value}` : "";
+      },
+    },
     visualMap: {
       min: 0,
       max,
@@ -82,17 +91,23 @@ export function stackKeyLabel(key: string, lang: Lang, stackBy: StackBy): string
   return stackBy === "province" ? provinceLabel(key, lang) : meetingTypeLabel(key, lang);
 }
 
+/** One stacked bar series per key over the months; series are named by position, the legend and tooltip show the keys. */
 export function timelineOption(timeline: Timeline, lang: Lang, stackBy: StackBy) {
+  const labels = timeline.series.map((s) => stackKeyLabel(s.key, lang, stackBy));
   return {
-    tooltip: { trigger: "axis" },
-    legend: { type: "scroll", top: 0 },
+    aria: seriesAria(
+      labels,
+      timeline.series.map((s) => s.counts),
+    ),
+    tooltip: { trigger: "axis", formatter: axisTooltip(timeline.months, labels) },
+    legend: { type: "scroll", top: 0, formatter: legendLabels(labels) },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: timeline.months },
     yAxis: { type: "value", minInterval: 1 },
-    series: timeline.series.map((s) => ({
+    series: timeline.series.map((s, i) => ({
       type: "bar",
       stack: "meetings",
-      name: stackKeyLabel(s.key, lang, stackBy),
+      name: seriesName(i),
       data: s.counts,
     })),
   } satisfies TimelineOption;
