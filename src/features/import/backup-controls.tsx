@@ -1,23 +1,26 @@
 import { useState } from "react";
 import { pick } from "../../lib/i18n";
-import { problemText } from "../../lib/problem-text";
 import { useLang } from "../../lib/use-lang";
 import { OUTLINE_BUTTON } from "../../components/styles";
 import { describeError } from "../../model/problem";
-import { useBackup, useClear, useRestore } from "../../queries/writes";
+import { useBackup, useClear } from "../../queries/writes";
 import { downloadText } from "../../components/csv";
 import { ClearConfirm } from "./clear-confirm";
+import { RestoreConfirm } from "./restore-confirm";
+import { useRestoreFlow, type BackupMessage } from "./use-restore-flow";
 
 const RESTORE_FAILED = { zh: "恢复失败，未作任何更改：", en: "The restore failed; nothing was changed: " };
+const DISABLED = "disabled:cursor-not-allowed disabled:opacity-50";
 
-/** Backup to one file, restore from one (validated first), and clearing with confirmation. */
+/** Backup to one file, restore from one (validated, and confirmed first), and clearing with confirmation. */
 export function BackupControls() {
   const lang = useLang();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<BackupMessage>(null);
+  const [confirmingClear, setConfirmingClear] = useState(false);
   const makeBackup = useBackup();
-  const restoreBackup = useRestore();
   const clearDatabase = useClear();
+  const restore = useRestoreFlow(setMessage);
+  const busy = restore.busy;
 
   /** Whatever fails, the user reads what happened; nothing is left as an unhandled rejection. */
   const failed = (action: { zh: string; en: string }) => (error: unknown) =>
@@ -35,64 +38,74 @@ export function BackupControls() {
       }),
     });
   };
-  const restore = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await restoreBackup.mutateAsync(await file.text());
-    if (result.ok) {
-      setMessage({
-        ok: true,
-        text: pick(lang, {
-          zh: `已从 ${file.name} 恢复 ${result.documents} 个文档。`,
-          en: `Restored ${result.documents} documents from ${file.name}.`,
-        }),
-      });
-    } else setMessage({ ok: false, text: problemText(result.problem, file.name, lang) });
-  };
   const clear = async () => {
-    setConfirming(false);
+    setConfirmingClear(false);
     await clearDatabase.mutateAsync();
     setMessage({ ok: true, text: pick(lang, { zh: "已清空全部数据。", en: "All data cleared." }) });
   };
 
   return (
-    <div className="space-y-3">
+    <div className="space-y-3" aria-busy={busy}>
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
-          className={OUTLINE_BUTTON}
+          className={`${OUTLINE_BUTTON} ${DISABLED}`}
           data-testid="backup-button"
+          disabled={busy}
           onClick={() => void backup().catch(failed({ zh: "备份失败：", en: "The backup failed: " }))}
         >
           {pick(lang, { zh: "备份数据库", en: "Back up the database" })}
         </button>
-        <label className={`${OUTLINE_BUTTON} cursor-pointer`}>
+        <label
+          className={`${OUTLINE_BUTTON} ${busy ? "cursor-not-allowed opacity-50" : "cursor-pointer"}`}
+          aria-disabled={busy}
+        >
           {pick(lang, { zh: "从备份恢复…", en: "Restore from a backup…" })}
           <input
             type="file"
             accept=".json,application/json"
             className="sr-only"
             data-testid="restore-input"
-            onChange={(e) =>
-              void restore(e.target.files?.[0])
+            disabled={busy}
+            onChange={(e) => {
+              setConfirmingClear(false);
+              void restore
+                .choose(e.target.files?.[0])
                 .catch(failed(RESTORE_FAILED))
-                .finally(() => (e.target.value = ""))
-            }
+                .finally(() => (e.target.value = ""));
+            }}
           />
         </label>
         <button
           type="button"
-          className={`${OUTLINE_BUTTON} border-red-300 text-red-800 dark:border-red-800 dark:text-red-300`}
+          className={`${OUTLINE_BUTTON} ${DISABLED} border-red-300 text-red-800 dark:border-red-800 dark:text-red-300`}
           data-testid="clear-button"
-          onClick={() => setConfirming(true)}
+          disabled={busy}
+          onClick={() => {
+            restore.cancel();
+            setConfirmingClear(true);
+          }}
         >
           {pick(lang, { zh: "清空全部数据…", en: "Clear all data…" })}
         </button>
       </div>
-      {confirming && (
+      {confirmingClear && (
         <ClearConfirm
           onConfirm={() => void clear().catch(failed({ zh: "清空失败：", en: "Clearing failed: " }))}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setConfirmingClear(false)}
         />
+      )}
+      {restore.pending && (
+        <RestoreConfirm
+          pending={restore.pending}
+          onConfirm={() => void restore.confirm().catch(failed(RESTORE_FAILED))}
+          onCancel={restore.cancel}
+        />
+      )}
+      {busy && (
+        <p role="status" data-testid="restore-status" className="text-sm text-stone-600 dark:text-stone-400">
+          {pick(lang, { zh: "正在恢复…", en: "Restoring…" })}
+        </p>
       )}
       {message && (
         <p
