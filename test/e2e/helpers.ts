@@ -35,3 +35,79 @@ export async function tableRows(page: Page, id: string): Promise<string[][]> {
     .locator("tbody tr")
     .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((td) => td.textContent ?? "")));
 }
+
+/**
+ * Everything that would show text from a document was run or injected: console errors, CSP
+ * violations (the policy refuses inline handlers, so `onerror=` would land there, not run), any
+ * element with an inline handler attribute added to the page, even for a moment (a tooltip), and
+ * properties added to the built-in prototypes (text used as a key in a plain object).
+ */
+export async function watchForInjection(page: Page): Promise<{ consoleErrors: string[] }> {
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { injectionSigns: string[] }).injectionSigns = seen;
+    const builtIns = [Object.prototype, Object, Function.prototype, Array.prototype, Object.prototype.toString];
+    (window as unknown as { builtInKeys: string[][] }).builtInKeys = builtIns.map((o) => Object.getOwnPropertyNames(o));
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`csp ${e.violatedDirective}`));
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          for (const el of [node, ...node.querySelectorAll("*")])
+            for (const attr of el.getAttributeNames())
+              if (attr.startsWith("on")) seen.push(`<${el.localName} ${attr}>`);
+        }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return { consoleErrors };
+}
+
+/** What `watchForInjection` saw in the page, and whether `window.__pwned` was ever set. */
+export async function injectionSigns(page: Page): Promise<{ signs: string[]; pwned: boolean }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { injectionSigns?: string[]; builtInKeys?: string[][]; __pwned?: unknown };
+    const builtIns = [Object.prototype, Object, Function.prototype, Array.prototype, Object.prototype.toString];
+    const names = ["Object.prototype", "Object", "Function.prototype", "Array.prototype", "toString"];
+    const added = builtIns.flatMap((o, i) =>
+      Object.getOwnPropertyNames(o)
+        .filter((key) => !(w.builtInKeys?.[i] ?? []).includes(key))
+        .map((key) => `${names[i]}.${key} added`),
+    );
+    return { signs: [...(w.injectionSigns ?? []), ...added], pwned: w.__pwned !== undefined };
+  });
+}
+
+/**
+ * Moves the mouse over a grid of points on a chart (tooltips, emphasis, axis pointers). A frame
+ * with nothing to draw (no data under the filters) is left alone.
+ */
+export async function hoverChart(page: Page, id: string, steps = 6): Promise<void> {
+  const frame = page.getByTestId(`frame-${id}`);
+  await frame.locator('[role="status"]').waitFor({ state: "detached" });
+  const chart = frame.locator(`[data-testid="chart-${id}"]`);
+  if ((await chart.count()) === 0) return;
+  await frame.locator(`[data-testid="chart-${id}"][data-rendered="true"]`).waitFor({ timeout: 10_000 });
+  const box = await chart.boundingBox();
+  if (!box) return;
+  for (let i = 1; i < steps; i++)
+    for (let j = 1; j < steps; j++) {
+      await page.mouse.move(box.x + (box.width * i) / steps, box.y + (box.height * j) / steps, { steps: 2 });
+      await page.waitForTimeout(15);
+    }
+  await page.mouse.move(0, 0);
+}
+
+/** Clicks a chart frame's CSV button and returns the file's text. */
+export async function exportCsv(page: Page, id: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId(`frame-${id}`).getByRole("button", { name: "CSV", exact: true }).click(),
+  ]);
+  const path = await download.path();
+  const { readFile } = await import("node:fs/promises");
+  return readFile(path, "utf8");
+}
