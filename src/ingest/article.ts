@@ -1,17 +1,34 @@
 /** One article draft → the extracted Article: date, place, meeting, people, phrases. */
 import type { ArticleDraft } from "./layout";
 import { eventDate, type DateContext } from "./dates";
+import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
-import { pickPlace, placesIn } from "./places";
+import { pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
 import type { Article } from "./types";
 
+/**
+ * The place evidence of the file's date and source lines, which every article of the file shares:
+ * read once per file, not once per article (a digest of thousands of items under a page of source
+ * lines took minutes).
+ */
+export function metaPlacesOnce(): (meta: string) => PlaceEvidence[] {
+  let read: { meta: string; places: PlaceEvidence[] } | null = null;
+  return (meta) => {
+    if (read?.meta !== meta) read = { meta, places: tally(placesIn(readablePart(meta), 2)) };
+    return read.places;
+  };
+}
+
 export interface FileContext extends DateContext {
-  fullNamesInFile: readonly string[];
+  /** Full names found anywhere in the file, read on first use. */
+  fullNamesInFile: () => readonly string[];
+  /** See `metaPlacesOnce`. */
+  metaPlaces: (meta: string) => PlaceEvidence[];
 }
 
 function leadOf(paragraphs: readonly string[]): string {
@@ -25,16 +42,18 @@ function isSpeechTranscript(title: string | null, paragraphs: readonly string[])
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
   const title = draft.title;
   const text = (title ? `${title}\n` : "") + draft.paragraphs.join("\n");
+  // Spans point into the whole text; evidence is read in its first READ_LIMIT characters.
+  const readable = readablePart(text);
   const lead = leadOf(draft.paragraphs);
   const { isMeeting, meetingType } = classifyMeeting(title, lead);
   const published = draft.published;
-  const sources = [...text.matchAll(SOURCE_NOTES)].map((m) => m[1]!).join(" ");
+  const sources = [...readable.matchAll(SOURCE_NOTES)].map((m) => m[1]!).join(" ");
   const { province, city } = pickPlace([
-    ...placesIn(title ?? "", 3),
+    ...placesIn(readablePart(title ?? ""), 3),
     ...placesIn(lead, 2),
     ...placesIn(sources, 3),
-    ...placesIn(draft.meta, 2),
-    ...placesIn(text, 1),
+    ...context.metaPlaces(draft.meta),
+    ...placesIn(readable, 1),
   ]);
   const date = isMeeting
     ? eventDate(
@@ -51,11 +70,11 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     city,
     isMeeting,
     meetingType,
-    people: extractPeople(text, {
+    people: extractPeople(readable, {
       isSpeech: isSpeechTranscript(title, draft.paragraphs),
       fullNamesInFile: context.fullNamesInFile,
     }),
-    phrases: extractPhrases(text),
+    phrases: extractPhrases(readable),
     text,
   };
 }

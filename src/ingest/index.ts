@@ -4,17 +4,18 @@
  * reason, never an exception: `parseFile` and `parseDocument` report a rule that throws as
  * "parser-failed", with the stage it happened in.
  */
-import { buildArticle } from "./article";
+import { buildArticle, metaPlacesOnce } from "./article";
 import { yearsMentioned } from "./dates";
 import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
+import { readablePart } from "./limits";
 import { normalizeCharacters } from "./normalize";
 import { findNames } from "./people";
 import type { Article, ParseFileResult, ParseTextResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
-export const PARSER_VERSION = "2026.11.24-5";
+export const PARSER_VERSION = "2026.11.27-1";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { isNationalFigure } from "./national";
@@ -31,15 +32,20 @@ function parseStages(raw: string, fileName: string, stage: RunStage): Article[] 
   const text = stage("normalize", () => normalizeCharacters(source));
   const drafts = stage("layout", () => layoutFile(text));
   const published = drafts.find((d) => d.published)?.published ?? null;
-  const fullNamesInFile = stage("names", () => [
-    ...new Set(
-      findNames(text)
-        .filter((f) => !f.givenNameOnly)
-        .map((f) => f.name),
-    ),
-  ]);
+  // The full names of the whole file, to join a given name used alone (治原部长) to a full name
+  // written in another article. Found only when an article needs them: most never do, and finding
+  // them is a second pass of the name finder over the file (over its first READ_LIMIT characters).
+  let namesInFile: readonly string[] | undefined;
+  const fullNamesInFile = () =>
+    (namesInFile ??= [
+      ...new Set(
+        findNames(readablePart(text))
+          .filter((f) => !f.givenNameOnly)
+          .map((f) => f.name),
+      ),
+    ]);
   const fileYears = stage("years", () => yearsMentioned(text));
-  const context = { published, fileYears, fullNamesInFile };
+  const context = { published, fileYears, fullNamesInFile, metaPlaces: metaPlacesOnce() };
   return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));
 }
 

@@ -17,13 +17,13 @@ export interface ArticleDraft {
   meta: string;
 }
 
-/** A markdown heading: "## 乙省召开会议". */
-const HEADING = /^#{1,6}\s*(.+?)\s*#*$/;
+const SPACE = /\s/;
+/** Characters a heading's text cannot hold (those `.` of a pattern does not match). */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /** Markdown emphasis marks left in a heading. */
 const MARKDOWN_MARKS = /[*_`]/g;
 const SENTENCE_PUNCT = /[,;!?。，；！？]/;
 const ENDS_WITH_COLON = /[:：]$/;
-const HAN = /[\u4e00-\u9fff]/g;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 
@@ -35,8 +35,14 @@ function isTitleLike(text: string, strict: boolean): boolean {
   return HEADLINE_EVENT_WORD.test(text) && !SENTENCE_OPENER.test(text);
 }
 
-function hanCount(text: string): number {
-  return (text.match(HAN) ?? []).length;
+/** Whether the text holds at least `count` Chinese characters; stops counting there. */
+function hasHan(text: string, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length && found < count; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) found++;
+  }
+  return found >= count;
 }
 
 /** A run of leading lines (up to the first blank line) that reads as a title, and where it ends. */
@@ -52,23 +58,35 @@ function leadingTitle(lines: readonly string[], wrapped: boolean): { title: stri
   return { title: null, rest: lines.slice(start) };
 }
 
-/** A long line that stops mid-sentence continues on the next one ("…按照省委部署要" + "求,在全面…"). */
+/**
+ * A long line that stops mid-sentence continues on the next one ("…按照省委部署要" + "求,在全面…").
+ * Each paragraph is kept as its lines, its length and its last two characters, so that 100,000
+ * such lines are not re-read after every join.
+ */
 function joinBrokenSentences(lines: readonly string[]): string[] {
-  const paragraphs: string[] = [];
+  const paragraphs: string[][] = [];
+  let length = 0;
+  let tail = "";
   for (const line of lines) {
     if (!line.trim()) continue;
     const previous = paragraphs[paragraphs.length - 1];
     if (
       previous &&
-      previous.length > 40 &&
-      !endsSentence(previous) &&
-      !ENDS_WITH_CLOSING_MARK.test(previous) &&
+      length > 40 &&
+      !endsSentence(tail) &&
+      !ENDS_WITH_CLOSING_MARK.test(tail) &&
       STARTS_AS_CONTINUATION.test(line)
-    )
-      paragraphs[paragraphs.length - 1] = previous + line;
-    else paragraphs.push(line);
+    ) {
+      previous.push(line);
+      length += line.length;
+      tail = (tail + line).slice(-2);
+    } else {
+      paragraphs.push([line]);
+      length = line.length;
+      tail = line.slice(-2);
+    }
   }
-  return paragraphs;
+  return paragraphs.map((p) => p.join(""));
 }
 
 function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
@@ -90,7 +108,7 @@ function draftsFromSegments(
     const body = paragraphs.join("");
     const trailing = paragraphs.join("");
     // PDF extraction can put an item's title after its body, past its closing (据…) line.
-    if (hanCount(body) < 30) {
+    if (!hasHan(body, 30)) {
       const previous = drafts[drafts.length - 1];
       const moved = (title ?? "") + trailing;
       if (previous && !previous.title && isTitleLike(moved, true)) previous.title = moved;
@@ -110,11 +128,32 @@ function splitAtClosers(lines: readonly string[]): string[][] {
   return segments;
 }
 
+/**
+ * The text of a markdown heading ("## 乙省召开会议 ##" → "乙省召开会议"), or null: up to six #,
+ * spaces, the text, then spaces and #s closing the line. Read with loops because the pattern
+ * /^#{1,6}\s*(.+?)\s*#*$/ takes time in the square of a line full of # or spaces.
+ */
+export function headingText(line: string): string | null {
+  let hashes = 0;
+  while (line[hashes] === "#") hashes++;
+  if (!hashes) return null;
+  // A line of #s alone ("###") is a heading "#", as the pattern reads it; a lone "#" is not one.
+  if (hashes === line.length) return hashes > 1 ? "#" : null;
+  let start = Math.min(hashes, 6);
+  while (start < line.length && SPACE.test(line[start]!)) start++;
+  let end = line.length;
+  while (end > start && line[end - 1] === "#") end--;
+  while (end > start && SPACE.test(line[end - 1]!)) end--;
+  end = Math.max(end, start + 1);
+  const text = line.slice(start, end);
+  return LINE_TERMINATOR.test(text) ? null : text;
+}
+
 function splitAtHeadings(lines: readonly string[]): { heading: string | null; lines: string[] }[] {
   const sections: { heading: string | null; lines: string[] }[] = [{ heading: null, lines: [] }];
   for (const line of lines) {
-    const heading = HEADING.exec(line);
-    if (heading) sections.push({ heading: heading[1]!, lines: [] });
+    const heading = headingText(line);
+    if (heading !== null) sections.push({ heading, lines: [] });
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;
@@ -132,14 +171,16 @@ export function layoutFile(text: string): ArticleDraft[] {
     else if (!isChromeLine(line, i)) kept.push(line);
   }
   const wrapped = isHardWrapped(kept);
+  // One string for every article: they share the file's date and source lines.
+  const metaText = meta.join(" ");
   const sections = splitAtHeadings(kept);
   if (sections.length > 1) {
     return sections.flatMap((section) => {
-      const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, meta.join(" "));
+      const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, metaText);
       if (section.heading && drafts[0] && !drafts[0].title)
         drafts[0].title = section.heading.replace(MARKDOWN_MARKS, "");
       return drafts;
     });
   }
-  return draftsFromSegments(splitAtClosers(kept), wrapped, published, meta.join(" "));
+  return draftsFromSegments(splitAtClosers(kept), wrapped, published, metaText);
 }

@@ -13,7 +13,15 @@ function surnameLength(candidate: string): number {
 }
 
 export function hasNameCharacters(candidate: string): boolean {
-  return ALL_HAN.test(candidate) && ![...candidate].some((c) => NOT_IN_NAMES.has(c));
+  if (!ALL_HAN.test(candidate)) return false;
+  // All Han, so every UTF-16 unit is a whole character.
+  for (let i = 0; i < candidate.length; i++) if (NOT_IN_NAMES.has(candidate[i]!)) return false;
+  return true;
+}
+
+/** Whether a surname starts at `at`: a quick test before the candidates there are read. */
+export function surnameAt(text: string, at: number): boolean {
+  return SURNAMES.has(text[at] ?? "") || COMPOUND_SURNAMES.has(text.slice(at, at + 2));
 }
 
 /** A full name: a surname and a one- or two-character given name. */

@@ -7,7 +7,10 @@ import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
 import { anyOf } from "./lexicon/pattern";
 import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS, SEGMENT_BREAKS } from "./lexicon/title-chains";
 import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
-import { isFullName, isGivenNameOnly } from "./names";
+import { LONGEST_SENTENCE } from "./limits";
+import { lastStartingBefore } from "./mentions";
+import { isFullName, isGivenNameOnly, surnameAt } from "./names";
+import type { Span } from "./types";
 
 export interface NameFind {
   name: string;
@@ -23,6 +26,34 @@ const POSTPOSED = new RegExp(anyOf(POSTPOSED_TITLES), "g");
 const ENDS_WITH_TITLE = new RegExp(`${anyOf(TITLE_WORD_LIST)}$`);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
+
+/** 。！？!? and a line break, compared as codes: this runs over every character of a file. */
+function endsSentence(code: number): boolean {
+  return code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
+}
+
+/**
+ * What is not read for names: each sentence past its first `LONGEST_SENTENCE` characters, in
+ * order. A run of more characters without a full stop, question mark or line break is no sentence
+ * a person wrote (a pasted roster of thousands of names, a hostile file); an attendance list fits
+ * well within it (500 three-character names and their 、).
+ */
+export function unreadTails(text: string): Span[] {
+  const unread: Span[] = [];
+  let start = 0;
+  for (let at = 0; at <= text.length; at++) {
+    if (at < text.length && !endsSentence(text.charCodeAt(at))) continue;
+    if (at - start > LONGEST_SENTENCE) unread.push({ start: start + LONGEST_SENTENCE, end: at });
+    start = at + 1;
+  }
+  return unread;
+}
+
+/** Where a search for names goes on from `at`: `at` itself, or the end of the unread tail holding it. */
+function readableFrom(unread: readonly Span[], at: number): number {
+  const tail = unread[lastStartingBefore(unread, at + 1)];
+  return tail && at < tail.end ? tail.end : at;
+}
 
 /** The title chain before a name: back to the last clause break, split at 、. */
 function clauseBefore(text: string, end: number): string {
@@ -49,6 +80,7 @@ export function titleChainBefore(text: string, end: number): string[] {
 }
 
 function nameAfter(text: string, at: number): string | null {
+  if (!surnameAt(text, at)) return null;
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
     if (candidate.length === length && isFullName(candidate) && AFTER_NAME.test(text.slice(at + length)))
@@ -57,15 +89,38 @@ function nameAfter(text: string, at: number): string | null {
   return null;
 }
 
-export function findAfterTitles(text: string): NameFind[] {
+/**
+ * The matches of a global pattern (its words never empty) in what is read, as `matchAll` gives
+ * them: a match in an unread tail moves the search to its end, so the tail is not even searched.
+ */
+function readMatches(pattern: RegExp, text: string, unread: readonly Span[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const resume = readableFrom(unread, m.index);
+    if (resume === m.index) found.push(m);
+    else pattern.lastIndex = resume;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
+export function findAfterTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
-  for (const m of text.matchAll(TITLE)) {
+  // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it, up to an unread tail.
+  const nextInList = (at: number) =>
+    text[at] === "、" && readableFrom(unread, at + 1) === at + 1 ? nameAfter(text, at + 1) : null;
+  for (const m of readMatches(TITLE, text, unread)) {
     let at = m.index + m[0].length;
+    let name = nameAfter(text, at);
+    // Most titles name no one right after them (省委常委会): their chain is read only for a name.
+    if (!name) continue;
     const titles = titleChainBefore(text, at);
-    // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it.
-    for (let name = nameAfter(text, at); name; name = text[at] === "、" ? nameAfter(text, ++at) : null) {
+    while (name) {
       finds.push({ name, start: at, end: at + name.length, titles, givenNameOnly: false });
       at += name.length;
+      name = nextInList(at);
+      if (name) at++;
     }
   }
   return finds;
@@ -77,9 +132,9 @@ function organisationBefore(text: string, start: number): string {
   return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !ENDS_WITH_TITLE.test(before) ? before : "";
 }
 
-export function findBeforeTitles(text: string): NameFind[] {
+export function findBeforeTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
-  for (const m of text.matchAll(POSTPOSED)) {
+  for (const m of readMatches(POSTPOSED, text, unread)) {
     const end = m.index;
     for (const length of [4, 3, 2]) {
       const start = end - length;

@@ -1,13 +1,14 @@
 /**
  * Every person an article names, with the titles it gives them and how they took part.
  */
-import { findAfterTitles, findBeforeTitles, type NameFind } from "./people-find";
-import { cuesForMention, strongestRole, type Cue } from "./roles";
+import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
+import { findAfterTitles, findBeforeTitles, unreadTails, type NameFind } from "./people-find";
+import { cueReader, strongestRole, type Cue } from "./roles";
 import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
 import { WEAK_TITLES } from "./lexicon/titles";
 import { isNationalLeader } from "./national";
-import type { PersonMention, Span } from "./types";
+import type { PersonMention } from "./types";
 
 interface Draft {
   name: string;
@@ -19,13 +20,34 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-/** Joins given-name-only finds (治原) to the full name that ends with them (陆治原). */
-function mergeFinds(finds: readonly NameFind[], fullNamesInFile: readonly string[]): Draft[] {
+/** The first of `names` that ends with each shorter form: 治原 → 陆治原 (names are 2 to 4 characters). */
+function fullNamesByEnding(names: Iterable<string>): Map<string, string> {
+  const byEnding = new Map<string, string>();
+  for (const name of names) {
+    for (let length = 1; length < name.length; length++) {
+      const ending = name.slice(-length);
+      if (!byEnding.has(ending)) byEnding.set(ending, name);
+    }
+  }
+  return byEnding;
+}
+
+/** The file's names indexed once per file, not once per article: a file may hold thousands of both. */
+const fileNameIndexes = new WeakMap<readonly string[], Map<string, string>>();
+
+function fileNamesByEnding(fullNamesInFile: readonly string[]): Map<string, string> {
+  let index = fileNameIndexes.get(fullNamesInFile);
+  if (!index) fileNameIndexes.set(fullNamesInFile, (index = fullNamesByEnding(fullNamesInFile)));
+  return index;
+}
+
+/** Joins given-name-only finds (治原) to the full name that ends with them (陆治原), the article's own names first. */
+function mergeFinds(finds: readonly NameFind[], fullNamesInFile: () => readonly string[]): Draft[] {
   const drafts = new Map<string, Draft>();
-  const fullNames = unique([...finds.filter((f) => !f.givenNameOnly).map((f) => f.name), ...fullNamesInFile]);
+  const inArticle = fullNamesByEnding(finds.filter((f) => !f.givenNameOnly).map((f) => f.name));
   for (const find of [...finds].sort((a, b) => a.start - b.start)) {
     const full = find.givenNameOnly
-      ? fullNames.find((n) => n.length > find.name.length && n.endsWith(find.name))
+      ? (inArticle.get(find.name) ?? fileNamesByEnding(fullNamesInFile()).get(find.name))
       : undefined;
     const name = full ?? find.name;
     const draft = drafts.get(name) ?? { name, aliases: [], titles: [] };
@@ -36,16 +58,17 @@ function mergeFinds(finds: readonly NameFind[], fullNamesInFile: readonly string
   return [...drafts.values()];
 }
 
-function spansOf(text: string, forms: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (const form of forms) {
-    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) {
-      if (BYLINE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
-      if (spans.some((s) => at < s.end && at + form.length > s.start)) continue;
-      spans.push({ start: at, end: at + form.length });
-    }
-  }
-  return spans.sort((a, b) => a.start - b.start);
+/**
+ * The titles among `titles` (all different) that end another one. Written back to front and
+ * sorted, a title that ends others comes right before one of them.
+ */
+function endingOthers(titles: readonly string[]): Set<string> {
+  const backwards = titles.map((t) => t.split("").reverse().join("")).sort();
+  const ending = new Set<string>();
+  backwards.forEach((b, i) => {
+    if (backwards[i + 1]?.startsWith(b)) ending.add(b.split("").reverse().join(""));
+  });
+  return ending;
 }
 
 function cleanTitles(titles: readonly string[]): string[] {
@@ -53,14 +76,15 @@ function cleanTitles(titles: readonly string[]): string[] {
   const strong = all.filter((t) => !WEAK_TITLES.has(t));
   const kept = strong.length ? strong : all;
   // "教授" adds nothing beside "南京陆军指挥学院教授".
-  return kept.filter((t) => !kept.some((other) => other !== t && other.endsWith(t)));
+  const ending = endingOthers(kept);
+  return kept.filter((t) => !ending.has(t));
 }
 
 export interface PeopleOptions {
   /** A speech transcript reports on other events: everyone it names is only mentioned. */
   isSpeech: boolean;
-  /** Full names found anywhere in the file, to join given names used alone. */
-  fullNamesInFile: readonly string[];
+  /** Full names found anywhere in the file, to join given names used alone; called only when needed. */
+  fullNamesInFile: () => readonly string[];
 }
 
 function findLeaders(text: string): NameFind[] {
@@ -73,16 +97,22 @@ function findLeaders(text: string): NameFind[] {
 }
 
 export function findNames(text: string): NameFind[] {
-  return [...findAfterTitles(text), ...findBeforeTitles(text), ...findLeaders(text)].filter(
+  const unread = unreadTails(text);
+  return [...findAfterTitles(text, unread), ...findBeforeTitles(text, unread), ...findLeaders(text)].filter(
     (f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)),
   );
 }
 
 export function extractPeople(text: string, options: PeopleOptions): PersonMention[] {
   const drafts = mergeFinds(findNames(text), options.fullNamesInFile);
-  const spansByName = new Map(drafts.map((d) => [d.name, spansOf(text, [d.name, ...d.aliases])]));
+  const occurrences = occurrencesOf(
+    text,
+    drafts.flatMap((d) => [d.name, ...d.aliases]),
+  );
+  const spansByName = new Map(drafts.map((d) => [d.name, spansOfForms(text, [d.name, ...d.aliases], occurrences)]));
   const allSpans = [...spansByName.values()].flat().sort((a, b) => a.start - b.start);
-  const nextMention = (after: number) => allSpans.find((s) => s.start >= after) ?? null;
+  const nextMention = (after: number) => allSpans[lastStartingBefore(allSpans, after) + 1] ?? null;
+  const cuesFor = cueReader(text, nextMention);
 
   return drafts
     .map((draft): PersonMention => {
@@ -90,7 +120,7 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
       const titles = cleanTitles(draft.titles);
       const cues: Cue[] = [];
       for (const span of spans) {
-        const found = cuesForMention(text, span, nextMention);
+        const found = cuesFor(span);
         if (found !== "mention") cues.push(...found);
       }
       const placed = cues.some((c) => c.strong);

@@ -12,6 +12,7 @@ import {
   PROVINCES,
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
+import { allMatches } from "./matches";
 
 /** Safe one-character abbreviation → province short name. */
 const ABBREVIATION_PROVINCE = new Map(
@@ -20,6 +21,8 @@ const ABBREVIATION_PROVINCE = new Map(
 const PROVINCE_NAMES = PROVINCES.flatMap((p) => p.names.map((name) => [name, p.short] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
+/** A province's name → its short name (the first province that has the name, were two to share one). */
+const PROVINCE_BY_NAME = new Map([...PROVINCE_NAMES].reverse());
 const CITY_NAMES = [...CITY_PROVINCE.keys()].sort((a, b) => b.length - a.length);
 
 const ABBREVIATIONS = `[${[...ABBREVIATION_PROVINCE.keys()].join("")}]`;
@@ -50,9 +53,9 @@ export interface PlaceEvidence {
 
 export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
-  for (const m of text.matchAll(PLACE)) {
+  for (const m of allMatches(PLACE, text)) {
     if (m[1]) {
-      const province = PROVINCE_NAMES.find(([name]) => name === m[1])![1];
+      const province = PROVINCE_BY_NAME.get(m[1])!;
       found.push({ province, city: null, weight });
     } else if (m[2]) {
       if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
@@ -69,11 +72,27 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       }
     }
   }
-  for (const m of text.matchAll(ABBREVIATION))
+  for (const m of allMatches(ABBREVIATION, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2 });
-  for (const m of text.matchAll(ABBREVIATION_BRAND))
+  for (const m of allMatches(ABBREVIATION_BRAND, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2 });
   return found;
+}
+
+/**
+ * Evidence in one entry per province, in the order each first appears: its weights summed and the
+ * first city given with more than weight 1. `pickPlace` picks the same province and city from it
+ * as from the entries it stands for; a file's source lines are tallied once for all its articles.
+ */
+export function tally(evidence: readonly PlaceEvidence[]): PlaceEvidence[] {
+  const byProvince = new Map<string, PlaceEvidence>();
+  for (const e of evidence) {
+    const entry = byProvince.get(e.province) ?? { province: e.province, city: null, weight: 0 };
+    entry.weight += e.weight;
+    if (!entry.city && e.city && e.weight > 1) entry.city = e.city;
+    byProvince.set(e.province, entry);
+  }
+  return [...byProvince.values()];
 }
 
 export function pickPlace(evidence: readonly PlaceEvidence[]): { province: string | null; city: string | null } {

@@ -52,23 +52,31 @@ function cuesAt(text: string, end: number): Cue[] | "mention" {
 }
 
 /**
- * A mention followed only by its list partners (刘渊，省民政厅党组书记、厅长庄严出席会议)
- * shares the verb of the last name in the list.
+ * The cues of each mention. A mention followed only by its list partners (刘渊，省民政厅党组书记、
+ * 厅长庄严出席会议) shares the verb of the last name in the list; the cues after each place are
+ * read once, however many earlier names in a list look ahead to them.
  */
-export function cuesForMention(
+export function cueReader(
   text: string,
-  span: Span,
   nextMention: (after: number) => Span | null,
-  depth = 0,
-): Cue[] | "mention" {
-  const cues = cuesAt(text, span.end);
-  if (cues === "mention" || cues.length || depth > 5) return cues;
-  const after = skipTitleAndFiller(text, span.end);
-  if (!LIST_SEPARATOR_FIRST.test(text.slice(after))) return cues;
-  const next = nextMention(after);
-  if (!next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start)))
-    return groupCue(text.slice(after, after + 60));
-  return cuesForMention(text, next, nextMention, depth + 1);
+): (span: Span) => Cue[] | "mention" {
+  const read = new Map<number, Cue[] | "mention">();
+  const cuesAfter = (end: number) => {
+    let cues = read.get(end);
+    if (cues === undefined) read.set(end, (cues = cuesAt(text, end)));
+    return cues;
+  };
+  const cuesForMention = (span: Span, depth: number): Cue[] | "mention" => {
+    const cues = cuesAfter(span.end);
+    if (cues === "mention" || cues.length || depth > 5) return cues;
+    const after = skipTitleAndFiller(text, span.end);
+    if (!LIST_SEPARATOR_FIRST.test(text.slice(after))) return cues;
+    const next = nextMention(after);
+    if (!next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start)))
+      return groupCue(text.slice(after, after + 60));
+    return cuesForMention(next, depth + 1);
+  };
+  return (span) => cuesForMention(span, 0);
 }
 
 /** A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导". */

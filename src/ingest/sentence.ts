@@ -2,12 +2,21 @@ import type { Span } from "./types";
 
 const END = /[。！？!?\n]/;
 
-/** The sentence that holds a span, for keyword-in-context views. */
+/**
+ * At most this many characters are shown either side of a span. Report sentences run to a few
+ * hundred characters; a text without full stops (a hostile file, a pasted table) would otherwise
+ * give its whole self as the sentence of each of its thousands of phrases.
+ */
+export const CONTEXT_LIMIT = 300;
+
+/** The sentence that holds a span, for keyword-in-context views, cut at `CONTEXT_LIMIT` characters either side. */
 export function sentenceAround(text: string, span: Span): string {
   let start = Math.max(0, Math.min(span.start, text.length));
   let end = Math.max(start, Math.min(span.end, text.length));
-  while (start > 0 && !END.test(text[start - 1]!)) start--;
-  while (end < text.length && !END.test(text[end]!)) end++;
-  if (end < text.length && text[end] !== "\n") end++;
+  const earliest = Math.max(0, start - CONTEXT_LIMIT);
+  const latest = Math.min(text.length, end + CONTEXT_LIMIT);
+  while (start > earliest && !END.test(text[start - 1]!)) start--;
+  while (end < latest && !END.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== "\n" && END.test(text[end]!)) end++;
   return text.slice(start, end).trim();
 }

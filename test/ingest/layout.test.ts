@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { layoutFile } from "../../src/ingest/layout";
+import { headingText, layoutFile } from "../../src/ingest/layout";
 
 test("markdown headings split a digest and title its articles", () => {
   const drafts = layoutFile(
@@ -40,4 +40,14 @@ test("a long line that stops mid-sentence is joined to the next", () => {
     "会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要求,在全面学习上强化意识。",
     "新段落。",
   ]);
+});
+
+test("a markdown heading's text: up to six #, closing #s and spaces dropped", () => {
+  expect(headingText("## 乙省召开会议 ##")).toBe("乙省召开会议");
+  expect(headingText("#######七级标题")).toBe("#七级标题");
+  expect(headingText("#\t标题\t#")).toBe("标题");
+  expect(headingText("# a # #")).toBe("a #");
+  expect(headingText("###")).toBe("#");
+  expect(headingText("#")).toBeNull();
+  expect(headingText("正文#")).toBeNull();
 });

@@ -58,7 +58,7 @@ describe("event verbs", () => {
   });
   test("so a name followed by 召集, 列席 or 参会 is found, with its role", () => {
     const people = (text: string) =>
-      extractPeople(text, { isSpeech: false, fullNamesInFile: [] }).map((p) => `${p.name}:${p.role}`);
+      extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => `${p.name}:${p.role}`);
     expect(people("会议由副市长李明召集。")).toEqual(["李明:主持"]);
     expect(people("副市长李明列席会议。")).toEqual(["李明:出席"]);
     expect(people("省民政厅厅长庄严参会。")).toEqual(["庄严:出席"]);

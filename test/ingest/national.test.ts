@@ -40,7 +40,7 @@ describe("national figures", () => {
 
 describe("national figures in a provincial report", () => {
   const roles = (text: string) =>
-    extractPeople(text, { isSpeech: false, fullNamesInFile: [] }).map((p) => `${p.name}:${p.role}`);
+    extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => `${p.name}:${p.role}`);
 
   test("a national leader is mentioned, never present", () => {
     expect(roles("国务院总理李强出席会议并讲话。")).toEqual(["李强:提及"]);

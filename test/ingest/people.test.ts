@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { extractPeople } from "../../src/ingest/people";
 
 const people = (text: string, isSpeech = false) =>
-  extractPeople(text, { isSpeech, fullNamesInFile: [] }).map((p) => ({
+  extractPeople(text, { isSpeech, fullNamesInFile: () => [] }).map((p) => ({
     name: p.name,
     role: p.role,
     titles: p.titles,
@@ -97,7 +97,7 @@ describe("who is not a person in the story", () => {
 
 test("every mention of a person has a span into the text", () => {
   const text = "厅长庄严出席会议。庄严强调,要抓落实。";
-  const [person] = extractPeople(text, { isSpeech: false, fullNamesInFile: [] });
+  const [person] = extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] });
   expect(person!.spans.map((s) => text.slice(s.start, s.end))).toEqual(["庄严", "庄严"]);
   expect(person!.spans).toEqual([
     { start: 2, end: 4 },
@@ -109,4 +109,13 @@ test("发表讲话, 致欢迎词 and 讲授党课 are roles too", () => {
   expect(people("市委书记张三发表重要讲话。").map((p) => p.role)).toEqual(["讲话"]);
   expect(people("市长李四致欢迎词。").map((p) => p.role)).toEqual(["致辞"]);
   expect(people("厅党组书记王五讲授专题党课。").map((p) => p.role)).toEqual(["讲话"]);
+});
+
+test("a sentence is read for names in its first 2,000 characters", () => {
+  const filler = "会".repeat(2000);
+  expect(people(`厅长庄严出席会议,${filler},局长李建国出席会议。`).map((p) => p.name)).toEqual(["庄严"]);
+  expect(people(`厅长庄严出席会议。${filler}。局长李建国出席会议。`).map((p) => p.name)).toEqual(["庄严", "李建国"]);
+  // A list of names after one title stops there too.
+  const list = `副县长${"刘伟、".repeat(700)}陈晓东出席会议。`;
+  expect(people(list).map((p) => p.name)).toEqual(["刘伟"]);
 });

@@ -11,3 +11,8 @@ test("the sentence around a span, with its closing punctuation", () => {
 test("a line break ends a sentence too (titles)", () => {
   expect(sentenceAround("标题在这里\n正文。", { start: 0, end: 2 })).toBe("标题在这里");
 });
+
+test("a text without full stops gives 300 characters either side of the span", () => {
+  const text = `${"甲".repeat(1000)}两个确立${"乙".repeat(1000)}`;
+  expect(sentenceAround(text, { start: 1000, end: 1004 })).toBe(`${"甲".repeat(300)}两个确立${"乙".repeat(300)}`);
+});
