@@ -1,7 +1,9 @@
 /**
  * Formulations (提法) are what reports put in quotation marks: “两个确立”, 「三级联动」.
- * Book and document titles in 《》 are not formulations, nor are single characters (“新”).
+ * Book and document titles in 《》 are not formulations, nor are single characters (“新”),
+ * nor quotations of markup or of words without Chinese (see lexicon/formulations).
  */
+import { LEAST_IDEOGRAPHS, MARKUP_CHARACTERS, NUMBERED_FORMULATION } from "./lexicon/formulations";
 import { QUOTE_MARKS } from "./lexicon/quotes";
 import type { PhraseMention } from "./types";
 
@@ -13,13 +15,20 @@ const QUOTED = new RegExp(
 const SENTENCE_END = /[。!?！？]/;
 const LIST_PUNCT = /[,，;；、]/;
 const WORD_CHARACTER = /[\u4e00-\u9fff0-9A-Za-z]/;
+const IDEOGRAPH = /\p{Unified_Ideograph}/gu;
+
+/** Chinese, or numbered: “两个确立”, “885”; never “constructor”. */
+function isChineseOrNumbered(phrase: string): boolean {
+  return (phrase.match(IDEOGRAPH)?.length ?? 0) >= LEAST_IDEOGRAPHS || NUMBERED_FORMULATION.test(phrase);
+}
 
 function isFormulation(phrase: string): boolean {
   if ([...phrase].length < 2) return false;
   if (SENTENCE_END.test(phrase)) return false;
   // A whole quoted sentence or a long enumeration is a quotation, not a formulation.
   if (phrase.length > 32 || (phrase.length > 24 && LIST_PUNCT.test(phrase))) return false;
-  return WORD_CHARACTER.test(phrase);
+  if ([...phrase].some((c) => MARKUP_CHARACTERS.has(c))) return false;
+  return WORD_CHARACTER.test(phrase) && isChineseOrNumbered(phrase);
 }
 
 export function extractPhrases(text: string): PhraseMention[] {

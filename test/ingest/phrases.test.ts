@@ -35,3 +35,21 @@ test("titles in 《》, single characters, sentences and long enumerations are n
 test("digits and middle dots are kept as written", () => {
   expect(phrases("“885”工作体系和“新重庆·老地名·边界行”活动")).toEqual(["885", "新重庆·老地名·边界行"]);
 });
+
+test("markup, templates and words without Chinese are not formulations", () => {
+  expect(
+    phrases("“<img src=x onerror=alert(1)>落实”和“{b}{c}{a}模板”,“__proto__”“constructor”“=1+2”“hasOwnProperty”"),
+  ).toEqual([]);
+  expect(phrases("“${name}工作”“两个&维护”“`落实`”")).toEqual([]);
+  expect(phrases("“AI”“PPP”“i”")).toEqual([]);
+});
+
+test("Chinese and numbered formulations still are", () => {
+  expect(phrases("拥护“两个确立”,落实“三级联动”、“1+N”政策、“12345”热线和“AI+民政”")).toEqual([
+    "两个确立",
+    "三级联动",
+    "1+N",
+    "12345",
+    "AI+民政",
+  ]);
+});
