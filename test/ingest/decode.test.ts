@@ -115,6 +115,7 @@ describe("decodeBytes: Shift-JIS", () => {
     expect(decodeBytes(encode(japanese, "shift_jis"), "notice.txt")).toEqual({
       ok: false,
       reason: "undecodable",
+      japanese: true,
       message,
     });
   });
@@ -122,6 +123,7 @@ describe("decodeBytes: Shift-JIS", () => {
     expect(decodeBytes(encode("会議を開く", "shift_jis"), "notice.txt")).toEqual({
       ok: false,
       reason: "undecodable",
+      japanese: true,
       message,
     });
   });

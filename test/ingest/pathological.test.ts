@@ -4,8 +4,8 @@ import { extractPhrases } from "../../src/ingest/phrases";
 import { lines, REPORT_SENTENCE, titledNames } from "./pathological-inputs";
 
 /**
- * A guard against catastrophic time, not a benchmark: every input here parses in well under a
- * quarter of it on a 2-core machine, and took from 1 to 97 seconds before its rule was bounded.
+ * A guard against catastrophic time, not a benchmark: every input here parses in a fraction of it
+ * on a 2-core machine; before their rules were bounded, the slowest took 10 to 97 seconds.
  */
 const LIMIT_MS = 1000;
 
