@@ -16,12 +16,24 @@ export function newDocumentOf({ id, fileName, raw, encoding, source, importedAt 
 export interface PreparedDocument {
   doc: NewDocument;
   articles: readonly Article[];
+  /** Kept without articles: the parser ran out of time on it (it is read again when the parser changes). */
+  unread?: Problem;
 }
 
 export type Preparation = { ok: true; prepared: PreparedDocument } | { ok: false; problem: Problem };
 
-export function prepareDocument(doc: NewDocument): Preparation {
-  const parsed = parseDocument(doc.raw, { fileName: doc.fileName });
+/**
+ * How long one file may take to parse. The rules are linear and a 5 MB report parses in well
+ * under a second; this is the safety net for text nobody foresaw, so one file never stalls an import.
+ */
+export const PARSE_BUDGET_MS = 20_000;
+
+export function prepareDocument(doc: NewDocument, budgetMs = PARSE_BUDGET_MS): Preparation {
+  const parsed = parseDocument(doc.raw, { fileName: doc.fileName, budgetMs });
+  if (!parsed.ok && parsed.reason === "too-complex") {
+    const problem: Problem = { kind: "too-complex", seconds: budgetMs / 1000 };
+    return { ok: true, prepared: { doc, articles: [], unread: problem } };
+  }
   if (!parsed.ok) {
     // A rule that throws is a bug: said in the file's result line, and in the console for a report.
     console.error(parsed.message);
@@ -35,7 +47,7 @@ export function prepareDocument(doc: NewDocument): Preparation {
  * A stored document is kept whatever the parser makes of it today (documents are the source of
  * truth): one the parser cannot read has no articles until a parser that can.
  */
-export function prepareStoredDocument(doc: NewDocument): PreparedDocument {
-  const preparation = prepareDocument(doc);
+export function prepareStoredDocument(doc: NewDocument, budgetMs = PARSE_BUDGET_MS): PreparedDocument {
+  const preparation = prepareDocument(doc, budgetMs);
   return preparation.ok ? preparation.prepared : { doc, articles: [] };
 }

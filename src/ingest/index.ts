@@ -12,7 +12,7 @@ import { layoutFile } from "./layout";
 import { readablePart } from "./limits";
 import { normalizeCharacters } from "./normalize";
 import { findNames } from "./people";
-import type { Article, ParseFileResult, ParseTextResult } from "./types";
+import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
 export const PARSER_VERSION = "2026.11.27-2";
@@ -49,6 +49,8 @@ function parseStages(raw: string, fileName: string, stage: RunStage): Article[] 
   return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));
 }
 
+class BudgetExceeded extends Error {}
+
 /** The articles of a text. A rule that throws is a bug: the exception propagates (see `parseDocument`). */
 export function parseText(text: string, options: { fileName?: string } = {}): Article[] {
   return parseStages(text, options.fileName ?? "", (_rule, run) => run());
@@ -58,16 +60,27 @@ export function parseText(text: string, options: { fileName?: string } = {}): Ar
  * The articles of a text, or which stage of the parser failed on it. A failure is reported, never
  * read as a file without articles, so that it can be told apart and reported with the file.
  */
-export function parseDocument(text: string, options: { fileName?: string } = {}): ParseTextResult {
+export function parseDocument(text: string, options: ParseOptions = {}): ParseTextResult {
   const fileName = options.fileName ?? "";
+  const deadline = options.budgetMs === undefined ? Infinity : performance.now() + options.budgetMs;
   let rule = "";
   try {
     const articles = parseStages(text, fileName, (name, run) => {
       rule = name;
+      if (performance.now() >= deadline) throw new BudgetExceeded();
       return run();
     });
     return { ok: true, articles };
-  } catch {
+  } catch (error) {
+    if (error instanceof BudgetExceeded) {
+      const seconds = Math.round((options.budgetMs ?? 0) / 100) / 10;
+      return {
+        ok: false,
+        reason: "too-complex",
+        message: `${fileName || "The file"} is too complex to parse in ${seconds} s (stopped before ${rule}).`,
+        rule,
+      };
+    }
     return {
       ok: false,
       reason: "parser-failed",

@@ -44,7 +44,7 @@ export interface Article {
 }
 
 /** Why a file has no articles: it could not be read as text ("empty" … "too-large"), or a rule of the parser threw. */
-export type FailureReason = "empty" | "binary" | "undecodable" | "too-large" | "parser-failed";
+export type FailureReason = "empty" | "binary" | "undecodable" | "too-large" | "parser-failed" | "too-complex";
 
 export type ParseFileResult =
   | { ok: true; encoding: string; articles: Article[] }
@@ -52,4 +52,13 @@ export type ParseFileResult =
   | { ok: false; reason: FailureReason; message: string; rule?: string };
 
 export type ParseTextResult =
-  { ok: true; articles: Article[] } | { ok: false; reason: "parser-failed"; message: string; rule: string };
+  | { ok: true; articles: Article[] }
+  | { ok: false; reason: "parser-failed"; message: string; rule: string }
+  /** The time budget ran out before `rule` (a safety net: the rules are linear, but text is hostile). */
+  | { ok: false; reason: "too-complex"; message: string; rule: string };
+
+export interface ParseOptions {
+  fileName?: string;
+  /** Stop and report "too-complex" when parsing takes longer than this, checked between stages. */
+  budgetMs?: number;
+}

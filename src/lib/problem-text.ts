@@ -54,6 +54,11 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
         zh: `${name}：解析器在此文件上出错（${problem.rule}）。文件已保留原样；请附上文件报告此问题。`,
         en: `${name}: the parser failed on this file (${problem.rule}). Please report it with the file.`,
       };
+    case "too-complex":
+      return {
+        zh: `${name} 过于复杂，${problem.seconds} 秒内无法解析：文件已保存（包含在备份中，解析器更新后会重新读取），但不计入图表。`,
+        en: `${name} is too complex to parse in ${problem.seconds} s: it is kept (in backups, and read again when the parser changes) but adds nothing to the charts.`,
+      };
     case "unreadable":
       return {
         zh: `无法从磁盘读取 ${name}。请重试，或先将其复制到别处。`,

@@ -15,6 +15,8 @@ export type Problem =
   | { kind: "no-article" }
   /** A rule of the parser threw: a bug, reported with the stage that failed. */
   | { kind: "parser-failed"; rule: string }
+  /** Parsing took longer than the budget: the document is kept, without articles. */
+  | { kind: "too-complex"; seconds: number }
   | { kind: "unreadable" }
   | { kind: "storage-full" }
   | { kind: "write-refused"; detail: string }

@@ -10,6 +10,7 @@ export const tifaKeys = {
   all: ["tifa"] as const,
   counts: () => [...tifaKeys.all, "counts"] as const,
   storage: () => [...tifaKeys.all, "storage"] as const,
+  unread: () => [...tifaKeys.all, "unread"] as const,
   analytics: () => [...tifaKeys.all, "analytics"] as const,
   aggregate: <K extends AggregateName>(name: K, filters: Filters, params: AggregateParams<K>) =>
     [...tifaKeys.analytics(), name, filters, params] as const,

@@ -27,3 +27,10 @@ export const articleDetailQuery = (id: string) =>
     queryKey: tifaKeys.article(id),
     queryFn: () => tifaClient().run((api) => api.analytics.articleDetail(id)),
   });
+
+/** Documents kept without articles: too complex for the parser in its time budget. */
+export const unreadDocumentsQuery = () =>
+  queryOptions({
+    queryKey: tifaKeys.unread(),
+    queryFn: () => tifaClient().run((api) => api.analytics.unreadDocuments()),
+  });

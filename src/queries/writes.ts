@@ -9,10 +9,12 @@ import { tifaKeys } from "./keys";
 
 /** New rows change the counts, the space used and every aggregate; an article already open stays as it was. */
 async function afterImport(queryClient: QueryClient, results: readonly FileResult[]): Promise<void> {
-  if (!results.some((r) => r.status === "imported")) return;
+  if (results.every((r) => r.status === "duplicate" || (r.status === "failed" && r.problem.kind !== "too-complex")))
+    return;
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: tifaKeys.counts() }),
     queryClient.invalidateQueries({ queryKey: tifaKeys.storage() }),
+    queryClient.invalidateQueries({ queryKey: tifaKeys.unread() }),
     queryClient.invalidateQueries({ queryKey: tifaKeys.analytics() }),
   ]);
 }

@@ -50,6 +50,15 @@ export class AnalyticsService {
     return (await run(this.workspace.dataset.current(), filters, params as never, texts)) as AggregateResult<K>;
   }
 
+  /** Documents kept without articles (the parser ran out of time on them), by file name. */
+  async unreadDocuments(): Promise<{ id: string; fileName: string }[]> {
+    const db = await this.workspace.db();
+    const read = new Set(this.workspace.dataset.current().articles.map((a) => a.documentId));
+    const ids = (await db.documents.toCollection().primaryKeys()).filter((id) => !read.has(id));
+    const docs = await db.documents.bulkGet(ids);
+    return docs.flatMap((d) => (d ? [{ id: d.id, fileName: d.fileName }] : []));
+  }
+
   /** One article for the reader: its row, the parsed text with spans, and the raw document. */
   async articleDetail(id: string): Promise<ArticleDetail | null> {
     const db = await this.workspace.db();

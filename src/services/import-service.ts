@@ -4,7 +4,7 @@
  */
 import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { documentIdOf } from "../db/document-id";
-import { prepareDocument, type PreparedDocument } from "../db/prepare";
+import { PARSE_BUDGET_MS, prepareDocument, type PreparedDocument } from "../db/prepare";
 import { clearAll, importBatch, replaceAll, type ImportOutcome } from "../db/store";
 import { DatasetStore } from "../analytics/dataset-store";
 import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
@@ -47,7 +47,10 @@ async function readIncoming(
 }
 
 export class ImportService {
-  constructor(private readonly workspace: Workspace) {}
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly parseBudgetMs = PARSE_BUDGET_MS,
+  ) {}
 
   /** Decodes and parses a file; a file that cannot become a document gets its result here. */
   private async prepare(file: IncomingFile, now: number): Promise<PreparedDocument | FileResult> {
@@ -61,7 +64,7 @@ export class ImportService {
     const id = await documentIdOf(decoded.text);
     if (await db.documents.get(id)) return { file: file.name, status: "duplicate" };
     const doc = { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source };
-    const preparation = prepareDocument({ ...doc, importedAt: now });
+    const preparation = prepareDocument({ ...doc, importedAt: now }, this.parseBudgetMs);
     return preparation.ok ? preparation.prepared : failed(preparation.problem);
   }
 
@@ -70,9 +73,11 @@ export class ImportService {
     const db = await this.workspace.db();
     const dataset = this.workspace.dataset;
     const result = (p: PreparedDocument, o: ImportOutcome): FileResult =>
-      o.status === "imported"
-        ? { file: p.doc.fileName, status: "imported", articles: o.articles }
-        : { file: p.doc.fileName, status: "duplicate" };
+      o.status === "duplicate"
+        ? { file: p.doc.fileName, status: "duplicate" }
+        : p.unread
+          ? { file: p.doc.fileName, status: "failed", problem: p.unread }
+          : { file: p.doc.fileName, status: "imported", articles: o.articles };
     try {
       const outcomes = await importBatch(db, batch, dataset);
       return batch.map((p, i) => result(p, outcomes[i]!));

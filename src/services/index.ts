@@ -12,9 +12,9 @@ export interface TifaApi {
   analytics: AnalyticsService;
 }
 
-export function createTifaApi(db?: TifaDatabase): TifaApi {
+export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: number } = {}): TifaApi {
   const workspace = new Workspace(db);
-  return { imports: new ImportService(workspace), analytics: new AnalyticsService(workspace) };
+  return { imports: new ImportService(workspace, options.parseBudgetMs), analytics: new AnalyticsService(workspace) };
 }
 
 export type * from "./types";

@@ -190,3 +190,18 @@ test("files may arrive as Blobs, read in the worker: imported, or refused by siz
     },
   ]);
 });
+
+test("a file the parser cannot finish in its time budget is kept, said so, and listed", async () => {
+  const hurried = openServices(new TifaDatabase(`hurried-${name}`), { parseBudgetMs: 0 });
+  expect(await hurried.importFiles([file("henan.txt", REPORT)])).toEqual([
+    {
+      file: "henan.txt",
+      status: "failed",
+      message:
+        "henan.txt is too complex to parse in 0 s: it is kept (in backups, and read again when the parser changes) but adds nothing to the charts.",
+    },
+  ]);
+  expect(await hurried.counts()).toMatchObject({ documents: 1, articles: 0 });
+  expect((await hurried.analytics.unreadDocuments()).map((d) => d.fileName)).toEqual(["henan.txt"]);
+  expect((await hurried.backup()).documents.map((d) => d.fileName)).toEqual(["henan.txt"]);
+});

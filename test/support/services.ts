@@ -15,8 +15,8 @@ export function inEnglish(results: readonly FileResult[]): WordedResult[] {
   );
 }
 
-export function openServices(db: TifaDatabase) {
-  const { imports, analytics } = createTifaApi(db);
+export function openServices(db: TifaDatabase, options: { parseBudgetMs?: number } = {}) {
+  const { imports, analytics } = createTifaApi(db, options);
   return {
     imports,
     analytics,

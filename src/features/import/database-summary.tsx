@@ -5,6 +5,7 @@ import { useLang } from "../../lib/use-lang";
 import { countsQuery } from "../../queries/reads";
 import { formatBytes, storageQuery } from "../../queries/storage";
 import { BackupControls } from "./backup-controls";
+import { UnreadDocuments } from "./unread-documents";
 
 const EPHEMERAL =
   "mb-3 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950 " +
@@ -36,6 +37,7 @@ export function DatabaseSummary() {
           </div>
         ))}
       </dl>
+      <UnreadDocuments />
       {counts?.ephemeral && !counts.storageFull && (
         <p role="alert" className={EPHEMERAL}>
           {pick(lang, {
