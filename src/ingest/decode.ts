@@ -161,6 +161,20 @@ function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   return odd >= even ? "utf-16le" : "utf-16be";
 }
 
+/**
+ * The bytes less a UTF-8 character cut off at the end (a truncated download or copy): the
+ * lead byte of a multi-byte sequence followed by fewer continuation bytes than it announces.
+ */
+function withoutCutCharacter(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const byte = bytes[bytes.length - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.subarray(0, bytes.length - back) : bytes;
+  }
+  return bytes;
+}
+
 type Decoded = { text: string | null; encoding: string } | { refused: "binary" | "japanese" };
 
 function decodeWithoutBom(bytes: Uint8Array): Decoded {
@@ -168,7 +182,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     const order = utf16Order(bytes);
     return order ? { text: decode(bytes, order), encoding: order } : { refused: "binary" };
   }
-  const utf8 = decode(bytes, "utf-8");
+  const utf8 = decode(bytes, "utf-8") ?? decode(withoutCutCharacter(bytes), "utf-8");
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   const legacy = legacyEncoding(bytes);
   if (legacy === "shift_jis") return { refused: "japanese" };

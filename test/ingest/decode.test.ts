@@ -187,3 +187,13 @@ test("parseFile reports a failure instead of articles", () => {
     ok.ok && ok.articles.map((a) => [a.province, a.meetingType, a.people.map((p) => `${p.name}:${p.role}`)]),
   ).toEqual([["山东", "党组会议", ["王建国:主持"]]]);
 });
+
+test("a UTF-8 file cut in the middle of a character reads as UTF-8, without the cut character", () => {
+  const bytes = new TextEncoder().encode("河南省民政厅召开党组会议");
+  expect(decodeBytes(bytes.subarray(0, bytes.length - 1), "cut.txt")).toEqual({
+    ok: true,
+    text: "河南省民政厅召开党组会",
+    encoding: "utf-8",
+  });
+  expect(decodeBytes(bytes.subarray(0, bytes.length - 2), "cut.txt")).toMatchObject({ ok: true, encoding: "utf-8" });
+});
