@@ -56,7 +56,8 @@ export function useBackup() {
 export function useRestore() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (text: string) => tifaClient().run<RestoreResult>(async (api) => api.imports.restore(text)),
+    mutationFn: ({ text, onProgress = () => {} }: { text: string; onProgress?: OnProgress }) =>
+      tifaClient().run<RestoreResult>(async (api) => api.imports.restore(text, proxy(onProgress))),
     onSuccess: async (result) => {
       if (result.ok) await queryClient.invalidateQueries({ queryKey: tifaKeys.all });
     },

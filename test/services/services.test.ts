@@ -205,3 +205,20 @@ test("a file the parser cannot finish in its time budget is kept, said so, and l
   expect((await hurried.analytics.unreadDocuments()).map((d) => d.fileName)).toEqual(["henan.txt"]);
   expect((await hurried.backup()).documents.map((d) => d.fileName)).toEqual(["henan.txt"]);
 });
+
+test("files of the same name each get their own result line, in the order given", async () => {
+  const results = await service.importFiles([
+    file("same.txt", REPORT),
+    { name: "same.txt", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]).buffer, source: "user" },
+    file("same.txt", REPORT.replace("王建国", "李建华")),
+  ]);
+  expect(results).toEqual([
+    { file: "same.txt", status: "imported", articles: 1 },
+    {
+      file: "same.txt",
+      status: "failed",
+      message: "same.txt is a PNG image, not text. Save it as .txt, .md or .html and try again.",
+    },
+    { file: "same.txt", status: "imported", articles: 1 },
+  ]);
+});

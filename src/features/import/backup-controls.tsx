@@ -107,6 +107,15 @@ export function BackupControls() {
           {pick(lang, { zh: "正在恢复…", en: "Restoring…" })}
         </p>
       )}
+      {busy && restore.progress && (
+        <progress
+          data-testid="restore-progress"
+          aria-label={pick(lang, { zh: "恢复进度", en: "Restore progress" })}
+          className="h-2 w-full max-w-md accent-rose-800"
+          max={restore.progress.total}
+          value={restore.progress.done}
+        />
+      )}
       {message && (
         <p
           role={message.ok ? "status" : "alert"}

@@ -5,6 +5,7 @@ import { problemText } from "../../lib/problem-text";
 import { useLang } from "../../lib/use-lang";
 import { countsQuery } from "../../queries/reads";
 import { useRestore } from "../../queries/writes";
+import type { Progress } from "../../services";
 import { backupDocumentCount } from "./backup-count";
 
 /** A backup chosen and read, waiting for the reader's answer. */
@@ -29,10 +30,11 @@ export function useRestoreFlow(report: (message: BackupMessage) => void) {
   const queryClient = useQueryClient();
   const restoreBackup = useRestore();
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   const run = async (fileName: string, text: string) => {
     report(null);
-    const result = await restoreBackup.mutateAsync(text);
+    const result = await restoreBackup.mutateAsync({ text, onProgress: setProgress }).finally(() => setProgress(null));
     report(
       result.ok
         ? {
@@ -62,5 +64,5 @@ export function useRestoreFlow(report: (message: BackupMessage) => void) {
     await run(pending.fileName, pending.text);
   };
 
-  return { pending, busy: restoreBackup.isPending, choose, confirm, cancel: () => setPending(null) };
+  return { pending, progress, busy: restoreBackup.isPending, choose, confirm, cancel: () => setPending(null) };
 }
