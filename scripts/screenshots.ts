@@ -51,5 +51,27 @@ for (const [name, { query, ready }] of Object.entries(VIEWS)) {
     }
   }
 }
+// The restore question, asked before a backup replaces the database.
+if (!wanted.length || wanted.includes("restore")) {
+  const backup = JSON.stringify({
+    format: "tifa-backup",
+    version: 2,
+    exportedAt: "2026-11-27T00:00:00.000Z",
+    documentCount: 0,
+    seedsDeclined: false,
+    documents: [],
+  });
+  for (const lang of ["zh", "en"]) {
+    await page.setViewportSize(SIZES.desktop);
+    await page.goto(`${base}?view=data&lang=${lang}`);
+    await page.locator('[data-testid="count-articles"]').waitFor();
+    await page
+      .getByTestId("restore-input")
+      .setInputFiles({ name: "tifa-backup.json", mimeType: "application/json", buffer: Buffer.from(backup) });
+    await page.getByTestId("restore-confirm").waitFor();
+    await page.screenshot({ path: `docs/screenshots/restore-desktop-${lang}.png` });
+    console.log(`docs/screenshots/restore-desktop-${lang}.png`);
+  }
+}
 await browser.close();
 await server.close();
