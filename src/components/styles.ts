@@ -8,7 +8,7 @@ export const CARD = "rounded-lg border border-stone-200 bg-white shadow-sm dark:
 
 /** An input or select in a toolbar. */
 export const FIELD =
-  "rounded border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-800";
+  "max-w-full rounded border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-800";
 
 /** A small grey line of explanation above a chart. */
 export const NOTE = "mb-1 text-xs text-stone-500 dark:text-stone-400";
