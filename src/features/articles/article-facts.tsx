@@ -4,6 +4,7 @@ import type { Lang } from "../../lib/url-state";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import type { ArticleDetail } from "../../services";
+import { dateLabel } from "../../lib/dates";
 
 const PHRASE = "rounded bg-amber-100 px-1.5 text-amber-950 hover:bg-amber-200 dark:bg-amber-800 dark:text-amber-50";
 
@@ -13,8 +14,8 @@ function facts({ article, document }: ArticleDetail, lang: Lang): [string, strin
     (article.meetingType ? meetingTypeLabel(article.meetingType, lang) : null) ??
     (article.isMeeting ? "?" : pick(lang, { zh: "非会议", en: "not a meeting" }));
   return [
-    [pick(lang, { zh: "日期", en: "Date" }), article.date ?? "—"],
-    [pick(lang, { zh: "发布", en: "Published" }), article.published ?? "—"],
+    [pick(lang, { zh: "日期", en: "Date" }), article.date ? dateLabel(article.date, lang) : "—"],
+    [pick(lang, { zh: "发布", en: "Published" }), article.published ? dateLabel(article.published, lang) : "—"],
     [pick(lang, { zh: "省份", en: "Province" }), article.province ? provinceLabel(article.province, lang) : "—"],
     [pick(lang, { zh: "城市", en: "City" }), article.city ?? "—"],
     [pick(lang, { zh: "会议类型", en: "Meeting type" }), meetingType],

@@ -1,5 +1,6 @@
 import type { ArticleListItem } from "../../analytics/articles";
 import { meetingTypeLabel, pick, provinceLabel } from "../../lib/i18n";
+import { dateLabel } from "../../lib/dates";
 import type { Lang } from "../../lib/url-state";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
@@ -7,7 +8,7 @@ import { useViewState } from "../../lib/view-state";
 /** "2024-03-13 · 湖北 · 党组会议 · 庄严、刘渊": what is known of an article, in one line. */
 function summary(a: ArticleListItem, lang: Lang): string {
   return [
-    a.date ?? "?",
+    dateLabel(a.date, lang),
     a.province ? provinceLabel(a.province, lang) : null,
     a.meetingType ? meetingTypeLabel(a.meetingType, lang) : null,
     a.people.slice(0, 5).join("、"),

@@ -3,6 +3,7 @@ import { LINK_BUTTON } from "../../components/styles";
 import { pick, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { dateLabel } from "../../lib/dates";
 
 /** Each appearance: when, where, in what role and with which titles; its article a click away. */
 export function PersonAppearances({ appearances }: { appearances: PersonDetail["appearances"] }) {
@@ -13,7 +14,7 @@ export function PersonAppearances({ appearances }: { appearances: PersonDetail["
       {appearances.map((a) => (
         <li key={a.articleId} className="border-l-2 border-rose-200 pl-2 dark:border-rose-900">
           <div className="text-xs text-stone-500 dark:text-stone-400">
-            {a.date ?? "?"} · {a.province ? provinceLabel(a.province, lang) : ""} · {roleLabel(a.role, lang)}
+            {dateLabel(a.date, lang)} · {a.province ? provinceLabel(a.province, lang) : ""} · {roleLabel(a.role, lang)}
           </div>
           <div>{a.titles.join("、") || "—"}</div>
           <button

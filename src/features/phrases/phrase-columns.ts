@@ -4,6 +4,7 @@ import type { PhraseHeatmap, PhraseStat } from "../../analytics/phrases";
 import type { Column } from "../../components/data-table";
 import { provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
+import { dateLabel } from "../../lib/dates";
 
 export function rankingColumns(lang: Lang): Column<PhraseStat>[] {
   return [
@@ -12,7 +13,7 @@ export function rankingColumns(lang: Lang): Column<PhraseStat>[] {
     { label: { zh: "省份", en: "Provinces" }, value: (s) => s.provinces, numeric: true },
     {
       label: { zh: "最早", en: "First" },
-      value: (s) => `${s.first.date ?? "?"} ${s.first.province ? provinceLabel(s.first.province, lang) : ""}`,
+      value: (s) => `${dateLabel(s.first.date, lang)} ${s.first.province ? provinceLabel(s.first.province, lang) : ""}`,
     },
   ];
 }

@@ -3,6 +3,7 @@ import { CARD, LINK_BUTTON } from "../../components/styles";
 import { pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { dateLabel } from "../../lib/dates";
 
 function Highlighted({ sentence, phrase }: { sentence: string; phrase: string }) {
   const parts = sentence.split(phrase);
@@ -40,7 +41,7 @@ export function PhraseContext({ phrase, sentences }: { phrase: string; sentences
               className={`text-xs ${LINK_BUTTON}`}
               onClick={() => update({ view: "articles", article: s.articleId })}
             >
-              {s.province ? provinceLabel(s.province, lang) : "?"} · {s.date ?? "?"} →{" "}
+              {s.province ? provinceLabel(s.province, lang) : "?"} · {dateLabel(s.date, lang)} →{" "}
               {pick(lang, { zh: "阅读原文", en: "read the article" })}
             </button>
           </li>

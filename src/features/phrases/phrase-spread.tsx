@@ -5,6 +5,7 @@ import { pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { canDrawSpread, spreadOption } from "./to-option";
+import { dateLabel } from "../../lib/dates";
 
 /** How a phrase spread: its first use in each province, with the button that filters by it. */
 export function PhraseSpread({ phrase, detail, error }: { phrase: string; detail: PhraseDetail; error: unknown }) {
@@ -19,7 +20,7 @@ export function PhraseSpread({ phrase, detail, error }: { phrase: string; detail
       rows={detail.spread}
       columns={[
         { label: { zh: "省份", en: "Province" }, value: (s) => provinceLabel(s.province, lang) },
-        { label: { zh: "首次使用", en: "First used" }, value: (s) => s.date ?? "?" },
+        { label: { zh: "首次使用", en: "First used" }, value: (s) => dateLabel(s.date, lang) },
       ]}
       isLoading={false}
       error={error}
@@ -29,7 +30,7 @@ export function PhraseSpread({ phrase, detail, error }: { phrase: string; detail
         <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
           <span>
             {pick(lang, { zh: "最早：", en: "First: " })}
-            {first?.date ?? "?"} · {first?.province ? provinceLabel(first.province, lang) : "?"}
+            {dateLabel(first?.date ?? null, lang)} · {first?.province ? provinceLabel(first.province, lang) : "?"}
           </span>
           <button
             type="button"
