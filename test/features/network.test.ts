@@ -1,6 +1,8 @@
 import { beforeAll, expect, test } from "vitest";
 import { networkOption } from "../../src/features/network/to-option";
 import { loadPinyin } from "../../src/lib/pinyin";
+import { provinceColour } from "../../src/lib/province-colours";
+import { timelineOption } from "../../src/features/provinces/to-option";
 
 beforeAll(() => loadPinyin());
 
@@ -43,4 +45,20 @@ test("coloured by community, the legend numbers the communities from 1", () => {
   const option = networkOption(net, "en", "community", null);
   expect(option.legend.data).toEqual(["#1", "#2"]);
   expect(option.series[0]!.data.map((n) => n.category)).toEqual([0, 1]);
+});
+
+test("coloured by province, a province has the colour it has on the timeline; by community, the palette's", () => {
+  const [byProvince] = networkOption(net, "en", "province", null).series;
+  expect(byProvince!.categories).toEqual([
+    { name: "Jiangsu", itemStyle: { color: provinceColour("江苏") } },
+    { name: "Hubei", itemStyle: { color: provinceColour("湖北") } },
+  ]);
+  const timeline = timelineOption(
+    { months: ["2024-03"], series: [{ key: "江苏", counts: [1] }], undated: 0 },
+    "en",
+    "province",
+  );
+  expect(timeline.series[0]!.itemStyle).toEqual({ color: provinceColour("江苏") });
+  const [byCommunity] = networkOption(net, "en", "community", null).series;
+  expect(byCommunity!.categories).toEqual([{ name: "#1" }, { name: "#2" }]);
 });

@@ -39,10 +39,11 @@ test("timeline keys are provinces or meeting types, named in the reader's langua
     "province",
   );
   expect(option.xAxis.data).toEqual(["2024-03"]);
-  // Series are named by position; the legend shows the keys in the reader's language.
+  // Series are named by position; the legend shows the keys in the reader's language. Each province
+  // has its fixed colour (the one it has in the network); no province is grey.
   expect(option.series).toEqual([
-    { type: "bar", stack: "meetings", name: "series-0", data: [2] },
-    { type: "bar", stack: "meetings", name: "series-1", data: [1] },
+    { type: "bar", stack: "meetings", name: "series-0", data: [2], itemStyle: { color: "#377eb8" } },
+    { type: "bar", stack: "meetings", name: "series-1", data: [1], itemStyle: { color: "#8c8c8c" } },
   ]);
   expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(["Jiangsu", "—"]);
 });

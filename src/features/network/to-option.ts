@@ -6,6 +6,7 @@ import type { Network, NetworkEdge, NetworkNode } from "../../analytics/network"
 import { escapeHtml } from "../../components/chart-text";
 import { personLabel, provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
+import { provinceColour } from "../../lib/province-colours";
 
 export type ColorBy = "province" | "community";
 
@@ -65,7 +66,10 @@ export function networkOption(net: Network, lang: Lang, colorBy: ColorBy, focus:
         roam: true,
         draggable: true,
         force: { repulsion: 220, edgeLength: [60, 160], gravity: 0.08, layoutAnimation: net.nodes.length < 400 },
-        categories: categories.map((c) => ({ name: groupLabel(c) })),
+        categories: categories.map((c) => ({
+          name: groupLabel(c),
+          ...(colorBy === "province" ? { itemStyle: { color: provinceColour(c) } } : {}),
+        })),
         label: { position: "right", fontSize: 12 },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: "adjacency", lineStyle: { width: 4 } },

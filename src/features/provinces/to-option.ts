@@ -9,6 +9,7 @@ import type {
   VisualMapComponentOption,
 } from "echarts/components";
 import type { ProvinceCount, Timeline } from "../../analytics/provinces";
+import { provinceColour } from "../../lib/province-colours";
 import { axisTooltip, escapeHtml, legendLabels, seriesAria, seriesName } from "../../components/chart-text";
 import { meetingTypeLabel, PROVINCE_EN, provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
@@ -109,6 +110,8 @@ export function timelineOption(timeline: Timeline, lang: Lang, stackBy: StackBy)
       stack: "meetings",
       name: seriesName(i),
       data: s.counts,
+      // A province keeps its one colour in every view; meeting types take the palette's.
+      ...(stackBy === "province" ? { itemStyle: { color: provinceColour(s.key) } } : {}),
     })),
   } satisfies TimelineOption;
 }
