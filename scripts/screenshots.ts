@@ -51,6 +51,16 @@ for (const [name, { query, ready }] of Object.entries(VIEWS)) {
     }
   }
 }
+// The network in the dark theme, with the people only mentioned.
+if (!wanted.length || wanted.includes("dark")) {
+  await page.setViewportSize(SIZES.desktop);
+  await page.goto(`${base}?view=network&mentioned=1&lang=en&theme=dark`);
+  await page.locator(VIEWS.network!.ready).first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: "docs/screenshots/network-desktop-en-dark.png" });
+  console.log("docs/screenshots/network-desktop-en-dark.png");
+}
+
 // The restore question, asked before a backup replaces the database.
 if (!wanted.length || wanted.includes("restore")) {
   const backup = JSON.stringify({
