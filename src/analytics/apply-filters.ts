@@ -7,8 +7,6 @@ import { LIST_FILTER_KEYS, type Filters, type ListFilterKey } from "../model/fil
 import { inDateRange } from "../model/partial-date";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 
-export { monthOf } from "../model/partial-date";
-
 /** The article's best date: the event's, else the publication's. */
 export function articleDate(article: Pick<ArticleRow, "date" | "published">): string | null {
   return article.date ?? article.published;

@@ -2,7 +2,8 @@
 import { MonthCounts } from "./month-series";
 import { compareZh } from "./collation";
 import type { Aggregate } from "./aggregate";
-import { articleDate, monthOf, passingArticleIds, passingMeetingIds } from "./apply-filters";
+import { monthOf } from "../model/partial-date";
+import { articleDate, passingArticleIds, passingMeetingIds } from "./apply-filters";
 import { indexDataset } from "./dataset-index";
 
 export interface ProvinceCount {

@@ -16,21 +16,10 @@ export function nationalPersonId(name: string): PersonId {
   return `${NATIONWIDE}:${name}` as PersonId;
 }
 
-/** A person id read from outside (a URL, an embedding page); ids are opaque beyond their form. */
-export function asPersonId(value: string): PersonId | null {
-  return value.indexOf(":") > 0 ? (value as PersonId) : null;
-}
-
 export function nameOfPerson(id: string): string {
   return id.slice(id.indexOf(":") + 1);
 }
 
 export function isNationalPerson(id: string): boolean {
   return id.startsWith(`${NATIONWIDE}:`);
-}
-
-/** The province a person is matched in; null for national figures and unknown provinces. */
-export function provinceOfPerson(id: string): string | null {
-  const scope = id.slice(0, Math.max(0, id.indexOf(":")));
-  return scope === NATIONWIDE || scope === UNKNOWN_PROVINCE || !scope ? null : scope;
 }

@@ -31,8 +31,6 @@ export type Problem =
   /** Anything not foreseen, with the error's own words. */
   | { kind: "unexpected"; detail: string };
 
-export type ProblemKind = Problem["kind"];
-
 /** An error's name and message, from anything thrown (a DOMException, a Dexie error, a string). */
 export function describeError(error: unknown): { name: string; message: string } {
   if (error instanceof Error) return { name: error.name, message: error.message };
