@@ -5,11 +5,12 @@ import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
+import { hostOf } from "./host";
 import { pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
-import type { Article } from "./types";
+import type { Article, PersonMention } from "./types";
 
 /**
  * The place evidence of the file's date and source lines, which every article of the file shares:
@@ -39,6 +40,29 @@ function isSpeechTranscript(title: string | null, paragraphs: readonly string[])
   return SPEECH_TITLE.test(title ?? "") || SALUTATION.test(paragraphs[0] ?? "");
 }
 
+/** Blanks of the same length: a name that holds a place (李南宁, 王安庆) is not evidence of it. */
+const BLANK = "□";
+
+function maskSpans(text: string, people: readonly PersonMention[]): string {
+  const spans = people.flatMap((p) => p.spans).sort((a, b) => a.start - b.start);
+  let masked = "";
+  let at = 0;
+  for (const span of spans) {
+    if (span.start < at) continue;
+    masked += text.slice(at, span.start) + BLANK.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return masked + text.slice(at);
+}
+
+function maskNames(text: string, people: readonly PersonMention[]): string {
+  let masked = text;
+  for (const person of people)
+    for (const form of [person.name, ...person.aliases])
+      if (form.length > 1) masked = masked.split(form).join(BLANK.repeat(form.length));
+  return masked;
+}
+
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
   const title = draft.title;
   const text = (title ? `${title}\n` : "") + draft.paragraphs.join("\n");
@@ -48,20 +72,38 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const { isMeeting, meetingType } = classifyMeeting(title, lead);
   const published = draft.published;
   const sources = [...readable.matchAll(SOURCE_NOTES)].map((m) => m[1]!).join(" ");
-  const { province, city } = pickPlace([
-    ...placesIn(readablePart(title ?? ""), 3),
-    ...placesIn(lead, 2),
-    ...placesIn(sources, 3),
-    ...context.metaPlaces(draft.meta),
-    ...placesIn(readable, 1),
-  ]);
-  const date = isMeeting
-    ? eventDate(
-        (title ? `${title}。` : "") + lead,
-        { published: published ?? context.published, fileYears: context.fileYears },
-        (s) => EVENT_SENTENCE.test(s),
-      )
-    : null;
+  const isSpeech = isSpeechTranscript(title, draft.paragraphs);
+  const firstPeople = extractPeople(readable, {
+    isSpeech,
+    fullNamesInFile: context.fullNamesInFile,
+  });
+  const maskedTitle = maskNames(title ?? "", firstPeople);
+  const maskedLead = maskNames(lead, firstPeople);
+  const host = hostOf(maskedTitle || null, maskedLead);
+  const { province, city } = host.national
+    ? { province: null, city: null }
+    : pickPlace([
+        ...host.places,
+        ...placesIn(readablePart(maskedTitle), 3),
+        ...placesIn(maskedLead, 2),
+        ...placesIn(sources, 3),
+        ...context.metaPlaces(draft.meta),
+        ...placesIn(maskSpans(readable, firstPeople), 1),
+      ]);
+  // At a national body's meeting, national leaders attend; in a province's report they are quoted.
+  const people = host.national
+    ? extractPeople(readable, {
+        isSpeech,
+        fullNamesInFile: context.fullNamesInFile,
+        nationalEvent: true,
+      })
+    : firstPeople;
+  // A speech's "今天" is the day it was given, which its publication date does not tell.
+  const date = eventDate(
+    (title ? `${title}。` : "") + lead,
+    { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
+    (s) => EVENT_SENTENCE.test(s),
+  );
   return {
     title,
     date,
@@ -70,10 +112,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     city,
     isMeeting,
     meetingType,
-    people: extractPeople(readable, {
-      isSpeech: isSpeechTranscript(title, draft.paragraphs),
-      fullNamesInFile: context.fullNamesInFile,
-    }),
+    people,
     phrases: extractPhrases(readable),
     text,
   };

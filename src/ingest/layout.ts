@@ -4,7 +4,7 @@
  */
 import { cutTail, isChromeLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
-import { parsePublishedLine } from "./dates";
+import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
@@ -165,7 +165,8 @@ export function layoutFile(text: string): ArticleDraft[] {
   const kept: string[] = [];
   const meta: string[] = [];
   for (const [i, line] of cutTail(allLines).entries()) {
-    const date: string | null = i < 15 && !published ? parsePublishedLine(line) : null;
+    // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
+    const date: string | null = published ? null : i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line);
     if (date) published = date;
     if (date || SOURCE_LINE.test(line)) meta.push(line);
     else if (!isChromeLine(line, i)) kept.push(line);

@@ -2,10 +2,10 @@
  * Where people are named: after a title chain (省民政厅党组书记、厅长庄严) or before a title
  * (易炼红书记, 李强总理, 治原部长). Each find carries the titles the text gives at that place.
  */
-import { AFTER_NAME } from "./lexicon/names";
+import { AFTER_NAME, DOTTED_NAME, NOT_IN_DOTTED_NAMES, VERB_AFTER_SHORTER_NAME } from "./lexicon/names";
 import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
 import { anyOf } from "./lexicon/pattern";
-import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS, SEGMENT_BREAKS } from "./lexicon/title-chains";
+import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS, LIST_JOINERS, SEGMENT_BREAKS } from "./lexicon/title-chains";
 import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
 import { LONGEST_SENTENCE } from "./limits";
 import { lastStartingBefore } from "./mentions";
@@ -24,6 +24,8 @@ export interface NameFind {
 const TITLE = new RegExp(anyOf(TITLE_WORD_LIST), "g");
 const POSTPOSED = new RegExp(anyOf(POSTPOSED_TITLES), "g");
 const ENDS_WITH_TITLE = new RegExp(`${anyOf(TITLE_WORD_LIST)}$`);
+/** The last list joiner of a segment (greedy prefix: the last one wins). */
+const LIST_JOINER = new RegExp(`(?<=^.+)${anyOf(LIST_JOINERS)}(?!.*${anyOf(LIST_JOINERS)})`);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
 
@@ -69,22 +71,48 @@ function tailOfLongSegment(segment: string): string {
   return cut >= 0 ? segment.slice(cut + 1) : segment;
 }
 
+/** "乙和秘书长" → "秘书长": a name ends the list before it; "党组书记和主任", "呼和浩特市…" stay whole. */
+function afterListJoiner(segment: string): string {
+  const joiner = LIST_JOINER.exec(segment);
+  if (!joiner) return segment;
+  const before = segment.slice(0, joiner.index);
+  const endsWithName = isFullName(before.slice(-3)) || isFullName(before.slice(-2));
+  return endsWithName && !ENDS_WITH_TITLE.test(before) ? segment.slice(joiner.index + joiner[0].length) : segment;
+}
+
 export function titleChainBefore(text: string, end: number): string[] {
   return (
     clauseBefore(text, end)
       .split("、")
-      .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim()))
+      .map((t) => afterListJoiner(tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim())))
       // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
       .filter((t) => t.length >= 2 && ENDS_WITH_TITLE.test(t))
   );
 }
 
+/** A dotted name at `at` (努尔兰·阿不都满金主持 → 努尔兰·阿不都满金), cut where a name may end. */
+function dottedNameAfter(text: string, at: number): string | null {
+  const run = DOTTED_NAME.exec(text.slice(at, at + 40))?.[0];
+  if (!run) return null;
+  const lastDot = Math.max(...[..."·•・‧"].map((dot) => run.lastIndexOf(dot)));
+  for (let end = run.length; end > lastDot + 1; end--) {
+    const candidate = run.slice(0, end);
+    if (!AFTER_NAME.test(text.slice(at + end))) continue;
+    return [...candidate].some((c) => NOT_IN_DOTTED_NAMES.has(c)) ? null : candidate;
+  }
+  return null;
+}
+
 function nameAfter(text: string, at: number): string | null {
+  const dotted = dottedNameAfter(text, at);
+  if (dotted) return dotted;
   if (!surnameAt(text, at)) return null;
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
-    if (candidate.length === length && isFullName(candidate) && AFTER_NAME.test(text.slice(at + length)))
-      return candidate;
+    if (candidate.length !== length || !isFullName(candidate) || !AFTER_NAME.test(text.slice(at + length))) continue;
+    const shorter = candidate.slice(0, -1);
+    if (length > 2 && isFullName(shorter) && VERB_AFTER_SHORTER_NAME.test(text.slice(at + length - 1))) return shorter;
+    return candidate;
   }
   return null;
 }

@@ -85,6 +85,8 @@ export interface PeopleOptions {
   isSpeech: boolean;
   /** Full names found anywhere in the file, to join given names used alone; called only when needed. */
   fullNamesInFile: () => readonly string[];
+  /** A national body's event: national leaders named there take part like anyone else. */
+  nationalEvent?: boolean;
 }
 
 function findLeaders(text: string): NameFind[] {
@@ -127,7 +129,7 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
       let role = options.isSpeech ? "提及" : strongestRole(cues, placed);
       // National leaders named in a provincial report are quoted or studied, not at the meeting.
       // Not every national figure: a ministry's official (民政部副部长…出席会议并讲话) does attend.
-      if (isNationalLeader(draft.name, titles)) role = "提及";
+      if (!options.nationalEvent && isNationalLeader(draft.name, titles)) role = "提及";
       return { name: draft.name, titles, role, aliases: draft.aliases, spans };
     })
     .filter((p) => p.spans.length > 0)

@@ -12,6 +12,7 @@ import {
   PROVINCES,
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
+import { TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
 import { allMatches } from "./matches";
 
 /** Safe one-character abbreviation → province short name. */
@@ -51,15 +52,20 @@ export interface PlaceEvidence {
   weight: number;
 }
 
+/** A place right after 关于, 赴, 支援 … is a topic or a destination: it counts a quarter. */
+function weightAt(text: string, at: number, weight: number): number {
+  return TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) ? weight / 4 : weight;
+}
+
 export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   for (const m of allMatches(PLACE, text)) {
     if (m[1]) {
       const province = PROVINCE_BY_NAME.get(m[1])!;
-      found.push({ province, city: null, weight });
+      found.push({ province, city: null, weight: weightAt(text, m.index, weight) });
     } else if (m[2]) {
       if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
-      found.push({ province: CITY_PROVINCE.get(m[2])!, city: m[2], weight });
+      found.push({ province: CITY_PROVINCE.get(m[2])!, city: m[2], weight: weightAt(text, m.index, weight) });
     }
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.

@@ -4,7 +4,17 @@
  * (指出, 强调) only refine the role of someone placed there, because reports also quote
  * people speaking elsewhere.
  */
-import { CUE_LINK, GROUP_CUE, MENTION_ONLY_FOLLOWERS, ROLE_CUES, ROLE_FILLER, ROLE_PRIORITY } from "./lexicon/roles";
+import {
+  CUE_LINK,
+  GROUP_CUE,
+  HEARD_BEFORE,
+  HEARD_REPORT,
+  LIST_CONTINUES,
+  MENTION_ONLY_FOLLOWERS,
+  ROLE_CUES,
+  ROLE_FILLER,
+  ROLE_PRIORITY,
+} from "./lexicon/roles";
 import { POSTPOSED_TITLES } from "./lexicon/titles";
 import type { Role, Span } from "./types";
 
@@ -13,7 +23,6 @@ export interface Cue {
   strong: boolean;
 }
 
-const LIST_SEPARATOR_FIRST = /^[,，、]/;
 const CLAUSE_BREAK = /[。;；]/;
 
 function skipTitleAndFiller(text: string, at: number): number {
@@ -32,10 +41,16 @@ function anchoredCue(rest: string): { cue: Cue; length: number } | null {
   return null;
 }
 
+/** Whether the meeting heard a report by the name ending at `end`: 听取了…周强关于…的汇报. */
+function heardReport(text: string, end: number): boolean {
+  return HEARD_REPORT.test(text.slice(end, end + 80)) && HEARD_BEFORE.test(text.slice(Math.max(0, end - 60), end));
+}
+
 /** The cues right after one mention: 出席会议并讲话 gives 出席 and 讲话. */
 function cuesAt(text: string, end: number): Cue[] | "mention" {
   const start = skipTitleAndFiller(text, end);
   const rest = text.slice(start, start + 60);
+  if (heardReport(text, end)) return [{ role: "讲话", strong: true }];
   if (MENTION_ONLY_FOLLOWERS.test(text.slice(end, end + 30))) return "mention";
   const cues: Cue[] = [];
   let cursor = rest;
@@ -70,7 +85,7 @@ export function cueReader(
     const cues = cuesAfter(span.end);
     if (cues === "mention" || cues.length || depth > 5) return cues;
     const after = skipTitleAndFiller(text, span.end);
-    if (!LIST_SEPARATOR_FIRST.test(text.slice(after))) return cues;
+    if (!LIST_CONTINUES.test(text.slice(after))) return cues;
     const next = nextMention(after);
     if (!next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start)))
       return groupCue(text.slice(after, after + 60));

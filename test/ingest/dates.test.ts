@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { eventDate, parsePublishedLine, yearsMentioned } from "../../src/ingest/dates";
+import { eventDate, parseLabelledDateLine, parsePublishedLine, yearsMentioned } from "../../src/ingest/dates";
 
 describe("publication date lines", () => {
   test.each([
@@ -60,4 +60,33 @@ test("a labelled date inside a meta line is the publication date", () => {
   expect(parsePublishedLine("来源:广西壮族自治区民政厅 发布时间:2024年01月19日 16:32 浏览次数:1024")).toBe(
     "2024-01-19",
   );
+});
+
+describe("days read against the publication date", () => {
+  const always = () => true;
+  const on = (published: string | null, relativeDays = true) => ({ published, fileYears: [], relativeDays });
+  test("昨日 (14日) is the day before publication", () => {
+    expect(eventDate("昨日(14日),自治区政协党组召开会议", on("2022-06-15"), always)).toBe("2022-06-14");
+    expect(eventDate("今天上午,市委召开常委会会议", on("2022-03-01"), always)).toBe("2022-03-01");
+    expect(eventDate("昨天,市委召开常委会会议", on("2022-03-01"), always)).toBe("2022-02-28");
+  });
+  test("a day alone is in the publication month, or the month before when later than publication", () => {
+    expect(eventDate("14日,县委召开常委会会议", on("2022-06-15"), always)).toBe("2022-06-14");
+    expect(eventDate("30日,县委召开常委会会议", on("2022-07-02"), always)).toBe("2022-06-30");
+    expect(eventDate("30日,县委召开常委会会议", on("2022-01-02"), always)).toBe("2021-12-30");
+  });
+  test("without a publication date, or in a speech, such days say nothing", () => {
+    expect(eventDate("昨日,召开会议", on(null), always)).toBeNull();
+    expect(eventDate("今天我们召开会议", on("2024-11-15", false), always)).toBeNull();
+  });
+  test("a written month and day win over a relative day", () => {
+    expect(eventDate("今天,记者获悉:3月2日召开会议", on("2022-03-05"), always)).toBe("2022-03-02");
+  });
+});
+
+test("a labelled publication line under the text: 发布于 2022年6月15日", () => {
+  expect(parseLabelledDateLine("发布于 2022年6月15日")).toBe("2022-06-15");
+  expect(
+    parseLabelledDateLine("会议于2022年6月15日召开,会期两天,这一句远远长过任何一行发布日期所能有的长度。"),
+  ).toBeNull();
 });

@@ -119,3 +119,46 @@ test("a sentence is read for names in its first 2,000 characters", () => {
   const list = `副县长${"刘伟、".repeat(700)}陈晓东出席会议。`;
   expect(people(list).map((p) => p.name)).toEqual(["刘伟"]);
 });
+
+describe("how real reports list and name people", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role, p.titles.join("、")]);
+  test("names in a list closed by one verb share it, through 和 and an interleaved title", () => {
+    expect(roles("副主任甲一平、乙二平、丙三平和秘书长丁四平出席会议。".replace(/[甲乙丙丁]/g, "王"))).toEqual([
+      ["王一平", "出席", "副主任"],
+      ["王二平", "出席", "副主任"],
+      ["王三平", "出席", "副主任"],
+      ["王四平", "出席", "秘书长"],
+    ]);
+  });
+  test("呼和浩特 is a city, not a list joined by 和", () => {
+    expect(roles("呼和浩特市民政局局长李建国出席会议。")).toEqual([["李建国", "出席", "呼和浩特市民政局局长"]]);
+  });
+  test("a name never swallows the verb after it: 钱文作说明 is 钱文; 王作安 keeps his name", () => {
+    expect(roles("省发展改革委主任钱文作说明。")).toEqual([["钱文", "讲话", "省发展改革委主任"]]);
+    expect(roles("国家宗教局局长王作安出席会议。")).toEqual([["王作安", "出席", "国家宗教局局长"]]);
+  });
+  test("a report the meeting heard places its author there", () => {
+    expect(roles("会议听取了省人大财经委主任委员周强关于预算执行情况的汇报。")).toEqual([
+      ["周强", "讲话", "省人大财经委主任委员"],
+    ]);
+    expect(roles("学习省委书记刘明关于全面从严治党的重要论述。")).toEqual([["刘明", "提及", "省委书记"]]);
+  });
+  test("a date between a name and its verb", () => {
+    expect(roles("国务院总理李明3月7日主持召开国务院常务会议。")[0]![0]).toBe("李明");
+    expect(roles("市长张军14日上午出席活动。")).toEqual([["张军", "出席", "市长"]]);
+  });
+  test("介绍, 汇报 and 作说明 are speaking at the meeting", () => {
+    expect(roles("市发展改革委主任赵明介绍了有关情况。")).toEqual([["赵明", "讲话", "市发展改革委主任"]]);
+    expect(roles("县财政局局长孙亮汇报了预算执行情况。")).toEqual([["孙亮", "讲话", "县财政局局长"]]);
+  });
+  test("names written with middle dots", () => {
+    expect(roles("自治区政协党组书记、主席努尔兰·阿不都满金主持会议。党组成员热合曼·托乎提、王小兵出席。")).toEqual([
+      ["努尔兰·阿不都满金", "主持", "自治区政协党组书记、主席"],
+      ["热合曼·托乎提", "出席", "党组成员"],
+      ["王小兵", "出席", "党组成员"],
+    ]);
+  });
+  test("a wire dateline is not part of a title", () => {
+    expect(roles("新华社北京3月8日电 国务院总理李明主持会议。")[0]![2]).toBe("国务院总理");
+  });
+});

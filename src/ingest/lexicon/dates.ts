@@ -18,11 +18,24 @@ export const PUBLISHED_LINE = new RegExp(
   `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
 );
 
-/** A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32". */
-export const LABELLED_DATE = new RegExp(`${anyOf(DATE_LABEL_VERBS)}${anyOf(DATE_LABEL_NOUNS)}[:]?\\s*${YMD}`);
+/** A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32", "发布于 2022年6月15日". */
+export const LABELLED_DATE = new RegExp(`${anyOf(DATE_LABEL_VERBS)}(?:${anyOf(DATE_LABEL_NOUNS)}|于)[:]?\\s*${YMD}`);
 
 /** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯", "…日电"). */
 export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|~)(?!讯|电)/g;
 
 /** A year written as a date (2024年社会救助标准), not as a target (到2035年, 2025年底前, 2030年远景). */
 export const YEAR_MENTION = /(?<![到至截])(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|目标))/g;
+
+/** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)"), read in the publication month. */
+export const DAY_ONLY = /(?<![月\d])(\d{1,2})(?:日|号)(?!讯|电)/g;
+
+/** Days written relative to publication: 今天 is the publication day, 昨日 the day before. */
+export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
+  ["今天", 0],
+  ["今日", 0],
+  ["昨天", -1],
+  ["昨日", -1],
+  ["前天", -2],
+  ["前日", -2],
+]);

@@ -32,6 +32,10 @@ export const RELAYING_VERBS: readonly string[] = ["传达"];
 export const SPEAKING_VERBS: readonly string[] = [
   "讲话",
   "发言",
+  "汇报",
+  "介绍",
+  "作说明",
+  "作出说明",
   "授课",
   "宣讲",
   "领学",
@@ -58,6 +62,8 @@ export const DELIVERED: readonly string[] = [
   "点评",
   "宣讲",
   "党课",
+  "说明",
+  "汇报",
 ];
 
 /** Being there: 出席, 列席, 到会, 带队, 陪同. */
@@ -83,7 +89,6 @@ export const REPORTED_SPEECH_VERBS: readonly string[] = [
   "要求",
   "表示",
   "说",
-  "介绍",
   "总结",
   "部署",
   "希望",
@@ -104,7 +109,6 @@ export const ROLE_VERBS: readonly string[] = [
 
 /** What officials do after their name that does not say how they took part in a meeting: 汇报, 调研, 看望. */
 export const ACTIVITY_VERBS: readonly string[] = [
-  "汇报",
   "听取",
   "看望",
   "慰问",

@@ -219,7 +219,36 @@ const NAME_FOLLOWERS = [
   "现场",
   "一同",
   "共同",
+  "关于",
+  "所作",
 ];
 
-/** What may directly follow a name: a role or activity verb, a follower word, or the end of the text. */
-export const AFTER_NAME = new RegExp(`^(?:${anyOf([...ROLE_VERBS, ...ACTIVITY_VERBS, ...NAME_FOLLOWERS])}|$)`);
+/**
+ * When, written between a name and its verb: 李明3月7日主持, 张军14日上午出席, 王强近日在…调研.
+ * A pattern source, shared by `AFTER_NAME` and the role filler.
+ */
+export const TIME_AFTER_NAME =
+  "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|今天|今日|昨天|昨日|上午|下午|当天|当日)";
+
+/** What may directly follow a name: a role or activity verb, a follower word, a time, or the end of the text. */
+export const AFTER_NAME = new RegExp(
+  `^(?:${TIME_AFTER_NAME}?${anyOf([...ROLE_VERBS, ...ACTIVITY_VERBS])}|${anyOf(NAME_FOLLOWERS)}|${TIME_AFTER_NAME}|$)`,
+);
+
+/**
+ * A verb whose first character can end a three-character name: 钱文作说明 is 钱文 and 作说明, since
+ * "说" may follow a name too. 王作安出席 keeps 王作安: "作安出席" is no verb.
+ */
+export const VERB_AFTER_SHORTER_NAME =
+  /^作(?:了|出|[\u4e00-\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))/;
+
+/**
+ * A name written with middle dots (努尔兰·阿不都满金, 艾力更·依明巴海): its parts, the last one
+ * longest first. Han parts only: a dotted run of Latin letters is no official's name here.
+ */
+export const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){0,2}[·•・‧][\u4e00-\u9fff]{1,8}/;
+
+/** Characters that never occur in the parts of a dotted name (transliterations use 都, 不, 买 freely). */
+export const NOT_IN_DOTTED_NAMES: ReadonlySet<string> = new Set(
+  "的了在是和与及或并等省市县区委厅局部会议书记长".split(""),
+);

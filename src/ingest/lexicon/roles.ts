@@ -10,6 +10,7 @@ import {
   SPEAKING_VERBS,
 } from "./event-verbs";
 import { anyOf } from "./pattern";
+import { TIME_AFTER_NAME } from "./names";
 
 const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
 
@@ -37,8 +38,9 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
  * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后.
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
-export const ROLE_FILLER =
-  /^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等(同志)?)?(在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(并)?/;
+export const ROLE_FILLER = new RegExp(
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等(同志)?)?(${TIME_AFTER_NAME})?(在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(并)?`,
+);
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
 export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并|，并)/;
@@ -54,3 +56,14 @@ export const GROUP_CUE = new RegExp(
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
 export const MENTION_ONLY_FOLLOWERS =
   /^(总书记|同志)?(的|关于|重要|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+
+/**
+ * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
+ * name (甲、乙和秘书长丙出席会议).
+ */
+export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及)/;
+
+/** A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting. */
+export const HEARD_BEFORE = /(?:听取|审议|听了)[^。;；]*$/;
+export const HEARD_REPORT =
+  /^(?:同志)?(?:所作的?|作的|关于[^。;；]{0,60}?的|的)(?:工作|专题|情况)?(?:汇报|报告|说明|通报|情况介绍|发言)/;

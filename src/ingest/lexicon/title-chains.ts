@@ -11,10 +11,16 @@ import { anyOf } from "./pattern";
  * connectives 由, 经, 和, 陪同, 包括, 涌现出 (any number of them).
  */
 export const CHAIN_CONNECTORS =
-  /^(.*?(邀请|特邀|聘请)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在)*/;
+  /^(.*?(邀请|特邀|聘请|听取了?|\d日电|\d日讯)|(会议|会上|活动|仪式)由)?(由|经|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在|学习|贯彻|传达)*/;
 
 /** A long chain segment keeps only what follows the last of these: "…精神和省委书记" → "省委书记". */
 export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了"];
+
+/**
+ * Words that join the last names of a list (甲、乙和秘书长丙出席): a segment "乙和秘书长" keeps only
+ * "秘书长". Not when a title stands before the word: "党组书记和主任" is two titles of one person.
+ */
+export const LIST_JOINERS: readonly string[] = ["以及", "和", "及"];
 
 /** Verbs and particles that may stand right before a name that a title follows: 贯彻易炼红书记…, 由刘伟副市长…. */
 const BEFORE_NAME_WORDS = [

@@ -1,0 +1,30 @@
+/**
+ * The host of an event, from the words before the verb that convenes it, in the title or else in
+ * the lead's first sentence: "湖南省委常委会召开会议，传达学习中央关于西藏工作的座谈会精神" is held
+ * by 湖南省委常委会; "国务院召开常务会议" by a national body.
+ */
+import { HOST_CLAUSE, NATIONAL_BODY } from "./lexicon/hosts";
+import { placesIn, type PlaceEvidence } from "./places";
+
+/** Evidence from the host clause outweighs any count of places named elsewhere. */
+const HOST_WEIGHT = 8;
+
+export interface Host {
+  /** Places named in the host clause, weighted. */
+  places: PlaceEvidence[];
+  /** The host is a national body and no place is named with it: the event has no province. */
+  national: boolean;
+}
+
+const NO_HOST: Host = { places: [], national: false };
+
+function clauseOf(text: string): string | null {
+  return HOST_CLAUSE.exec(text)?.[1] ?? null;
+}
+
+export function hostOf(title: string | null, lead: string): Host {
+  const clause = clauseOf(title ?? "") ?? clauseOf(lead);
+  if (clause === null) return NO_HOST;
+  const places = placesIn(clause, HOST_WEIGHT);
+  return { places, national: places.length === 0 && NATIONAL_BODY.test(clause) };
+}

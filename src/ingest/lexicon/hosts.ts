@@ -1,0 +1,88 @@
+/**
+ * Who holds an event: the words before the verb that convenes it (湖南省委常委会召开会议) name the
+ * host, whose province the event belongs to, however often another place is its topic.
+ */
+import { anyOf } from "./pattern";
+
+/** Verbs that follow the host in a title or a lead: 召开, 举行, 主持召开, 传达学习. */
+export const HOST_VERBS: readonly string[] = [
+  "主持召开",
+  "组织召开",
+  "召开",
+  "举行",
+  "举办",
+  "开展",
+  "集体学习",
+  "专题学习",
+  "传达学习",
+  "学习贯彻",
+  "会见",
+  "调研",
+  "座谈",
+  "部署",
+  "审议",
+];
+
+/** The host clause ends at the first host verb; group 1 is what stands before it. */
+export const HOST_CLAUSE = new RegExp(`^([^。;；!?！？]{0,60}?)${anyOf(HOST_VERBS)}`);
+
+/** Central ministries, written 民政部, 教育部, 人力资源和社会保障部. */
+const MINISTRIES = [
+  "外交",
+  "国防",
+  "教育",
+  "科学技术",
+  "科技",
+  "工业和信息化",
+  "公安",
+  "国家安全",
+  "民政",
+  "司法",
+  "财政",
+  "人力资源和社会保障",
+  "人社",
+  "自然资源",
+  "生态环境",
+  "住房和城乡建设",
+  "交通运输",
+  "水利",
+  "农业农村",
+  "商务",
+  "文化和旅游",
+  "卫生健康",
+  "退役军人事务",
+  "应急管理",
+  "审计",
+];
+
+/**
+ * National bodies: an event they hold is national (no province), even when it is held in Beijing
+ * or its dateline says 北京. Read only in a host clause that names no place: 国家税务总局山东省税务局
+ * is in 山东.
+ */
+export const NATIONAL_BODY = new RegExp(
+  [
+    "国务院",
+    "全国人大",
+    "全国人民代表大会",
+    "全国政协",
+    "中国人民政治协商会议全国委员会",
+    "中共中央",
+    "党中央",
+    "中央(?:政治局|委员会|纪委|军委|办公厅|组织部|宣传部|统战部|政法委|网信办|财经委|外办|编办|和国家机关工委|国家安全委员会|全面深化改革委员会)",
+    "中纪委",
+    "国家监委",
+    "最高人民(?:法院|检察院)",
+    `(?<![省市县区州厅])(?:${anyOf(MINISTRIES)})部`,
+    "国家[\\u4e00-\\u9fff]{1,10}(?:局|委|署|总局|委员会)",
+    "(?<![省市区县州])国资委",
+  ].join("|"),
+);
+
+/**
+ * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
+ * 赴浙江考察, 与广东对接.
+ */
+export const TOPIC_BEFORE_PLACE = new RegExp(
+  `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习"])})$`,
+);
