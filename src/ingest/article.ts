@@ -30,6 +30,8 @@ export interface FileContext extends DateContext {
   fullNamesInFile: () => readonly string[];
   /** See `metaPlacesOnce`. */
   metaPlaces: (meta: string) => PlaceEvidence[];
+  /** Places named anywhere in the file, lightly weighted; read on first use. */
+  placesInFile: () => PlaceEvidence[];
 }
 
 function leadOf(paragraphs: readonly string[]): string {
@@ -89,6 +91,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         ...placesIn(sources, 3),
         ...context.metaPlaces(draft.meta),
         ...placesIn(maskSpans(readable, firstPeople), 1),
+        ...context.placesInFile(),
       ]);
   // At a national body's meeting, national leaders attend; in a province's report they are quoted.
   const people = host.national

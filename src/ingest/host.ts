@@ -3,7 +3,7 @@
  * the lead's first sentence: "湖南省委常委会召开会议，传达学习中央关于西藏工作的座谈会精神" is held
  * by 湖南省委常委会; "国务院召开常务会议" by a national body.
  */
-import { HOST_CLAUSE, NATIONAL_BODY } from "./lexicon/hosts";
+import { HOST_CLAUSE, NATIONAL_BODY, VENUE_AT_END } from "./lexicon/hosts";
 import { placesIn, type PlaceEvidence } from "./places";
 
 /** Evidence from the host clause outweighs any count of places named elsewhere. */
@@ -25,6 +25,8 @@ function clauseOf(text: string): string | null {
 export function hostOf(title: string | null, lead: string): Host {
   const clause = clauseOf(title ?? "") ?? clauseOf(lead);
   if (clause === null) return NO_HOST;
-  const places = placesIn(clause, HOST_WEIGHT);
-  return { places, national: places.length === 0 && NATIONAL_BODY.test(clause) };
+  // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
+  const withoutVenue = clause.replace(VENUE_AT_END, "");
+  if (NATIONAL_BODY.test(withoutVenue) && placesIn(withoutVenue, 1).length === 0) return { places: [], national: true };
+  return { places: placesIn(clause, HOST_WEIGHT), national: false };
 }

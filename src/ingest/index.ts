@@ -11,6 +11,7 @@ import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
 import { readablePart } from "./limits";
 import { normalizeCharacters } from "./normalize";
+import { placesIn, tally, type PlaceEvidence } from "./places";
 import { findNames } from "./people";
 import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
 
@@ -23,6 +24,9 @@ export { sentenceAround } from "./sentence";
 export type * from "./types";
 
 const HTML_FILE = /\.html?$/i;
+
+/** File-wide evidence only breaks ties and speaks for articles that name no place. */
+const FILE_PLACE_WEIGHT = 0.25;
 
 /** Runs one stage of the parser, named for the report if it throws ("layout", "article 3"). */
 type RunStage = <T>(rule: string, run: () => T) => T;
@@ -45,7 +49,10 @@ function parseStages(raw: string, fileName: string, stage: RunStage): Article[] 
       ),
     ]);
   const fileYears = stage("years", () => yearsMentioned(text));
-  const context = { published, fileYears, fullNamesInFile, metaPlaces: metaPlacesOnce() };
+  // Places named anywhere in the file: the last word for an item of a list page that names none.
+  let filePlaces: PlaceEvidence[] | undefined;
+  const placesInFile = () => (filePlaces ??= tally(placesIn(readablePart(text), FILE_PLACE_WEIGHT)));
+  const context = { published, fileYears, fullNamesInFile, metaPlaces: metaPlacesOnce(), placesInFile };
   return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));
 }
 

@@ -51,7 +51,10 @@ describe("event verbs", () => {
     expect(roleOf("作了重要讲话")).toBe("讲话");
     expect(roleOf("讲党课")).toBe("讲话");
     expect(roleOf("列席会议")).toBe("出席");
-    expect(roleOf("会见代表")).toBe(null);
+    // A visit places the official there: 会见, 调研, 赴…考察.
+    expect(roleOf("会见代表")).toBe("出席");
+    expect(roleOf("赴陶博城调研")).toBe("出席");
+    expect(roleOf("回顾了发展历程")).toBe(null);
   });
   test("every verb that gives a role may follow a name", () => {
     for (const verb of ROLE_VERBS) expect(AFTER_NAME.test(verb), verb).toBe(true);

@@ -39,3 +39,9 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ["前天", -2],
   ["前日", -2],
 ]);
+
+/** A paragraph that opens with its date: "12月18日,省政协召开…", "8月27日上午,…". */
+export const DATE_LED = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
+
+/** A numbered item heading: "2.全市…会议召开", "三、…". */
+export const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*/;

@@ -45,6 +45,9 @@ export const SPEAKING_VERBS: readonly string[] = [
   "讲授",
   "讲党课",
   "上党课",
+  "主讲",
+  "点评",
+  "解读",
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
@@ -66,8 +69,21 @@ export const DELIVERED: readonly string[] = [
   "汇报",
 ];
 
-/** Being there: 出席, 列席, 到会, 带队, 陪同. */
+/** Being there: 出席, 列席, 到会, 带队, 陪同, and what officials do on a visit (调研, 看望, 会见). */
 export const ATTENDING_VERBS: readonly string[] = [
+  "调研",
+  "检查",
+  "督导",
+  "看望",
+  "慰问",
+  "会见",
+  "会谈",
+  "走访",
+  "听取",
+  "宣布",
+  "颁发",
+  "揭牌",
+  "见证",
   "出席",
   "参加",
   "列席",
@@ -108,23 +124,11 @@ export const ROLE_VERBS: readonly string[] = [
 ];
 
 /** What officials do after their name that does not say how they took part in a meeting: 汇报, 调研, 看望. */
-export const ACTIVITY_VERBS: readonly string[] = [
-  "听取",
-  "看望",
-  "慰问",
-  "调研",
-  "检查",
-  "督导",
-  "会见",
-  "宣布",
-  "颁发",
-  "解读",
-  "回顾",
-  "主讲",
-  "点评",
-  "深入",
-  "带领",
-];
+export const ACTIVITY_VERBS: readonly string[] = ["回顾", "深入", "带领"];
+
+/** A trip to where the event is: 赴陶博城调研, 到基层检查, 前往湖州考察. */
+export const TRAVEL_TO_VISIT =
+  "(?:赴|到|前往|来到|深入)[^，。,；;]{1,20}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习)";
 
 /**
  * A sentence of the lead that reports the event, and so carries its date: it convenes, opens,

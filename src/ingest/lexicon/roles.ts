@@ -8,6 +8,7 @@ import {
   RELAYING_VERBS,
   REPORTED_SPEECH_VERBS,
   SPEAKING_VERBS,
+  TRAVEL_TO_VISIT,
 } from "./event-verbs";
 import { anyOf } from "./pattern";
 import { TIME_AFTER_NAME } from "./names";
@@ -28,6 +29,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(RELAYING_VERBS), role: "传达", strong: true },
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)})`), role: "讲话", strong: true },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
+  { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
 ];
 
