@@ -10,6 +10,7 @@ import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
 import { readablePart } from "./limits";
+import { newsRecords } from "./records";
 import { normalizeCharacters } from "./normalize";
 import { placesIn, tally, type PlaceEvidence } from "./places";
 import { findNames } from "./people";
@@ -32,6 +33,17 @@ const FILE_PLACE_WEIGHT = 0.25;
 type RunStage = <T>(rule: string, run: () => T) => T;
 
 function parseStages(raw: string, fileName: string, stage: RunStage): Article[] {
+  const records = stage("records", () => newsRecords(raw));
+  if (records) return records.flatMap((record, i) => parsePage(record, fileName, stageOfRecord(stage, i)));
+  return parsePage(raw, fileName, stage);
+}
+
+/** A record's stages are named with its place in the file ("record 3: layout"). */
+function stageOfRecord(stage: RunStage, index: number): RunStage {
+  return (rule, run) => stage(`record ${index + 1}: ${rule}`, run);
+}
+
+function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
   const source = stage("html", () => (HTML_FILE.test(fileName) || looksLikeHtml(raw) ? htmlToText(raw) : raw));
   const text = stage("normalize", () => normalizeCharacters(source));
   const drafts = stage("layout", () => layoutFile(text));

@@ -51,3 +51,18 @@ test("a markdown heading's text: up to six #, closing #s and spaces dropped", ()
   expect(headingText("#")).toBeNull();
   expect(headingText("正文#")).toBeNull();
 });
+
+test("a page of daily briefs is one article per dated paragraph", () => {
+  const page = [
+    "12月18日,副省长王东亮出席全省网络货运大会并讲话。要把网络货运这个平台搭建好、培育好、发展好。",
+    "12月18日,省人大常委会召开第56次主任会议,研究代表专题调研情况的报告,决定转省政府研究办理。",
+    "省人大常委会有关工作委员会负责同志列席会议,并就有关事项作了说明。",
+    "2.全省大气污染防治调度会召开",
+    "12月17日,省政府召开全省大气污染防治视频调度会,副省长贺天才出席会议并讲话,要求坚决兑现整改承诺。",
+  ].join("\n");
+  expect(layoutFile(page).map((d) => [d.title, d.paragraphs.length, d.paragraphs[0]!.slice(0, 7)])).toEqual([
+    [null, 1, "12月18日,"],
+    [null, 2, "12月18日,"],
+    ["全省大气污染防治调度会召开", 1, "12月17日,"],
+  ]);
+});

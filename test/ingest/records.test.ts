@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+import { newsRecords } from "../../src/ingest/records";
+
+const BODY = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+
+describe("data files of news records", () => {
+  test("an API answer with an array of articles deep inside gives one text per record", () => {
+    const answer = JSON.stringify({
+      code: 0,
+      body: {
+        articles: [
+          { title: "甲市召开常务会议", issueDate: "2017-06-15", summary: `3月9日,甲市召开常务会议。${BODY}` },
+          {
+            title: "乙县召开推进会",
+            issueDate: "2017-06-16 09:30:00",
+            content: `<p>3月10日,乙县召开推进会。${BODY}</p>`,
+          },
+          { title: "no text", id: 3 },
+        ],
+      },
+    });
+    expect(newsRecords(answer)).toEqual([
+      `甲市召开常务会议\n发布时间:2017-06-15\n3月9日,甲市召开常务会议。${BODY}`,
+      `乙县召开推进会\n发布时间:2017-06-16\n<p>3月10日,乙县召开推进会。${BODY}</p>`,
+    ]);
+  });
+  test("each record is an article, its HTML read as a page", () => {
+    const array = JSON.stringify([
+      { headline: "滨州市召开推进会议", date: "2023-10-31", body: `<p>10月26日,滨州市召开推进会议。${BODY}</p>` },
+      { headline: "延吉市举办培训班", date: "2023-10-25", body: `10月23日,延吉市举办培训班。${BODY}` },
+    ]);
+    expect(parseText(array).map((a) => [a.title, a.date, a.published, a.province])).toEqual([
+      ["滨州市召开推进会议", "2023-10-26", "2023-10-31", "山东"],
+      ["延吉市举办培训班", "2023-10-23", "2023-10-25", "吉林"],
+    ]);
+  });
+  test("text that is not a JSON document of records is left to the page reader", () => {
+    expect(newsRecords("[1, 2, 3]")).toBeNull();
+    expect(newsRecords("{ not json")).toBeNull();
+    expect(newsRecords("山东省民政厅召开会议")).toBeNull();
+  });
+});
