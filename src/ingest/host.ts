@@ -3,7 +3,7 @@
  * the lead's first sentence: "湖南省委常委会召开会议，传达学习中央关于西藏工作的座谈会精神" is held
  * by 湖南省委常委会; "国务院召开常务会议" by a national body.
  */
-import { HOST_CLAUSE, NATIONAL_BODY, VENUE_AT_END } from "./lexicon/hosts";
+import { CLAUSE_END, HOST_CLAUSE, NATIONAL_BODY, ORGANISATION_WORD, VENUE_AT_END } from "./lexicon/hosts";
 import { placesIn, type PlaceEvidence } from "./places";
 
 /** Evidence from the host clause outweighs any count of places named elsewhere. */
@@ -18,8 +18,17 @@ export interface Host {
 
 const NO_HOST: Host = { places: [], national: false };
 
+/**
+ * The words that name the host: those before the verb, or, when they name only a person
+ * (汪洋主持召开全国政协主席会议), the meeting after it.
+ */
 function clauseOf(text: string): string | null {
-  return HOST_CLAUSE.exec(text)?.[1] ?? null;
+  const m = HOST_CLAUSE.exec(text);
+  if (!m) return null;
+  const before = m[1]!;
+  if (ORGANISATION_WORD.test(before)) return before;
+  const meeting = text.slice(m[0].length).split(CLAUSE_END)[0] ?? "";
+  return `${before}${meeting}`;
 }
 
 export function hostOf(title: string | null, lead: string): Host {

@@ -28,6 +28,8 @@ export function surnameAt(text: string, at: number): boolean {
 export function isFullName(candidate: string): boolean {
   const surname = surnameLength(candidate);
   if (!surname || !hasNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
+  // 班子作, 成员张: a word that stands where names do, and a character more.
+  if (candidate.length === 3 && NOT_GIVEN_NAMES.has(candidate.slice(0, 2))) return false;
   const given = candidate.length - surname;
   return given >= 1 && given <= 2;
 }

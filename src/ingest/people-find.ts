@@ -2,8 +2,15 @@
  * Where people are named: after a title chain (省民政厅党组书记、厅长庄严) or before a title
  * (易炼红书记, 李强总理, 治原部长). Each find carries the titles the text gives at that place.
  */
-import { AFTER_NAME, DOTTED_NAME, NOT_IN_DOTTED_NAMES, VERB_AFTER_SHORTER_NAME } from "./lexicon/names";
+import {
+  AFTER_NAME,
+  DOTTED_NAME,
+  TIME_AFTER_NAME,
+  NOT_IN_LISTED_NAMES,
+  VERB_AFTER_SHORTER_NAME,
+} from "./lexicon/names";
 import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
+import { ROLE_VERBS } from "./lexicon/event-verbs";
 import { anyOf } from "./lexicon/pattern";
 import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS, LIST_JOINERS, SEGMENT_BREAKS } from "./lexicon/title-chains";
 import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
@@ -26,6 +33,9 @@ const POSTPOSED = new RegExp(anyOf(POSTPOSED_TITLES), "g");
 const ENDS_WITH_TITLE = new RegExp(`${anyOf(TITLE_WORD_LIST)}$`);
 /** The last list joiner of a segment (greedy prefix: the last one wins). */
 const LIST_JOINER = new RegExp(`(?<=^.+)${anyOf(LIST_JOINERS)}(?!.*${anyOf(LIST_JOINERS)})`);
+/** Where a listed name ends: the next 、, the list's joiner before its last name, or its verb. */
+const LIST_NAME_END = new RegExp(`^(?:、|和|及|以及|,|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`);
+const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
 
@@ -98,9 +108,32 @@ function dottedNameAfter(text: string, at: number): string | null {
   for (let end = run.length; end > lastDot + 1; end--) {
     const candidate = run.slice(0, end);
     if (!AFTER_NAME.test(text.slice(at + end))) continue;
-    return [...candidate].some((c) => NOT_IN_DOTTED_NAMES.has(c)) ? null : candidate;
+    return [...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c)) ? null : candidate;
   }
   return null;
+}
+
+/**
+ * A name inside a list that a titled name opened (副委员长李鸿忠、铁凝、洛桑江村出席): two to four
+ * characters up to the next 、 or the list's verb, whatever their surname — lists name officials
+ * whose surnames are rare or who have none (Tibetan and Mongolian names).
+ */
+function listedNameAfter(text: string, at: number): string | null {
+  for (const length of [2, 3, 4]) {
+    const candidate = text.slice(at, at + length);
+    const next = text.slice(at + length);
+    if (candidate.length !== length || !ALL_HAN.test(candidate) || !LIST_NAME_END.test(next)) continue;
+    return [...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c)) ? null : candidate;
+  }
+  return null;
+}
+
+/** The first name of a list after a title, whatever its surname, when a second name follows: 副主席德哇仓、王锐出席. */
+function listOpenerAfter(text: string, at: number): string | null {
+  const first = listedNameAfter(text, at);
+  if (!first || text[at + first.length] !== "、") return null;
+  const second = at + first.length + 1;
+  return nameAfter(text, second) ? first : null;
 }
 
 function nameAfter(text: string, at: number): string | null {
@@ -137,10 +170,12 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
   const finds: NameFind[] = [];
   // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it, up to an unread tail.
   const nextInList = (at: number) =>
-    text[at] === "、" && readableFrom(unread, at + 1) === at + 1 ? nameAfter(text, at + 1) : null;
+    text[at] === "、" && readableFrom(unread, at + 1) === at + 1
+      ? (nameAfter(text, at + 1) ?? listedNameAfter(text, at + 1))
+      : null;
   for (const m of readMatches(TITLE, text, unread)) {
     let at = m.index + m[0].length;
-    let name = nameAfter(text, at);
+    let name = nameAfter(text, at) ?? listOpenerAfter(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
     if (!name) continue;
     const titles = titleChainBefore(text, at);

@@ -24,6 +24,8 @@ export interface Cue {
 }
 
 const CLAUSE_BREAK = /[。;；]/;
+/** How many names a list may hold before its verb (an attendance list of a plenary names hundreds). */
+const MAX_LIST_LENGTH = 600;
 
 function skipTitleAndFiller(text: string, at: number): number {
   let pos = at;
@@ -81,15 +83,22 @@ export function cueReader(
     if (cues === undefined) read.set(end, (cues = cuesAt(text, end)));
     return cues;
   };
+  // What each place in a list leads to, kept: every name of a 500-name list reads on to the same verb.
+  const shared = new Map<number, Cue[] | "mention">();
   const cuesForMention = (span: Span, depth: number): Cue[] | "mention" => {
+    const known = shared.get(span.end);
+    if (known) return known;
     const cues = cuesAfter(span.end);
-    if (cues === "mention" || cues.length || depth > 5) return cues;
+    if (cues === "mention" || cues.length || depth > MAX_LIST_LENGTH) return cues;
     const after = skipTitleAndFiller(text, span.end);
     if (!LIST_CONTINUES.test(text.slice(after))) return cues;
     const next = nextMention(after);
-    if (!next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start)))
-      return groupCue(text.slice(after, after + 60));
-    return cuesForMention(next, depth + 1);
+    const result =
+      !next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start))
+        ? groupCue(text.slice(after, after + 60))
+        : cuesForMention(next, depth + 1);
+    shared.set(span.end, result);
+    return result;
   };
   return (span) => cuesForMention(span, 0);
 }

@@ -162,3 +162,54 @@ describe("how real reports list and name people", () => {
     expect(roles("新华社北京3月8日电 国务院总理李明主持会议。")[0]![2]).toBe("国务院总理");
   });
 });
+
+describe("lists and speakers as real reports write them", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  test("a long attendance list shares its verb to the first name", () => {
+    const names = ["李一平", "王二平", "张三平", "刘四平", "陈五平", "杨六平", "赵七平", "黄八平"];
+    expect(roles(`省人大常委会副主任${names.join("、")}出席会议。`)).toEqual(names.map((n) => [n, "出席"]));
+  });
+  test("a list after a title may open with a name of a rare surname, and hold names with 会 or 于", () => {
+    expect(roles("省政协副主席德哇仓、王锐、葛会波、于秀明,秘书长陈伟出席会议。")).toEqual([
+      ["德哇仓", "出席"],
+      ["王锐", "出席"],
+      ["葛会波", "出席"],
+      ["于秀明", "出席"],
+      ["陈伟", "出席"],
+    ]);
+  });
+  test("words in a list after a title are not names", () => {
+    expect(roles("邀请专家授课、现场教学、情景教学等方式开展培训。")).toEqual([]);
+  });
+  test("reports the meeting heard, one after another", () => {
+    expect(
+      roles(
+        "会议听取了自治区人社厅厅长翟一平作的关于《条例(草案)》的说明;自治区水利厅厅长王二平作的关于《条例》的说明。",
+      ),
+    ).toEqual([
+      ["翟一平", "讲话"],
+      ["王二平", "讲话"],
+    ]);
+  });
+  test("what a speaker speaks about stands between the name and the verb", () => {
+    expect(roles("市委党校教授周一平围绕《条例》作“依规治党”专题辅导报告。")).toEqual([["周一平", "讲话"]]);
+    expect(roles("民盟市委会主委陈一平、无党派人士代表张二平等围绕主题,结合各自工作作了发言。")).toEqual([
+      ["陈一平", "讲话"],
+      ["张二平", "讲话"],
+    ]);
+  });
+  test("等县级领导出席 is present; 率代表团赴…考察 too; 受…委托 is not", () => {
+    expect(roles("县委书记田一平,县委副书记、县长毕二平等县级领导出席会议。")).toEqual([
+      ["田一平", "出席"],
+      ["毕二平", "出席"],
+    ]);
+    expect(roles("市委书记许一平率市党政代表团赴浙江省湖州市学习考察。")).toEqual([["许一平", "出席"]]);
+    expect(roles("受自治区党委书记孙一平委托,常务副主任林二平主持会议。")).toEqual([
+      ["孙一平", "提及"],
+      ["林二平", "主持"],
+    ]);
+  });
+  test("a name never swallows 陪同", () => {
+    expect(roles("湖州市委书记陈浩陪同考察。")).toEqual([["陈浩", "出席"]]);
+  });
+});

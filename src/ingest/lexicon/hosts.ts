@@ -66,6 +66,7 @@ export const NATIONAL_BODY = new RegExp(
     "全国人大",
     "全国人民代表大会",
     "全国政协",
+    "政协第?[\\u4e00-\\u9fff]{1,4}届全国委员会",
     "中国人民政治协商会议全国委员会",
     "中共中央",
     "党中央",
@@ -89,3 +90,9 @@ export const TOPIC_BEFORE_PLACE = new RegExp(
 
 /** Where the event is held, right before its verb: "…在北京人民大会堂" (举行). A venue is not the host. */
 export const VENUE_AT_END = /(?:在|于)[^,，。;；]{1,20}$/;
+
+/** Words that show a clause names a body, not only a person: 省委, 常委会, 民政厅, 政府, 人大. */
+export const ORGANISATION_WORD = /[委厅局部院府办会司处署社校所团组队]|人大|政协|政府|集团|公司|大学|中心/;
+
+/** The end of the meeting named after its verb. */
+export const CLAUSE_END = /[,，。;；:：\s]/;

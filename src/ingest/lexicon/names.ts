@@ -7,7 +7,7 @@ import { anyOf } from "./pattern";
 
 /** Characters that do not occur in officials' names but do in the words around them. */
 export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
-  "的了在是和与及或并等着们这那之其也都就还又把被让给从到对向以于为由按据将要会议省市县区厅局委部长书记任副总届次年月日个项位名我你他她它组室处办所司".split(
+  "的了在是和与及或并等着们这那之其也都就还又把被让给从到对向以为由按据将要会议省市县区厅局委部长书记任副总届次年月日个项位名我你他她它组室处办所司".split(
     "",
   ),
 );
@@ -221,6 +221,7 @@ const NAME_FOLLOWERS = [
   "共同",
   "关于",
   "所作",
+  "委托",
 ];
 
 /**
@@ -237,10 +238,13 @@ export const AFTER_NAME = new RegExp(
 
 /**
  * A verb whose first character can end a three-character name: 钱文作说明 is 钱文 and 作说明, since
- * "说" may follow a name too. 王作安出席 keeps 王作安: "作安出席" is no verb.
+ * "说" may follow a name too; 陈浩陪同考察 is 陈浩. 王作安出席 keeps 王作安: "作安出席" is no verb.
  */
-export const VERB_AFTER_SHORTER_NAME =
-  /^作(?:了|出|[\u4e00-\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))/;
+export const VERB_AFTER_SHORTER_NAME = new RegExp(
+  `^(?:作(?:了|出|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|${anyOf(
+    [...ROLE_VERBS, ...ACTIVITY_VERBS].filter((verb) => verb.length > 1),
+  )})`,
+);
 
 /**
  * A name written with middle dots (努尔兰·阿不都满金, 艾力更·依明巴海): its parts, the last one
@@ -248,7 +252,10 @@ export const VERB_AFTER_SHORTER_NAME =
  */
 export const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){0,2}[·•・‧][\u4e00-\u9fff]{1,8}/;
 
-/** Characters that never occur in the parts of a dotted name (transliterations use 都, 不, 买 freely). */
-export const NOT_IN_DOTTED_NAMES: ReadonlySet<string> = new Set(
-  "的了在是和与及或并等省市县区委厅局部会议书记长".split(""),
+/**
+ * Characters that never occur in a name inside a list of names or in the parts of a dotted name
+ * (lists name 葛会波; transliterations use 都, 不, 买 freely).
+ */
+export const NOT_IN_LISTED_NAMES: ReadonlySet<string> = new Set(
+  "的了在是和与及或并等省市县区委厅局部议书记长届次年月日们这那之其也就还又把被让给从到对向以为由按据将要".split(""),
 );

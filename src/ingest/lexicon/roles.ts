@@ -37,11 +37,17 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
 export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞: 4, 传达: 3, 讲话: 2, 出席: 1, 提及: 0 };
 
 /**
+ * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言,
+ * 结合各自工作和调研成果作了发言. A pattern source for `ROLE_FILLER`.
+ */
+const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,50}?(?=作|发表|发言|交流|介绍|汇报)`;
+
+/**
  * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后.
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等(同志)?)?(${TIME_AFTER_NAME})?(在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
@@ -57,7 +63,7 @@ export const GROUP_CUE = new RegExp(
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的|关于|重要|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
@@ -66,6 +72,6 @@ export const MENTION_ONLY_FOLLOWERS =
 export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及)/;
 
 /** A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting. */
-export const HEARD_BEFORE = /(?:听取|审议|听了)[^。;；]*$/;
+export const HEARD_BEFORE = /(?:听取|审议|听了)[^。]*$/;
 export const HEARD_REPORT =
-  /^(?:同志)?(?:所作的?|作的|关于[^。;；]{0,60}?的|的)(?:工作|专题|情况)?(?:汇报|报告|说明|通报|情况介绍|发言)/;
+  /^(?:同志)?(?:所?作的?)?(?:关于[^。;；]{0,80}?的|的)?[^。;；,，]{0,12}?(?:汇报|报告|说明|通报|情况介绍|发言)/;
