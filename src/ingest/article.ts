@@ -34,13 +34,16 @@ export interface FileContext extends DateContext {
   placesInFile: () => PlaceEvidence[];
 }
 
+/** The opening of the text, paragraphs kept apart: a short line of furniture may come before the lead. */
 function leadOf(paragraphs: readonly string[]): string {
-  return paragraphs.slice(0, 2).join("").slice(0, 300);
+  return paragraphs.join("\n").slice(0, LEAD_LENGTH);
 }
 
 function isSpeechTranscript(title: string | null, paragraphs: readonly string[]): boolean {
   return SPEECH_TITLE.test(title ?? "") || SALUTATION.test(paragraphs[0] ?? "");
 }
+
+const LEAD_LENGTH = 300;
 
 /** Blanks of the same length: a name that holds a place (李南宁, 王安庆) is not evidence of it. */
 const BLANK = "□";
@@ -103,7 +106,8 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     : firstPeople;
   // A speech's "今天" is the day it was given, which its publication date does not tell.
   const date = eventDate(
-    (title ? `${title}。` : "") + lead,
+    lead,
+    title,
     { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
     (s) => EVENT_SENTENCE.test(s),
   );

@@ -3,9 +3,20 @@
  * from the publication date or from years the file mentions, else it stays "--MM-DD".
  */
 import { anyOf } from "./lexicon/pattern";
-import { DAY_ONLY, EVENT_DATE, LABELLED_DATE, PUBLISHED_LINE, RELATIVE_DAYS, YEAR_MENTION } from "./lexicon/dates";
+import {
+  DATELINE,
+  DAY_FIRST_STAMP,
+  DAY_ONLY,
+  EVENT_DATE,
+  FUTURE_BEFORE_DATE,
+  LABELLED_DATE,
+  PUBLISHED_LINE,
+  RELATIVE_DAYS,
+  TIMESTAMP,
+  YEAR_MENTION,
+} from "./lexicon/dates";
 
-const SENTENCE_END = /[。！？!?]/;
+const SENTENCE_END = /[。！？!?\n]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -17,7 +28,10 @@ function iso(year: number | null, month: number, day: number): string | null {
 
 export function parsePublishedLine(line: string): string | null {
   if (line.length > 64) return null;
-  const m = (line.length <= 48 ? PUBLISHED_LINE.exec(line.trim()) : null) ?? LABELLED_DATE.exec(line);
+  const dayFirst = DAY_FIRST_STAMP.exec(line.trim());
+  if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  const m =
+    (line.length <= 48 ? PUBLISHED_LINE.exec(line.trim()) : null) ?? LABELLED_DATE.exec(line) ?? TIMESTAMP.exec(line);
   return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
@@ -36,41 +50,78 @@ export interface DateContext {
   relativeDays?: boolean;
 }
 
-const RELATIVE_DAY = new RegExp(anyOf([...RELATIVE_DAYS.keys()]), "g");
+const RELATIVE_DAY = new RegExp(anyOf([...RELATIVE_DAYS.keys()]));
 
-/** The event's date from the lead: the first date in a sentence that reports the event. */
+/** The first written date of a sentence that is not one still to come (决定…于6月29日召开). */
+function writtenDate(sentence: string, context: DateContext): string | null {
+  for (const m of sentence.matchAll(EVENT_DATE)) {
+    if (FUTURE_BEFORE_DATE.test(sentence.slice(0, m.index))) continue;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const date = iso(m[1] ? Number(m[1]) : inferYear(month, day, context), month, day);
+    if (date) return date;
+  }
+  return null;
+}
+
+/**
+ * A day alone (14日) or relative to publication (昨日), read against the publication date, or
+ * against a wire dateline's month (新华社北京3月9日电 … 9日下午) with the year unknown.
+ */
+function dayOnlyDate(sentence: string, reference: Reference): string | null {
+  const relative = RELATIVE_DAY.exec(sentence);
+  const dayOnly = [...sentence.matchAll(DAY_ONLY)].find((m) => !FUTURE_BEFORE_DATE.test(sentence.slice(0, m.index)));
+  if (relative && reference.year && (!dayOnly || relative.index < dayOnly.index))
+    return shiftDays(reference.year, reference.month, reference.day, RELATIVE_DAYS.get(relative[0])!);
+  if (!dayOnly) return null;
+  const written = Number(dayOnly[1]);
+  // A day later than the reference day was in the month before.
+  if (written <= reference.day + 1) return iso(reference.year, reference.month, written);
+  return reference.month === 1
+    ? iso(reference.year && reference.year - 1, 12, written)
+    : iso(reference.year, reference.month - 1, written);
+}
+
+interface Reference {
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+/** What a day alone counts from: the wire dateline when the lead has one (its year from publication), else publication. */
+function referenceOf(context: DateContext, lead: string): Reference | null {
+  const published = ISO_DATE.exec(context.published ?? "");
+  const dateline = DATELINE.exec(lead);
+  if (dateline) {
+    const [month, day] = [Number(dateline[1]), Number(dateline[2])];
+    const year = published ? Number(published[1]) - (month > Number(published[2]) ? 1 : 0) : null;
+    return { year, month, day };
+  }
+  return published ? { year: Number(published[1]), month: Number(published[2]), day: Number(published[3]) } : null;
+}
+
+/**
+ * The event's date: the first written date in a sentence of the lead that reports the event, else
+ * in the title (a headline may announce another date: 决定…6月29日召开), else a day alone.
+ */
 export function eventDate(
   lead: string,
+  title: string | null,
   context: DateContext,
   isEventSentence: (sentence: string) => boolean,
 ): string | null {
-  const sentences = lead.split(SENTENCE_END).filter((s) => isEventSentence(s));
+  const sentences = [...lead.split(SENTENCE_END), ...(title ?? "").split(SENTENCE_END)].filter((s) =>
+    isEventSentence(s),
+  );
   for (const sentence of sentences) {
-    for (const m of sentence.matchAll(EVENT_DATE)) {
-      const month = Number(m[2]);
-      const day = Number(m[3]);
-      const year = m[1] ? Number(m[1]) : inferYear(month, day, context);
-      const date = iso(year, month, day);
-      if (date) return date;
-    }
+    const date = writtenDate(sentence, context);
+    if (date) return date;
   }
-  // Only a day (14日) or a day relative to publication (昨日): read against the publication date.
-  const published = ISO_DATE.exec(context.published ?? "");
-  if (!published || context.relativeDays === false) return null;
-  const [year, month, day] = [Number(published[1]), Number(published[2]), Number(published[3])];
+  const reference = context.relativeDays === false ? null : referenceOf(context, lead);
+  if (!reference) return null;
   for (const sentence of sentences) {
-    const relative = RELATIVE_DAY.exec(sentence);
-    RELATIVE_DAY.lastIndex = 0;
-    const dayOnly = [...sentence.matchAll(DAY_ONLY)][0];
-    if (relative && (!dayOnly || relative.index < dayOnly.index))
-      return shiftDays(year, month, day, RELATIVE_DAYS.get(relative[0])!);
-    if (dayOnly) {
-      const written = Number(dayOnly[1]);
-      // A day later than the publication day was in the month before.
-      const back = written > day + 1 ? (month === 1 ? [year - 1, 12] : [year, month - 1]) : [year, month];
-      const date = iso(back[0]!, back[1]!, written);
-      if (date) return date;
-    }
+    const date = dayOnlyDate(sentence, reference);
+    if (date) return date;
   }
   return null;
 }

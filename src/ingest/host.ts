@@ -3,7 +3,14 @@
  * the lead's first sentence: "湖南省委常委会召开会议，传达学习中央关于西藏工作的座谈会精神" is held
  * by 湖南省委常委会; "国务院召开常务会议" by a national body.
  */
-import { CLAUSE_END, HOST_CLAUSE, NATIONAL_BODY, ORGANISATION_WORD, VENUE_AT_END } from "./lexicon/hosts";
+import {
+  CLAUSE_END,
+  DATELINE_PREFIX,
+  HOST_CLAUSE,
+  NATIONAL_BODY,
+  ORGANISATION_WORD,
+  VENUE_AT_END,
+} from "./lexicon/hosts";
 import { placesIn, type PlaceEvidence } from "./places";
 
 /** Evidence from the host clause outweighs any count of places named elsewhere. */
@@ -25,7 +32,8 @@ const NO_HOST: Host = { places: [], national: false };
 function clauseOf(text: string): string | null {
   const m = HOST_CLAUSE.exec(text);
   if (!m) return null;
-  const before = m[1]!;
+  // A wire dateline names where the story was filed: 新华社北京2月2日电 国务院总理…
+  const before = m[1]!.replace(DATELINE_PREFIX, "");
   if (ORGANISATION_WORD.test(before)) return before;
   const meeting = text.slice(m[0].length).split(CLAUSE_END)[0] ?? "";
   return `${before}${meeting}`;

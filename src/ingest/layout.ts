@@ -47,8 +47,29 @@ function hasHan(text: string, count: number): boolean {
   return found >= count;
 }
 
-/** A run of leading lines (up to the first blank line) that reads as a title, and where it ends. */
+/** Short lines of furniture before a headline ("国内时事 Sina Ads.", "yobo…app下载"): at most this many. */
+const FURNITURE_BEFORE_TITLE = 3;
+
+/**
+ * The title, or a headline a few short lines of furniture down: a line that reads as a headline
+ * (an event word, no sentence) and stands alone, with the furniture before it dropped.
+ */
 function leadingTitle(lines: readonly string[], wrapped: boolean): { title: string | null; rest: string[] } {
+  const first = titleAtTop(lines, wrapped);
+  // Hard-wrapped text breaks every line short: no line of it stands alone as a headline.
+  if (first.title || wrapped) return first;
+  const nonEmpty = lines.map((line, i) => [line.trim(), i] as const).filter(([line]) => line);
+  for (const [line, i] of nonEmpty.slice(1, FURNITURE_BEFORE_TITLE + 1)) {
+    const furniture = nonEmpty.filter(([, j]) => j < i);
+    if (furniture.some(([before]) => before.length > 30)) break;
+    const alone = !lines[i + 1]?.trim() || i + 1 >= lines.length;
+    if (alone && isTitleLike(line, true)) return { title: line, rest: lines.slice(i + 1) };
+  }
+  return first;
+}
+
+/** A run of leading lines (up to the first blank line) that reads as a title, and where it ends. */
+function titleAtTop(lines: readonly string[], wrapped: boolean): { title: string | null; rest: string[] } {
   let start = 0;
   while (start < lines.length && !lines[start]!.trim()) start++;
   let end = start;

@@ -23,29 +23,38 @@ describe("publication date lines", () => {
 describe("event dates", () => {
   const always = () => true;
   test("month and day take the publication year", () => {
-    expect(eventDate("10月26日,山东省民政厅召开推进会议", { published: "2023-10-31", fileYears: [] }, always)).toBe(
-      "2023-10-26",
-    );
+    expect(
+      eventDate("10月26日,山东省民政厅召开推进会议", null, { published: "2023-10-31", fileYears: [] }, always),
+    ).toBe("2023-10-26");
   });
   test("a December event reported in January belongs to the year before", () => {
-    expect(eventDate("12月28日,召开会议", { published: "2024-01-03", fileYears: [] }, always)).toBe("2023-12-28");
+    expect(eventDate("12月28日,召开会议", null, { published: "2024-01-03", fileYears: [] }, always)).toBe("2023-12-28");
   });
   test("without a publication date, years the file mentions are used, else the year stays unknown", () => {
-    expect(eventDate("3月14日,召开党组会议", { published: null, fileYears: [2024] }, always)).toBe("2024-03-14");
-    expect(eventDate("10月23至25日在延吉市举办培训班", { published: null, fileYears: [] }, always)).toBe("--10-23");
+    expect(eventDate("3月14日,召开党组会议", null, { published: null, fileYears: [2024] }, always)).toBe("2024-03-14");
+    expect(eventDate("10月23至25日在延吉市举办培训班", null, { published: null, fileYears: [] }, always)).toBe(
+      "--10-23",
+    );
   });
   test("a written year wins", () => {
-    expect(eventDate("2022年9月1日召开会议", { published: "2024-01-01", fileYears: [] }, always)).toBe("2022-09-01");
+    expect(eventDate("2022年9月1日召开会议", null, { published: "2024-01-01", fileYears: [] }, always)).toBe(
+      "2022-09-01",
+    );
   });
   test("a dateline (5月20日讯) is not the event", () => {
     expect(
-      eventDate("闪电新闻5月20日讯 2019年以来,全力抓实文明创建", { published: "2020-05-20", fileYears: [] }, always),
+      eventDate(
+        "闪电新闻5月20日讯 2019年以来,全力抓实文明创建",
+        null,
+        { published: "2020-05-20", fileYears: [] },
+        always,
+      ),
     ).toBeNull();
   });
   test("only sentences that report the event count", () => {
     const isEvent = (s: string) => s.includes("召开");
     expect(
-      eventDate("6月12日带队到民政部汇报。7月1日召开会议。", { published: "2024-08-01", fileYears: [] }, isEvent),
+      eventDate("6月12日带队到民政部汇报。7月1日召开会议。", null, { published: "2024-08-01", fileYears: [] }, isEvent),
     ).toBe("2024-07-01");
   });
 });
@@ -66,21 +75,21 @@ describe("days read against the publication date", () => {
   const always = () => true;
   const on = (published: string | null, relativeDays = true) => ({ published, fileYears: [], relativeDays });
   test("昨日 (14日) is the day before publication", () => {
-    expect(eventDate("昨日(14日),自治区政协党组召开会议", on("2022-06-15"), always)).toBe("2022-06-14");
-    expect(eventDate("今天上午,市委召开常委会会议", on("2022-03-01"), always)).toBe("2022-03-01");
-    expect(eventDate("昨天,市委召开常委会会议", on("2022-03-01"), always)).toBe("2022-02-28");
+    expect(eventDate("昨日(14日),自治区政协党组召开会议", null, on("2022-06-15"), always)).toBe("2022-06-14");
+    expect(eventDate("今天上午,市委召开常委会会议", null, on("2022-03-01"), always)).toBe("2022-03-01");
+    expect(eventDate("昨天,市委召开常委会会议", null, on("2022-03-01"), always)).toBe("2022-02-28");
   });
   test("a day alone is in the publication month, or the month before when later than publication", () => {
-    expect(eventDate("14日,县委召开常委会会议", on("2022-06-15"), always)).toBe("2022-06-14");
-    expect(eventDate("30日,县委召开常委会会议", on("2022-07-02"), always)).toBe("2022-06-30");
-    expect(eventDate("30日,县委召开常委会会议", on("2022-01-02"), always)).toBe("2021-12-30");
+    expect(eventDate("14日,县委召开常委会会议", null, on("2022-06-15"), always)).toBe("2022-06-14");
+    expect(eventDate("30日,县委召开常委会会议", null, on("2022-07-02"), always)).toBe("2022-06-30");
+    expect(eventDate("30日,县委召开常委会会议", null, on("2022-01-02"), always)).toBe("2021-12-30");
   });
   test("without a publication date, or in a speech, such days say nothing", () => {
-    expect(eventDate("昨日,召开会议", on(null), always)).toBeNull();
-    expect(eventDate("今天我们召开会议", on("2024-11-15", false), always)).toBeNull();
+    expect(eventDate("昨日,召开会议", null, on(null), always)).toBeNull();
+    expect(eventDate("今天我们召开会议", null, on("2024-11-15", false), always)).toBeNull();
   });
   test("a written month and day win over a relative day", () => {
-    expect(eventDate("今天,记者获悉:3月2日召开会议", on("2022-03-05"), always)).toBe("2022-03-02");
+    expect(eventDate("今天,记者获悉:3月2日召开会议", null, on("2022-03-05"), always)).toBe("2022-03-02");
   });
 });
 
@@ -89,4 +98,33 @@ test("a labelled publication line under the text: 发布于 2022年6月15日", (
   expect(
     parseLabelledDateLine("会议于2022年6月15日召开,会期两天,这一句远远长过任何一行发布日期所能有的长度。"),
   ).toBeNull();
+});
+
+describe("dates as real pages write them", () => {
+  const always = () => true;
+  const none = { published: null, fileYears: [] };
+  test("the lead's date wins over a headline announcing another; a date still to come is skipped", () => {
+    expect(
+      eventDate("省政协主席甲6月15日下午主持召开主席会议", "甲主持召开主席会议 决定常委会议6月29日召开", none, always),
+    ).toBe("--06-15");
+    expect(eventDate("会议决定,常委会议将于6月29日召开。6月15日召开主席会议", null, none, always)).toBe("--06-15");
+  });
+  test("a timestamp is the page's, not the event's", () => {
+    expect(
+      eventDate(
+        "2003年09月03日12:19 沈阳今报\n据新华社 国务院总理9月2日主持召开国务院常务会议",
+        null,
+        { published: "2003-09-03", fileYears: [] },
+        always,
+      ),
+    ).toBe("2003-09-02");
+    expect(parsePublishedLine("http://www.sina.com.cn 2003年09月03日12:19 沈阳今报 | |")).toBe("2003-09-03");
+  });
+  test("a day alone is read in a wire dateline's month, its year unknown", () => {
+    expect(eventDate("新华社北京3月9日电 主席会议9日下午在北京召开", null, none, always)).toBe("--03-09");
+  });
+  test("a stamp written day first", () => {
+    expect(parsePublishedLine("07.01.2015  01:02")).toBe("2015-01-07");
+    expect(parsePublishedLine("31.01.2019 19:23")).toBe("2019-01-31");
+  });
 });

@@ -13,6 +13,12 @@ const DATE_LABEL_NOUNS = ["时间", "日期"];
 /** Year, month and day with any of the usual separators: 2024-01-19, 2024年1月19, 2024.1.19. */
 const YMD = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})";
 
+/** A date with its time anywhere in a short line: "http://www.sina.com.cn 2003年09月03日12:19 沈阳今报". */
+export const TIMESTAMP = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/;
+
+/** A page's stamp written day first: "07.01.2015  01:02". */
+export const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+
 /** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "发布时间:2020-05-20 11:09:05". */
 export const PUBLISHED_LINE = new RegExp(
   `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
@@ -22,7 +28,13 @@ export const PUBLISHED_LINE = new RegExp(
 export const LABELLED_DATE = new RegExp(`${anyOf(DATE_LABEL_VERBS)}(?:${anyOf(DATE_LABEL_NOUNS)}|于)[:]?\\s*${YMD}`);
 
 /** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯", "…日电"). */
-export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|~)(?!讯|电)/g;
+export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|~)(?!讯|电|\s*\d{1,2}:\d{2})/g;
+
+/** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
+export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+
+/** A date a report says is still to come: 决定…于6月29日召开, 将于, 拟于, 定于. */
+export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划于|预计)[^,，。;；]{0,16}$/;
 
 /** A year written as a date (2024年社会救助标准), not as a target (到2035年, 2025年底前, 2030年远景). */
 export const YEAR_MENTION = /(?<![到至截])(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|目标))/g;

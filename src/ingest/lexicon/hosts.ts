@@ -24,7 +24,7 @@ export const HOST_VERBS: readonly string[] = [
 ];
 
 /** The host clause ends at the first host verb; group 1 is what stands before it. */
-export const HOST_CLAUSE = new RegExp(`^([^。;；!?！？]{0,60}?)${anyOf(HOST_VERBS)}`);
+export const HOST_CLAUSE = new RegExp(`^([^。;；!?！？\\n]{0,60}?)${anyOf(HOST_VERBS)}`);
 
 /** Central ministries, written 民政部, 教育部, 人力资源和社会保障部. */
 const MINISTRIES = [
@@ -96,3 +96,6 @@ export const ORGANISATION_WORD = /[委厅局部院府办会司处署社校所团
 
 /** The end of the meeting named after its verb. */
 export const CLAUSE_END = /[,，。;；:：\s]/;
+
+/** A wire dateline opening a lead: "新华社北京2月2日电", "本报讯", "大江新闻讯". */
+export const DATELINE_PREFIX = /^.*?(?:\d{1,2}日电|讯)\s*/;
