@@ -6,7 +6,7 @@ import { classifyMeeting } from "./meeting-types";
 import { extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf } from "./host";
-import { pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
+import { datelinePlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -92,6 +92,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         ...placesIn(readablePart(maskedTitle), 3),
         ...placesIn(maskedLead, 2),
         ...placesIn(sources, 3),
+        ...datelinePlace(draft.paragraphs[0] ?? "", 3),
         ...context.metaPlaces(draft.meta),
         ...placesIn(maskSpans(readable, firstPeople), 1),
         ...context.placesInFile(),

@@ -13,6 +13,7 @@ import {
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
 import { TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
+import { LOCAL_DATELINE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 
 /** Safe one-character abbreviation → province short name. */
@@ -108,4 +109,17 @@ export function pickPlace(evidence: readonly PlaceEvidence[]): { province: strin
   const province = ranked[0]?.[0] ?? null;
   const city = evidence.find((e) => e.city && e.province === province && e.weight > 1)?.city ?? null;
   return { province, city };
+}
+
+/** The place of a local outlet's dateline (秀山网讯 → 秀山县 → 重庆), tried as a county, a city or a district. */
+export function datelinePlace(lead: string, weight: number): PlaceEvidence[] {
+  const name = LOCAL_DATELINE.exec(lead)?.[1];
+  if (!name) return [];
+  const city = CITY_PROVINCE.get(name);
+  if (city) return [{ province: city, city: name, weight }];
+  for (const suffix of ["县", "市", "区", "旗"]) {
+    const province = COUNTY_PROVINCE.get(name + suffix);
+    if (province) return [{ province, city: null, weight }];
+  }
+  return [];
 }

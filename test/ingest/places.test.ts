@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { pickPlace, placesIn } from "../../src/ingest/places";
+import { datelinePlace, pickPlace, placesIn } from "../../src/ingest/places";
 
 const place = (text: string) => pickPlace(placesIn(text, 2));
 
@@ -31,4 +31,11 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
   expect(place("宁都县县长主持召开县政府常务会议").province).toBe("江西");
   expect(place("准格尔旗召开会议").province).toBe("内蒙古");
   expect(place("宁都的做法").province).toBeNull();
+});
+
+test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () => {
+  expect(datelinePlace("邹平网讯 3月8日,市委书记主持召开常委会会议", 3)).toEqual([
+    { province: "山东", city: "邹平", weight: 3 },
+  ]);
+  expect(datelinePlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
 });

@@ -32,3 +32,6 @@ export const SOURCE_NOTES = new RegExp(NOTE, "g");
 
 /** A line that ends with its source note: a newsletter item ends there (据山东省民政厅). */
 export const SOURCE_NOTE_CLOSER = new RegExp(`${NOTE}$`);
+
+/** A local outlet's dateline names its place: "秀山网讯", "【大公网河南讯】" is not one (a national outlet). Group 1. */
+export const LOCAL_DATELINE = /^([\u4e00-\u9fff]{2,4})(?:网讯|新闻网讯|融媒讯|日报讯|发布讯)/;
