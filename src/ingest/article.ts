@@ -85,7 +85,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const maskedTitle = maskNames(title ?? "", firstPeople);
   const maskedLead = maskNames(lead, firstPeople);
   const host = hostOf(maskedTitle || null, maskedLead);
-  const { province, city } = host.national
+  const placed = host.national
     ? { province: null, city: null }
     : pickPlace([
         ...host.places,
@@ -95,8 +95,9 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         ...datelinePlace(draft.paragraphs[0] ?? "", 3),
         ...context.metaPlaces(draft.meta),
         ...placesIn(maskSpans(readable, firstPeople), 1),
-        ...context.placesInFile(),
       ]);
+  // An item of a list page that names no place takes the places named anywhere in the file.
+  const { province, city } = placed.province || host.national ? placed : pickPlace(context.placesInFile());
   // At a national body's meeting, national leaders attend; in a province's report they are quoted.
   const people = host.national
     ? extractPeople(readable, {

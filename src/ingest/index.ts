@@ -63,7 +63,9 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
   const fileYears = stage("years", () => yearsMentioned(text));
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
-  const placesInFile = () => (filePlaces ??= tally(placesIn(readablePart(text), FILE_PLACE_WEIGHT)));
+  // A file of one article has named its places already.
+  const placesInFile = () =>
+    drafts.length < 2 ? [] : (filePlaces ??= tally(placesIn(readablePart(text), FILE_PLACE_WEIGHT)));
   const context = { published, fileYears, fullNamesInFile, metaPlaces: metaPlacesOnce(), placesInFile };
   return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));
 }
