@@ -37,8 +37,8 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
       {dragging > 0 && (
         <div className={OVERLAY}>
           {pick(lang, {
-            zh: "松开以导入文章（.txt、.md、.html）",
-            en: "Drop to import articles (.txt, .md, .html)",
+            zh: "松开以导入文章（.txt、.md、.html、.json）",
+            en: "Drop to import articles (.txt, .md, .html, .json)",
           })}
         </div>
       )}
