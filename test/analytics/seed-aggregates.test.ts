@@ -82,6 +82,17 @@ describe("leader network", () => {
     expect([net.nodes.length, net.total]).toEqual([3, 11]);
     expect(net.nodes[0]).toMatchObject({ name: "谢晓军", meetings: 2 });
   });
+  test("each link carries the role each person took at their meetings together", async () => {
+    const net = await run("network", { includeMentioned: false, limit: 100, search: "" }, shandong);
+    const link = net.edges.find((e) => e.source === "山东:刘渊" && e.target === "山东:刘建武");
+    expect(link?.roles).toEqual([{ 讲话: 1 }, { 主持: 1 }]);
+  });
+  test("a search keeps its first match and everyone they met, beyond the limit", async () => {
+    const net = await run("network", { includeMentioned: false, limit: 3, search: "庄" });
+    expect(net.matches).toEqual(["山东:庄严"]);
+    expect(net.nodes.map((n) => n.name)).toEqual(["谢晓军", "陈斌", "杜文革", "李春田", "刘建武", "刘渊", "庄严"]);
+    expect(net.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+  });
   test("a person's detail lists titles and appearances", async () => {
     const detail = await run("personDetail", { personId: "江苏:谢晓军" });
     expect(detail?.appearances.map((a) => [a.role, a.titles.join("、")])).toEqual([

@@ -111,3 +111,95 @@ export async function exportCsv(page: Page, id: string): Promise<string> {
   const { readFile } = await import("node:fs/promises");
   return readFile(path, "utf8");
 }
+
+/** A node of a drawn graph: its name, where it is on the page (CSS pixels) and its option's item style. */
+export interface DrawnNode {
+  name: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  itemStyle: Record<string, unknown> | null;
+}
+
+/** What the tests read of an ECharts instance and its graph series (typed loosely: internal API). */
+interface ChartHandle {
+  getModel(): { getSeriesByIndex(i: number): { getData(): GraphData } };
+  getOption(): { series: { data: { itemStyle?: Record<string, unknown> }[]; links: GraphLink[] }[] };
+}
+interface GraphData {
+  count(): number;
+  getName(i: number): string;
+  getItemGraphicEl(i: number): {
+    getBoundingRect(): { clone(): Rect };
+    getComputedTransform(): number[];
+  };
+}
+interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  applyTransform(m: number[]): void;
+}
+interface GraphLink {
+  source: string;
+  target: string;
+  lineStyle: { opacity: number };
+}
+
+/**
+ * Puts a chart's ECharts instance on `window.testChart`: the chart element's React fiber leads up
+ * to echarts-for-react's component, which holds the instance (the app exports no handle to it).
+ */
+async function exposeChart(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.querySelector(`[data-testid="chart-${id}"] [_echarts_instance_]`);
+    if (!el) throw new Error(`no chart ${id}`);
+    type Fiber = { return: Fiber | null; stateNode: { getEchartsInstance?: () => unknown } | null };
+    const key = Object.keys(el).find((k) => k.startsWith("__reactFiber$"));
+    let fiber = key ? (el as unknown as Record<string, Fiber | null>)[key]! : null;
+    while (fiber && typeof fiber.stateNode?.getEchartsInstance !== "function") fiber = fiber.return;
+    if (!fiber) throw new Error(`no echarts instance for ${id}`);
+    const w = window as unknown as { testChart: unknown; testChartElement: Element };
+    w.testChart = fiber.stateNode!.getEchartsInstance!();
+    w.testChartElement = el;
+  }, id);
+}
+
+/** Every node of a graph chart as drawn: its box on the page (CSS pixels) and its item style. */
+export async function drawnNodes(page: Page, id: string): Promise<DrawnNode[]> {
+  await exposeChart(page, id);
+  return page.evaluate(() => {
+    const w = window as unknown as { testChart: ChartHandle; testChartElement: Element };
+    const box = w.testChartElement.getBoundingClientRect();
+    const data = w.testChart.getModel().getSeriesByIndex(0).getData();
+    const items = w.testChart.getOption().series[0]!.data;
+    return Array.from({ length: data.count() }, (_, i) => {
+      const g = data.getItemGraphicEl(i);
+      const r = g.getBoundingRect().clone();
+      r.applyTransform(g.getComputedTransform());
+      return {
+        name: data.getName(i),
+        left: box.left + r.x,
+        right: box.left + r.x + r.width,
+        top: box.top + r.y,
+        bottom: box.top + r.y + r.height,
+        itemStyle: items[i]?.itemStyle ?? null,
+      };
+    });
+  });
+}
+
+/** The links of a graph chart by their ends' ids, each with its line opacity. */
+export async function drawnLinks(
+  page: Page,
+  id: string,
+): Promise<{ source: string; target: string; opacity: number }[]> {
+  await exposeChart(page, id);
+  return page.evaluate(() =>
+    (window as unknown as { testChart: ChartHandle }).testChart
+      .getOption()
+      .series[0]!.links.map((l) => ({ source: l.source, target: l.target, opacity: l.lineStyle.opacity })),
+  );
+}

@@ -118,8 +118,10 @@ test("the network's tooltips escape a person's name; its table lists the name as
     mentions: 0,
     mentionedOnly: false,
     community: 0,
+    x: i,
+    y: 0,
   }));
-  const [series] = networkOption({ nodes, edges: [], total: nodes.length }, "zh", "province", null).series;
+  const [series] = networkOption({ nodes, edges: [], total: nodes.length, matches: [] }, "zh", "province", null).series;
   expect(series!.data.map((n) => n.name)).toEqual(HOSTILE);
   expect(series!.data.map((n) => n.tooltip.formatter())).toEqual([
     "month<br/>会议: 1",

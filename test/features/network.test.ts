@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from "vitest";
-import { networkOption } from "../../src/features/network/to-option";
+import { DIMMED, networkOption } from "../../src/features/network/to-option";
 import { loadPinyin } from "../../src/lib/pinyin";
 import { provinceColour } from "../../src/lib/province-colours";
 import { timelineOption } from "../../src/features/provinces/to-option";
@@ -14,11 +14,21 @@ const node = (id: string, name: string, province: string | null, meetings: numbe
   mentions,
   mentionedOnly: meetings === 0,
   community: province === "江苏" ? 0 : 1,
+  x: meetings,
+  y: mentions,
+});
+const edge = (source: string, target: string, weight: number) => ({
+  source,
+  target,
+  weight,
+  mentioned: false,
+  roles: [{ 主持: weight }, { 出席: weight }] as [Record<string, number>, Record<string, number>],
 });
 const net = {
   nodes: [node("江苏:谢晓军", "谢晓军", "江苏", 4, 1), node("湖北:庄严", "庄严", "湖北", 1, 0)],
-  edges: [{ source: "江苏:谢晓军", target: "湖北:庄严", weight: 9, mentioned: false }],
+  edges: [edge("江苏:谢晓军", "湖北:庄严", 9)],
   total: 2,
+  matches: [],
 };
 
 test("the tooltip gives meetings, and mentions only when there are some", () => {
@@ -61,4 +71,75 @@ test("coloured by province, a province has the colour it has on the timeline; by
   expect(timeline.series[0]!.itemStyle).toEqual({ color: provinceColour("江苏") });
   const [byCommunity] = networkOption(net, "en", "community", null).series;
   expect(byCommunity!.categories).toEqual([{ name: "#1" }, { name: "#2" }]);
+});
+
+// 谢晓军 met 庄严 and 刘渊; 刘渊 also met 李春田; 刘建武 met nobody shown.
+const five = {
+  nodes: [
+    node("江苏:谢晓军", "谢晓军", "江苏", 4, 0),
+    node("湖北:庄严", "庄严", "湖北", 3, 0),
+    node("山东:刘渊", "刘渊", "山东", 2, 0),
+    node("山东:李春田", "李春田", "山东", 1, 0),
+    node("山东:刘建武", "刘建武", "山东", 1, 1),
+  ],
+  edges: [
+    edge("江苏:谢晓军", "湖北:庄严", 2),
+    edge("江苏:谢晓军", "山东:刘渊", 1),
+    {
+      ...edge("山东:刘渊", "山东:李春田", 1),
+      roles: [{ 讲话: 1 }, { 出席: 1, 传达: 1 }] as [Record<string, number>, Record<string, number>],
+    },
+  ],
+  total: 5,
+  matches: [],
+};
+
+test("focusing a person keeps them and the people they met in full, and dims everyone else", () => {
+  const [series] = networkOption(five, "zh", "province", "江苏:谢晓军").series;
+  expect(series!.data.map((n) => [n.name, n.itemStyle, n.label.show, n.label.fontWeight])).toEqual([
+    ["谢晓军", { borderColor: "#fbbf24", borderWidth: 3 }, true, "bold"],
+    ["庄严", undefined, true, "bold"],
+    ["刘渊", undefined, true, "bold"],
+    ["李春田", { opacity: DIMMED }, false, undefined],
+    ["刘建武", { opacity: DIMMED }, false, undefined],
+  ]);
+  expect(series!.links.map((l) => [l.target, l.lineStyle.opacity])).toEqual([
+    ["湖北:庄严", 0.6],
+    ["山东:刘渊", 0.6],
+    ["山东:李春田", 0.05],
+  ]);
+});
+
+test("without a focus, or with one not shown, nothing is dimmed", () => {
+  for (const focus of [null, "江苏:某人"]) {
+    const [series] = networkOption(five, "zh", "province", focus).series;
+    expect(series!.data.map((n) => n.itemStyle)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(series!.links.map((l) => l.lineStyle.opacity)).toEqual([0.6, 0.6, 0.6]);
+  }
+});
+
+test("a link's tooltip names both people, their meetings together and the role each took", () => {
+  const [zh] = networkOption(five, "zh", "province", null).series;
+  expect(zh!.links[2]!.tooltip.formatter()).toBe(
+    "刘渊 — 李春田<br/>共同会议: 1<br/>刘渊: 讲话 1<br/>李春田: 出席 1、传达 1",
+  );
+  const [en] = networkOption(five, "en", "province", null).series;
+  expect(en!.links[0]!.tooltip.formatter()).toBe(
+    "谢晓军 Xie Xiaojun — 庄严 Zhuang Yan<br/>meetings together: 2<br/>谢晓军 Xie Xiaojun: chaired 2<br/>庄严 Zhuang Yan: attended 2",
+  );
+});
+
+test("the layout is stretched to the box's shape, labels point inwards, and the legend has a strip of its own", () => {
+  const option = networkOption(five, "zh", "province", null, 2);
+  const [series] = option.series;
+  expect(series!.data.map((n) => [n.x, n.y, n.label.position])).toEqual([
+    [2, 0, "left"],
+    [1.333, 0, "left"],
+    [0.667, 0, "right"],
+    [0, 0, "right"],
+    [0, 1, "right"],
+  ]);
+  expect([series!.layout, series!.preserveAspect, series!.top, option.legend.top]).toEqual(["none", true, 48, 0]);
+  const [tall] = networkOption(five, "zh", "province", null, 0.5).series;
+  expect(tall!.data.map((n) => n.x)).toEqual([0.5, 0.333, 0.167, 0, 0]);
 });

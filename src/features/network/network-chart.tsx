@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import type { ECElementEvent } from "echarts/core";
 import { ChartFrame } from "../../components/chart-frame";
 import { pick } from "../../lib/i18n";
@@ -8,6 +9,9 @@ import { NetworkControls } from "./network-controls";
 import { networkOption } from "./to-option";
 import { useNetwork } from "./use-network";
 import { useNetworkSettings } from "./use-network-settings";
+import { useGraphAspect } from "./use-aspect";
+
+const HEIGHT = 560;
 
 /** The person id of a clicked node; null for a click on a link or anything else. */
 function clickedPerson(params: ECElementEvent): string | null {
@@ -21,9 +25,15 @@ export function NetworkChart() {
   const lang = useLang();
   const { state, update } = useViewState();
   const settings = useNetworkSettings();
+  const { ref, aspect } = useGraphAspect(HEIGHT);
   const net = useNetwork({ limit: settings.limit, search: settings.deferredSearch });
   const data = net.data;
   const nodes = data?.nodes ?? [];
+  // Searching focuses the best match, as a click would; clicking someone else afterwards wins.
+  const match = settings.deferredSearch.trim() ? data?.matches[0] : undefined;
+  useEffect(() => {
+    if (match) update({ focusPerson: match }, { replace: true });
+  }, [match, update]);
   const count = data
     ? pick(lang, {
         zh: `显示 ${nodes.length} / ${data.total} 人`,
@@ -31,23 +41,25 @@ export function NetworkChart() {
       })
     : null;
   return (
-    <ChartFrame
-      id="network"
-      title={{ zh: "谁与谁开会", en: "Who meets whom" }}
-      option={data && nodes.length ? networkOption(data, lang, settings.colorBy, state.focusPerson) : null}
-      rows={nodes}
-      columns={networkColumns(lang)}
-      isLoading={net.isPending}
-      error={net.error}
-      height={560}
-      note={<NetworkControls settings={settings} count={count} />}
-      onEvents={{
-        click: (p) => {
-          const person = clickedPerson(p);
-          if (person) update({ focusPerson: person });
-        },
-      }}
-      onRowClick={(n) => update({ focusPerson: n.id })}
-    />
+    <div ref={ref}>
+      <ChartFrame
+        id="network"
+        title={{ zh: "谁与谁开会", en: "Who meets whom" }}
+        option={data && nodes.length ? networkOption(data, lang, settings.colorBy, state.focusPerson, aspect) : null}
+        rows={nodes}
+        columns={networkColumns(lang)}
+        isLoading={net.isPending}
+        error={net.error}
+        height={HEIGHT}
+        note={<NetworkControls settings={settings} count={count} />}
+        onEvents={{
+          click: (p) => {
+            const person = clickedPerson(p);
+            if (person) update({ focusPerson: person });
+          },
+        }}
+        onRowClick={(n) => update({ focusPerson: n.id })}
+      />
+    </div>
   );
 }
