@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { pick, rememberedLang } from "../../lib/i18n";
 import { useViewState } from "../../lib/view-state";
 import { HOST_ORIGIN_PLACEHOLDER, embedSnippet } from "./embed-snippet";
+import { EmbedDialog } from "./embed-dialog";
 
 const TEXT = {
   button: { zh: "嵌入", en: "Embed" },
@@ -46,52 +47,41 @@ export function EmbedButton() {
         {pick(lang, TEXT.button)}
       </button>
       {open && (
-        <div
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby={titleId}
-          className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4"
-        >
-          <div className="w-full max-w-xl rounded-lg bg-white p-4 text-stone-900 shadow-xl dark:bg-stone-900 dark:text-stone-100">
-            <h2 id={titleId} className="mb-3 text-lg font-semibold">
-              {pick(lang, TEXT.title)}
-            </h2>
-            <label htmlFor={originId} className="mb-1 block text-sm">
-              {pick(lang, TEXT.origin)}
-            </label>
-            <input
-              id={originId}
-              value={origin}
-              onChange={(e) => setOrigin(e.target.value)}
-              className="mb-3 w-full rounded border border-stone-300 px-2 py-1 font-mono text-sm dark:border-stone-600 dark:bg-stone-800"
-            />
-            <textarea
-              readOnly
-              data-testid="embed-snippet"
-              value={snippet}
-              aria-label="iframe"
-              rows={5}
-              className="w-full rounded border border-stone-300 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-800"
-            />
-            <p className="my-2 text-sm text-stone-600 dark:text-stone-300">{pick(lang, TEXT.help)}</p>
-            <div className="flex justify-end gap-2">
-              <button
-                type="button"
-                onClick={copy}
-                className="rounded bg-rose-800 px-3 py-1 text-white hover:bg-rose-900"
-              >
-                {pick(lang, copied ? TEXT.copied : TEXT.copy)}
-              </button>
-              <button
-                type="button"
-                onClick={() => setOpen(false)}
-                className="rounded border border-stone-300 px-3 py-1 dark:border-stone-600"
-              >
-                {pick(lang, TEXT.close)}
-              </button>
-            </div>
+        <EmbedDialog titleId={titleId} onClose={() => setOpen(false)}>
+          <h2 id={titleId} className="mb-3 text-lg font-semibold">
+            {pick(lang, TEXT.title)}
+          </h2>
+          <label htmlFor={originId} className="mb-1 block text-sm">
+            {pick(lang, TEXT.origin)}
+          </label>
+          <input
+            id={originId}
+            value={origin}
+            onChange={(e) => setOrigin(e.target.value)}
+            className="mb-3 w-full rounded border border-stone-300 px-2 py-1 font-mono text-sm dark:border-stone-600 dark:bg-stone-800"
+          />
+          <textarea
+            readOnly
+            data-testid="embed-snippet"
+            value={snippet}
+            aria-label="iframe"
+            rows={5}
+            className="w-full rounded border border-stone-300 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-800"
+          />
+          <p className="my-2 text-sm text-stone-600 dark:text-stone-300">{pick(lang, TEXT.help)}</p>
+          <div className="flex justify-end gap-2">
+            <button type="button" onClick={copy} className="rounded bg-rose-800 px-3 py-1 text-white hover:bg-rose-900">
+              {pick(lang, copied ? TEXT.copied : TEXT.copy)}
+            </button>
+            <button
+              type="button"
+              onClick={() => setOpen(false)}
+              className="rounded border border-stone-300 px-3 py-1 dark:border-stone-600"
+            >
+              {pick(lang, TEXT.close)}
+            </button>
           </div>
-        </div>
+        </EmbedDialog>
       )}
     </>
   );
