@@ -83,5 +83,33 @@ if (!wanted.length || wanted.includes("restore")) {
     console.log(`docs/screenshots/restore-desktop-${lang}.png`);
   }
 }
+// Empty views: filters that match nothing, then a database cleared (in a context of its own).
+if (!wanted.length || wanted.includes("empty")) {
+  for (const [size, viewport] of Object.entries(SIZES))
+    for (const lang of ["zh", "en"]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${base}?view=network&province=西藏&lang=${lang}`);
+      await page.getByTestId("empty-state").first().waitFor();
+      await page.screenshot({ path: `docs/screenshots/empty-filters-${size}-${lang}.png` });
+      console.log(`docs/screenshots/empty-filters-${size}-${lang}.png`);
+    }
+  const cleared = await browser.newContext({ viewport: SIZES.desktop, deviceScaleFactor: 1 });
+  const blank = await cleared.newPage();
+  await blank.goto(`${base}?view=data`);
+  await blank.waitForFunction(() => document.querySelector('[data-testid="count-articles"]')?.textContent === "9");
+  await blank.getByTestId("clear-button").click();
+  await blank.getByTestId("clear-confirm").click();
+  await blank.getByTestId("empty-database").waitFor();
+  for (const [size, viewport] of Object.entries(SIZES))
+    for (const lang of ["zh", "en"]) {
+      await blank.setViewportSize(viewport);
+      await blank.goto(`${base}?view=provinces&lang=${lang}`);
+      await blank.getByTestId("empty-database").waitFor();
+      await blank.getByTestId("empty-state").first().waitFor();
+      await blank.screenshot({ path: `docs/screenshots/empty-database-${size}-${lang}.png` });
+      console.log(`docs/screenshots/empty-database-${size}-${lang}.png`);
+    }
+  await cleared.close();
+}
 await browser.close();
 await server.close();

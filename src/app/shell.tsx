@@ -2,7 +2,13 @@ import { lazy, Suspense, useEffect } from "react";
 import { ErrorBoundary } from "../components/error-boundary";
 import { Loading } from "../components/states";
 import { FilterBar } from "../features/filters";
-import { GlobalDropZone, SeedImportStatus, StorageFullNotice, useBundledArticles } from "../features/import";
+import {
+  EmptyDatabase,
+  GlobalDropZone,
+  SeedImportStatus,
+  StorageFullNotice,
+  useBundledArticles,
+} from "../features/import";
 import { useDark } from "../lib/use-dark";
 import { useLang } from "../lib/use-lang";
 import { useViewState } from "../lib/view-state";
@@ -43,6 +49,7 @@ export function Shell() {
         </Suspense>
         <SeedImportStatus />
         <StorageFullNotice />
+        <EmptyDatabase />
         {main}
       </div>
     );
@@ -53,6 +60,7 @@ export function Shell() {
         <Header />
         <SeedImportStatus />
         <StorageFullNotice />
+        <EmptyDatabase />
         {state.view !== "data" && <FilterBar />}
         {main}
         <ReloadPrompt />

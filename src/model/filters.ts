@@ -40,6 +40,14 @@ function emptyFilters(): Filters {
 
 export const NO_FILTERS: Filters = Object.freeze(emptyFilters());
 
+/** Whether any filter narrows the data (an empty view then says so, and offers to clear them). */
+export function hasFilters(filters: Filters): boolean {
+  return FILTER_KEYS.some((key) => {
+    const value = filters[key];
+    return Array.isArray(value) ? value.length > 0 : value !== null;
+  });
+}
+
 /** "YYYY-MM" or "YYYY-MM-DD" with a real month and day. */
 export const ISO_DATE_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 

@@ -49,6 +49,16 @@ export function useImportSeeds() {
   });
 }
 
+/** The bundled articles back after "Clear all": everything they feed changes. */
+export function useBringBackSeeds() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...importMutationKey, "seeds"],
+    mutationFn: (onProgress: OnProgress) => tifaClient().run((api) => api.imports.bringBackSeeds(proxy(onProgress))),
+    onSuccess: (results) => afterImport(queryClient, results),
+  });
+}
+
 export function useBackup() {
   return useMutation({ mutationFn: () => tifaClient().run((api) => api.imports.backup()) });
 }

@@ -17,12 +17,13 @@ export class AnalyticsService {
 
   async counts(): Promise<Counts> {
     const db = await this.workspace.db();
-    const [documents, articles, meetings, people, phrases] = await Promise.all([
+    const [documents, articles, meetings, people, phrases, userDocuments] = await Promise.all([
       db.documents.count(),
       db.articles.count(),
       db.meetings.count(),
       db.people.count(),
       db.phrases.count(),
+      db.documents.where("source").equals("user").count(),
     ]);
     return {
       documents,
@@ -30,6 +31,7 @@ export class AnalyticsService {
       meetings,
       people,
       phrases,
+      userDocuments,
       ephemeral: this.workspace.ephemeral !== null,
       storageFull: this.workspace.ephemeral === "full",
     };

@@ -148,6 +148,13 @@ export class ImportService {
     return results;
   }
 
+  /** The bundled articles again, when the user who cleared them away asks for them back. */
+  async bringBackSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+    const db = await this.workspace.db();
+    await db.meta.delete("seeds");
+    return this.importSeeds(onProgress);
+  }
+
   async backup(): Promise<Backup> {
     const db = await this.workspace.db();
     const declined = (await db.meta.get("seeds"))?.value === "declined";

@@ -37,6 +37,8 @@ export interface Counts {
   meetings: number;
   people: number;
   phrases: number;
+  /** Documents the user imported (not the bundled articles): none means this browser holds only what ships with the app. */
+  userDocuments: number;
   /** The browser refused storage, or it was full: the data lives only for this visit. */
   ephemeral: boolean;
   /** It was full: nothing could be kept in this browser's storage for this site. */

@@ -3,6 +3,7 @@ import {
   appendFilterParams,
   FILTER_KEYS,
   filtersFromParams,
+  hasFilters,
   NO_FILTERS,
   parseFilterPatch,
   type Filters,
@@ -51,4 +52,11 @@ test("a patch from outside is checked field by field against the schema", () => 
   expect(parseFilterPatch({ constructor: ["x"] })).toBeNull();
   expect(parseFilterPatch({ from: 2024 })).toBeNull();
   expect(parseFilterPatch([])).toBeNull();
+});
+
+test("filters narrow when a list has a value or a bound is set", () => {
+  expect(hasFilters(NO_FILTERS)).toBe(false);
+  expect(hasFilters({ ...NO_FILTERS, provinces: ["山东"] })).toBe(true);
+  expect(hasFilters({ ...NO_FILTERS, to: "2024-03" })).toBe(true);
+  expect(hasFilters({ ...NO_FILTERS, people: [] })).toBe(false);
 });

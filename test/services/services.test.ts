@@ -96,6 +96,7 @@ describe("backup and restore", () => {
       meetings: 0,
       people: 0,
       phrases: 0,
+      userDocuments: 0,
       ephemeral: false,
       storageFull: false,
     });
@@ -130,6 +131,20 @@ describe("backup and restore", () => {
     await service.clear();
     expect(await service.importSeeds()).toEqual([]);
     expect((await service.counts()).articles).toBe(0);
+  });
+  test("asked for, the bundled articles come back as they were, and again on later visits", async () => {
+    await service.importSeeds();
+    const before = await service.counts();
+    await service.clear();
+    await service.imports.bringBackSeeds();
+    expect(await service.counts()).toEqual(before);
+    expect(before).toMatchObject({ articles: 9, meetings: 7, userDocuments: 0 });
+    expect((await service.importSeeds()).every((r) => r.status === "duplicate")).toBe(true);
+  });
+  test("documents the user imported are counted apart from the bundled articles", async () => {
+    await service.importSeeds();
+    await service.importFiles([file("good.txt", REPORT)]);
+    expect((await service.counts()).userDocuments).toBe(1);
   });
 });
 
