@@ -67,4 +67,15 @@ const meetingsByMonth: Aggregate<{ stackBy: "province" | "meetingType" }, Timeli
   return { months, series, undated };
 };
 
-export const provincesAggregates = { meetingsByProvince, meetingsByMonth };
+/**
+ * Meetings the map cannot place: held by a national body, or in reports that do not tell their
+ * province clearly enough (the parser says "unknown" rather than guess).
+ */
+const unplacedMeetings: Aggregate<Record<string, never>, number> = (data, filters) => {
+  const index = indexDataset(data);
+  let unplaced = 0;
+  for (const id of passingMeetingIds(data, filters)) if (!index.meetingById.get(id)?.province) unplaced++;
+  return unplaced;
+};
+
+export const provincesAggregates = { meetingsByProvince, meetingsByMonth, unplacedMeetings };

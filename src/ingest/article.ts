@@ -1,6 +1,6 @@
 /** One article draft → the extracted Article: date, place, meeting, people, phrases. */
 import type { ArticleDraft } from "./layout";
-import { eventDate, type DateContext } from "./dates";
+import { findEventDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { extractPeople } from "./people";
@@ -10,7 +10,7 @@ import { datelinePlace, pickPlace, placesIn, tally, type PlaceEvidence } from ".
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
-import type { Article, PersonMention } from "./types";
+import type { Article, ArticleEvidence, FactEvidence, PersonMention, Span } from "./types";
 
 /**
  * The place evidence of the file's date and source lines, which every article of the file shares:
@@ -44,6 +44,8 @@ function isSpeechTranscript(title: string | null, paragraphs: readonly string[])
 }
 
 const LEAD_LENGTH = 300;
+/** Where one of a page's date and source lines ends in the file's meta text. */
+const META_SEPARATOR = /\s{2,}|(?=来源|发布时间|稿源)/;
 
 /** Blanks of the same length: a name that holds a place (李南宁, 王安庆) is not evidence of it. */
 const BLANK = "□";
@@ -68,13 +70,23 @@ function maskNames(text: string, people: readonly PersonMention[]): string {
   return masked;
 }
 
+/** Below this confidence the province is not given: the text names places too weakly to tell. */
+export const MIN_PROVINCE_CONFIDENCE = 0.15;
+
+/** Where the words stand in the article text: in the title, else in the lead, else anywhere; null when not in it. */
+function spanOf(text: string, words: string, from = 0): Span | null {
+  const at = text.indexOf(words, from);
+  return at < 0 ? null : { start: at, end: at + words.length };
+}
+
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
   const title = draft.title;
   const text = (title ? `${title}\n` : "") + draft.paragraphs.join("\n");
+  const leadStart = title ? title.length + 1 : 0;
   // Spans point into the whole text; evidence is read in its first READ_LIMIT characters.
   const readable = readablePart(text);
   const lead = leadOf(draft.paragraphs);
-  const { isMeeting, meetingType } = classifyMeeting(title, lead);
+  const { isMeeting, meetingType, finding: typeFinding } = classifyMeeting(title, lead);
   const published = draft.published;
   const sources = [...readable.matchAll(SOURCE_NOTES)].map((m) => m[1]!).join(" ");
   const isSpeech = isSpeechTranscript(title, draft.paragraphs);
@@ -85,21 +97,21 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const maskedTitle = maskNames(title ?? "", firstPeople);
   const maskedLead = maskNames(lead, firstPeople);
   const host = hostOf(maskedTitle || null, maskedLead);
-  const placed = host.national
-    ? { province: null, city: null }
-    : pickPlace([
-        ...host.places,
-        ...placesIn(readablePart(maskedTitle), 3),
-        ...placesIn(maskedLead, 2),
-        ...placesIn(sources, 3),
-        ...datelinePlace(draft.paragraphs[0] ?? "", 3),
-        ...context.metaPlaces(draft.meta),
-        ...placesIn(maskSpans(readable, firstPeople), 1),
-      ]);
+  const national = host.nationalBody !== null;
+  const inText = pickPlace([
+    ...host.places,
+    ...placesIn(readablePart(maskedTitle), 3),
+    ...placesIn(maskedLead, 2),
+    ...placesIn(sources, 3),
+    ...datelinePlace(draft.paragraphs[0] ?? "", 3),
+    ...context.metaPlaces(draft.meta),
+    ...placesIn(maskSpans(readable, firstPeople), 1),
+  ]);
   // An item of a list page that names no place takes the places named anywhere in the file.
-  const { province, city } = placed.province || host.national ? placed : pickPlace(context.placesInFile());
+  const placed = inText.province ? inText : pickPlace(context.placesInFile());
+  const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
   // At a national body's meeting, national leaders attend; in a province's report they are quoted.
-  const people = host.national
+  const people = national
     ? extractPeople(readable, {
         isSpeech,
         fullNamesInFile: context.fullNamesInFile,
@@ -107,22 +119,71 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
       })
     : firstPeople;
   // A speech's "今天" is the day it was given, which its publication date does not tell.
-  const date = eventDate(
+  const dateFound = findEventDate(
     lead,
     title,
     { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
     (s) => EVENT_SENTENCE.test(s),
   );
+  const at = (part: "title" | "lead", index: number) => (part === "title" ? index : leadStart + index);
+  const evidence: ArticleEvidence = {
+    province: national
+      ? { quote: host.nationalBody!, span: spanOf(text, host.nationalBody!), confidence: 0.9 }
+      : known && placed.strongest
+        ? placeEvidence(text, draft.meta, placed.strongest.name, placed.confidence)
+        : null,
+    date: dateFound && {
+      quote: dateFound.quote,
+      span: {
+        start: at(dateFound.part, dateFound.index),
+        end: at(dateFound.part, dateFound.index) + dateFound.quote.length,
+      },
+      confidence: dateFound.confidence,
+    },
+    meetingType: typeFinding && {
+      quote: typeFinding.quote,
+      span: {
+        start: at(typeFinding.part, typeFinding.index),
+        end: at(typeFinding.part, typeFinding.index) + typeFinding.quote.length,
+      },
+      confidence: typeFinding.confidence,
+    },
+  };
   return {
     title,
-    date,
+    date: dateFound?.date ?? null,
     published,
-    province,
-    city,
+    province: known ? placed.province : null,
+    city: known ? placed.city : null,
     isMeeting,
     meetingType,
     people,
     phrases: extractPhrases(readable),
+    evidence,
     text,
   };
+}
+
+/** The page's source or date line that names a place; read once per file, which all its articles share. */
+let lastMetaLine: { meta: string; name: string; line: string } | null = null;
+
+function metaLineNaming(meta: string, name: string): string {
+  if (lastMetaLine?.meta !== meta || lastMetaLine.name !== name) {
+    const at = meta.indexOf(name);
+    const line =
+      at < 0
+        ? name
+        : meta
+            .slice(0, at + name.length + 40)
+            .split(META_SEPARATOR)
+            .find((p) => p.includes(name));
+    lastMetaLine = { meta, name, line: line?.trim() || name };
+  }
+  return lastMetaLine.line;
+}
+
+/** The place's words in the text, or the page's source or date line that names it. */
+function placeEvidence(text: string, meta: string, name: string, confidence: number): FactEvidence {
+  const span = spanOf(text, name);
+  return span ? { quote: name, span, confidence } : { quote: metaLineNaming(meta, name), span: null, confidence };
 }

@@ -52,34 +52,78 @@ export interface DateContext {
 
 const RELATIVE_DAY = new RegExp(anyOf([...RELATIVE_DAYS.keys()]));
 
+/** A date found for the event: the value, the words that gave it, where they stand, and how sure it is. */
+export interface DateFinding {
+  date: string;
+  /** Which text `index` points into. */
+  part: "lead" | "title";
+  index: number;
+  quote: string;
+  confidence: number;
+}
+
+interface Sentence {
+  text: string;
+  part: "lead" | "title";
+  start: number;
+}
+
+/** The sentences of a text with where each starts. */
+function sentencesOf(text: string, part: Sentence["part"]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const piece of text.split(SENTENCE_END)) {
+    sentences.push({ text: piece, part, start });
+    start += piece.length + 1;
+  }
+  return sentences;
+}
+
+/** How sure a month and day are of their year: written, from publication, from the file's years, or unknown. */
+const YEAR_CONFIDENCE = { written: 1, published: 0.9, unknown: 0.8, file: 0.6 } as const;
+
 /** The first written date of a sentence that is not one still to come (决定…于6月29日召开). */
-function writtenDate(sentence: string, context: DateContext): string | null {
-  for (const m of sentence.matchAll(EVENT_DATE)) {
-    if (FUTURE_BEFORE_DATE.test(sentence.slice(0, m.index))) continue;
+function writtenDate(sentence: Sentence, context: DateContext): DateFinding | null {
+  for (const m of sentence.text.matchAll(EVENT_DATE)) {
+    if (FUTURE_BEFORE_DATE.test(sentence.text.slice(0, m.index))) continue;
     const month = Number(m[2]);
     const day = Number(m[3]);
-    const date = iso(m[1] ? Number(m[1]) : inferYear(month, day, context), month, day);
-    if (date) return date;
+    const inferred = m[1] ? null : inferYear(month, day, context);
+    const date = iso(m[1] ? Number(m[1]) : (inferred?.year ?? null), month, day);
+    if (!date) continue;
+    const confidence = YEAR_CONFIDENCE[m[1] ? "written" : (inferred?.from ?? "unknown")];
+    return { date, part: sentence.part, index: sentence.start + m.index, quote: m[0], confidence };
   }
   return null;
 }
+
+/** How sure a day alone is: relative to publication (昨日), or a day number read in a known month. */
+const DAY_CONFIDENCE = { relative: 0.8, dayOnly: 0.7 } as const;
 
 /**
  * A day alone (14日) or relative to publication (昨日), read against the publication date, or
  * against a wire dateline's month (新华社北京3月9日电 … 9日下午) with the year unknown.
  */
-function dayOnlyDate(sentence: string, reference: Reference): string | null {
-  const relative = RELATIVE_DAY.exec(sentence);
-  const dayOnly = [...sentence.matchAll(DAY_ONLY)].find((m) => !FUTURE_BEFORE_DATE.test(sentence.slice(0, m.index)));
-  if (relative && reference.year && (!dayOnly || relative.index < dayOnly.index))
-    return shiftDays(reference.year, reference.month, reference.day, RELATIVE_DAYS.get(relative[0])!);
+function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | null {
+  const text = sentence.text;
+  const relative = RELATIVE_DAY.exec(text);
+  const dayOnly = [...text.matchAll(DAY_ONLY)].find((m) => !FUTURE_BEFORE_DATE.test(text.slice(0, m.index)));
+  const found = (date: string | null, m: RegExpExecArray | RegExpMatchArray, confidence: number) =>
+    date ? { date, part: sentence.part, index: sentence.start + (m.index ?? 0), quote: m[0], confidence } : null;
+  if (relative && reference.year && (!dayOnly || relative.index < dayOnly.index!)) {
+    const date = shiftDays(reference.year, reference.month, reference.day, RELATIVE_DAYS.get(relative[0])!);
+    return found(date, relative, DAY_CONFIDENCE.relative);
+  }
   if (!dayOnly) return null;
   const written = Number(dayOnly[1]);
   // A day later than the reference day was in the month before.
-  if (written <= reference.day + 1) return iso(reference.year, reference.month, written);
-  return reference.month === 1
-    ? iso(reference.year && reference.year - 1, 12, written)
-    : iso(reference.year, reference.month - 1, written);
+  const date =
+    written <= reference.day + 1
+      ? iso(reference.year, reference.month, written)
+      : reference.month === 1
+        ? iso(reference.year && reference.year - 1, 12, written)
+        : iso(reference.year, reference.month - 1, written);
+  return found(date, dayOnly, DAY_CONFIDENCE.dayOnly);
 }
 
 interface Reference {
@@ -104,26 +148,36 @@ function referenceOf(context: DateContext, lead: string): Reference | null {
  * The event's date: the first written date in a sentence of the lead that reports the event, else
  * in the title (a headline may announce another date: 决定…6月29日召开), else a day alone.
  */
+export function findEventDate(
+  lead: string,
+  title: string | null,
+  context: DateContext,
+  isEventSentence: (sentence: string) => boolean,
+): DateFinding | null {
+  const sentences = [...sentencesOf(lead, "lead"), ...sentencesOf(title ?? "", "title")].filter((s) =>
+    isEventSentence(s.text),
+  );
+  for (const sentence of sentences) {
+    const found = writtenDate(sentence, context);
+    if (found) return found;
+  }
+  const reference = context.relativeDays === false ? null : referenceOf(context, lead);
+  if (!reference) return null;
+  for (const sentence of sentences) {
+    const found = dayOnlyDate(sentence, reference);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The event's date alone; see `findEventDate`. */
 export function eventDate(
   lead: string,
   title: string | null,
   context: DateContext,
   isEventSentence: (sentence: string) => boolean,
 ): string | null {
-  const sentences = [...lead.split(SENTENCE_END), ...(title ?? "").split(SENTENCE_END)].filter((s) =>
-    isEventSentence(s),
-  );
-  for (const sentence of sentences) {
-    const date = writtenDate(sentence, context);
-    if (date) return date;
-  }
-  const reference = context.relativeDays === false ? null : referenceOf(context, lead);
-  if (!reference) return null;
-  for (const sentence of sentences) {
-    const date = dayOnlyDate(sentence, reference);
-    if (date) return date;
-  }
-  return null;
+  return findEventDate(lead, title, context, isEventSentence)?.date ?? null;
 }
 
 function shiftDays(year: number, month: number, day: number, by: number): string {
@@ -131,15 +185,20 @@ function shiftDays(year: number, month: number, day: number, by: number): string
   return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())!;
 }
 
-function inferYear(month: number, day: number, context: DateContext): number | null {
+function inferYear(
+  month: number,
+  day: number,
+  context: DateContext,
+): { year: number; from: "published" | "file" } | null {
   const published = ISO_DATE.exec(context.published ?? "");
   if (published) {
     const year = Number(published[1]);
     const publishedKey = Number(published[2]) * 100 + Number(published[3]);
     // An event reported in January of something in December happened the year before.
-    return month * 100 + day > publishedKey + 7 ? year - 1 : year;
+    return { year: month * 100 + day > publishedKey + 7 ? year - 1 : year, from: "published" };
   }
-  return context.fileYears[0] ?? null;
+  const fileYear = context.fileYears[0];
+  return fileYear === undefined ? null : { year: fileYear, from: "file" };
 }
 
 /** Years written in the file ("2024年社会救助标准"), most frequent first; targets (到2035年) left out. */

@@ -19,11 +19,11 @@ const HOST_WEIGHT = 8;
 export interface Host {
   /** Places named in the host clause, weighted. */
   places: PlaceEvidence[];
-  /** The host is a national body and no place is named with it: the event has no province. */
-  national: boolean;
+  /** The national body that holds the event (国务院, 全国政协…), when no place is named with it: no province. */
+  nationalBody: string | null;
 }
 
-const NO_HOST: Host = { places: [], national: false };
+const NO_HOST: Host = { places: [], nationalBody: null };
 
 /**
  * The words that name the host: those before the verb, or, when they name only a person
@@ -44,6 +44,7 @@ export function hostOf(title: string | null, lead: string): Host {
   if (clause === null) return NO_HOST;
   // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
   const withoutVenue = clause.replace(VENUE_AT_END, "");
-  if (NATIONAL_BODY.test(withoutVenue) && placesIn(withoutVenue, 1).length === 0) return { places: [], national: true };
-  return { places: placesIn(clause, HOST_WEIGHT), national: false };
+  const body = NATIONAL_BODY.exec(withoutVenue);
+  if (body && placesIn(withoutVenue, 1).length === 0) return { places: [], nationalBody: body[0] };
+  return { places: placesIn(clause, HOST_WEIGHT), nationalBody: null };
 }

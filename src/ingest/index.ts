@@ -17,7 +17,7 @@ import { findNames } from "./people";
 import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
-export const PARSER_VERSION = "2026.11.27-4";
+export const PARSER_VERSION = "2026.11.27-5";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { isNationalFigure } from "./national";
@@ -26,8 +26,8 @@ export type * from "./types";
 
 const HTML_FILE = /\.html?$/i;
 
-/** File-wide evidence only breaks ties and speaks for articles that name no place. */
-const FILE_PLACE_WEIGHT = 0.25;
+/** File-wide evidence speaks only for articles that name no place: each place counts once. */
+const FILE_PLACE_WEIGHT = 1;
 
 /** Runs one stage of the parser, named for the report if it throws ("layout", "article 3"). */
 type RunStage = <T>(rule: string, run: () => T) => T;

@@ -51,6 +51,8 @@ export interface PlaceEvidence {
   province: string;
   city: string | null;
   weight: number;
+  /** The words that name the place, as written (山东省, 滨州, 来渝). */
+  name: string;
 }
 
 /** A place right after 关于, 赴, 支援 … is a topic or a destination: it counts a quarter. */
@@ -63,26 +65,28 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   for (const m of allMatches(PLACE, text)) {
     if (m[1]) {
       const province = PROVINCE_BY_NAME.get(m[1])!;
-      found.push({ province, city: null, weight: weightAt(text, m.index, weight) });
+      found.push({ province, city: null, weight: weightAt(text, m.index, weight), name: m[0] });
     } else if (m[2]) {
       if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
-      found.push({ province: CITY_PROVINCE.get(m[2])!, city: m[2], weight: weightAt(text, m.index, weight) });
+      const province = CITY_PROVINCE.get(m[2])!;
+      found.push({ province, city: m[2], weight: weightAt(text, m.index, weight), name: m[0] });
     }
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
   for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
     for (let length = 3; length <= 7 && length <= i + 1; length++) {
-      const province = COUNTY_PROVINCE.get(text.slice(i + 1 - length, i + 1));
+      const name = text.slice(i + 1 - length, i + 1);
+      const province = COUNTY_PROVINCE.get(name);
       if (province) {
-        found.push({ province, city: null, weight });
+        found.push({ province, city: null, weight, name });
         break;
       }
     }
   }
   for (const m of allMatches(ABBREVIATION, text))
-    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2 });
+    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))
-    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2 });
+    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   return found;
 }
 
@@ -94,7 +98,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
 export function tally(evidence: readonly PlaceEvidence[]): PlaceEvidence[] {
   const byProvince = new Map<string, PlaceEvidence>();
   for (const e of evidence) {
-    const entry = byProvince.get(e.province) ?? { province: e.province, city: null, weight: 0 };
+    const entry = byProvince.get(e.province) ?? { province: e.province, city: null, weight: 0, name: e.name };
     entry.weight += e.weight;
     if (!entry.city && e.city && e.weight > 1) entry.city = e.city;
     byProvince.set(e.province, entry);
@@ -102,13 +106,34 @@ export function tally(evidence: readonly PlaceEvidence[]): PlaceEvidence[] {
   return [...byProvince.values()];
 }
 
-export function pickPlace(evidence: readonly PlaceEvidence[]): { province: string | null; city: string | null } {
+/** Evidence of this weight or more makes a province certain on its own (a host clause weighs 8). */
+const CERTAIN_WEIGHT = 4;
+
+export interface PlacePick {
+  province: string | null;
+  city: string | null;
+  /** The heaviest single piece of evidence for the province picked. */
+  strongest: PlaceEvidence | null;
+  /** How far the province leads the next, as a share of all evidence, times how heavy its evidence is (up to `CERTAIN_WEIGHT`). */
+  confidence: number;
+}
+
+export function pickPlace(evidence: readonly PlaceEvidence[]): PlacePick {
   const scores = new Map<string, number>();
-  for (const e of evidence) scores.set(e.province, (scores.get(e.province) ?? 0) + e.weight);
+  let total = 0;
+  for (const e of evidence) {
+    scores.set(e.province, (scores.get(e.province) ?? 0) + e.weight);
+    total += e.weight;
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  const province = ranked[0]?.[0] ?? null;
+  const [province, score] = ranked[0] ?? [null, 0];
   const city = evidence.find((e) => e.city && e.province === province && e.weight > 1)?.city ?? null;
-  return { province, city };
+  let strongest: PlaceEvidence | null = null;
+  for (const e of evidence) if (e.province === province && (!strongest || e.weight > strongest.weight)) strongest = e;
+  // A tie is a coin toss: what counts is how far the province leads, not only its share.
+  const lead = score - (ranked[1]?.[1] ?? 0);
+  const confidence = total ? (lead / total) * Math.min(1, score / CERTAIN_WEIGHT) : 0;
+  return { province, city, strongest, confidence: Math.round(confidence * 100) / 100 };
 }
 
 /** The place of a local outlet's dateline (秀山网讯 → 秀山县 → 重庆), tried as a county, a city or a district. */
@@ -116,10 +141,10 @@ export function datelinePlace(lead: string, weight: number): PlaceEvidence[] {
   const name = LOCAL_DATELINE.exec(lead)?.[1];
   if (!name) return [];
   const city = CITY_PROVINCE.get(name);
-  if (city) return [{ province: city, city: name, weight }];
+  if (city) return [{ province: city, city: name, weight, name }];
   for (const suffix of ["县", "市", "区", "旗"]) {
     const province = COUNTY_PROVINCE.get(name + suffix);
-    if (province) return [{ province, city: null, weight }];
+    if (province) return [{ province, city: null, weight, name }];
   }
   return [];
 }

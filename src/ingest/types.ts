@@ -25,6 +25,22 @@ export interface PhraseMention {
   spans: Span[];
 }
 
+/** What decided a fact: the deciding words, where they stand, and how strongly the text supports the value. */
+export interface FactEvidence {
+  /** The deciding words as written: a place, a date, a meeting word, or a page's date or source line. */
+  quote: string;
+  /** Where `quote` stands in `Article.text`; null when it is not article text (a page's date or source line). */
+  span: Span | null;
+  /** From 0 to 1. A value the text supports too weakly is not given at all: the fact is null, with no evidence. */
+  confidence: number;
+}
+
+export interface ArticleEvidence {
+  province: FactEvidence | null;
+  date: FactEvidence | null;
+  meetingType: FactEvidence | null;
+}
+
 export interface Article {
   title: string | null;
   /** The event's date: "YYYY-MM-DD", "YYYY-MM", "--MM-DD" (year unknown) or null. */
@@ -39,6 +55,8 @@ export interface Article {
   meetingType: string | null;
   people: PersonMention[];
   phrases: PhraseMention[];
+  /** What decided the province, the date and the meeting type. */
+  evidence: ArticleEvidence;
   /** The normalized article text (simplified, chrome removed, lines re-joined); spans point into it. */
   text: string;
 }

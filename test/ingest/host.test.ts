@@ -42,3 +42,43 @@ describe("the province is the host's", () => {
     ]);
   });
 });
+
+describe("each fact keeps the words that decided it", () => {
+  const article = (text: string) => parseText(`${text}${BODY}`)[0]!;
+  const decided = (text: string) => {
+    const a = article(text);
+    const words = (e: (typeof a.evidence)["date"]) => e && (e.span ? a.text.slice(e.span.start, e.span.end) : e.quote);
+    return {
+      province: [a.province, words(a.evidence.province), a.evidence.province?.confidence],
+      date: [a.date, words(a.evidence.date), a.evidence.date?.confidence],
+      meetingType: [a.meetingType, words(a.evidence.meetingType), a.evidence.meetingType?.confidence],
+    };
+  };
+  test("province, date and meeting type point at their words in the text", () => {
+    expect(decided("湖南省委常委会召开会议\n2023年9月11日,省委常委会召开会议,传达学习中央精神。")).toEqual({
+      province: ["湖南", "湖南省", 1],
+      date: ["2023-09-11", "2023年9月11日", 1],
+      meetingType: ["常委会会议", "常委会", 0.9],
+    });
+  });
+  test("a place only on the page's source line is quoted from it", () => {
+    const a = article(
+      "召开党组会议\n发布时间:2024-01-19 来源:宁夏回族自治区民政厅\n1月18日,厅党组召开会议,研究部署工作。",
+    );
+    expect([a.province, a.evidence.province?.quote, a.evidence.province?.span]).toEqual([
+      "宁夏",
+      "来源:宁夏回族自治区民政厅",
+      null,
+    ]);
+  });
+  test("a national body's meeting: no province, and the body as evidence", () => {
+    expect(decided("国务院召开常务会议\n3月7日,国务院总理李明主持召开国务院常务会议。").province).toEqual([
+      null,
+      "国务院",
+      0.9,
+    ]);
+  });
+  test("places named too weakly to tell give no province and no evidence", () => {
+    expect(decided("召开党组会议\n会议交流了江苏的经验,浙江的做法。").province).toEqual([null, null, undefined]);
+  });
+});

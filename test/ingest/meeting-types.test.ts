@@ -20,6 +20,7 @@ test("a report with no meeting is not a meeting", () => {
   expect(classifyMeeting(null, "2019年以来,山东省政府办公厅全力抓实文明创建各项工作,创建载体不断丰富。")).toEqual({
     isMeeting: false,
     meetingType: null,
+    finding: null,
   });
 });
 
@@ -27,5 +28,6 @@ test("a meeting verb in the lead makes a meeting even without a named type", () 
   expect(classifyMeeting("湖北省民政厅传达学习全国两会精神", "3月13日,湖北省民政厅召开干部大会")).toEqual({
     isMeeting: true,
     meetingType: "干部大会",
+    finding: { type: "干部大会", part: "lead", index: 14, quote: "干部大会", confidence: 0.7 },
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { datelinePlace, pickPlace, placesIn } from "../../src/ingest/places";
 
-const place = (text: string) => pickPlace(placesIn(text, 2));
+const place = (text: string) => {
+  const { province, city } = pickPlace(placesIn(text, 2));
+  return { province, city };
+};
 
 describe("provinces from what the text names", () => {
   test.each([
@@ -35,7 +38,22 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
 
 test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () => {
   expect(datelinePlace("邹平网讯 3月8日,市委书记主持召开常委会会议", 3)).toEqual([
-    { province: "山东", city: "邹平", weight: 3 },
+    { province: "山东", city: "邹平", weight: 3, name: "邹平" },
   ]);
   expect(datelinePlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
+});
+
+describe("how sure a province is", () => {
+  test("the heaviest words for the province picked; how far it leads, as a share of all evidence, times its weight", () => {
+    const pick = pickPlace([...placesIn("江苏省民政厅召开会议", 3), ...placesIn("浙江的经验值得借鉴", 1)]);
+    expect(pick).toEqual({
+      province: "江苏",
+      city: null,
+      strongest: { province: "江苏", city: null, weight: 3, name: "江苏省" },
+      confidence: 0.38,
+    });
+  });
+  test("two places named once each in the body are a coin toss", () => {
+    expect(pickPlace(placesIn("江苏的经验,浙江的做法", 1)).confidence).toBe(0);
+  });
 });

@@ -5,20 +5,33 @@ import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import type { ArticleDetail } from "../../services";
 import { dateLabel } from "../../lib/dates";
+import type { FactEvidence } from "../../ingest";
+import { FactWithEvidence } from "./fact-evidence";
 
 const PHRASE = "rounded bg-amber-100 px-1.5 text-amber-950 hover:bg-amber-200 dark:bg-amber-800 dark:text-amber-50";
 
-/** Date, place, meeting type and file, as label and value. */
-function facts({ article, document }: ArticleDetail, lang: Lang): [string, string][] {
+type Fact = [label: string, value: string, evidence?: FactEvidence | null];
+
+/** Date, place, meeting type and file, as label, value and (for the parsed ones) what decided them. */
+function facts({ article, document }: ArticleDetail, lang: Lang): Fact[] {
   const meetingType =
     (article.meetingType ? meetingTypeLabel(article.meetingType, lang) : null) ??
     (article.isMeeting ? "?" : pick(lang, { zh: "非会议", en: "not a meeting" }));
+  const province = article.province
+    ? provinceLabel(article.province, lang)
+    : article.evidence.province
+      ? pick(lang, { zh: "全国性（中央机关）", en: "national (a national body)" })
+      : pick(lang, { zh: "不详", en: "unknown" });
   return [
-    [pick(lang, { zh: "日期", en: "Date" }), article.date ? dateLabel(article.date, lang) : "—"],
+    [
+      pick(lang, { zh: "日期", en: "Date" }),
+      article.date ? dateLabel(article.date, lang) : pick(lang, { zh: "不详", en: "unknown" }),
+      article.evidence.date,
+    ],
     [pick(lang, { zh: "发布", en: "Published" }), article.published ? dateLabel(article.published, lang) : "—"],
-    [pick(lang, { zh: "省份", en: "Province" }), article.province ? provinceLabel(article.province, lang) : "—"],
+    [pick(lang, { zh: "省份", en: "Province" }), province, article.evidence.province],
     [pick(lang, { zh: "城市", en: "City" }), article.city ?? "—"],
-    [pick(lang, { zh: "会议类型", en: "Meeting type" }), meetingType],
+    [pick(lang, { zh: "会议类型", en: "Meeting type" }), meetingType, article.evidence.meetingType],
     [pick(lang, { zh: "文件", en: "File" }), document.fileName],
   ];
 }
@@ -31,11 +44,13 @@ export function ArticleFacts({ detail }: { detail: ArticleDetail }) {
   return (
     <aside className={`space-y-3 p-4 text-sm ${CARD}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        {facts(detail, lang).map(([k, v]) => [
+        {facts(detail, lang).map(([k, v, evidence]) => [
           <dt key={`${k}t`} className="text-stone-500 dark:text-stone-400">
             {k}
           </dt>,
-          <dd key={`${k}d`}>{v}</dd>,
+          <dd key={`${k}d`}>
+            {evidence === undefined ? v : <FactWithEvidence value={v} evidence={evidence} text={article.text} />}
+          </dd>,
         ])}
       </dl>
       <section>

@@ -2,6 +2,7 @@ import { NOTE } from "../../components/styles";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useMeetingsByMonth } from "./use-meetings-by-month";
+import { useUnplacedMeetings } from "./use-unplaced-meetings";
 import type { StackBy } from "./to-option";
 
 const undatedText = (n: number) => ({
@@ -9,14 +10,21 @@ const undatedText = (n: number) => ({
   en: `${n} more meetings have no known month.`,
 });
 
-/** What a click on the map does, and how many meetings no chart can place in time. */
+const unplacedText = (n: number) => ({
+  zh: `${n} 次会议不在地图上：由中央机关召开，或报道未能说明省份。`,
+  en: `${n} meetings are not on the map: held by a national body, or their reports do not tell the province.`,
+});
+
+/** What a click on the map does, and how many meetings no chart can place in space or time. */
 export function MapNote({ stackBy }: { stackBy: StackBy }) {
   const lang = useLang();
   // The timeline's read (same key, so no second query) also counts the meetings without a month.
   const undated = useMeetingsByMonth(stackBy).data?.undated;
+  const unplaced = useUnplacedMeetings().data;
   return (
-    <p className={NOTE}>
+    <p className={NOTE} data-testid="map-note">
       {pick(lang, { zh: "点击省份即可筛选所有视图。", en: "Click a province to filter every view." })}
+      {unplaced ? ` ${pick(lang, unplacedText(unplaced))}` : ""}
       {undated ? ` ${pick(lang, undatedText(undated))}` : ""}
     </p>
   );
