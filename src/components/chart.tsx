@@ -12,8 +12,8 @@ import { useDark } from "../lib/use-dark";
 
 /** Any chart's option; each builder checks its own against ECharts' `ComposeOption` of the parts it uses. */
 export type ChartOption = EChartsCoreOption;
-/** Handlers by ECharts event name ("click"), given the element the event happened on. */
-export type ChartEvents = Record<string, (params: ECElementEvent) => void>;
+/** Handlers by ECharts event name ("click"), given the element the event happened on and the chart. */
+export type ChartEvents = Record<string, (params: ECElementEvent, chart: EChartsType) => void>;
 
 export function Chart({
   option,

@@ -3,6 +3,7 @@ import * as echarts from "echarts/core";
 import { BarChart, GraphChart, HeatmapChart, LineChart, MapChart } from "echarts/charts";
 import {
   AriaComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,
@@ -19,6 +20,7 @@ echarts.use([
   LineChart,
   MapChart,
   AriaComponent,
+  DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
   TooltipComponent,

@@ -203,3 +203,23 @@ export async function drawnLinks(
       .series[0]!.links.map((l) => ({ source: l.source, target: l.target, opacity: l.lineStyle.opacity })),
   );
 }
+
+/** Sends an action to a chart as ECharts' own controls would (a brush moved, a legend item toggled). */
+export async function dispatchChartAction(page: Page, id: string, action: Record<string, unknown>): Promise<void> {
+  await exposeChart(page, id);
+  await page.evaluate(
+    (a) => (window as unknown as { testChart: { dispatchAction(a: unknown): void } }).testChart.dispatchAction(a),
+    action,
+  );
+}
+
+/** The first dataZoom's window of a chart, as the indexes it starts and ends at. */
+export async function chartZoomWindow(page: Page, id: string): Promise<[number, number]> {
+  await exposeChart(page, id);
+  return page.evaluate(() => {
+    const chart = (window as unknown as { testChart: { getOption(): { dataZoom: Record<string, number>[] } } })
+      .testChart;
+    const zoom = chart.getOption().dataZoom[0]!;
+    return [zoom.startValue!, zoom.endValue!];
+  });
+}

@@ -1,5 +1,13 @@
 import { expect, test } from "vitest";
-import { mapOption, rankingOption, stackKeyLabel, timelineOption } from "../../src/features/provinces/to-option";
+import {
+  brushedWindow,
+  mapOption,
+  rankingOption,
+  stackKeyLabel,
+  timelineOption,
+  monthWindow,
+  windowBounds,
+} from "../../src/features/provinces/to-option";
 
 const rows = [
   { province: "内蒙古", meetings: 3, articles: 4 },
@@ -46,4 +54,34 @@ test("timeline keys are provinces or meeting types, named in the reader's langua
     { type: "bar", stack: "meetings", name: "series-1", data: [1], itemStyle: { color: "#8c8c8c" } },
   ]);
   expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(["Jiangsu", "—"]);
+});
+
+const MONTHS = ["2023-12", "2024-01", "2024-02", "2024-03", "2024-04"];
+
+test("the brush covers the months the bounds select, days read as their month", () => {
+  expect(monthWindow(MONTHS, { from: null, to: null })).toEqual({ start: 0, end: 4 });
+  expect(monthWindow(MONTHS, { from: "2024-01", to: "2024-03-15" })).toEqual({ start: 1, end: 3 });
+  // A bound between months in the data, or beyond them, takes the nearest month inside it.
+  expect(monthWindow(MONTHS, { from: "2023-06", to: "2025-01" })).toEqual({ start: 0, end: 4 });
+});
+
+test("a released brush sets the bounds it moved, and leaves an end at the axis' end unbounded", () => {
+  expect(windowBounds(MONTHS, 1, 3)).toEqual({ from: "2024-01", to: "2024-03" });
+  expect(windowBounds(MONTHS, 0, 2)).toEqual({ from: null, to: "2024-02" });
+  expect(windowBounds(MONTHS, 2, 4)).toEqual({ from: "2024-02", to: null });
+  expect(windowBounds(MONTHS, 0, 4)).toEqual({ from: null, to: null });
+});
+
+test("the timeline's brush starts where the bounds are and reports only on release", () => {
+  const timeline = { months: MONTHS, series: [{ key: "江苏", counts: [1, 0, 2, 0, 1] }], undated: 0 };
+  const [zoom] = timelineOption(timeline, "en", "province", { from: "2024-02", to: null }).dataZoom;
+  expect([zoom!.type, zoom!.startValue, zoom!.endValue, zoom!.realtime]).toEqual(["slider", 2, 4, false]);
+  expect(zoom!.labelFormatter(1)).toBe("2024-01");
+});
+
+test("a datazoom event gives its window as month indexes, from indexes or from percentages of the axis", () => {
+  expect(brushedWindow({ startValue: 1, endValue: 3 }, 5)).toEqual({ start: 1, end: 3 });
+  expect(brushedWindow({ start: 25, end: 100 }, 5)).toEqual({ start: 1, end: 4 });
+  expect(brushedWindow({ batch: [{ start: 0, end: 50 }] }, 5)).toEqual({ start: 0, end: 2 });
+  expect(brushedWindow({}, 5)).toBeNull();
 });

@@ -1,14 +1,17 @@
 import { ChartFrame } from "../../components/chart-frame";
 import { monthTable } from "../../components/month-pivot";
-import { provinceLabel } from "../../lib/i18n";
+import { NOTE } from "../../components/styles";
+import { pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { StackByPicker } from "./stack-by-picker";
-import { timelineOption, type StackBy } from "./to-option";
+import { useViewState } from "../../lib/view-state";
+import { brushedWindow, timelineOption, windowBounds, type StackBy } from "./to-option";
 import { useMeetingsByMonth } from "./use-meetings-by-month";
 
 /** Meetings month by month, stacked by province or by meeting type. */
 export function ProvinceTimeline({ stackBy, onStackBy }: { stackBy: StackBy; onStackBy: (stackBy: StackBy) => void }) {
   const lang = useLang();
+  const { state, setFilters } = useViewState();
   const timeline = useMeetingsByMonth(stackBy);
   const data = timeline.data;
   const table = monthTable(data?.months ?? [], data?.series ?? [], (key) => ({
@@ -19,13 +22,30 @@ export function ProvinceTimeline({ stackBy, onStackBy }: { stackBy: StackBy; onS
     <ChartFrame
       id="provinces-timeline"
       title={{ zh: "逐月会议", en: "Meetings by month" }}
-      option={data?.months.length ? timelineOption(data, lang, stackBy) : null}
+      option={data?.months.length ? timelineOption(data, lang, stackBy, state.filters) : null}
       rows={table.rows}
       columns={table.columns}
       isLoading={timeline.isPending}
       error={timeline.error}
       height={300}
-      note={<StackByPicker value={stackBy} onChange={onStackBy} />}
+      note={
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <StackByPicker value={stackBy} onChange={onStackBy} />
+          <p className={NOTE}>
+            {pick(lang, {
+              zh: "拖动下方的滑块选择月份，所有视图随之筛选。",
+              en: "Drag the handles below the bars to choose the months every view shows.",
+            })}
+          </p>
+        </div>
+      }
+      onEvents={{
+        // Fired when the brush is released: its window, as month indexes, sets the bounds.
+        datazoom: (params) => {
+          const window = data && brushedWindow(params, data.months.length);
+          if (window) setFilters(windowBounds(data.months, window.start, window.end));
+        },
+      }}
     />
   );
 }

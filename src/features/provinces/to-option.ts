@@ -3,6 +3,7 @@ import type { ComposeOption } from "echarts/core";
 import type { BarSeriesOption, MapSeriesOption } from "echarts/charts";
 import type {
   AriaComponentOption,
+  DataZoomComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TooltipComponentOption,
@@ -13,6 +14,7 @@ import { provinceColour } from "../../lib/province-colours";
 import { axisTooltip, escapeHtml, legendLabels, seriesAria, seriesName } from "../../components/chart-text";
 import { meetingTypeLabel, PROVINCE_EN, provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
+import { monthOf } from "../../model/partial-date";
 
 export type StackBy = "province" | "meetingType";
 
@@ -21,7 +23,12 @@ export type ProvinceMapOption = ComposeOption<
 >;
 export type ProvinceRankingOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption>;
 export type TimelineOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption
+  | BarSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | AriaComponentOption
+  | DataZoomComponentOption
 >;
 
 const RED = ["#fde2e4", "#f9a8b4", "#e8677f", "#be123c", "#881337"];
@@ -92,8 +99,61 @@ export function stackKeyLabel(key: string, lang: Lang, stackBy: StackBy): string
   return stackBy === "province" ? provinceLabel(key, lang) : meetingTypeLabel(key, lang);
 }
 
-/** One stacked bar series per key over the months; series are named by position, the legend and tooltip show the keys. */
-export function timelineOption(timeline: Timeline, lang: Lang, stackBy: StackBy) {
+/** The brush below the timeline: its box, which tests and the layout of the grid above rely on. */
+export const BRUSH = { left: 16, right: 16, bottom: 8, height: 24 };
+
+/** Which months (first and last index) the month bounds select; the whole axis when unbounded. */
+export function monthWindow(
+  months: readonly string[],
+  bounds: { from: string | null; to: string | null },
+): { start: number; end: number } {
+  const from = monthOf(bounds.from);
+  const to = monthOf(bounds.to);
+  const start = from ? months.findIndex((m) => m >= from) : 0;
+  const end = to ? months.findLastIndex((m) => m <= to) : months.length - 1;
+  return { start: start < 0 ? months.length - 1 : start, end: end < 0 ? 0 : end };
+}
+
+type ZoomRange = { start?: number; end?: number; startValue?: number; endValue?: number };
+
+/**
+ * The window of a `datazoom` event as month indexes: given as indexes (an action naming them) or
+ * as percentages of the axis (the slider dragged), possibly inside a batch.
+ */
+export function brushedWindow(event: unknown, count: number): { start: number; end: number } | null {
+  const raw = event as ZoomRange & { batch?: ZoomRange[] };
+  const range = raw.batch?.[0] ?? raw;
+  const index = (value: number | undefined, percent: number | undefined) =>
+    value ?? (percent === undefined ? undefined : Math.round((percent / 100) * (count - 1)));
+  const start = index(range.startValue, range.start);
+  const end = index(range.endValue, range.end);
+  return start === undefined || end === undefined || count === 0 ? null : { start, end };
+}
+
+/** The month bounds a brushed window sets: none at an end the brush did not move from the axis' end. */
+export function windowBounds(
+  months: readonly string[],
+  start: number,
+  end: number,
+): { from: string | null; to: string | null } {
+  return {
+    from: start > 0 ? (months[start] ?? null) : null,
+    to: end < months.length - 1 ? (months[end] ?? null) : null,
+  };
+}
+
+/**
+ * One stacked bar series per key over the months; series are named by position, the legend and
+ * tooltip show the keys. A brush under the axis shows the months the filter selects; moving it
+ * sets the month bounds when released (`realtime: false`), which every view follows.
+ */
+export function timelineOption(
+  timeline: Timeline,
+  lang: Lang,
+  stackBy: StackBy,
+  bounds: { from: string | null; to: string | null } = { from: null, to: null },
+) {
+  const window = monthWindow(timeline.months, bounds);
   const labels = timeline.series.map((s) => stackKeyLabel(s.key, lang, stackBy));
   return {
     aria: seriesAria(
@@ -102,8 +162,19 @@ export function timelineOption(timeline: Timeline, lang: Lang, stackBy: StackBy)
     ),
     tooltip: { trigger: "axis", formatter: axisTooltip(timeline.months, labels) },
     legend: { type: "scroll", top: 0, formatter: legendLabels(labels) },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 36, bottom: BRUSH.bottom + BRUSH.height + 8, containLabel: true },
     xAxis: { type: "category", data: timeline.months },
+    dataZoom: [
+      {
+        type: "slider",
+        xAxisIndex: 0,
+        startValue: window.start,
+        endValue: window.end,
+        realtime: false,
+        ...BRUSH,
+        labelFormatter: (index: number) => timeline.months[index] ?? "",
+      },
+    ],
     yAxis: { type: "value", minInterval: 1 },
     series: timeline.series.map((s, i) => ({
       type: "bar",
