@@ -25,6 +25,7 @@ new PerformanceObserver((list) => {
 const PARAMS: { [K in AggregateName]: AggregateParams<K> } = {
   meetingsByProvince: {},
   meetingsByMonth: { stackBy: "province" },
+  unplacedMeetings: {},
   network: { includeMentioned: false, limit: 150, search: "" },
   personDetail: { personId: "江苏:谢晓军" },
   phraseRanking: { limit: 200 },
