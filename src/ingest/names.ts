@@ -4,6 +4,9 @@
  */
 import { NOT_GIVEN_NAMES, NOT_IN_NAMES } from "./lexicon/names";
 import { COMPOUND_SURNAMES, SURNAMES } from "./lexicon/surnames";
+import { TITLE_WORD_LIST } from "./lexicon/titles";
+
+const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORD_LIST);
 
 const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 
@@ -25,9 +28,15 @@ export function surnameAt(text: string, at: number): boolean {
 }
 
 /** A full name: a surname and a one- or two-character given name. */
+/** A surname and a title (王校长, 刘书记): a way to address someone, not a name. */
+function endsWithTitle(candidate: string): boolean {
+  return candidate.length > 2 && TITLE_WORD_SET.has(candidate.slice(-2));
+}
+
 export function isFullName(candidate: string): boolean {
   const surname = surnameLength(candidate);
   if (!surname || !hasNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
+  if (endsWithTitle(candidate) || (candidate.length === 2 && TITLE_WORD_SET.has(candidate))) return false;
   // 班子作, 成员张: a word that stands where names do, and a character more.
   if (candidate.length === 3 && NOT_GIVEN_NAMES.has(candidate.slice(0, 2))) return false;
   const given = candidate.length - surname;

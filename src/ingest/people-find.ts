@@ -4,6 +4,7 @@
  */
 import {
   AFTER_NAME,
+  NOT_GIVEN_NAMES,
   DOTTED_NAME,
   TIME_AFTER_NAME,
   NOT_IN_LISTED_NAMES,
@@ -30,12 +31,24 @@ export interface NameFind {
 
 const TITLE = new RegExp(anyOf(TITLE_WORD_LIST), "g");
 const POSTPOSED = new RegExp(anyOf(POSTPOSED_TITLES), "g");
+const TITLE_INSIDE = new RegExp(anyOf(TITLE_WORD_LIST));
 const ENDS_WITH_TITLE = new RegExp(`${anyOf(TITLE_WORD_LIST)}$`);
 /** The last list joiner of a segment (greedy prefix: the last one wins). */
 const LIST_JOINER = new RegExp(`(?<=^.+)${anyOf(LIST_JOINERS)}(?!.*${anyOf(LIST_JOINERS)})`);
 /** Where a listed name ends: the next 、, the list's joiner before its last name, or its verb. */
 const LIST_NAME_END = new RegExp(`^(?:、|和|及|以及|,|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`);
 const ALL_HAN = /^[\u4e00-\u9fff]+$/;
+/** What joins one listed name to the next. */
+const LIST_JOINER_AT = /^(?:、|以及|和|及)/;
+/** A verb of taking part right after a name: 主持, 出席, 讲话 (not 说 or 在, which follow words too). */
+const STRONG_VERB_AFTER = new RegExp(
+  `^${anyOf(["主持", "出席", "列席", "参加", "讲话", "致辞", "传达", "宣读", "领学"])}`,
+);
+/** A clause that opens with three or more names in a list (each two to four characters), then its verb. */
+const BARE_LIST = new RegExp(
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=等|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`,
+  "g",
+);
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
 const BOUNDARY_BEFORE = /[,，。;；:：、\n“"(（]/;
 
@@ -128,6 +141,38 @@ function listedNameAfter(text: string, at: number): string | null {
   return null;
 }
 
+/**
+ * A four-character name of no known surname right between a title and a verb of taking part:
+ * 局党组书记、副局长次仁卓嘎主持会议 (Tibetan, Mongolian and other names have no surname).
+ */
+function nameBeforeVerb(text: string, at: number): string | null {
+  const candidate = text.slice(at, at + 4);
+  if (candidate.length !== 4 || !ALL_HAN.test(candidate)) return null;
+  if (!STRONG_VERB_AFTER.test(text.slice(at + 4, at + 10))) return null;
+  // 班子成员, 代表团召集人: words and titles, not names.
+  if ([...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c)) || TITLE_INSIDE.test(candidate)) return null;
+  return NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || NOT_GIVEN_NAMES.has(candidate.slice(2)) ? null : candidate;
+}
+
+/**
+ * Names listed with no title at the start of a clause, up to their verb: "…主持,汪少舟、钟世富、
+ * 余钢、周平等出席." Three or more, most with a known surname, or they are not taken for names.
+ */
+export function findBareLists(text: string, unread = unreadTails(text)): NameFind[] {
+  const finds: NameFind[] = [];
+  for (const m of readMatches(BARE_LIST, text, unread)) {
+    const tokens = m[1]!.split("、");
+    const fullNames = tokens.filter((t) => isFullName(t)).length;
+    if (fullNames * 2 < tokens.length || tokens.some((t) => [...t].some((c) => NOT_IN_LISTED_NAMES.has(c)))) continue;
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const name of tokens) {
+      finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+      at += name.length + 1;
+    }
+  }
+  return finds;
+}
+
 /** The first name of a list after a title, whatever its surname, when a second name follows: 副主席德哇仓、王锐出席. */
 function listOpenerAfter(text: string, at: number): string | null {
   const first = listedNameAfter(text, at);
@@ -169,21 +214,25 @@ function readMatches(pattern: RegExp, text: string, unread: readonly Span[]): Re
 export function findAfterTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it, up to an unread tail.
-  const nextInList = (at: number) =>
-    text[at] === "、" && readableFrom(unread, at + 1) === at + 1
-      ? (nameAfter(text, at + 1) ?? listedNameAfter(text, at + 1))
-      : null;
+  // A list goes on after 、 (any name), or after 和/及 (a full name): 卢勇、董普选和汤鹏超、庞建军出席.
+  const nextInList = (at: number) => {
+    const joiner = LIST_JOINER_AT.exec(text.slice(at, at + 2))?.[0];
+    if (!joiner || readableFrom(unread, at + joiner.length) !== at + joiner.length) return null;
+    const next = at + joiner.length;
+    return joiner === "、" ? (nameAfter(text, next) ?? listedNameAfter(text, next)) : nameAfter(text, next);
+  };
   for (const m of readMatches(TITLE, text, unread)) {
     let at = m.index + m[0].length;
-    let name = nameAfter(text, at) ?? listOpenerAfter(text, at);
+    let name = nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
     if (!name) continue;
     const titles = titleChainBefore(text, at);
     while (name) {
       finds.push({ name, start: at, end: at + name.length, titles, givenNameOnly: false });
       at += name.length;
+      const joinerLength = LIST_JOINER_AT.exec(text.slice(at, at + 2))?.[0].length ?? 0;
       name = nextInList(at);
-      if (name) at++;
+      if (name) at += joinerLength;
     }
   }
   return finds;

@@ -2,7 +2,7 @@
  * Every person an article names, with the titles it gives them and how they took part.
  */
 import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
-import { findAfterTitles, findBeforeTitles, unreadTails, type NameFind } from "./people-find";
+import { findAfterTitles, findBareLists, findBeforeTitles, unreadTails, type NameFind } from "./people-find";
 import { cueReader, strongestRole, type Cue } from "./roles";
 import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
@@ -100,9 +100,12 @@ function findLeaders(text: string): NameFind[] {
 
 export function findNames(text: string): NameFind[] {
   const unread = unreadTails(text);
-  return [...findAfterTitles(text, unread), ...findBeforeTitles(text, unread), ...findLeaders(text)].filter(
-    (f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)),
-  );
+  return [
+    ...findAfterTitles(text, unread),
+    ...findBeforeTitles(text, unread),
+    ...findBareLists(text, unread),
+    ...findLeaders(text),
+  ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
 }
 
 export function extractPeople(text: string, options: PeopleOptions): PersonMention[] {

@@ -213,3 +213,39 @@ describe("lists and speakers as real reports write them", () => {
     expect(roles("湖州市委书记陈浩陪同考察。")).toEqual([["陈浩", "出席"]]);
   });
 });
+
+describe("names real lists hold", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  test("长 and 书 in names; 王校长 and 刘书记 are not names", () => {
+    expect(roles("市委常委孙书申、刘长青出席会议。")).toEqual([
+      ["孙书申", "出席"],
+      ["刘长青", "出席"],
+    ]);
+    expect(roles("会议由副市长王校长主持。").map(([name]) => name)).not.toContain("王校长");
+  });
+  test("a list goes on after 和 to a full name", () => {
+    expect(roles("厅领导卢一勇、董二选和汤三超、庞四军出席会议。")).toEqual([
+      ["卢一勇", "出席"],
+      ["董二选", "出席"],
+      ["汤三超", "出席"],
+      ["庞四军", "出席"],
+    ]);
+  });
+  test("names listed with no title at the start of a clause", () => {
+    expect(roles("厅长龙一吉主持,汪一舟、钟二富、余钢、周平等出席。")).toEqual([
+      ["龙一吉", "主持"],
+      ["汪一舟", "出席"],
+      ["钟二富", "出席"],
+      ["余钢", "出席"],
+      ["周平", "出席"],
+    ]);
+    expect(roles("会议强调,创新、协调、绿色、开放出席率要提高。")).toEqual([]);
+  });
+  test("a four-character name with no surname between a title and its verb", () => {
+    expect(roles("局党组书记、副局长次仁卓嘎主持会议。")).toEqual([["次仁卓嘎", "主持"]]);
+    expect(roles("局领导班子成员出席会议。")).toEqual([]);
+  });
+  test("a 全国人大代表 at a provincial meeting is there, not a national leader", () => {
+    expect(roles("全国人大代表、省教育厅党组书记、厅长蒋一忠传达会议精神。")).toEqual([["蒋一忠", "传达"]]);
+  });
+});

@@ -5,9 +5,12 @@
 import { ACTIVITY_VERBS, ROLE_VERBS } from "./event-verbs";
 import { anyOf } from "./pattern";
 
-/** Characters that do not occur in officials' names but do in the words around them. */
+/**
+ * Characters that do not occur in officials' names but do in the words around them. 长 and 书 do
+ * (刘长青, 孙书申): a name that ends with a title (王校长, 刘书记) is refused instead.
+ */
 export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
-  "的了在是和与及或并等着们这那之其也都就还又把被让给从到对向以为由按据将要会议省市县区厅局委部长书记任副总届次年月日个项位名我你他她它组室处办所司".split(
+  "的了在是和与及或并等着们这那之其也都就还又把被让给从到对向以为由按据将要会议省市县区厅局委部记任副总届次年月日个项位名我你他她它组室处办所司".split(
     "",
   ),
 );
@@ -258,5 +261,5 @@ export const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]
  * (lists name 葛会波; transliterations use 都, 不, 买 freely).
  */
 export const NOT_IN_LISTED_NAMES: ReadonlySet<string> = new Set(
-  "的了在是和与及或并等省市县区委厅局部议书记长届次年月日们这那之其也就还又把被让给从到对向以为由按据将要".split(""),
+  "的了在是和与及或并等省市县区委厅局部议记届年月日们这那之其也就还又把被让给从到对向以为由按据将要赴".split(""),
 );

@@ -193,6 +193,12 @@ export const NATIONAL_TITLES: readonly string[] = [
   "全国政协",
 ];
 
+/**
+ * Membership of a national body, not an office in it: 全国人大代表, 全国政协委员 are provincial
+ * officials, professors, farmers, present at their own province's meetings.
+ */
+export const MEMBERSHIP_TITLE = /(?:代表|委员)$/;
+
 /** Prefixes of the titles of central bodies: 国家发展改革委主任, 国务院副秘书长, 中共中央委员, 全国妇联主席. */
 const CENTRAL_PREFIXES = ["国家", "国务院", "中央", "中共中央", "全国"];
 
