@@ -7,6 +7,7 @@ import { extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf } from "./host";
 import { datelinePlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
+import { DATE_LED } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -118,12 +119,17 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         nationalEvent: true,
       })
     : firstPeople;
-  // A speech's "今天" is the day it was given, which its publication date does not tell.
+  // A speech's "今天" is the day it was given, which its publication date does not tell; a
+  // chronicle's entry is dated by the year it stands under.
+  const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");
   const dateFound = findEventDate(
     lead,
     title,
-    { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
-    (s) => EVENT_SENTENCE.test(s),
+    draft.year
+      ? { published: null, fileYears: [draft.year], relativeDays: false }
+      : { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
+    // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.
+    (s) => leadIsDated || EVENT_SENTENCE.test(s),
   );
   const at = (part: "title" | "lead", index: number) => (part === "title" ? index : leadStart + index);
   const evidence: ArticleEvidence = {

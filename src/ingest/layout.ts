@@ -5,8 +5,7 @@
 import { cutTail, isChromeLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
-import { EVENT_SENTENCE } from "./lexicon/event-verbs";
-import { DATE_LED, NUMBERED_HEADING } from "./lexicon/dates";
+import { pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
@@ -17,6 +16,8 @@ export interface ArticleDraft {
   published: string | null;
   /** The page's date and source lines ("来源:宁夏回族自治区民政厅"): evidence of place, not text. */
   meta: string;
+  /** The year heading a chronicle's entry stands under: it dates the entry, not the page's date. */
+  year?: number;
 }
 
 const SPACE = /\s/;
@@ -118,30 +119,6 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
     : joinBrokenSentences(lines);
 }
 
-/**
- * A page of daily briefs ("12月18日,省政协召开…" / "12月18日,副省长…出席…"): without a title, three
- * or more paragraphs that open with a date and report an event are one item each. A paragraph that
- * opens with no date belongs to the item before it; a short numbered line ("2.全市…会议召开") is the
- * title of the item after it.
- */
-function briefItems(paragraphs: readonly string[]): { title: string | null; paragraphs: string[] }[] | null {
-  const opensItem = (p: string) => DATE_LED.test(p) && EVENT_SENTENCE.test(p.slice(0, 80));
-  if (paragraphs.filter(opensItem).length < 3 || !opensItem(paragraphs[0]!)) return null;
-  const items: { title: string | null; paragraphs: string[] }[] = [];
-  let pendingTitle: string | null = null;
-  for (const paragraph of paragraphs) {
-    if (NUMBERED_HEADING.test(paragraph) && isTitleLike(paragraph.replace(NUMBERED_HEADING, ""), false)) {
-      pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
-    } else if (opensItem(paragraph) || !items.length) {
-      items.push({ title: pendingTitle, paragraphs: [paragraph] });
-      pendingTitle = null;
-    } else {
-      items[items.length - 1]!.paragraphs.push(paragraph);
-    }
-  }
-  return items;
-}
-
 function draftsFromSegments(
   segments: string[][],
   wrapped: boolean,
@@ -152,9 +129,9 @@ function draftsFromSegments(
   for (const segment of segments) {
     const { title, rest } = leadingTitle(segment, wrapped);
     const paragraphs = toParagraphs(rest, wrapped);
-    const items = title ? null : briefItems(paragraphs);
+    const items = pageItems(paragraphs, title !== null);
     if (items) {
-      drafts.push(...items.map((item) => ({ ...item, published, meta })));
+      drafts.push(...items.map(({ year, ...item }) => ({ ...item, published, meta, ...(year ? { year } : {}) })));
       continue;
     }
     const body = paragraphs.join("");

@@ -74,7 +74,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
   for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
-    for (let length = 3; length <= 7 && length <= i + 1; length++) {
+    for (let length = 2; length <= 7 && length <= i + 1; length++) {
       const name = text.slice(i + 1 - length, i + 1);
       const province = COUNTY_PROVINCE.get(name);
       if (province) {

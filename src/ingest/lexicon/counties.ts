@@ -36,12 +36,47 @@ const COUNTIES_BY_PROVINCE: Record<string, string> = {
   新疆: "乌鲁木齐县 鄯善县 托克逊县 巴里坤哈萨克自治县 伊吾县 昌吉市 阜康市 呼图壁县 玛纳斯县 奇台县 吉木萨尔县 木垒哈萨克自治县 博乐市 阿拉山口市 精河县 温泉县 库尔勒市 轮台县 尉犁县 若羌县 且末县 焉耆回族自治县 和静县 和硕县 博湖县 阿克苏市 库车市 温宿县 沙雅县 新和县 拜城县 乌什县 阿瓦提县 柯坪县 阿图什市 阿克陶县 阿合奇县 乌恰县 喀什市 疏附县 疏勒县 英吉沙县 泽普县 莎车县 叶城县 麦盖提县 岳普湖县 伽师县 巴楚县 塔什库尔干塔吉克自治县 和田市 和田县 墨玉县 皮山县 洛浦县 策勒县 于田县 民丰县 伊宁市 奎屯市 霍尔果斯市 伊宁县 察布查尔锡伯自治县 霍城县 巩留县 新源县 昭苏县 特克斯县 尼勒克县 塔城市 乌苏市 沙湾市 额敏县 托里县 裕民县 和布克赛尔蒙古自治县 阿勒泰市 布尔津县 富蕴县 福海县 哈巴河县 青河县 吉木乃县 石河子市 阿拉尔市 图木舒克市 五家渠市 北屯市 铁门关市 双河市 可克达拉市 昆玉市 胡杨河市 新星市 白杨市",
 };
 
+/**
+ * Names written shorter than the lists above have them, and districts of the four municipalities:
+ * counties of one character (泾县, 沛县), autonomous counties by their place name (秀山县 for
+ * 秀山土家族苗族自治县), and districts no other place shares (铜梁区, 海淀区). Same source.
+ */
+const SHORT_NAMES_BY_PROVINCE: Record<string, string> = {
+  重庆: "万州区 九龙坡区 北碚区 南岸区 南川区 合川区 大渡口区 大足区 巴南区 开州区 彭水县 忠县 梁平区 武隆区 永川区 江津区 沙坪坝区 涪陵区 渝中区 渝北区 潼南区 璧山区 石柱县 秀山县 綦江区 荣昌区 酉阳县 铜梁区 长寿区 黔江区",
+  广西: "三江县 大化县 容县 富川县 巴马县 恭城县 环江县 罗城县 藤县 融水县 都安县 金秀县 隆林县 龙胜县",
+  贵州: "三都县 关岭县 务川县 印江县 威宁县 松桃县 沿河县 玉屏县 紫云县 道真县 镇宁县",
+  天津: "东丽区 北辰区 南开区 宁河区 宝坻区 武清区 河西区 津南区 滨海新区 红桥区 蓟州区 西青区 静海区",
+  北京: "东城区 丰台区 大兴区 密云区 平谷区 延庆区 怀柔区 房山区 昌平区 海淀区 石景山区 西城区 门头沟区 顺义区",
+  江苏: "丰县 沛县",
+  河北: "丰宁县 唐县 围场县 大厂县 威县 孟村县 宽城县 易县 景县 沧县 涉县 献县 磁县 蔚县 蠡县 赵县 邱县 雄县 青县 青龙县 魏县",
+  山西: "临县 代县 兴县 吉县 夏县 岚县 应县 沁县 盂县 祁县 绛县 蒲县 隰县",
+  辽宁: "义县 宽甸县 岫岩县 新宾县 本溪县 桓仁县 清原县 阜新县",
+  海南: "乐东县 保亭县 昌江县 琼中县 白沙县 陵水县",
+  广东: "乳源县 连南县 连山县",
+  陕西: "乾县 佳县 凤县 勉县 富县 洋县 眉县 陇县",
+  青海: "互助县 化隆县 大通县 循化县 民和县 河南县 门源县",
+  湖北: "五峰县 房县 长阳县 随县",
+  吉林: "伊通县 长白县",
+  云南: "元江县 兰坪县 南涧县 双江县 墨江县 孟连县 宁洱县 宁蒗县 寻甸县 屏边县 峨山县 巍山县 新平县 景东县 景谷县 江城县 沧源县 河口县 漾濞县 澜沧县 玉龙县 石林县 禄劝县 维西县 耿马县 西盟县 贡山县 金平县 镇沅县",
+  山东: "冠县 曹县 莒县 莘县 费县",
+  四川: "北川县 峨边县 木里县 泸县 渠县 珙县 理县 茂县 荣县 马边县",
+  河南: "叶县 嵩县 息县 杞县 浚县 淇县 温县 滑县 睢县 范县 郏县",
+  上海: "嘉定区 奉贤区 崇明区 徐汇区 杨浦区 松江区 浦东新区 虹口区 金山区 长宁区 闵行区 青浦区 静安区 黄浦区",
+  湖南: "城步县 攸县 新晃县 江华县 澧县 芷江县 通道县 道县 靖州县 麻阳县",
+  甘肃: "天祝县 岷县 康县 张家川县 徽县 漳县 环县 礼县 积石山县 肃北县 肃南县 阿克塞县",
+  黑龙江: "宾县",
+  安徽: "寿县 歙县 泗县 泾县 萧县 黟县",
+  新疆: "巴里坤县 木垒县 焉耆县",
+  浙江: "景宁县",
+  西藏: "朗县 索县",
+};
+
 /** County name with its suffix → province short name. */
 export const COUNTY_PROVINCE: ReadonlyMap<string, string> = new Map(
-  Object.entries(COUNTIES_BY_PROVINCE).flatMap(([province, names]) =>
+  [...Object.entries(COUNTIES_BY_PROVINCE), ...Object.entries(SHORT_NAMES_BY_PROVINCE)].flatMap(([province, names]) =>
     names.split(" ").map((name) => [name, province] as const),
   ),
 );
 
-/** The suffixes of county-level names, which the text must carry: 县, 旗, 市. */
-export const COUNTY_SUFFIXES: readonly string[] = ["县", "旗", "市"];
+/** The suffixes of county-level names, which the text must carry: 县, 旗, 市, 区. */
+export const COUNTY_SUFFIXES: readonly string[] = ["县", "旗", "市", "区"];

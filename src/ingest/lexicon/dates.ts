@@ -28,7 +28,7 @@ export const PUBLISHED_LINE = new RegExp(
 export const LABELLED_DATE = new RegExp(`${anyOf(DATE_LABEL_VERBS)}(?:${anyOf(DATE_LABEL_NOUNS)}|于)[:]?\\s*${YMD}`);
 
 /** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯", "…日电"). */
-export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|~)(?!讯|电|\s*\d{1,2}:\d{2})/g;
+export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|─|–|~)(?!讯|电|\s*\d{1,2}:\d{2})/g;
 
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
 export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
@@ -52,8 +52,17 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ["前日", -2],
 ]);
 
-/** A paragraph that opens with its date: "12月18日,省政协召开…", "8月27日上午,…". */
-export const DATE_LED = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
+/**
+ * A paragraph that opens with its date: "12月18日,省政协召开…", "1月11─14日 县委召开…", or a month
+ * alone as chronicles write it ("4月县委书记…"), not "4月份", "4月以来", "4月中旬".
+ */
+export const DATE_LED = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:[─—\-~至]\d{1,2})?日|(?![份底初中末以来上下旬\d]))/;
+
+/** A chronicle's year heading on a line of its own: "1989年". */
+export const YEAR_HEADING = /^(\d{4})年$/;
+
+/** What opens an item of a bulletin: ◆, ●, ■ … */
+export const BULLET = /^[◆●■▲★•◇△□▪◎]\s*/;
 
 /** A numbered item heading: "2.全市…会议召开", "三、…". */
 export const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*/;

@@ -1,0 +1,79 @@
+import { describe, expect, test } from "vitest";
+import { pageItems } from "../../src/ingest/items";
+import { parseText } from "../../src/ingest";
+
+const summary = (paragraphs: string[], titled = false) =>
+  pageItems(paragraphs, titled)?.map((i) => [i.title, i.paragraphs.length, i.year]) ?? null;
+
+describe("pages of items", () => {
+  test("a chronicle under its own title: one item per dated entry, dated by its year heading", () => {
+    const entries = [
+      "按:本志下限为1987年,特辑1988年大事记。",
+      "1988年",
+      "1月4日县十届二次人代会在县城召开,会期3天。",
+      "1月16日县计划生育协会成立。",
+      "3月30日县召开登记发放居民身份证动员大会。",
+      "4月县委书记甲调离,乙任县委书记。",
+      "1989年",
+      "1月11─14日县委、县政府召开全县农村工作会议。",
+      "并在太园乡开展试点工作。",
+    ];
+    expect(summary(entries, true)).toEqual([
+      [null, 1, 1988],
+      [null, 1, 1988],
+      [null, 1, 1988],
+      [null, 1, 1988],
+      [null, 2, 1989],
+    ]);
+  });
+  test("a bulletin whose items open with ◆", () => {
+    expect(
+      summary([
+        "要闻简报",
+        "◆9月24日,县直机关篮球赛开赛。",
+        "◆9月23日,县召开调度会。",
+        "◆为严厉打击违法行为,县开展专项行动。",
+      ]),
+    ).toEqual([
+      [null, 1, null],
+      [null, 1, null],
+      [null, 1, null],
+    ]);
+  });
+  test("a rundown of numbered headlines: each is an article of its own", () => {
+    expect(
+      summary([
+        "1、全区重点项目集中推进会议举行 甲出席并讲话",
+        "2、中印国际象棋对抗赛在我区落下帷幕",
+        "3、全区精准脱贫工作调度会议召开 乙出席并讲话",
+      ]),
+    ).toEqual([
+      ["全区重点项目集中推进会议举行 甲出席并讲话", 0, null],
+      ["中印国际象棋对抗赛在我区落下帷幕", 0, null],
+      ["全区精准脱贫工作调度会议召开 乙出席并讲话", 0, null],
+    ]);
+  });
+  test("an article that mentions months is not a chronicle", () => {
+    expect(
+      summary(
+        [
+          "3月14日,省民政厅召开党组会议,传达学习全国两会精神。",
+          "会议指出,4月份要抓好各项工作落实,4月以来各地进展顺利。",
+          "会议要求,5月底前完成任务。",
+        ],
+        true,
+      ),
+    ).toBeNull();
+  });
+  test("entries are dated by their year heading, not the page's publication date", () => {
+    const page =
+      "庆元县大事记\n发布日期:2013-09-23\n1989年\n1月3日县政府批准工资方案。\n1月11─14日县委、县政府召开全县农村工作会议。\n2月14日县委组成农村工作对话团。\n2月24日召开全县干部大会。\n3月1日县委发出通知。";
+    expect(parseText(page).map((a) => a.date)).toEqual([
+      "1989-01-03",
+      "1989-01-11",
+      "1989-02-14",
+      "1989-02-24",
+      "1989-03-01",
+    ]);
+  });
+});
