@@ -28,6 +28,11 @@ function isHeadline(paragraph: string): boolean {
 const isDated = (p: string) => DATE_LED.test(p);
 const isBulleted = (p: string) => BULLET.test(p);
 
+/** Whether a line opens an item of a page of items: a date, a bullet or a numbered headline. */
+export function opensItem(line: string): boolean {
+  return isDated(line) || isBulleted(line) || isHeadline(line);
+}
+
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !YEAR_HEADING.test(p));
@@ -35,8 +40,10 @@ function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) 
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;
   const dated = count(isDated);
   const eventful = count((p) => isDated(p) && EVENT_SENTENCE.test(p.slice(0, 80)));
-  // A brief without a title opens with its first dated item; with a title, dated entries are most of the page.
-  if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || most(dated)) return isDated;
+  // A brief without a title opens with its first dated item, or dated entries are most of it; with a
+  // title, dated entries are most of the page, and more of them.
+  const untitledMost = !titled && dated >= MIN_ITEMS && dated * 2 >= body.length;
+  if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || most(dated)) return isDated;
   const bulleted = count(isBulleted);
   if ((!titled && bulleted >= MIN_ITEMS && bulleted * 2 >= body.length) || most(bulleted)) return isBulleted;
   const headlines = count(isHeadline);

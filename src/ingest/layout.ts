@@ -5,7 +5,7 @@
 import { cutTail, isChromeLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
-import { pageItems } from "./items";
+import { opensItem, pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
@@ -115,7 +115,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
 
 function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
   return wrapped
-    ? joinWrapped(lines, (line) => SOURCE_NOTE_CLOSER.test(line) && line.length < 40)
+    ? joinWrapped(lines, (line) => SOURCE_NOTE_CLOSER.test(line) && line.length < 40, opensItem)
     : joinBrokenSentences(lines);
 }
 

@@ -1,6 +1,7 @@
 /**
- * A data file of news records (a JSON array of articles, however deep in the document) read as
- * one text per record: its headline, a date line and its text, each then parsed like any page.
+ * A data file of news records read as one text per record: its headline, a date line and its
+ * text, each then parsed like any page. Two forms: a JSON array of articles, however deep in the
+ * document (a site's API answer), and SQL INSERT rows (a database dump of a site's articles).
  */
 import { parsePublishedLine } from "./dates";
 import { DATE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
@@ -56,8 +57,9 @@ function newsArray(value: Json, depth: number): string[] {
   return best;
 }
 
-/** The texts of the records a JSON document holds, or null when the text is not such a document. */
+/** The texts of the records a JSON document or SQL dump holds, or null when the text is neither. */
 export function newsRecords(text: string): string[] | null {
+  if (SQL_INSERT.test(text.slice(0, SQL_LOOKAHEAD))) return sqlRecords(text);
   if (!OPENS_JSON.test(text)) return null;
   let document: Json;
   try {
@@ -66,5 +68,66 @@ export function newsRecords(text: string): string[] | null {
     return null;
   }
   const records = newsArray(document, 0);
+  return records.length ? records : null;
+}
+
+const SQL_INSERT = /INSERT\s+INTO\s/i;
+/** How far into a file an INSERT is looked for: dumps open with a few lines of settings. */
+const SQL_LOOKAHEAD = 4000;
+const SQL_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", "0": "", Z: "" };
+const HAN = /[\u4e00-\u9fff]/g;
+const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
+/** A record's text has at least this many Chinese characters; its title at most this many characters. */
+const MIN_TEXT_HAN = 30;
+const MAX_TITLE = 90;
+
+/**
+ * The string values of each row of the INSERT statements, read in one pass: quotes with their
+ * backslash and doubled-quote escapes, brackets counted outside quotes.
+ */
+function sqlRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let depth = 0;
+  let row: string[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at];
+    if (c === "'" || c === '"') {
+      let value = "";
+      let end = at + 1;
+      for (; end < text.length; end++) {
+        const d = text[end]!;
+        if (d === "\\" && end + 1 < text.length) {
+          const next = text[++end]!;
+          value += SQL_ESCAPES[next] ?? next;
+        } else if (d === c && text[end + 1] === c) {
+          value += c;
+          end++;
+        } else if (d === c) break;
+        else value += d;
+      }
+      if (depth === 1) row.push(value);
+      at = end;
+    } else if (c === "(") {
+      if (++depth === 1) row = [];
+    } else if (c === ")" && depth > 0) {
+      if (--depth === 0 && row.length) rows.push(row);
+    } else if (c === ";") depth = 0;
+  }
+  return rows;
+}
+
+function hanCount(value: string): number {
+  return value.match(HAN)?.length ?? 0;
+}
+
+function sqlRecords(text: string): string[] | null {
+  const records: string[] = [];
+  for (const values of sqlRows(text)) {
+    const body = values.reduce<string | null>((best, v) => (!best || v.length > best.length ? v : best), null);
+    if (!body || hanCount(body) < MIN_TEXT_HAN) continue;
+    const title = values.find((v) => v !== body && v.length <= MAX_TITLE && hanCount(v) >= 4 && !v.includes("。"));
+    const date = values.map((v) => (DATE_LIKE.test(v.trim()) ? parsePublishedLine(v.trim()) : null)).find(Boolean);
+    records.push([title, date ? `发布时间:${date}` : null, body].filter((line) => line).join("\n"));
+  }
   return records.length ? records : null;
 }

@@ -41,3 +41,24 @@ describe("data files of news records", () => {
     expect(newsRecords("山东省民政厅召开会议")).toBeNull();
   });
 });
+
+describe("SQL dumps of a site's articles", () => {
+  test("each INSERT row is an article: its title, its date and its longest text", () => {
+    const dump = [
+      "SET NAMES utf8mb4;",
+      "INSERT INTO `article` VALUES (2, '甲市召开常务会议', '作者', '3月9日,甲市召开常务会议。" +
+        BODY +
+        "\\r\\n会议要求,要抓好落实。', '2.jpg', '2020-10-01 00:00:00', 3),",
+      "(3, 'It\\'s 乙县召开推进会', '作者', '3月10日,乙县召开推进会,县长说:''抓落实''。" +
+        BODY +
+        "', NULL, '2020-10-02', 1);",
+    ].join("\n");
+    expect(newsRecords(dump)).toEqual([
+      `甲市召开常务会议\n发布时间:2020-10-01\n3月9日,甲市召开常务会议。${BODY}\r\n会议要求,要抓好落实。`,
+      `It's 乙县召开推进会\n发布时间:2020-10-02\n3月10日,乙县召开推进会,县长说:'抓落实'。${BODY}`,
+    ]);
+  });
+  test("rows with no report text are left out", () => {
+    expect(newsRecords("INSERT INTO `user` VALUES (1, 'admin', 'secret');")).toBeNull();
+  });
+});

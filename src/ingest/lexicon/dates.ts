@@ -61,8 +61,8 @@ export const DATE_LED = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:[─—\-~至]\d{1
 /** A chronicle's year heading on a line of its own: "1989年". */
 export const YEAR_HEADING = /^(\d{4})年$/;
 
-/** What opens an item of a bulletin: ◆, ●, ■ … */
-export const BULLET = /^[◆●■▲★•◇△□▪◎]\s*/;
+/** What opens an item of a bulletin: ◆, ●, ■ … (not ▲, which marks photo captions, nor •, which marks page furniture). */
+export const BULLET = /^[◆●■★◇□▪◎]\s*/;
 
 /** A numbered item heading: "2.全市…会议召开", "三、…". */
 export const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*/;

@@ -22,12 +22,22 @@ export function endsSentence(line: string): boolean {
  * A paragraph is kept as its lines and its last two characters: testing the joined text after
  * every line would read it again each time, slow on 100,000 lines that never end a sentence.
  */
-export function joinWrapped(lines: readonly string[], isBreak: (line: string) => boolean): string[] {
+export function joinWrapped(
+  lines: readonly string[],
+  isBreak: (line: string) => boolean,
+  opensParagraph: (line: string) => boolean = () => false,
+): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   let tail = "";
   for (const line of lines) {
     if (!line.trim()) continue;
+    // A line that opens an item (1、…, ◆…, 4月7日…) starts a paragraph, whatever ended the line before.
+    if (current.length && opensParagraph(line)) {
+      paragraphs.push(current.join(""));
+      current = [];
+      tail = "";
+    }
     if (isBreak(line)) {
       if (current.length) paragraphs.push(current.join(""));
       paragraphs.push(line);
