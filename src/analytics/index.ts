@@ -1,7 +1,10 @@
 /** The registry of every aggregate the views read; the analytics service dispatches by name. */
 import { articlesAggregates } from "./articles";
+import { compareAggregates } from "./compare";
+import { egoAggregates } from "./ego-network";
 import { expressionsAggregates } from "./expressions";
 import { networkAggregates } from "./network";
+import { personAggregates } from "./person";
 import { phrasesAggregates } from "./phrases";
 import { provincesAggregates } from "./provinces";
 
@@ -11,6 +14,9 @@ export const aggregates = {
   ...phrasesAggregates,
   ...articlesAggregates,
   ...expressionsAggregates,
+  ...personAggregates,
+  ...egoAggregates,
+  ...compareAggregates,
 };
 
 export type Aggregates = typeof aggregates;

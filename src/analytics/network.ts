@@ -61,7 +61,7 @@ const ROLE_RANK: readonly Role[] = ["主持", "讲话", "致辞", "传达", "出
 type Index = ReturnType<typeof indexDataset>;
 
 /** Each person at one meeting with their strongest role; people only named get 提及. */
-function meetingRoles(index: Index, meetingId: string): Map<string, Role> {
+export function meetingRoles(index: Index, meetingId: string): Map<string, Role> {
   const meeting = index.meetingById.get(meetingId)!;
   const roles = new Map<string, Role>();
   for (const articleId of meeting.articleIds)

@@ -35,6 +35,9 @@ const PARAMS: { [K in AggregateName]: AggregateParams<K> } = {
   articleList: { q: "", limit: 200 },
   filterOptions: {},
   expressions: { limit: 30 },
+  personPage: { personId: "江苏:谢晓军" },
+  egoNetwork: { personId: "江苏:谢晓军", depth: 2 },
+  compareProvinces: { a: "江苏", b: "山东" },
 };
 
 async function importCorpus(
