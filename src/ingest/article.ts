@@ -108,8 +108,9 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...context.metaPlaces(draft.meta),
     ...placesIn(maskSpans(readable, firstPeople), 1),
   ]);
-  // An item of a list page that names no place takes the places named anywhere in the file.
-  const placed = inText.province ? inText : pickPlace(context.placesInFile());
+  // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
+  const placed =
+    inText.province && inText.confidence >= MIN_PROVINCE_CONFIDENCE ? inText : pickPlace(context.placesInFile());
   const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
   // At a national body's meeting, national leaders attend; in a province's report they are quoted.
   const people = national
