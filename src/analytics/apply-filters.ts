@@ -4,7 +4,7 @@
  */
 import type { ArticleRow, Dataset } from "../db/records";
 import { LIST_FILTER_KEYS, type Filters, type ListFilterKey } from "../model/filters";
-import { inDateRange } from "../model/partial-date";
+import { inDateRange, monthOf } from "../model/partial-date";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 
 /** The article's best date: the event's, else the publication's. */
@@ -21,7 +21,13 @@ const LIST_FILTER_VALUES: { [K in ListFilterKey]: (article: ArticleRow, index: D
   meetingTypes: (article) => (article.meetingType ? [article.meetingType] : []),
   people: (article, index) => (index.mentionsByArticle.get(article.id) ?? []).map((m) => m.personId),
   phrases: (article, index) => (index.phrasesByArticle.get(article.id) ?? []).map((p) => p.phrase),
+  dating: (article) => [datingOf(articleDate(article))],
 };
+
+/** "dated" when a report can be placed on a month axis, else "undated" (no date, or "--MM-DD"). */
+export function datingOf(date: string | null): "dated" | "undated" {
+  return monthOf(date) ? "dated" : "undated";
+}
 
 function hasAny(values: Iterable<string>, wanted: readonly string[]): boolean {
   for (const value of values) if (wanted.includes(value)) return true;

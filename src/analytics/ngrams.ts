@@ -1,11 +1,15 @@
-import { EXPRESSION_EDGE, STOCK_EXPRESSION } from "../ingest/lexicon/stock-expressions";
+import { EXPRESSION_EDGE, STOCK_EXPRESSION, STOCK_WORDS, TITLE_EXPRESSION } from "../ingest/lexicon/stock-expressions";
 import { compareZh } from "./collation";
 /**
  * Recurring unquoted expressions: character n-grams that several articles share, found
  * level by level (a 6-gram can recur only if both its 5-grams do). Quoted formulations,
  * n-grams edged with function characters and meeting boilerplate are left out, and so is an
  * n-gram inside a longer one that recurs in as many articles, or one that cuts a word in two
- * (word boundaries from the built-in Intl.Segmenter).
+ * (word boundaries from the built-in Intl.Segmenter). Job titles and stock phrases are left out too.
+ *
+ * They are ranked by how unusual they are, not by how often they occur: provinces × ln(N / articles),
+ * a document-frequency weight (N articles read). An expression in every article is boilerplate
+ * (weight 0); one shared by several provinces yet absent from most reports is what a reader looks for.
  */
 export interface ExpressionSource {
   articleId: string;
@@ -58,6 +62,11 @@ function clauses(text: string): string[] {
   return text.split(/[^\u4e00-\u9fff]+/).filter((c) => c.length >= 4);
 }
 
+/** Provinces × ln(N / articles): spread across places, weighed against how common it is in the N articles read. */
+export function unusualness(e: Expression, articlesRead: number): number {
+  return Math.max(1, e.provinces) * Math.log(articlesRead / e.articles);
+}
+
 export function recurringExpressions(
   sources: readonly ExpressionSource[],
   quoted: ReadonlySet<string>,
@@ -101,6 +110,8 @@ export function recurringExpressions(
       ([gram, docs]) =>
         !EXPRESSION_EDGE.test(gram) &&
         !STOCK_EXPRESSION.test(gram) &&
+        !TITLE_EXPRESSION.test(gram) &&
+        !STOCK_WORDS.some((w) => gram.includes(w)) &&
         !quotedList.some((q) => q.includes(gram) || gram.includes(q)) &&
         words.aligned(gram, docs),
     )
@@ -109,12 +120,14 @@ export function recurringExpressions(
       articles: docs.size,
       provinces: new Set([...docs].map((d) => provinceOf[d]).filter(Boolean)).size,
     }))
+    .map((e) => ({ e, score: unusualness(e, sources.length) }))
     .sort(
       (a, b) =>
-        b.provinces - a.provinces ||
-        b.articles - a.articles ||
-        b.expression.length - a.expression.length ||
-        compareZh(a.expression, b.expression),
+        b.score - a.score ||
+        b.e.provinces - a.e.provinces ||
+        b.e.expression.length - a.e.expression.length ||
+        compareZh(a.e.expression, b.e.expression),
     )
+    .map(({ e }) => e)
     .slice(0, options.limit);
 }

@@ -8,7 +8,8 @@ import type { Dataset, PhraseRow } from "../db/records";
 import type { Filters } from "../model/filters";
 import type { Aggregate } from "./aggregate";
 import { sortKeyUndatedLast, monthOf } from "../model/partial-date";
-import { passingArticleIds } from "./apply-filters";
+import { articleDate, passingArticleIds } from "./apply-filters";
+import { indexDataset } from "./dataset-index";
 
 export interface PhraseStat {
   phrase: string;
@@ -78,21 +79,38 @@ const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: 
 
 export interface PhraseTrends {
   months: string[];
+  /** Passing articles of each month, any phrase or none: the base of the share per 1,000, and 0 where a gap is drawn. */
+  totals: number[];
   series: { phrase: string; counts: number[] }[];
+  /** Reports holding one of the phrases that cannot be placed on the axis: no date, or no year. */
+  undated: number;
 }
 
 const phraseTrends: Aggregate<{ phrases: string[] }, PhraseTrends> = (data, filters, { phrases }) => {
   const rows = passingPhraseRows(data, filters);
   const counts = new MonthCounts<string>();
+  const undated = new Set<string>();
   for (const phrase of phrases) {
     counts.series(phrase);
     for (const r of rows.get(phrase) ?? []) {
       const month = monthOf(r.date);
       if (month) counts.add(phrase, month);
+      else undated.add(r.articleId);
     }
   }
   const { months, series } = counts.toAxis();
-  return { months, series: series.map(({ key, counts }) => ({ phrase: key, counts })) };
+  const perMonth = new Map<string, number>();
+  const index = indexDataset(data);
+  for (const id of passingArticleIds(data, filters)) {
+    const month = monthOf(articleDate(index.articleById.get(id)!));
+    if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+  }
+  return {
+    months,
+    totals: months.map((m) => perMonth.get(m) ?? 0),
+    series: series.map(({ key, counts }) => ({ phrase: key, counts })),
+    undated: undated.size,
+  };
 };
 
 export interface PhraseHeatmap {
@@ -129,6 +147,8 @@ export interface PhraseDetail {
   /** First use in each province, in order: how the phrase spread. */
   spread: { province: string; date: string | null; articleId: string }[];
   sentences: { articleId: string; sentence: string; province: string | null; date: string | null }[];
+  /** Reports of the phrase the spread cannot place: no date, or no year. */
+  undated: number;
 }
 
 const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> = (data, filters, { phrase, limit }) => {
@@ -145,6 +165,7 @@ const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> =
     sentences: rows
       .slice(0, limit)
       .map((r) => ({ articleId: r.articleId, sentence: r.sentence, province: r.province, date: r.date })),
+    undated: new Set(rows.filter((r) => !monthOf(r.date)).map((r) => r.articleId)).size,
   };
 };
 

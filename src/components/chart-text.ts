@@ -48,7 +48,8 @@ export function axisTooltip(categories: readonly string[], labels: readonly stri
     const all = Array.isArray(params) ? params : [params];
     const head = escapeHtml(categories[first(params)?.dataIndex ?? -1] ?? "");
     const lines = all.map(
-      (p) => `${marker(p)}${escapeHtml(labels[p.seriesIndex ?? -1] ?? "")}: ${escapeHtml(String(p.value))}`,
+      (p) =>
+        `${marker(p)}${escapeHtml(labels[p.seriesIndex ?? -1] ?? "")}: ${escapeHtml(p.value == null ? "–" : String(p.value))}`,
     );
     return [head, ...lines].join("<br/>");
   };

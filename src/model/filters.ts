@@ -15,6 +15,8 @@ export const FILTER_FIELDS = {
   /** Person ids. */
   people: { kind: "list", urlKey: "person" },
   phrases: { kind: "list", urlKey: "phrase" },
+  /** "undated": reports a chart could not place on a timeline (no date, or no year); the link behind "N left out". */
+  dating: { kind: "list", urlKey: "dating" },
 } as const satisfies Record<string, FilterField>;
 
 type Fields = typeof FILTER_FIELDS;

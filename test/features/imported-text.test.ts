@@ -54,10 +54,15 @@ test("the recurring expressions draw and table any text as given", () => {
 });
 
 test("the trends name their series by position: legend, tooltip and description show the phrases, escaped in HTML", () => {
-  const option = trendsOption({
-    months: ["2024-01", "2024-02"],
-    series: HOSTILE.map((phrase, i) => ({ phrase, counts: [i, 1] })),
-  });
+  const option = trendsOption(
+    {
+      months: ["2024-01", "2024-02"],
+      totals: [10, 10],
+      series: HOSTILE.map((phrase, i) => ({ phrase, counts: [i, 1] })),
+      undated: 0,
+    },
+    { scale: "count", focus: null },
+  );
   expect(option.series.map((s) => s.name)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `series-${i}`));
   expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(HOSTILE);
   expect(option.aria.label.description).toBe(

@@ -38,22 +38,67 @@ test("the recurring expressions draw the first 20, largest at the top, in grey",
   ]);
 });
 
-test("the trends draw one line per phrase over the months", () => {
-  const option = trendsOption({
-    months: ["2024-02", "2024-03"],
-    series: [
-      { phrase: "两个确立", counts: [1, 2] },
-      { phrase: "两个维护", counts: [0, 1] },
-    ],
-  });
-  expect(option.xAxis.data).toEqual(["2024-02", "2024-03"]);
+test("the trends draw one line per phrase over the months, without markers; a month without articles is a gap", () => {
+  const option = trendsOption(
+    {
+      months: ["2024-02", "2024-03", "2024-04"],
+      totals: [4, 0, 8],
+      series: [
+        { phrase: "两个确立", counts: [1, 0, 2] },
+        { phrase: "两个维护", counts: [0, 0, 1] },
+      ],
+      undated: 1,
+    },
+    { scale: "count", focus: null },
+  );
+  expect(option.xAxis.data).toEqual(["2024-02", "2024-03", "2024-04"]);
   // Series are named by position; the legend shows the phrases.
   expect(option.series).toEqual([
-    { type: "line", name: "series-0", data: [1, 2], smooth: false, symbolSize: 6 },
-    { type: "line", name: "series-1", data: [0, 1], smooth: false, symbolSize: 6 },
+    {
+      type: "line",
+      name: "series-0",
+      data: [1, null, 2],
+      showSymbol: false,
+      connectNulls: false,
+      z: 3,
+      lineStyle: { width: 2, opacity: 1 },
+    },
+    {
+      type: "line",
+      name: "series-1",
+      data: [0, null, 1],
+      showSymbol: false,
+      connectNulls: false,
+      z: 3,
+      lineStyle: { width: 2, opacity: 1 },
+    },
   ]);
   expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(["两个确立", "两个维护"]);
   expect(option.aria.label.description).toBe("两个确立: 3; 两个维护: 1");
+});
+
+test("per 1,000 articles of the month, the selected phrase drawn thick and the others thin and light", () => {
+  const option = trendsOption(
+    {
+      months: ["2024-02", "2024-03", "2024-04"],
+      totals: [4, 0, 3],
+      series: [
+        { phrase: "两个确立", counts: [1, 0, 2] },
+        { phrase: "两个维护", counts: [0, 0, 1] },
+      ],
+      undated: 0,
+    },
+    { scale: "share", focus: "两个维护" },
+  );
+  expect(option.series.map((s) => s.data)).toEqual([
+    [250, null, 666.7],
+    [0, null, 333.3],
+  ]);
+  expect(option.series.map((s) => [s.z, s.lineStyle])).toEqual([
+    [2, { width: 1.5, opacity: 0.35 }],
+    [3, { width: 3.5, opacity: 1 }],
+  ]);
+  expect(option.yAxis).toEqual({ type: "value" });
 });
 
 test("the heatmap names provinces in English in English", () => {

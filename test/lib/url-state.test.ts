@@ -16,6 +16,7 @@ test("every field round-trips", () => {
       meetingTypes: ["推进会"],
       people: ["山东:庄严"],
       phrases: ["两个确立", "三级联动"],
+      dating: ["undated"],
     },
     lang: "en",
     theme: "dark",

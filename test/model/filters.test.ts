@@ -10,7 +10,15 @@ import {
 } from "../../src/model/filters";
 
 test("the empty filters restrict nothing, one entry per field of the schema", () => {
-  expect(NO_FILTERS).toEqual({ from: null, to: null, provinces: [], meetingTypes: [], people: [], phrases: [] });
+  expect(NO_FILTERS).toEqual({
+    from: null,
+    to: null,
+    provinces: [],
+    meetingTypes: [],
+    people: [],
+    phrases: [],
+    dating: [],
+  });
   expect(Object.keys(NO_FILTERS).sort()).toEqual([...FILTER_KEYS].sort());
 });
 
@@ -22,6 +30,7 @@ test("URL parameters use the schema's keys, and round-trip", () => {
     meetingTypes: ["座谈会"],
     people: ["江苏:谢晓军"],
     phrases: ["两个确立"],
+    dating: ["undated"],
   };
   const params = new URLSearchParams();
   appendFilterParams(filters, params);
@@ -34,6 +43,7 @@ test("URL parameters use the schema's keys, and round-trip", () => {
       ["type", "座谈会"],
       ["person", "江苏:谢晓军"],
       ["phrase", "两个确立"],
+      ["dating", "undated"],
     ]).toString(),
   );
   expect(filtersFromParams(params)).toEqual(filters);

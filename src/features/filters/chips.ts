@@ -1,5 +1,5 @@
 /** The chips of the filter bar: one per value of a list filter, labelled in the reader's language. */
-import { meetingTypeLabel, personLabel, provinceLabel, type Text } from "../../lib/i18n";
+import { meetingTypeLabel, pick, personLabel, provinceLabel, type Text } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 import { LIST_FILTER_KEYS, type Filters, type ListFilterKey } from "../../model/filters";
 import { nameOfPerson } from "../../model/person-id";
@@ -10,6 +10,7 @@ export const CHIP_KINDS: Record<ListFilterKey, Text> = {
   meetingTypes: { zh: "类型", en: "Type" },
   people: { zh: "人物", en: "Person" },
   phrases: { zh: "提法", en: "Phrase" },
+  dating: { zh: "日期", en: "Date" },
 };
 
 export interface ActiveFilter {
@@ -33,5 +34,7 @@ export function chipLabel({ key, value }: ActiveFilter, lang: Lang): string {
       return personLabel(nameOfPerson(value), lang);
     case "phrases":
       return value;
+    case "dating":
+      return value === "undated" ? pick(lang, { zh: "无日期或年份不详", en: "no date or year" }) : value;
   }
 }

@@ -23,7 +23,7 @@ export function PhraseHeatmap() {
       columns={heatmapColumns(data, lang)}
       isLoading={heat.isPending}
       error={heat.error}
-      height={Math.max(260, (data?.phrases.length ?? 0) * 26 + 110)}
+      height={Math.max(260, (data?.phrases.length ?? 0) * 32 + 110)}
       onEvents={{ click: (p) => focusCell(p.value) }}
     />
   );

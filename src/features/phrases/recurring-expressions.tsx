@@ -33,8 +33,8 @@ export function RecurringExpressions() {
       note={
         <p className={NOTE}>
           {pick(lang, {
-            zh: "非引号提法：在多篇文章中重复出现的字串，已去除常见套话。",
-            en: "Not quoted formulations: character strings shared by several articles, boilerplate removed.",
+            zh: "非引号提法：在多篇文章中重复出现的字串，已去除职务和常见套话；按独特程度排序（省份多、但并非篇篇都有者在前）。",
+            en: "Not quoted formulations: character strings shared by several articles, job titles and boilerplate removed; the most distinctive first (in many provinces, yet not in every report).",
           })}
         </p>
       }

@@ -70,12 +70,36 @@ export function expressionsOption(rows: readonly Expression[], lang: Lang) {
   } satisfies ExpressionsOption;
 }
 
+export type TrendScale = "count" | "share";
+
+export interface TrendsOptions {
+  /** Raw counts, or reports per 1,000 articles of the month. */
+  scale: TrendScale;
+  /** The selected phrase: drawn thick, the others thin and light. */
+  focus: string | null;
+}
+
+/** A month's value: null (a gap) when the month has no article at all, else the count or its share per 1,000. */
+export function trendValues(
+  counts: readonly number[],
+  totals: readonly number[],
+  scale: TrendScale,
+): (number | null)[] {
+  return counts.map((n, i) => {
+    const total = totals[i] ?? 0;
+    if (!total) return null;
+    return scale === "share" ? Math.round((n * 10000) / total) / 10 : n;
+  });
+}
+
 /**
- * One line per phrase over the months. The phrases are imported text: the series are named by
- * position, the legend, tooltip and screen-reader description show the phrases.
+ * One line per phrase over the months, without markers; months without any article are gaps.
+ * The phrases are imported text: the series are named by position, the legend, tooltip and
+ * screen-reader description show the phrases.
  */
-export function trendsOption(trends: PhraseTrends) {
+export function trendsOption(trends: PhraseTrends, { scale, focus }: TrendsOptions) {
   const phrases = trends.series.map((s) => s.phrase);
+  const dimmed = (phrase: string) => focus !== null && phrase !== focus;
   return {
     aria: seriesAria(
       phrases,
@@ -85,13 +109,15 @@ export function trendsOption(trends: PhraseTrends) {
     legend: { type: "scroll", top: 0, formatter: legendLabels(phrases) },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: "category", data: trends.months },
-    yAxis: { type: "value", minInterval: 1 },
+    yAxis: scale === "share" ? { type: "value" } : { type: "value", minInterval: 1 },
     series: trends.series.map((s, i) => ({
       type: "line",
       name: seriesName(i),
-      data: s.counts,
-      smooth: false,
-      symbolSize: 6,
+      data: trendValues(s.counts, trends.totals, scale),
+      showSymbol: false,
+      connectNulls: false,
+      z: dimmed(s.phrase) ? 2 : 3,
+      lineStyle: dimmed(s.phrase) ? { width: 1.5, opacity: 0.35 } : { width: focus ? 3.5 : 2, opacity: 1 },
     })),
   } satisfies TrendsOption;
 }
@@ -119,7 +145,8 @@ export function heatmapOption(heat: PhraseHeatmap, lang: Lang) {
       type: "category",
       data: heat.phrases,
       splitArea: { show: true },
-      axisLabel: { width: 140, overflow: "truncate" },
+      // Long formulations wrap onto a second line instead of being cut; the chart grows per row.
+      axisLabel: { width: 160, overflow: "break", lineHeight: 14 },
     },
     visualMap: {
       min: 0,
