@@ -24,8 +24,13 @@ export const PUBLISHED_LINE = new RegExp(
   `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
 );
 
-/** A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32", "发布于 2022年6月15日". */
-export const LABELLED_DATE = new RegExp(`${anyOf(DATE_LABEL_VERBS)}(?:${anyOf(DATE_LABEL_NOUNS)}|于)[:]?\\s*${YMD}`);
+/**
+ * A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32", "发布于 2022年6月15日",
+ * "湖南省卫生健康委 时间:2024-12-06".
+ */
+export const LABELLED_DATE = new RegExp(
+  `(?:${anyOf(DATE_LABEL_VERBS)}(?:${anyOf(DATE_LABEL_NOUNS)}|于)[:]?|${anyOf(DATE_LABEL_NOUNS)}:)\\s*${YMD}`,
+);
 
 /** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯", "…日电"). */
 export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|─|–|~)(?!讯|电|\s*\d{1,2}:\d{2})/g;
