@@ -13,7 +13,8 @@ export interface ArticleListItem {
   date: string | null;
   province: string | null;
   meetingType: string | null;
-  people: string[];
+  /** The people the article names, each with the id their page opens by. */
+  people: { id: string; name: string }[];
   phraseCount: number;
 }
 
@@ -27,7 +28,7 @@ interface ListIndex {
   order: string[];
   /** Lower-cased text each article is searched by: title, file, place, type, people, phrases. */
   haystack: Map<string, string>;
-  people: Map<string, string[]>;
+  people: Map<string, { id: string; name: string }[]>;
   phraseCount: Map<string, number>;
 }
 
@@ -44,15 +45,17 @@ function listIndex(data: Dataset): ListIndex {
         compareZh(a.title ?? "", b.title ?? ""),
     )
     .map((a) => a.id);
-  const people = new Map<string, string[]>();
+  const people = new Map<string, { id: string; name: string }[]>();
   const phraseCount = new Map<string, number>();
   const haystack = new Map<string, string>();
   for (const article of data.articles) {
-    const names = (index.mentionsByArticle.get(article.id) ?? []).map(
-      (m) => index.personById.get(m.personId)?.name ?? "",
-    );
+    const named = (index.mentionsByArticle.get(article.id) ?? []).map((m) => ({
+      id: m.personId,
+      name: index.personById.get(m.personId)?.name ?? "",
+    }));
+    const names = named.map((p) => p.name);
     const phrases = (index.phrasesByArticle.get(article.id) ?? []).map((p) => p.phrase);
-    people.set(article.id, names);
+    people.set(article.id, named);
     phraseCount.set(article.id, phrases.length);
     haystack.set(
       article.id,

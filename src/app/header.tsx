@@ -1,10 +1,9 @@
 import { pick, rememberLang } from "../lib/i18n";
 import { useLang } from "../lib/use-lang";
 import { useDark } from "../lib/use-dark";
-import { VIEWS } from "../lib/url-state";
 import { useViewState } from "../lib/view-state";
 import { EmbedButton } from "./embed";
-import { VIEW_LABELS } from "./views";
+import { TAB_VIEWS, VIEW_LABELS } from "./views";
 
 const small =
   "rounded border border-stone-300 px-2 py-1 text-sm hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800";
@@ -25,7 +24,7 @@ export function Header() {
           className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto"
         >
           <ul className="flex gap-1">
-            {VIEWS.map((view) => (
+            {TAB_VIEWS.map((view) => (
               <li key={view}>
                 <button
                   type="button"

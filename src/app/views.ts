@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import type { View } from "../lib/url-state";
+import { VIEWS, type View } from "../lib/url-state";
 import type { Text } from "../lib/i18n";
 
 /** Each view is its own chunk, loaded when first shown. */
@@ -9,6 +9,7 @@ export const VIEW_COMPONENTS = {
   phrases: lazy(() => import("../features/phrases")),
   articles: lazy(() => import("../features/articles")),
   data: lazy(() => import("../features/import/data-panel")),
+  person: lazy(() => import("../features/network/person")),
 } satisfies Record<View, unknown>;
 
 export const VIEW_LABELS: Record<View, Text> = {
@@ -17,4 +18,8 @@ export const VIEW_LABELS: Record<View, Text> = {
   phrases: { zh: "提法", en: "Policy phrases" },
   articles: { zh: "文章", en: "Articles" },
   data: { zh: "数据", en: "Data" },
+  person: { zh: "人物", en: "Person" },
 };
+
+/** The views in the tab bar: a person's page opens from a name, not from a tab. */
+export const TAB_VIEWS: readonly View[] = VIEWS.filter((v) => v !== "person");

@@ -6,7 +6,7 @@ import { appendFilterParams, filtersFromParams, NO_FILTERS, type Filters } from 
 
 export { ISO_DATE_OR_MONTH } from "../model/filters";
 
-export const VIEWS = ["provinces", "network", "phrases", "articles", "data"] as const;
+export const VIEWS = ["provinces", "network", "phrases", "articles", "data", "person"] as const;
 export type View = (typeof VIEWS)[number];
 export type Lang = "zh" | "en";
 export type Theme = "light" | "dark";
@@ -25,6 +25,9 @@ export interface ViewState {
   focusPhrase: string | null;
   /** Article id open in the reader. */
   article: string | null;
+  /** Person page: whose (`id`), and how far their network reaches (`depth`, 1 or 2). */
+  person: string | null;
+  depth: 1 | 2;
   /** Network: include people who are only mentioned (提及). */
   mentioned: boolean;
   /** Free-text search in the article list and person search. */
@@ -42,6 +45,8 @@ export const DEFAULT_STATE: ViewState = {
   focusPerson: null,
   focusPhrase: null,
   article: null,
+  person: null,
+  depth: 1,
   mentioned: false,
   q: "",
   allowOrigins: [],
@@ -72,6 +77,8 @@ export function parseViewState(search: string): ViewState {
     focusPerson: one(p, "focusPerson"),
     focusPhrase: one(p, "focusPhrase"),
     article: one(p, "article"),
+    person: one(p, "id"),
+    depth: p.get("depth") === "2" ? 2 : 1,
     mentioned: p.get("mentioned") === "1",
     q: p.get("q") ?? "",
     allowOrigins: list(p, "allowOrigin"),
@@ -87,6 +94,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.focusPerson) p.set("focusPerson", state.focusPerson);
   if (state.focusPhrase) p.set("focusPhrase", state.focusPhrase);
   if (state.article) p.set("article", state.article);
+  if (state.person) p.set("id", state.person);
+  if (state.depth !== DEFAULT_STATE.depth) p.set("depth", String(state.depth));
   if (state.mentioned) p.set("mentioned", "1");
   if (state.q) p.set("q", state.q);
   if (state.lang) p.set("lang", state.lang);

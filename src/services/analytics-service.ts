@@ -7,6 +7,7 @@ import {
   type ArticleTexts,
 } from "../analytics";
 import type { Filters } from "../model/filters";
+import { nameOfPerson } from "../model/person-id";
 import type { ArticleDetail, Counts } from "./types";
 import type { Workspace } from "./workspace";
 
@@ -66,11 +67,16 @@ export class AnalyticsService {
     const db = await this.workspace.db();
     const row = await db.articles.get(id);
     if (!row) return null;
-    const [body, document] = await Promise.all([db.articleBodies.get(id), db.documents.get(row.documentId)]);
+    const [body, document, mentions] = await Promise.all([
+      db.articleBodies.get(id),
+      db.documents.get(row.documentId),
+      db.mentions.where("articleId").equals(id).toArray(),
+    ]);
     if (!body || !document) return null;
     return {
       row,
       article: body.article,
+      people: mentions.map((m) => ({ name: nameOfPerson(m.personId), id: m.personId })),
       document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt },
     };
   }

@@ -28,6 +28,8 @@ export type OnProgress = (progress: Progress) => void;
 export interface ArticleDetail {
   row: ArticleRow;
   article: Article;
+  /** Each person's id by their name in the article: their page is a click away. */
+  people: { name: string; id: string }[];
   document: { fileName: string; raw: string; importedAt: number };
 }
 

@@ -24,6 +24,8 @@ test("every field round-trips", () => {
     focusPerson: "江苏:谢晓军",
     focusPhrase: "四个意识",
     article: "a1",
+    person: "山东:庄严",
+    depth: 2,
     mentioned: true,
     q: "民政 厅",
     allowOrigins: ["https://host.example"],
@@ -52,4 +54,11 @@ test("comma lists, repeats and junk are read leniently", () => {
   expect(state.lang).toBeNull();
   expect(state.theme).toBeNull();
   expect(state.embed).toBe(false);
+});
+
+test("the person page reads as its id", () => {
+  expect(serializeViewState({ ...DEFAULT_STATE, view: "person", person: "江苏:谢晓军" })).toBe(
+    "?view=person&id=%E6%B1%9F%E8%8B%8F%3A%E8%B0%A2%E6%99%93%E5%86%9B",
+  );
+  expect(parseViewState("?view=person&id=山东:庄严&depth=3")).toMatchObject({ person: "山东:庄严", depth: 1 });
 });

@@ -5,6 +5,7 @@ import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import type { ArticleDetail } from "../../services";
 import { dateLabel } from "../../lib/dates";
+import { titleLabel } from "../../lib/title-label";
 import type { FactEvidence } from "../../ingest";
 import { FactWithEvidence } from "./fact-evidence";
 
@@ -36,11 +37,28 @@ function facts({ article, document }: ArticleDetail, lang: Lang): Fact[] {
   ];
 }
 
+/** A name that opens the person's page (plain text if the article's person has no record). */
+function PersonName({ name, id }: { name: string; id: string | undefined }) {
+  const { update } = useViewState();
+  if (id === undefined) return <span className="font-medium">{name}</span>;
+  return (
+    <button
+      type="button"
+      className="font-medium text-rose-900 hover:underline dark:text-rose-300"
+      data-testid="reader-person"
+      onClick={() => update({ view: "person", person: id })}
+    >
+      {name}
+    </button>
+  );
+}
+
 /** Beside the text: the facts, the people with their roles and titles, and the phrases (each opens its detail). */
 export function ArticleFacts({ detail }: { detail: ArticleDetail }) {
   const lang = useLang();
   const { update } = useViewState();
   const { article } = detail;
+  const idOf = (name: string) => detail.people.find((p) => p.name === name)?.id;
   return (
     <aside className={`space-y-3 p-4 text-sm ${CARD}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
@@ -58,8 +76,10 @@ export function ArticleFacts({ detail }: { detail: ArticleDetail }) {
         <ul data-testid="reader-people" className="mt-1 space-y-1">
           {article.people.map((p) => (
             <li key={p.name}>
-              <span className="font-medium">{personLabel(p.name, lang)}</span> · {roleLabel(p.role, lang)}
-              <div className="text-xs text-stone-500 dark:text-stone-400">{p.titles.join("、")}</div>
+              <PersonName name={personLabel(p.name, lang)} id={idOf(p.name)} /> · {roleLabel(p.role, lang)}
+              <div className="text-xs text-stone-500 dark:text-stone-400">
+                {p.titles.map((t) => titleLabel(t, lang)).join("、")}
+              </div>
             </li>
           ))}
         </ul>

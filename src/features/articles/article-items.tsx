@@ -5,16 +5,33 @@ import type { Lang } from "../../lib/url-state";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 
-/** "2024-03-13 · 湖北 · 党组会议 · 庄严、刘渊": what is known of an article, in one line. */
+/** "2024-03-13 · 湖北 · 党组会议": what is known of an article, in one line (its people follow, each a link). */
 function summary(a: ArticleListItem, lang: Lang): string {
   return [
     dateLabel(a.date, lang),
     a.province ? provinceLabel(a.province, lang) : null,
     a.meetingType ? meetingTypeLabel(a.meetingType, lang) : null,
-    a.people.slice(0, 5).join("、"),
   ]
     .filter(Boolean)
     .join(" · ");
+}
+
+/** The first five people named, each opening their page. */
+function People({ people }: { people: ArticleListItem["people"] }) {
+  const { update } = useViewState();
+  return people.slice(0, 5).map((p, i) => (
+    <span key={p.id}>
+      {i === 0 ? " · " : "、"}
+      <button
+        type="button"
+        className="hover:text-rose-800 hover:underline dark:hover:text-rose-300"
+        data-testid="list-person"
+        onClick={() => update({ view: "person", person: p.id })}
+      >
+        {p.name}
+      </button>
+    </span>
+  ));
 }
 
 /** One line per article; its title opens the reader. */
@@ -32,7 +49,10 @@ export function ArticleItems({ items }: { items: readonly ArticleListItem[] }) {
           >
             {a.title ?? `${pick(lang, { zh: "（无标题）", en: "(untitled)" })} · ${a.file}`}
           </button>
-          <div className="text-xs text-stone-500 dark:text-stone-400">{summary(a, lang)}</div>
+          <div className="text-xs text-stone-500 dark:text-stone-400">
+            {summary(a, lang)}
+            <People people={a.people} />
+          </div>
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { pick, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { dateLabel } from "../../lib/dates";
+import { titleLabel } from "../../lib/title-label";
 
 /** Each appearance: when, where, in what role and with which titles; its article a click away. */
 export function PersonAppearances({ appearances }: { appearances: PersonDetail["appearances"] }) {
@@ -16,7 +17,7 @@ export function PersonAppearances({ appearances }: { appearances: PersonDetail["
           <div className="text-xs text-stone-500 dark:text-stone-400">
             {dateLabel(a.date, lang)} · {a.province ? provinceLabel(a.province, lang) : ""} · {roleLabel(a.role, lang)}
           </div>
-          <div>{a.titles.join("、") || "—"}</div>
+          <div>{a.titles.map((t) => titleLabel(t, lang)).join("、") || "—"}</div>
           <button
             type="button"
             className={`text-left ${LINK_BUTTON}`}

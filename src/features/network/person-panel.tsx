@@ -48,6 +48,14 @@ export function PersonPanel({ personId }: { personId: string }) {
       >
         {pick(lang, { zh: "按此人筛选所有视图", en: "Filter every view by this person" })}
       </button>
+      <button
+        type="button"
+        data-testid="open-person-page"
+        className={`mb-3 ml-2 px-2 py-1 hover:bg-rose-50 dark:hover:bg-rose-950 ${FILTER_BUTTON}`}
+        onClick={() => update({ view: "person", person: person.id })}
+      >
+        {pick(lang, { zh: "人物页面", en: "Person page" })}
+      </button>
       <h3 className="font-medium">{pick(lang, { zh: "职务与出现", en: "Titles and appearances" })}</h3>
       <PersonAppearances appearances={person.appearances} />
     </aside>
