@@ -31,7 +31,7 @@ const layerZones = LAYERS.slice(0, -1).map((layer, i) => ({
 }));
 
 /** Views stay independent: one feature never imports another (shared code goes down a layer). */
-const FEATURES = ["articles", "filters", "import", "network", "phrases", "provinces"];
+const FEATURES = ["articles", "compare", "filters", "import", "network", "phrases", "provinces"];
 const featureZones = FEATURES.map((feature) => ({
   target: `./src/features/${feature}`,
   from: "./src/features",

@@ -10,6 +10,7 @@ export const VIEW_COMPONENTS = {
   articles: lazy(() => import("../features/articles")),
   data: lazy(() => import("../features/import/data-panel")),
   person: lazy(() => import("../features/network/person")),
+  compare: lazy(() => import("../features/compare")),
 } satisfies Record<View, unknown>;
 
 export const VIEW_LABELS: Record<View, Text> = {
@@ -19,6 +20,7 @@ export const VIEW_LABELS: Record<View, Text> = {
   articles: { zh: "文章", en: "Articles" },
   data: { zh: "数据", en: "Data" },
   person: { zh: "人物", en: "Person" },
+  compare: { zh: "两省对比", en: "Compare" },
 };
 
 /** The views in the tab bar: a person's page opens from a name, not from a tab. */

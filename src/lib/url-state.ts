@@ -6,7 +6,7 @@ import { appendFilterParams, filtersFromParams, NO_FILTERS, type Filters } from 
 
 export { ISO_DATE_OR_MONTH } from "../model/filters";
 
-export const VIEWS = ["provinces", "network", "phrases", "articles", "data", "person"] as const;
+export const VIEWS = ["provinces", "network", "phrases", "articles", "data", "person", "compare"] as const;
 export type View = (typeof VIEWS)[number];
 export type Lang = "zh" | "en";
 export type Theme = "light" | "dark";
@@ -28,6 +28,9 @@ export interface ViewState {
   /** Person page: whose (`id`), and how far their network reaches (`depth`, 1 or 2). */
   person: string | null;
   depth: 1 | 2;
+  /** Compare view: the two provinces (`a`, `b`). */
+  compareA: string | null;
+  compareB: string | null;
   /** Network: include people who are only mentioned (提及). */
   mentioned: boolean;
   /** Free-text search in the article list and person search. */
@@ -47,6 +50,8 @@ export const DEFAULT_STATE: ViewState = {
   article: null,
   person: null,
   depth: 1,
+  compareA: null,
+  compareB: null,
   mentioned: false,
   q: "",
   allowOrigins: [],
@@ -79,6 +84,8 @@ export function parseViewState(search: string): ViewState {
     article: one(p, "article"),
     person: one(p, "id"),
     depth: p.get("depth") === "2" ? 2 : 1,
+    compareA: one(p, "a"),
+    compareB: one(p, "b"),
     mentioned: p.get("mentioned") === "1",
     q: p.get("q") ?? "",
     allowOrigins: list(p, "allowOrigin"),
@@ -96,6 +103,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.article) p.set("article", state.article);
   if (state.person) p.set("id", state.person);
   if (state.depth !== DEFAULT_STATE.depth) p.set("depth", String(state.depth));
+  if (state.compareA) p.set("a", state.compareA);
+  if (state.compareB) p.set("b", state.compareB);
   if (state.mentioned) p.set("mentioned", "1");
   if (state.q) p.set("q", state.q);
   if (state.lang) p.set("lang", state.lang);

@@ -26,6 +26,8 @@ test("every field round-trips", () => {
     article: "a1",
     person: "山东:庄严",
     depth: 2,
+    compareA: "江苏",
+    compareB: "山东",
     mentioned: true,
     q: "民政 厅",
     allowOrigins: ["https://host.example"],
@@ -56,9 +58,14 @@ test("comma lists, repeats and junk are read leniently", () => {
   expect(state.embed).toBe(false);
 });
 
-test("the person page reads as its id", () => {
+test("the person page and the compare view read as their ids", () => {
   expect(serializeViewState({ ...DEFAULT_STATE, view: "person", person: "江苏:谢晓军" })).toBe(
     "?view=person&id=%E6%B1%9F%E8%8B%8F%3A%E8%B0%A2%E6%99%93%E5%86%9B",
   );
+  expect(parseViewState("?view=compare&a=江苏&b=山东")).toMatchObject({
+    view: "compare",
+    compareA: "江苏",
+    compareB: "山东",
+  });
   expect(parseViewState("?view=person&id=山东:庄严&depth=3")).toMatchObject({ person: "山东:庄严", depth: 1 });
 });
