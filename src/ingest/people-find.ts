@@ -118,10 +118,12 @@ function dottedNameAfter(text: string, at: number): string | null {
   const run = DOTTED_NAME.exec(text.slice(at, at + 40))?.[0];
   if (!run) return null;
   const lastDot = Math.max(...[..."·•・‧"].map((dot) => run.lastIndexOf(dot)));
-  for (let end = run.length; end > lastDot + 1; end--) {
+  // Shortest first: a name's last part runs on into the verb after it (扎克尔出席会议).
+  for (let end = lastDot + 2; end <= run.length; end++) {
     const candidate = run.slice(0, end);
     if (!AFTER_NAME.test(text.slice(at + end))) continue;
-    return [...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c)) ? null : candidate;
+    if ([...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c))) return null;
+    return candidate;
   }
   return null;
 }

@@ -249,3 +249,14 @@ describe("names real lists hold", () => {
     expect(roles("全国人大代表、省教育厅党组书记、厅长蒋一忠传达会议精神。")).toEqual([["蒋一忠", "传达"]]);
   });
 });
+
+test("a dotted name ends a list before its verb; a heard report may name its subject at length", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  expect(roles("自治区人大常委会副主任王一平、雪克来提·扎克尔出席会议。")).toEqual([
+    ["王一平", "出席"],
+    ["雪克来提·扎克尔", "出席"],
+  ]);
+  expect(roles("会议听取了自治区人大常委会秘书长刘一奇作的其他拟提请表决事项审议情况的汇报。")).toEqual([
+    ["刘一奇", "讲话"],
+  ]);
+});
