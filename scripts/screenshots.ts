@@ -18,6 +18,8 @@ const VIEWS: Record<string, { query: string; ready: string }> = {
   articles: { query: "view=articles", ready: '[data-testid="article-list"]' },
   reader: { query: "view=articles&article=", ready: '[data-testid="article-reader"]' },
   data: { query: "view=data", ready: '[data-testid="count-articles"]' },
+  person: { query: "view=person&id=山东:庄严", ready: '[data-testid="chart-ego-network"][data-rendered="true"]' },
+  compare: { query: "view=compare&a=江苏&b=山东", ready: '[data-testid="chart-compare-months"][data-rendered="true"]' },
 };
 const SIZES = { desktop: { width: 1280, height: 860 }, phone: { width: 390, height: 844 } };
 
@@ -42,7 +44,7 @@ for (const [name, { query, ready }] of Object.entries(VIEWS)) {
       await page.setViewportSize(viewport);
       await page.goto(`${base}?${query}${name === "reader" ? articleId : ""}&lang=${lang}`);
       await page.locator(ready).first().waitFor({ timeout: 30000 });
-      await page.waitForTimeout(name === "network" ? 2500 : 800);
+      await page.waitForTimeout(name === "network" || name === "person" ? 2500 : 800);
       await page.screenshot({
         path: `docs/screenshots/${name}-${size}-${lang}.png`,
         fullPage: size === "phone" ? false : true,
