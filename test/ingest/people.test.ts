@@ -260,3 +260,17 @@ test("a dotted name ends a list before its verb; a heard report may name its sub
     ["刘一奇", "讲话"],
   ]);
 });
+
+test("a list closed by 和委员共33人出席 shares that verb", () => {
+  expect(
+    people("市人大常委会主任李一林主持会议,副主任李一毅、彭一松,秘书长罗一强和委员共33人出席会议。").map((p) => [
+      p.name,
+      p.role,
+    ]),
+  ).toEqual([
+    ["李一林", "主持"],
+    ["李一毅", "出席"],
+    ["彭一松", "出席"],
+    ["罗一强", "出席"],
+  ]);
+});

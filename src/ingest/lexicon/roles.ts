@@ -54,11 +54,12 @@ export const ROLE_FILLER = new RegExp(
 export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并|，并)/;
 
 /**
- * A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导".
+ * A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导",
+ * "秘书长罗强和委员共33人出席会议".
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
-  `^[^。;；]*?(?:同志|负责人|代表|人员|等)(?:在会上)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
+  `^[^。;；]*?(?:同志|负责人|代表|人员|等|\\d+人|余人|多人)(?:在会上)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
