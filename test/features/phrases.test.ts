@@ -57,8 +57,9 @@ test("the trends draw one line per phrase over the months, without markers; a mo
     {
       type: "line",
       name: "series-0",
-      data: [1, null, 2],
-      showSymbol: false,
+      data: [{ value: 1, symbolSize: 7 }, null, { value: 2, symbolSize: 7 }],
+      symbol: "circle",
+      symbolSize: 0,
       connectNulls: false,
       z: 3,
       lineStyle: { width: 2, opacity: 1 },
@@ -66,8 +67,9 @@ test("the trends draw one line per phrase over the months, without markers; a mo
     {
       type: "line",
       name: "series-1",
-      data: [0, null, 1],
-      showSymbol: false,
+      data: [{ value: 0, symbolSize: 7 }, null, { value: 1, symbolSize: 7 }],
+      symbol: "circle",
+      symbolSize: 0,
       connectNulls: false,
       z: 3,
       lineStyle: { width: 2, opacity: 1 },
@@ -75,6 +77,19 @@ test("the trends draw one line per phrase over the months, without markers; a mo
   ]);
   expect(option.series.map((s) => option.legend.formatter(s.name))).toEqual(["两个确立", "两个维护"]);
   expect(option.aria.label.description).toBe("两个确立: 3; 两个维护: 1");
+});
+
+test("a month alone between gaps gets a marker; a run of months is a line without one", () => {
+  const option = trendsOption(
+    {
+      months: ["a", "b", "c", "d"],
+      totals: [1, 1, 0, 1],
+      series: [{ phrase: "十四五", counts: [1, 0, 0, 2] }],
+      undated: 0,
+    },
+    { scale: "count", focus: null },
+  );
+  expect(option.series[0]!.data).toEqual([1, 0, null, { value: 2, symbolSize: 7 }]);
 });
 
 test("per 1,000 articles of the month, the selected phrase drawn thick and the others thin and light", () => {
@@ -90,7 +105,7 @@ test("per 1,000 articles of the month, the selected phrase drawn thick and the o
     },
     { scale: "share", focus: "两个维护" },
   );
-  expect(option.series.map((s) => s.data)).toEqual([
+  expect(option.series.map((s) => s.data.map((d) => (d !== null && typeof d === "object" ? d.value : d)))).toEqual([
     [250, null, 666.7],
     [0, null, 333.3],
   ]);

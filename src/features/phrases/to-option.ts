@@ -92,8 +92,18 @@ export function trendValues(
   });
 }
 
+/** A value with gaps (or the axis' ends) on both sides is no line at all: it alone gets a marker. */
+function markIsolated(values: readonly (number | null)[]) {
+  return values.map((v, i) =>
+    v !== null && (values[i - 1] ?? null) === null && (values[i + 1] ?? null) === null
+      ? { value: v, symbolSize: 7 }
+      : v,
+  );
+}
+
 /**
- * One line per phrase over the months, without markers; months without any article are gaps.
+ * One line per phrase over the months, without markers (but for a month alone between gaps);
+ * months without any article are gaps.
  * The phrases are imported text: the series are named by position, the legend, tooltip and
  * screen-reader description show the phrases.
  */
@@ -113,8 +123,9 @@ export function trendsOption(trends: PhraseTrends, { scale, focus }: TrendsOptio
     series: trends.series.map((s, i) => ({
       type: "line",
       name: seriesName(i),
-      data: trendValues(s.counts, trends.totals, scale),
-      showSymbol: false,
+      data: markIsolated(trendValues(s.counts, trends.totals, scale)),
+      symbol: "circle",
+      symbolSize: 0,
       connectNulls: false,
       z: dimmed(s.phrase) ? 2 : 3,
       lineStyle: dimmed(s.phrase) ? { width: 1.5, opacity: 0.35 } : { width: focus ? 3.5 : 2, opacity: 1 },
