@@ -1,11 +1,16 @@
 /**
  * The frame every chart sits in: a title, loading/empty/error states, a data table with the
- * same numbers, and export as PNG and CSV. The chart has its own error boundary: a chart that
+ * same numbers, and export as PNG, SVG and CSV, each carrying its title, filters, source and date. The chart has its own error boundary: a chart that
  * fails to draw leaves its frame, and every other chart, in place.
  */
 import { useId, useRef, useState, type ReactNode } from "react";
+import { useQuery } from "@tanstack/react-query";
 import type { EChartsType } from "echarts/core";
 import { pick, type Text } from "../lib/i18n";
+import { useViewState } from "../lib/view-state";
+import { countsQuery } from "../queries/reads";
+import { chartPng, chartSvg, svgDocument } from "./chart-image";
+import { csvHeaderLine, exportContext, imageHeader } from "./export-context";
 import { useLang } from "../lib/use-lang";
 import { useDark } from "../lib/use-dark";
 import { Chart, type ChartEvents, type ChartOption } from "./chart";
@@ -40,13 +45,23 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
   const height = props.height ?? 360;
   const option = props.rows.length > 0 ? props.option : null;
 
-  const exportPng = () => {
-    const backgroundColor = dark ? "#1c1917" : "#ffffff";
-    const url = chart.current?.getDataURL({ type: "png", pixelRatio: 2, backgroundColor });
-    if (url) download(`tifa-${props.id}.png`, url);
+  const { state } = useViewState();
+  const articles = useQuery(countsQuery()).data?.articles ?? null;
+  const context = () => exportContext(pick(lang, props.title), state.filters, articles, new Date(), lang);
+
+  const exportPng = async () => {
+    if (!chart.current) return;
+    download(`tifa-${props.id}.png`, await chartPng(chart.current, imageHeader(context(), lang), dark));
+  };
+  const exportSvg = () => {
+    const c = chart.current;
+    if (!c) return;
+    const svg = svgDocument(imageHeader(context(), lang), chartSvg(c, dark), c.getWidth(), c.getHeight(), dark);
+    downloadText(`tifa-${props.id}.svg`, svg, "image/svg+xml");
   };
   const exportCsv = () => {
-    downloadText(`tifa-${props.id}.csv`, tableCsv(props.columns, props.rows, lang), "text/csv;charset=utf-8");
+    const csv = tableCsv(props.columns, props.rows, lang, csvHeaderLine(context()));
+    downloadText(`tifa-${props.id}.csv`, csv, "text/csv;charset=utf-8");
   };
 
   const body = props.error ? (
@@ -86,7 +101,8 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
             id={props.id}
             showTable={showTable}
             onToggleTable={() => setShowTable((v) => !v)}
-            onPng={exportPng}
+            onPng={() => void exportPng()}
+            onSvg={exportSvg}
             onCsv={exportCsv}
           />
         )}

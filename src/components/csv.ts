@@ -20,16 +20,30 @@ export function csvCell(value: string | number | null): string {
   return /[",\n\r]/.test(value) ? quoted(value) : value;
 }
 
-/** Rows → CSV text (RFC 4180 quoting), with a BOM so spreadsheet programs read Chinese right. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return "\ufeff" + [columns, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/**
+ * Rows → CSV text (RFC 4180 quoting), with a BOM so spreadsheet programs read Chinese right;
+ * `comment`, a line already written as one cell (see export-context), goes first.
+ */
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  comment?: string,
+): string {
+  const lines = [columns, ...rows].map((row) => row.map(csvCell).join(","));
+  return "\ufeff" + [...(comment ? [comment] : []), ...lines].join("\r\n") + "\r\n";
 }
 
 /** A chart's data table as CSV: the column labels in the reader's language, then each row's cells by column. */
-export function tableCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[], lang: Lang): string {
+export function tableCsv<Row>(
+  columns: readonly Column<Row>[],
+  rows: readonly Row[],
+  lang: Lang,
+  comment?: string,
+): string {
   return toCsv(
     columns.map((c) => pick(lang, c.label)),
     rows.map((r) => columns.map((c) => c.value(r))),
+    comment,
   );
 }
 
