@@ -21,7 +21,10 @@ import type { Article, ArticleEvidence, FactEvidence, PersonMention, Span } from
 export function metaPlacesOnce(): (meta: string) => PlaceEvidence[] {
   let read: { meta: string; places: PlaceEvidence[] } | null = null;
   return (meta) => {
-    if (read?.meta !== meta) read = { meta, places: tally(placesIn(readablePart(meta), 2)) };
+    if (read?.meta !== meta) {
+      const readable = readablePart(meta);
+      read = { meta, places: tally([...placesIn(readable, 2), ...datelinePlace(readable, 3)]) };
+    }
     return read.places;
   };
 }

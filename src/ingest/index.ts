@@ -17,7 +17,7 @@ import { findNames } from "./people";
 import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
 
 /** Bump whenever the output can change: the app re-derives stored documents when it does. */
-export const PARSER_VERSION = "2026.11.27-12";
+export const PARSER_VERSION = "2026.11.27-13";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { isNationalFigure } from "./national";

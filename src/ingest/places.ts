@@ -13,7 +13,7 @@ import {
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
 import { TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
-import { LOCAL_DATELINE } from "./lexicon/source-lines";
+import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 
 /** Safe one-character abbreviation → province short name. */
@@ -47,6 +47,9 @@ function nextSuffix(text: string, from: number): number {
   return at < 0 ? -1 : from + at;
 }
 
+/** The longest county-level name with its suffix: 积石山保安族东乡族撒拉族自治县. */
+const LONGEST_COUNTY = 15;
+
 export interface PlaceEvidence {
   province: string;
   city: string | null;
@@ -74,7 +77,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
   for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
-    for (let length = 2; length <= 7 && length <= i + 1; length++) {
+    for (let length = 2; length <= LONGEST_COUNTY && length <= i + 1; length++) {
       const name = text.slice(i + 1 - length, i + 1);
       const province = COUNTY_PROVINCE.get(name);
       if (province) {
@@ -136,9 +139,12 @@ export function pickPlace(evidence: readonly PlaceEvidence[]): PlacePick {
   return { province, city, strongest, confidence: Math.round(confidence * 100) / 100 };
 }
 
-/** The place of a local outlet's dateline (秀山网讯 → 秀山县 → 重庆), tried as a county, a city or a district. */
-export function datelinePlace(lead: string, weight: number): PlaceEvidence[] {
-  const name = LOCAL_DATELINE.exec(lead)?.[1];
+/**
+ * The place of a local outlet, named in a dateline (秀山网讯 → 秀山县 → 重庆) or on a source line
+ * (来源:昭阳信息网 → 昭阳区 → 云南), tried as a city, a county or a district.
+ */
+export function datelinePlace(text: string, weight: number): PlaceEvidence[] {
+  const name = (LOCAL_DATELINE.exec(text) ?? LOCAL_SOURCE.exec(text))?.[1];
   if (!name) return [];
   const city = CITY_PROVINCE.get(name);
   if (city) return [{ province: city, city: name, weight, name }];

@@ -57,3 +57,10 @@ describe("how sure a province is", () => {
     expect(pickPlace(placesIn("江苏的经验,浙江的做法", 1)).confidence).toBe(0);
   });
 });
+
+test("a local outlet on a source line names its place, and long autonomous-county names are read whole", () => {
+  expect(datelinePlace("来源:邹平信息网 更新时间:2008-06-02", 3)).toEqual([
+    { province: "山东", city: "邹平", weight: 3, name: "邹平" },
+  ]);
+  expect(place("积石山保安族东乡族撒拉族自治县人民政府召开常务会议").province).toBe("甘肃");
+});
