@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from "react";
+import { useActiveTabInView } from "./active-tab";
 import { ErrorBoundary } from "../components/error-boundary";
 import { Loading } from "../components/states";
 import { FilterBar } from "../features/filters";
@@ -25,6 +26,7 @@ export function Shell() {
   const dark = useDark();
 
   useBundledArticles();
+  useActiveTabInView(state.view, lang);
   useEffect(() => {
     document.documentElement.classList.toggle("dark", dark);
     document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
