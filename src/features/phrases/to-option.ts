@@ -126,6 +126,8 @@ export function trendsOption(trends: PhraseTrends, { scale, focus }: TrendsOptio
       data: markIsolated(trendValues(s.counts, trends.totals, scale)),
       symbol: "circle",
       symbolSize: 0,
+      // Not "auto": ECharts would thin the markers to the axis labels' interval, hiding a lone month's.
+      showAllSymbol: true,
       connectNulls: false,
       z: dimmed(s.phrase) ? 2 : 3,
       lineStyle: dimmed(s.phrase) ? { width: 1.5, opacity: 0.35 } : { width: focus ? 3.5 : 2, opacity: 1 },
