@@ -157,9 +157,10 @@ test("the phrases in both languages: every chart hovered, every table exported w
       await page.goto(`${base}?view=phrases&lang=${lang}`);
       for (const id of ["phrase-ranking", "phrase-trends", "phrase-heatmap", "expressions"]) await hoverChart(page, id);
       await exportAll(["phrase-ranking", "phrase-trends", "phrase-heatmap", "expressions"]);
-      // The trends keep their Month column whatever the phrases are called.
-      const header = (await exportCsv(page, "phrase-trends")).split("\r\n")[0];
-      expect(header?.startsWith(lang === "en" ? "\ufeffMonth," : "\ufeff月份,")).toBe(true);
+      // The trends keep their Month column whatever the phrases are called, under the export's comment line.
+      const [comment, header] = (await exportCsv(page, "phrase-trends")).split("\r\n");
+      expect(comment?.startsWith("\ufeff# Tifa export · ")).toBe(true);
+      expect(header?.startsWith(lang === "en" ? "Month," : "月份,")).toBe(true);
     });
   }
   // One crafted phrase in detail: its spread hovered and exported.
