@@ -3,7 +3,7 @@ import type { ArticleDraft } from "./layout";
 import { findEventDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
-import { extractPeople } from "./people";
+import { asProvincialReport, extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf } from "./host";
 import { datelinePlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
@@ -94,9 +94,11 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const published = draft.published;
   const sources = [...readable.matchAll(SOURCE_NOTES)].map((m) => m[1]!).join(" ");
   const isSpeech = isSpeechTranscript(title, draft.paragraphs);
+  // Read once as a national body's report; a province's report then hears national leaders as mentioned.
   const firstPeople = extractPeople(readable, {
     isSpeech,
     fullNamesInFile: context.fullNamesInFile,
+    nationalEvent: true,
   });
   const maskedTitle = maskNames(title ?? "", firstPeople);
   const maskedLead = maskNames(lead, firstPeople);
@@ -116,13 +118,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     inText.province && inText.confidence >= MIN_PROVINCE_CONFIDENCE ? inText : pickPlace(context.placesInFile());
   const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
   // At a national body's meeting, national leaders attend; in a province's report they are quoted.
-  const people = national
-    ? extractPeople(readable, {
-        isSpeech,
-        fullNamesInFile: context.fullNamesInFile,
-        nationalEvent: true,
-      })
-    : firstPeople;
+  const people = national ? firstPeople : asProvincialReport(firstPeople);
   // A speech's "今天" is the day it was given, which its publication date does not tell; a
   // chronicle's entry is dated by the year it stands under.
   const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");

@@ -119,7 +119,7 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
   const nextMention = (after: number) => allSpans[lastStartingBefore(allSpans, after) + 1] ?? null;
   const cuesFor = cueReader(text, nextMention);
 
-  return drafts
+  const found = drafts
     .map((draft): PersonMention => {
       const spans = spansByName.get(draft.name) ?? [];
       const titles = cleanTitles(draft.titles);
@@ -129,12 +129,18 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
         if (found !== "mention") cues.push(...found);
       }
       const placed = cues.some((c) => c.strong);
-      let role = options.isSpeech ? "提及" : strongestRole(cues, placed);
-      // National leaders named in a provincial report are quoted or studied, not at the meeting.
-      // Not every national figure: a ministry's official (民政部副部长…出席会议并讲话) does attend.
-      if (!options.nationalEvent && isNationalLeader(draft.name, titles)) role = "提及";
+      const role = options.isSpeech ? "提及" : strongestRole(cues, placed);
       return { name: draft.name, titles, role, aliases: draft.aliases, spans };
     })
     .filter((p) => p.spans.length > 0)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  return options.nationalEvent ? found : asProvincialReport(found);
+}
+
+/**
+ * National leaders named in a provincial report are quoted or studied, not at the meeting. Not
+ * every national figure: a ministry's official (民政部副部长…出席会议并讲话) does attend.
+ */
+export function asProvincialReport(people: readonly PersonMention[]): PersonMention[] {
+  return people.map((p) => (p.role !== "提及" && isNationalLeader(p.name, p.titles) ? { ...p, role: "提及" } : p));
 }

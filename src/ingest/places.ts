@@ -47,8 +47,19 @@ function nextSuffix(text: string, from: number): number {
   return at < 0 ? -1 : from + at;
 }
 
-/** The longest county-level name with its suffix: 积石山保安族东乡族撒拉族自治县. */
-const LONGEST_COUNTY = 15;
+/**
+ * The lengths of the county-level names that end with each pair of characters (元县 → 3 for 庆元县),
+ * shortest first: a suffix is looked up only for the lengths some name has, however long the
+ * longest (积石山保安族东乡族撒拉族自治县).
+ */
+const COUNTY_LENGTHS_BY_ENDING: ReadonlyMap<string, readonly number[]> = (() => {
+  const lengths = new Map<string, Set<number>>();
+  for (const name of COUNTY_PROVINCE.keys()) {
+    const ending = name.slice(-2);
+    lengths.set(ending, (lengths.get(ending) ?? new Set()).add(name.length));
+  }
+  return new Map([...lengths].map(([ending, set]) => [ending, [...set].sort((a, b) => a - b)]));
+})();
 
 export interface PlaceEvidence {
   province: string;
@@ -77,7 +88,10 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
   for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
-    for (let length = 2; length <= LONGEST_COUNTY && length <= i + 1; length++) {
+    const lengths = i > 0 ? COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) : undefined;
+    if (!lengths) continue;
+    for (const length of lengths) {
+      if (length > i + 1) break;
       const name = text.slice(i + 1 - length, i + 1);
       const province = COUNTY_PROVINCE.get(name);
       if (province) {
