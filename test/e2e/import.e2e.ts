@@ -136,3 +136,31 @@ test("a corrupt backup is refused and changes nothing", async () => {
   expect(await counts(page)).toEqual(before);
   expect(errors).toEqual([]);
 });
+
+test("a summary line counts the batch, and the lines narrow to the failed ones", async () => {
+  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
+  const report = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+  await page.getByTestId("import-input").setInputFiles([
+    {
+      name: "a.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`河北省民政厅召开党组会议\n2024年5月6日,河北省民政厅召开党组会议。${report}`),
+    },
+    { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
+    {
+      name: "b.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`山西省民政厅召开党组会议\n2024年5月7日,山西省民政厅召开党组会议。${report}`),
+    },
+  ]);
+  const summary = page.getByTestId("import-summary");
+  await expect
+    .poll(() => summary.textContent())
+    .toBe("3 files: 2 imported, 0 already there, 1 failed.show the failed ones");
+  const lines = page.getByTestId("import-results").locator("li");
+  expect(await lines.count()).toBe(3);
+  await page.getByTestId("import-failed-only").click();
+  expect(await lines.allTextContents()).toEqual(["empty.txt: failed: empty.txt is empty: there is no text to import."]);
+  await page.getByTestId("import-failed-only").click();
+  expect(await lines.count()).toBe(3);
+});

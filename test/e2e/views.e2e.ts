@@ -149,6 +149,8 @@ test("no view has a serious or critical accessibility violation (axe-core)", asy
     "view=articles",
     "view=data",
     "view=provinces&lang=en&theme=dark",
+    "view=person&id=江苏:谢晓军",
+    "view=compare&a=江苏&b=山东",
   ]) {
     await go(query);
     await page.waitForTimeout(1200);

@@ -1,16 +1,57 @@
+import { useState } from "react";
 import { pick } from "../../lib/i18n";
+import type { Lang } from "../../lib/url-state";
 import { useLang } from "../../lib/use-lang";
 import { problemText } from "../../lib/problem-text";
 import type { FileResult } from "../../services";
 
 const DUPLICATE = { zh: "已存在，未作更改", en: "already there, nothing changed" };
 
-/** One line per file: imported N articles, already there, or failed and why. */
+function summaryText(results: readonly FileResult[], lang: Lang): string {
+  const count = (status: FileResult["status"]) => results.filter((r) => r.status === status).length;
+  const [imported, duplicate, failed] = [count("imported"), count("duplicate"), count("failed")];
+  return pick(lang, {
+    zh: `${results.length} 个文件：${imported} 个已导入，${duplicate} 个已存在，${failed} 个失败。`,
+    en: `${results.length} file${results.length === 1 ? "" : "s"}: ${imported} imported, ${duplicate} already there, ${failed} failed.`,
+  });
+}
+
+/**
+ * A summary line, then one line per file in the order given: imported N articles, already there,
+ * or failed and why. With failures among many files, the lines can be narrowed to the failed ones.
+ */
 export function FileResults({ results }: { results: readonly FileResult[] }) {
   const lang = useLang();
+  const [failedOnly, setFailedOnly] = useState(false);
   if (!results.length) return null;
+  const failed = results.filter((r) => r.status === "failed");
+  const shown = failedOnly ? failed : results;
   return (
-    <ul data-testid="import-results" aria-live="polite" className="mt-3 space-y-1 text-sm">
+    <div className="mt-3 text-sm" aria-live="polite">
+      <p data-testid="import-summary" className="font-medium">
+        {summaryText(results, lang)}
+        {failed.length > 0 && failed.length < results.length && (
+          <button
+            type="button"
+            className="ml-2 underline"
+            aria-pressed={failedOnly}
+            onClick={() => setFailedOnly(!failedOnly)}
+            data-testid="import-failed-only"
+          >
+            {failedOnly
+              ? pick(lang, { zh: "显示全部", en: "show all" })
+              : pick(lang, { zh: "只看失败的", en: "show the failed ones" })}
+          </button>
+        )}
+      </p>
+      <FileLines results={shown} lang={lang} />
+    </div>
+  );
+}
+
+function FileLines({ results, lang }: { results: readonly FileResult[]; lang: Lang }) {
+  return (
+    <ul data-testid="import-results" className="mt-1 space-y-1">
       {results.map((r, i) => (
         <li
           key={`${r.file}-${i}`}
