@@ -51,5 +51,5 @@ test("the map says how many meetings it cannot place", async () => {
   await page.goto(`${base}?view=provinces&lang=en`);
   await expect
     .poll(() => note.textContent())
-    .toContain("1 meetings are not on the map: held by a national body, or their reports do not tell the province.");
+    .toContain("1 meeting is not on the map: held by a national body, or their reports do not tell the province.");
 });

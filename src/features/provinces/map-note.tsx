@@ -12,7 +12,7 @@ const undatedText = (n: number) => ({
 
 const unplacedText = (n: number) => ({
   zh: `${n} 次会议不在地图上：由中央机关召开，或报道未能说明省份。`,
-  en: `${n} meetings are not on the map: held by a national body, or their reports do not tell the province.`,
+  en: `${n} meeting${n === 1 ? " is" : "s are"} not on the map: held by a national body, or their reports do not tell the province.`,
 });
 
 /** What a click on the map does, and how many meetings no chart can place in space or time. */
