@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
-import { waitForCounts } from "./helpers";
+import { expect, test } from "vitest";
+import { seededPage, waitForCounts } from "./helpers";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  base = inject("baseUrl");
-  ({ context, page } = await openPage(browser, `${base}?view=data&lang=zh`));
-  await waitForCounts(page, { articles: 9, meetings: 7 });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+const app = seededPage("zh");
 
 test("the reader shows, on hover of a fact, the sentence it was read from", async () => {
-  await page.goto(`${base}?view=phrases&focusPhrase=两个确立&lang=zh`);
-  await page.getByTestId("kwic").locator("li").first().getByRole("button").click();
-  await page.getByTestId("article-reader").waitFor();
-  const province = page.locator("dt:text-is('省份') + dd");
+  await app.page.goto(`${app.base}?view=phrases&focusPhrase=两个确立&lang=zh`);
+  await app.page.getByTestId("kwic").locator("li").first().getByRole("button").click();
+  await app.page.getByTestId("article-reader").waitFor();
+  const province = app.page.locator("dt:text-is('省份') + dd");
   expect(await province.locator("[tabindex='0']").textContent()).toBe("湖北");
   const tip = province.getByTestId("fact-evidence");
   expect(await tip.isVisible()).toBe(false);
@@ -35,20 +19,20 @@ test("the reader shows, on hover of a fact, the sentence it was read from", asyn
 });
 
 test("the map says how many meetings it cannot place", async () => {
-  await page.goto(`${base}?view=data&lang=zh`);
+  await app.page.goto(`${app.base}?view=data&lang=zh`);
   const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
-  await page.getByTestId("import-input").setInputFiles([
+  await app.page.getByTestId("import-input").setInputFiles([
     {
       name: "state-council.txt",
       mimeType: "text/plain",
       buffer: Buffer.from(`国务院召开常务会议\n2024年3月7日,国务院总理李明主持召开国务院常务会议。${body}`),
     },
   ]);
-  await waitForCounts(page, { articles: 10, meetings: 8 });
-  await page.goto(`${base}?view=provinces&lang=zh`);
-  const note = page.getByTestId("map-note");
+  await waitForCounts(app.page, { articles: 10, meetings: 8 });
+  await app.page.goto(`${app.base}?view=provinces&lang=zh`);
+  const note = app.page.getByTestId("map-note");
   await expect.poll(() => note.textContent()).toContain("1 次会议不在地图上：由中央机关召开，或报道未能说明省份。");
-  await page.goto(`${base}?view=provinces&lang=en`);
+  await app.page.goto(`${app.base}?view=provinces&lang=en`);
   await expect
     .poll(() => note.textContent())
     .toContain("1 meeting is not on the map: held by a national body, or their reports do not tell the province.");

@@ -1,4 +1,6 @@
-import type { Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, openPage } from "./browser";
 
 /** Waits until the data page shows these counts (the seed import runs on the first visit). */
 export async function waitForCounts(
@@ -222,4 +224,55 @@ export async function chartZoomWindow(page: Page, id: string): Promise<[number, 
     const zoom = chart.getOption().dataZoom[0]!;
     return [zoom.startValue!, zoom.endValue!];
   });
+}
+
+/** The page a test file works in, with the bundled articles imported, and what it logged. */
+export interface SeededPage {
+  /** The browser, for a file that opens a page of another size too. */
+  readonly browser: Browser;
+  readonly page: Page;
+  /** The built app's address. */
+  readonly base: string;
+  /** Uncaught page errors so far. */
+  readonly errors: string[];
+}
+
+/**
+ * One browser and one page for every test of a file: opened on the data page in `lang` before
+ * them, once the bundled articles are in (9 articles, 7 meetings), closed after them.
+ */
+export function seededPage(lang: "zh" | "en"): SeededPage {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let opened: { browser: Browser; page: Page; errors: string[]; base: string } | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const base = inject("baseUrl");
+    const { context: created, page, errors } = await openPage(browser, `${base}?view=data&lang=${lang}`);
+    context = created;
+    opened = { browser, page, errors, base };
+    await waitForCounts(page, { articles: 9, meetings: 7 });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+  const get = () => {
+    if (!opened) throw new Error("the page opens before the file's first test");
+    return opened;
+  };
+  return {
+    get browser() {
+      return get().browser;
+    },
+    get page() {
+      return get().page;
+    },
+    get base() {
+      return get().base;
+    },
+    get errors() {
+      return get().errors;
+    },
+  };
 }

@@ -1,37 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, openPage } from "./browser";
-import { drawnLinks, drawnNodes, waitForCounts } from "./helpers";
+import { describe, expect, test } from "vitest";
+import { openPage } from "./browser";
+import { drawnLinks, drawnNodes, seededPage, waitForCounts } from "./helpers";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-let base: string;
+const app = seededPage("zh");
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  base = inject("baseUrl");
-  ({ context, page, errors } = await openPage(browser, `${base}?view=data&lang=zh`));
-  await waitForCounts(page, { articles: 9, meetings: 7 });
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
-const drawn = () => page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
+const drawn = () => app.page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
 
 describe("focus", () => {
   test("searching a person focuses them: they and the people they met stay, everyone else is dimmed", async () => {
-    await page.goto(`${base}?view=network&lang=zh`);
+    await app.page.goto(`${app.base}?view=network&lang=zh`);
     await drawn();
-    await page.getByTestId("person-search").fill("庄严");
-    await expect.poll(() => new URL(page.url()).searchParams.get("focusPerson")).toBe("山东:庄严");
-    await expect.poll(() => page.getByTestId("person-panel").getAttribute("aria-label")).toBe("庄严");
+    await app.page.getByTestId("person-search").fill("庄严");
+    await expect.poll(() => new URL(app.page.url()).searchParams.get("focusPerson")).toBe("山东:庄严");
+    await expect.poll(() => app.page.getByTestId("person-panel").getAttribute("aria-label")).toBe("庄严");
     // Everyone stays in the graph: the search no longer hides the people 庄严 met, nor the rest.
-    await expect.poll(async () => (await drawnNodes(page, "network")).length).toBe(11);
-    const nodes = await drawnNodes(page, "network");
+    await expect.poll(async () => (await drawnNodes(app.page, "network")).length).toBe(11);
+    const nodes = await drawnNodes(app.page, "network");
     const style = (name: string) => nodes.find((n) => n.name === name)?.itemStyle;
     expect(style("庄严")).toEqual({ borderColor: "#fbbf24", borderWidth: 3 });
     for (const met of ["刘渊", "李春田", "刘建武"]) expect(style(met)).toBeNull();
@@ -43,7 +27,7 @@ describe("focus", () => {
         .sort(),
     );
     expect(dimmed).toHaveLength(7);
-    const links = await drawnLinks(page, "network");
+    const links = await drawnLinks(app.page, "network");
     for (const l of links) {
       const touches = l.source === "山东:庄严" || l.target === "山东:庄严";
       expect(l.opacity, `${l.source} – ${l.target}`).toBe(touches ? 0.6 : 0.05);
@@ -51,16 +35,16 @@ describe("focus", () => {
   });
 
   test("clicking a person in the table moves the focus to them and their neighbours", async () => {
-    await page.goto(`${base}?view=network&lang=zh&focusPerson=${encodeURIComponent("山东:庄严")}`);
+    await app.page.goto(`${app.base}?view=network&lang=zh&focusPerson=${encodeURIComponent("山东:庄严")}`);
     await drawn();
-    await page.getByTestId("table-toggle-network").click();
-    await page.getByTestId("table-network").getByRole("button", { name: "谢晓军" }).click();
-    await page.getByTestId("table-toggle-network").click();
+    await app.page.getByTestId("table-toggle-network").click();
+    await app.page.getByTestId("table-network").getByRole("button", { name: "谢晓军" }).click();
+    await app.page.getByTestId("table-toggle-network").click();
     await drawn();
     await expect
-      .poll(async () => (await drawnNodes(page, "network")).find((n) => n.name === "谢晓军")?.itemStyle)
+      .poll(async () => (await drawnNodes(app.page, "network")).find((n) => n.name === "谢晓军")?.itemStyle)
       .toEqual({ borderColor: "#fbbf24", borderWidth: 3 });
-    const nodes = await drawnNodes(page, "network");
+    const nodes = await drawnNodes(app.page, "network");
     expect(nodes.find((n) => n.name === "庄严")?.itemStyle).toEqual({ opacity: 0.2 });
   });
 });
@@ -71,10 +55,10 @@ describe("fit", () => {
     [1280, 860],
   ] as const)
     test(`at ${width}px every node lies inside the chart and the viewport, below the legend`, async () => {
-      const phone = await openPage(browser, `${base}?view=data&lang=en`, { width, height });
+      const phone = await openPage(app.browser, `${app.base}?view=data&lang=en`, { width, height });
       try {
         await waitForCounts(phone.page, { articles: 9 });
-        await phone.page.goto(`${base}?view=network&lang=en&mentioned=1`);
+        await phone.page.goto(`${app.base}?view=network&lang=en&mentioned=1`);
         await phone.page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
         await phone.page.waitForTimeout(600);
         const chart = (await phone.page.getByTestId("chart-network").boundingBox())!;
@@ -97,5 +81,5 @@ describe("fit", () => {
 });
 
 test("no page errors", () => {
-  expect(errors).toEqual([]);
+  expect(app.errors).toEqual([]);
 });
