@@ -61,6 +61,20 @@ if (!wanted.length || wanted.includes("dark")) {
   await page.waitForTimeout(2500);
   await page.screenshot({ path: "docs/screenshots/network-desktop-en-dark.png" });
   console.log("docs/screenshots/network-desktop-en-dark.png");
+  // The other views in the dark theme, desktop and phone, Chinese and English.
+  for (const name of ["provinces", "phrases", "person", "compare", "reader"]) {
+    const { query, ready } = VIEWS[name]!;
+    for (const [size, viewport] of Object.entries(SIZES))
+      for (const lang of ["zh", "en"]) {
+        await page.setViewportSize(viewport);
+        await page.goto(`${base}?${query}${name === "reader" ? articleId : ""}&lang=${lang}&theme=dark`);
+        await page.locator(ready).first().waitFor({ timeout: 30000 });
+        await page.waitForTimeout(800);
+        const path = `docs/screenshots/${name}-${size}-${lang}-dark.png`;
+        await page.screenshot({ path });
+        console.log(path);
+      }
+  }
 }
 
 // The restore question, asked before a backup replaces the database.
