@@ -276,3 +276,17 @@ export function seededPage(lang: "zh" | "en"): SeededPage {
     },
   };
 }
+
+/** A chart's option as ECharts holds it (series, categories, styles), read from the drawn chart. */
+export async function chartOption(page: Page, id: string): Promise<EChartsOptionRead> {
+  await exposeChart(page, id);
+  return page.evaluate(() => {
+    const w = window as unknown as { testChart: { getOption(): EChartsOptionRead } };
+    return JSON.parse(JSON.stringify(w.testChart.getOption())) as EChartsOptionRead;
+  });
+}
+
+type Styled = { name?: string; itemStyle?: { color?: string } };
+export interface EChartsOptionRead {
+  series: (Styled & { categories?: Styled[] })[];
+}
