@@ -62,7 +62,7 @@ if (!wanted.length || wanted.includes("dark")) {
   await page.screenshot({ path: "docs/screenshots/network-desktop-en-dark.png" });
   console.log("docs/screenshots/network-desktop-en-dark.png");
   // The other views in the dark theme, desktop and phone, Chinese and English.
-  for (const name of ["provinces", "phrases", "person", "compare", "reader"]) {
+  for (const name of ["provinces", "network", "phrases", "person", "compare", "reader"]) {
     const { query, ready } = VIEWS[name]!;
     for (const [size, viewport] of Object.entries(SIZES))
       for (const lang of ["zh", "en"]) {
