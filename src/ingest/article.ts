@@ -77,9 +77,9 @@ function maskNames(text: string, people: readonly PersonMention[]): string {
 /** Below this confidence the province is not given: the text names places too weakly to tell. */
 export const MIN_PROVINCE_CONFIDENCE = 0.15;
 
-/** Where the words stand in the article text: in the title, else in the lead, else anywhere; null when not in it. */
-function spanOf(text: string, words: string, from = 0): Span | null {
-  const at = text.indexOf(words, from);
+/** Where the words first stand in the article text (the title comes first in it); null when not in it. */
+function spanOf(text: string, words: string): Span | null {
+  const at = text.indexOf(words);
   return at < 0 ? null : { start: at, end: at + words.length };
 }
 
