@@ -6,7 +6,7 @@ import { classifyMeeting } from "./meeting-types";
 import { asProvincialReport, extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf } from "./host";
-import { datelinePlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
+import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { DATE_LED } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
@@ -23,7 +23,7 @@ export function metaPlacesOnce(): (meta: string) => PlaceEvidence[] {
   return (meta) => {
     if (read?.meta !== meta) {
       const readable = readablePart(meta);
-      read = { meta, places: tally([...placesIn(readable, 2), ...datelinePlace(readable, 3)]) };
+      read = { meta, places: tally([...placesIn(readable, 2), ...outletPlace(readable, 3)]) };
     }
     return read.places;
   };
@@ -66,14 +66,6 @@ function maskSpans(text: string, people: readonly PersonMention[]): string {
   return masked + text.slice(at);
 }
 
-function maskNames(text: string, people: readonly PersonMention[]): string {
-  let masked = text;
-  for (const person of people)
-    for (const form of [person.name, ...person.aliases])
-      if (form.length > 1) masked = masked.split(form).join(BLANK.repeat(form.length));
-  return masked;
-}
-
 /** Below this confidence the province is not given: the text names places too weakly to tell. */
 export const MIN_PROVINCE_CONFIDENCE = 0.15;
 
@@ -100,18 +92,20 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     fullNamesInFile: context.fullNamesInFile,
     nationalEvent: true,
   });
-  const maskedTitle = maskNames(title ?? "", firstPeople);
-  const maskedLead = maskNames(lead, firstPeople);
+  // The title and the lead are the start of the text: masked once with it, by the people's spans.
+  const masked = maskSpans(readable, firstPeople);
+  const maskedTitle = masked.slice(0, title?.length ?? 0);
+  const maskedLead = masked.slice(leadStart, leadStart + lead.length);
   const host = hostOf(maskedTitle || null, maskedLead);
   const national = host.nationalBody !== null;
   const inText = pickPlace([
     ...host.places,
-    ...placesIn(readablePart(maskedTitle), 3),
+    ...placesIn(maskedTitle, 3),
     ...placesIn(maskedLead, 2),
     ...placesIn(sources, 3),
-    ...datelinePlace(draft.paragraphs[0] ?? "", 3),
+    ...outletPlace(draft.paragraphs[0] ?? "", 3),
     ...context.metaPlaces(draft.meta),
-    ...placesIn(maskSpans(readable, firstPeople), 1),
+    ...placesIn(masked, 1),
   ]);
   // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
   const placed =

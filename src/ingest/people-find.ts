@@ -113,6 +113,12 @@ export function titleChainBefore(text: string, end: number): string[] {
   );
 }
 
+/** Whether a name in a list or a dotted name may hold these characters (葛会波, 阿不都: yes; 会议: no). */
+function hasListedNameCharacters(candidate: string): boolean {
+  for (const c of candidate) if (NOT_IN_LISTED_NAMES.has(c)) return false;
+  return true;
+}
+
 /** A dotted name at `at` (努尔兰·阿不都满金主持 → 努尔兰·阿不都满金), cut where a name may end. */
 function dottedNameAfter(text: string, at: number): string | null {
   const run = DOTTED_NAME.exec(text.slice(at, at + 40))?.[0];
@@ -122,7 +128,7 @@ function dottedNameAfter(text: string, at: number): string | null {
   for (let end = lastDot + 2; end <= run.length; end++) {
     const candidate = run.slice(0, end);
     if (!AFTER_NAME.test(text.slice(at + end))) continue;
-    if ([...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c))) return null;
+    if (!hasListedNameCharacters(candidate)) return null;
     return candidate;
   }
   return null;
@@ -138,7 +144,7 @@ function listedNameAfter(text: string, at: number): string | null {
     const candidate = text.slice(at, at + length);
     const next = text.slice(at + length);
     if (candidate.length !== length || !ALL_HAN.test(candidate) || !LIST_NAME_END.test(next)) continue;
-    return [...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c)) ? null : candidate;
+    return hasListedNameCharacters(candidate) ? candidate : null;
   }
   return null;
 }
@@ -152,7 +158,7 @@ function nameBeforeVerb(text: string, at: number): string | null {
   if (candidate.length !== 4 || !ALL_HAN.test(candidate)) return null;
   if (!STRONG_VERB_AFTER.test(text.slice(at + 4, at + 10))) return null;
   // 班子成员, 代表团召集人: words and titles, not names.
-  if ([...candidate].some((c) => NOT_IN_LISTED_NAMES.has(c)) || TITLE_INSIDE.test(candidate)) return null;
+  if (!hasListedNameCharacters(candidate) || TITLE_INSIDE.test(candidate)) return null;
   return NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || NOT_GIVEN_NAMES.has(candidate.slice(2)) ? null : candidate;
 }
 
@@ -165,7 +171,7 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
   for (const m of readMatches(BARE_LIST, text, unread)) {
     const tokens = m[1]!.split("、");
     const fullNames = tokens.filter((t) => isFullName(t)).length;
-    if (fullNames * 2 < tokens.length || tokens.some((t) => [...t].some((c) => NOT_IN_LISTED_NAMES.has(c)))) continue;
+    if (fullNames * 2 < tokens.length || !tokens.every(hasListedNameCharacters)) continue;
     let at = m.index + m[0].length - m[1]!.length;
     for (const name of tokens) {
       finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });

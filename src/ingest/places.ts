@@ -157,7 +157,7 @@ export function pickPlace(evidence: readonly PlaceEvidence[]): PlacePick {
  * The place of a local outlet, named in a dateline (秀山网讯 → 秀山县 → 重庆) or on a source line
  * (来源:昭阳信息网 → 昭阳区 → 云南), tried as a city, a county or a district.
  */
-export function datelinePlace(text: string, weight: number): PlaceEvidence[] {
+export function outletPlace(text: string, weight: number): PlaceEvidence[] {
   const name = (LOCAL_DATELINE.exec(text) ?? LOCAL_SOURCE.exec(text))?.[1];
   if (!name) return [];
   const city = CITY_PROVINCE.get(name);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { datelinePlace, pickPlace, placesIn } from "../../src/ingest/places";
+import { outletPlace, pickPlace, placesIn } from "../../src/ingest/places";
 
 const place = (text: string) => {
   const { province, city } = pickPlace(placesIn(text, 2));
@@ -37,10 +37,10 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
 });
 
 test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () => {
-  expect(datelinePlace("邹平网讯 3月8日,市委书记主持召开常委会会议", 3)).toEqual([
+  expect(outletPlace("邹平网讯 3月8日,市委书记主持召开常委会会议", 3)).toEqual([
     { province: "山东", city: "邹平", weight: 3, name: "邹平" },
   ]);
-  expect(datelinePlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
+  expect(outletPlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
 });
 
 describe("how sure a province is", () => {
@@ -59,7 +59,7 @@ describe("how sure a province is", () => {
 });
 
 test("a local outlet on a source line names its place, and long autonomous-county names are read whole", () => {
-  expect(datelinePlace("来源:邹平信息网 更新时间:2008-06-02", 3)).toEqual([
+  expect(outletPlace("来源:邹平信息网 更新时间:2008-06-02", 3)).toEqual([
     { province: "山东", city: "邹平", weight: 3, name: "邹平" },
   ]);
   expect(place("积石山保安族东乡族撒拉族自治县人民政府召开常务会议").province).toBe("甘肃");
