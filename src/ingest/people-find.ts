@@ -223,24 +223,23 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
   const finds: NameFind[] = [];
   // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it, up to an unread tail.
   // A list goes on after 、 (any name), or after 和/及 (a full name): 卢勇、董普选和汤鹏超、庞建军出席.
-  const nextInList = (at: number) => {
+  const nextInList = (at: number): { name: string; start: number } | null => {
     const joiner = LIST_JOINER_AT.exec(text.slice(at, at + 2))?.[0];
-    if (!joiner || readableFrom(unread, at + joiner.length) !== at + joiner.length) return null;
-    const next = at + joiner.length;
-    return joiner === "、" ? (nameAfter(text, next) ?? listedNameAfter(text, next)) : nameAfter(text, next);
+    const start = at + (joiner?.length ?? 0);
+    if (!joiner || readableFrom(unread, start) !== start) return null;
+    const name = joiner === "、" ? (nameAfter(text, start) ?? listedNameAfter(text, start)) : nameAfter(text, start);
+    return name ? { name, start } : null;
   };
   for (const m of readMatches(TITLE, text, unread)) {
-    let at = m.index + m[0].length;
-    let name = nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at);
+    const at = m.index + m[0].length;
+    const first = nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
-    if (!name) continue;
+    if (!first) continue;
     const titles = titleChainBefore(text, at);
-    while (name) {
-      finds.push({ name, start: at, end: at + name.length, titles, givenNameOnly: false });
-      at += name.length;
-      const joinerLength = LIST_JOINER_AT.exec(text.slice(at, at + 2))?.[0].length ?? 0;
-      name = nextInList(at);
-      if (name) at += joinerLength;
+    for (let listed: { name: string; start: number } | null = { name: first, start: at }; listed;) {
+      const end = listed.start + listed.name.length;
+      finds.push({ name: listed.name, start: listed.start, end, titles, givenNameOnly: false });
+      listed = nextInList(end);
     }
   }
   return finds;
