@@ -5,6 +5,8 @@
  */
 import Dexie, { type DexieOptions, type Table } from "dexie";
 import type { Article } from "../ingest/types";
+import type { CorrectionRecord } from "../model/correction";
+import type { NoteRecord } from "../model/note";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 
 export type DocumentSource = "seed" | "user";
@@ -42,6 +44,9 @@ export class TifaDatabase extends Dexie {
   mentions!: Table<MentionRow, string>;
   phrases!: Table<PhraseRow, string>;
   meta!: Table<MetaRecord, string>;
+  /** The analyst's own records: like documents, never derived and never rebuilt. */
+  corrections!: Table<CorrectionRecord, string>;
+  notes!: Table<NoteRecord, string>;
 
   constructor(name = "tifa", options?: DexieOptions) {
     // Relaxed durability: a commit does not wait for the disk to flush. A crash can lose the last
@@ -56,6 +61,10 @@ export class TifaDatabase extends Dexie {
       mentions: "id, personId, articleId, meetingId",
       phrases: "id, phrase, articleId, province, date",
       meta: "key",
+    });
+    this.version(2).stores({
+      corrections: "id, documentId, createdAt",
+      notes: "id, &targetKey, updatedAt",
     });
   }
 
