@@ -3,10 +3,13 @@ import { articlesAggregates } from "./articles";
 import { compareAggregates } from "./compare";
 import { egoAggregates } from "./ego-network";
 import { expressionsAggregates } from "./expressions";
+import { linkAggregates } from "./link-evidence";
+import { meetingEvidenceAggregates } from "./meeting-evidence";
 import { networkAggregates } from "./network";
 import { personAggregates } from "./person";
 import { phrasesAggregates } from "./phrases";
 import { provincesAggregates } from "./provinces";
+import { titleAggregates } from "./title-evidence";
 
 export const aggregates = {
   ...provincesAggregates,
@@ -17,6 +20,9 @@ export const aggregates = {
   ...personAggregates,
   ...egoAggregates,
   ...compareAggregates,
+  ...linkAggregates,
+  ...meetingEvidenceAggregates,
+  ...titleAggregates,
 };
 
 export type Aggregates = typeof aggregates;

@@ -47,7 +47,7 @@ export class AnalyticsService {
     if (!Object.prototype.hasOwnProperty.call(aggregates, name)) throw new Error(`Unknown aggregate: ${String(name)}`);
     const texts: ArticleTexts = async (ids) =>
       (await db.articleBodies.bulkGet([...ids])).flatMap((b) =>
-        b ? [{ id: b.id, province: b.article.province, text: b.article.text }] : [],
+        b ? [{ id: b.id, province: b.article.province, text: b.article.text, evidence: b.article.evidence }] : [],
       );
     const run = aggregates[name] as AnyAggregate;
     return (await run(this.workspace.dataset.current(), filters, params as never, texts)) as AggregateResult<K>;

@@ -38,6 +38,10 @@ const PARAMS: { [K in AggregateName]: AggregateParams<K> } = {
   personPage: { personId: "江苏:谢晓军" },
   egoNetwork: { personId: "江苏:谢晓军", depth: 2 },
   compareProvinces: { a: "江苏", b: "山东" },
+  linkEvidence: { a: "江苏:谢晓军", b: "江苏:陆治原", includeMentioned: false },
+  personLinks: { personId: "江苏:谢晓军", includeMentioned: false },
+  meetingEvidence: { province: "江苏", month: null },
+  titleSources: { personId: "江苏:谢晓军" },
 };
 
 async function importCorpus(

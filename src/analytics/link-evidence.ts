@@ -1,0 +1,163 @@
+/**
+ * What lies behind a link of the leader network: the meetings the two people attended together
+ * (the link's weight), each with the role each took and the sentences of its reports that name
+ * either of them; and the articles outside any meeting that name both.
+ */
+import type { Role } from "../ingest/types";
+import { sortKeyUndatedFirst } from "../model/partial-date";
+import type { Aggregate } from "./aggregate";
+import { articleDate, passingArticleIds, passingMeetingIds } from "./apply-filters";
+import { compareCodes, compareZh } from "./collation";
+import { indexDataset, type DatasetIndex } from "./dataset-index";
+import { sentencesNaming } from "./name-sentences";
+import { meetingRoles } from "./network";
+
+/** At most this many meetings (and articles outside meetings) are given; the rest are counted. */
+export const EVIDENCE_LIMIT = 50;
+/** At most this many sentences of one article are given; the rest are counted. */
+export const SENTENCE_LIMIT = 4;
+
+export interface EvidencePerson {
+  id: string;
+  name: string;
+  province: string | null;
+}
+
+/** One article and the sentences in it that name the people asked about. */
+export interface ArticleSentences {
+  articleId: string;
+  title: string | null;
+  date: string | null;
+  sentences: string[];
+  moreSentences: number;
+}
+
+export interface LinkMeeting {
+  meetingId: string;
+  date: string | null;
+  province: string | null;
+  title: string | null;
+  meetingType: string | null;
+  /** The role of each of the two people there, in the order they were asked for. */
+  roles: [Role, Role];
+  articles: ArticleSentences[];
+}
+
+export interface LinkEvidence {
+  people: [EvidencePerson, EvidencePerson];
+  meetings: LinkMeeting[];
+  moreMeetings: number;
+  /** Articles that report no meeting and name both. */
+  articles: ArticleSentences[];
+  moreArticles: number;
+}
+
+export interface LinkParams {
+  a: string;
+  b: string;
+  /** As in the network: a person only mentioned at a meeting links to those present. */
+  includeMentioned: boolean;
+}
+
+/** Newest first; dates without a year, and no date, after every dated one. */
+export const newestFirst = (a: { date: string | null }, b: { date: string | null }) =>
+  compareCodes(sortKeyUndatedFirst(b.date), sortKeyUndatedFirst(a.date));
+
+/** Each article with the sentences that name any of the names. */
+export function articleSentences(
+  ids: readonly string[],
+  names: readonly string[],
+  index: DatasetIndex,
+  texts: Map<string, string>,
+): ArticleSentences[] {
+  return ids.map((id) => {
+    const article = index.articleById.get(id)!;
+    const { sentences, more } = sentencesNaming(texts.get(id) ?? "", names, SENTENCE_LIMIT);
+    return { articleId: id, title: article.title, date: articleDate(article), sentences, moreSentences: more };
+  });
+}
+
+/** Whether a meeting links the two, by the network's rule: both present, or one present and the other named. */
+function linkingRoles(roleA: Role | undefined, roleB: Role | undefined, includeMentioned: boolean): boolean {
+  if (roleA === undefined || roleB === undefined) return false;
+  const named = Number(roleA === "提及") + Number(roleB === "提及");
+  return named === 0 || (named === 1 && includeMentioned);
+}
+
+const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async (data, filters, params, read) => {
+  const index = indexDataset(data);
+  const [personA, personB] = [index.personById.get(params.a), index.personById.get(params.b)];
+  if (!personA || !personB || personA.id === personB.id) return null;
+  const passingMeetings = passingMeetingIds(data, filters);
+  const passingArticles = passingArticleIds(data, filters);
+  const meetings = [];
+  const ownMeetings = new Set((index.mentionsByPerson.get(personA.id) ?? []).map((m) => m.meetingId));
+  for (const meetingId of ownMeetings) {
+    if (!meetingId || !passingMeetings.has(meetingId)) continue;
+    const roles = meetingRoles(index, meetingId);
+    const [roleA, roleB] = [roles.get(personA.id), roles.get(personB.id)];
+    if (!linkingRoles(roleA, roleB, params.includeMentioned)) continue;
+    meetings.push({ meeting: index.meetingById.get(meetingId)!, roles: [roleA!, roleB!] as [Role, Role] });
+  }
+  meetings.sort((x, y) => newestFirst(x.meeting, y.meeting) || compareCodes(x.meeting.id, y.meeting.id));
+  const namingB = new Set((index.mentionsByPerson.get(personB.id) ?? []).map((m) => m.articleId));
+  const loose = (index.mentionsByPerson.get(personA.id) ?? [])
+    .map((m) => index.articleById.get(m.articleId)!)
+    .filter((a) => a.meetingId === null && passingArticles.has(a.id) && namingB.has(a.id))
+    .sort((x, y) => newestFirst({ date: articleDate(x) }, { date: articleDate(y) }) || compareCodes(x.id, y.id));
+  const shown = meetings.slice(0, EVIDENCE_LIMIT);
+  const shownLoose = loose.slice(0, EVIDENCE_LIMIT).map((a) => a.id);
+  const reports = (meetingId: string) =>
+    index.meetingById.get(meetingId)!.articleIds.filter((id) => passingArticles.has(id));
+  const ids = [...shown.flatMap((m) => reports(m.meeting.id)), ...shownLoose];
+  const texts = new Map((await read([...new Set(ids)])).map((t) => [t.id, t.text]));
+  const names = [personA.name, personB.name];
+  const person = (p: typeof personA): EvidencePerson => ({ id: p.id, name: p.name, province: p.province });
+  return {
+    people: [person(personA), person(personB)],
+    meetings: shown.map(({ meeting, roles }) => ({
+      meetingId: meeting.id,
+      date: meeting.date,
+      province: meeting.province,
+      title: meeting.title,
+      meetingType: meeting.meetingType,
+      roles,
+      articles: articleSentences(reports(meeting.id), names, index, texts),
+    })),
+    moreMeetings: meetings.length - shown.length,
+    articles: articleSentences(shownLoose, names, index, texts),
+    moreArticles: loose.length - shownLoose.length,
+  };
+};
+
+export interface LinkedPerson extends EvidencePerson {
+  /** Meetings together, under the filters. */
+  meetings: number;
+}
+
+/** The people one person is linked to in the network, most meetings together first: each link's way in by keyboard. */
+const personLinks: Aggregate<{ personId: string; includeMentioned: boolean }, LinkedPerson[]> = (
+  data,
+  filters,
+  { personId, includeMentioned },
+) => {
+  const index = indexDataset(data);
+  const passing = passingMeetingIds(data, filters);
+  const counts = new Map<string, number>();
+  const ownMeetings = new Set((index.mentionsByPerson.get(personId) ?? []).map((m) => m.meetingId));
+  for (const meetingId of ownMeetings) {
+    if (!meetingId || !passing.has(meetingId)) continue;
+    const roles = meetingRoles(index, meetingId);
+    for (const [other, role] of roles)
+      if (other !== personId && linkingRoles(roles.get(personId), role, includeMentioned))
+        counts.set(other, (counts.get(other) ?? 0) + 1);
+  }
+  return [...counts]
+    .flatMap(([id, meetings]) => {
+      const p = index.personById.get(id);
+      return p ? [{ id, name: p.name, province: p.province, meetings }] : [];
+    })
+    .sort((x, y) => y.meetings - x.meetings || compareZh(x.name, y.name));
+};
+
+export const linkAggregates = { linkEvidence, personLinks };
