@@ -45,7 +45,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function isDocument(value: unknown): value is NewDocument {
+export function isDocument(value: unknown): value is NewDocument {
   return (
     isRecord(value) &&
     typeof value.id === "string" &&
@@ -61,7 +61,7 @@ function isDocument(value: unknown): value is NewDocument {
 }
 
 /** The first document that no import would have accepted or that repeats an id, as a problem. */
-function firstBadDocument(documents: readonly NewDocument[]): Problem | null {
+export function firstBadDocument(documents: readonly NewDocument[]): Problem | null {
   const ids = new Set<string>();
   const encoder = new TextEncoder();
   for (const doc of documents) {

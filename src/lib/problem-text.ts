@@ -1,5 +1,5 @@
 /** A `Problem` in plain words, in the reader's language, naming the file or backup it concerns. */
-import type { BinaryFormat, Problem } from "../model/problem";
+import type { AnalysisPart, BinaryFormat, Problem } from "../model/problem";
 import type { Lang } from "./url-state";
 
 const FORMAT: Record<BinaryFormat, { zh: string; en: string }> = {
@@ -12,6 +12,14 @@ const FORMAT: Record<BinaryFormat, { zh: string; en: string }> = {
   gzip: { zh: "gzip 压缩包", en: "a gzip archive" },
   rtf: { zh: "RTF 文档", en: "an RTF document" },
   unknown: { zh: "二进制文件", en: "a binary file" },
+};
+
+const ANALYSIS_PART: Record<AnalysisPart, { zh: string; en: string }> = {
+  fields: { zh: "字段", en: "fields" },
+  documents: { zh: "文档", en: "documents" },
+  corrections: { zh: "更正", en: "corrections" },
+  notes: { zh: "笔记", en: "notes" },
+  view: { zh: "视图", en: "saved view" },
 };
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -105,6 +113,36 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
       return {
         zh: `${name} 中的文档“${problem.document}”有 ${megabytes(problem.bytes)} MB，超过导入上限 ${problem.limit / 1024 / 1024} MB。${UNCHANGED.zh}`,
         en: `${name} holds “${problem.document}”, ${megabytes(problem.bytes)} MB, over the ${problem.limit / 1024 / 1024} MB import limit. ${UNCHANGED.en}`,
+      };
+    case "analysis-not-json":
+      return {
+        zh: `${name} 不是 Tifa 分析文件：它不是有效的 JSON（可能被截断或损坏）。${UNCHANGED.zh}`,
+        en: `${name} is not a Tifa analysis file: it is not valid JSON (it may be truncated or damaged). ${UNCHANGED.en}`,
+      };
+    case "analysis-foreign":
+      return {
+        zh: `${name} 不是 Tifa 分析文件（.tifa）。${UNCHANGED.zh}`,
+        en: `${name} is not a Tifa analysis file (.tifa). ${UNCHANGED.en}`,
+      };
+    case "analysis-version":
+      return {
+        zh: `${name} 是第 ${problem.version} 版的 Tifa 分析文件，当前版本无法读取。${UNCHANGED.zh}`,
+        en: `${name} is a Tifa analysis file of version ${problem.version}, which this version cannot read. ${UNCHANGED.en}`,
+      };
+    case "analysis-damaged": {
+      const part = ANALYSIS_PART[problem.part];
+      const item = problem.item
+        ? { zh: `（“${problem.item}”重复出现）`, en: ` (“${problem.item}” appears twice)` }
+        : null;
+      return {
+        zh: `${name} 是损坏的 Tifa 分析文件：其中的${part.zh}不完整或格式有误${item?.zh ?? ""}。${UNCHANGED.zh}`,
+        en: `${name} is a damaged Tifa analysis file: its ${part.en} ${part.en.endsWith("s") ? "are" : "is"} incomplete or malformed${item?.en ?? ""}. ${UNCHANGED.en}`,
+      };
+    }
+    case "analysis-oversized":
+      return {
+        zh: `${name} 有 ${megabytes(problem.bytes)} MB，超过分析文件上限 ${problem.limit / 1024 / 1024} MB。${UNCHANGED.zh}`,
+        en: `${name} is ${megabytes(problem.bytes)} MB, over the ${problem.limit / 1024 / 1024} MB limit for an analysis file. ${UNCHANGED.en}`,
       };
     case "unexpected":
       return { zh: `${name} 未导入：${problem.detail}`, en: `${name} was not imported: ${problem.detail}` };

@@ -5,6 +5,9 @@
 export const BINARY_FORMATS = ["pdf", "zip", "office", "png", "jpeg", "gif", "gzip", "rtf", "unknown"] as const;
 export type BinaryFormat = (typeof BINARY_FORMATS)[number];
 
+/** The parts of an analysis file that are checked one by one. */
+export type AnalysisPart = "fields" | "documents" | "corrections" | "notes" | "view";
+
 export type Problem =
   | { kind: "empty" }
   | { kind: "binary"; format: BinaryFormat }
@@ -28,6 +31,13 @@ export type Problem =
   | { kind: "backup-tampered"; document: string }
   | { kind: "backup-duplicate"; document: string }
   | { kind: "backup-oversized"; document: string; bytes: number; limit: number }
+  /** An analysis file (.tifa) that is not exactly one: refused before anything changes. */
+  | { kind: "analysis-not-json" }
+  | { kind: "analysis-foreign" }
+  | { kind: "analysis-version"; version: string }
+  /** Which part is malformed; `item` names the document when one repeats. */
+  | { kind: "analysis-damaged"; part: AnalysisPart; item?: string }
+  | { kind: "analysis-oversized"; bytes: number; limit: number }
   /** Anything not foreseen, with the error's own words. */
   | { kind: "unexpected"; detail: string };
 

@@ -3,19 +3,30 @@
  * that reads, over one shared workspace.
  */
 import type { TifaDatabase } from "../db/schema";
+import { AnalysisFileService } from "./analysis-file-service";
 import { AnalyticsService } from "./analytics-service";
 import { ImportService } from "./import-service";
+import { NotesService } from "./notes-service";
 import { Workspace } from "./workspace";
 
 export interface TifaApi {
   imports: ImportService;
   analytics: AnalyticsService;
+  notes: NotesService;
+  analysis: AnalysisFileService;
 }
 
 export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: number } = {}): TifaApi {
   const workspace = new Workspace(db);
-  return { imports: new ImportService(workspace, options.parseBudgetMs), analytics: new AnalyticsService(workspace) };
+  return {
+    imports: new ImportService(workspace, options.parseBudgetMs),
+    analytics: new AnalyticsService(workspace),
+    notes: new NotesService(workspace),
+    analysis: new AnalysisFileService(workspace),
+  };
 }
 
 export type * from "./types";
+export type { NoteSubject } from "./notes-service";
+export type { AnalysisCounts, AnalysisInspection, AnalysisOpened, ExportedFile } from "./analysis-file-service";
 export type { ImportService, AnalyticsService };

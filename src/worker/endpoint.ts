@@ -8,6 +8,11 @@ import type { TifaApi } from "../services";
 export type TifaEndpoint = { [K in keyof TifaApi]: TifaApi[K] & ProxyMarked };
 
 export function serve(api: TifaApi, endpoint?: Endpoint): void {
-  const marked: TifaEndpoint = { imports: proxy(api.imports), analytics: proxy(api.analytics) };
+  const marked: TifaEndpoint = {
+    imports: proxy(api.imports),
+    analytics: proxy(api.analytics),
+    notes: proxy(api.notes),
+    analysis: proxy(api.analysis),
+  };
   expose(marked, endpoint);
 }
