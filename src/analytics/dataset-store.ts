@@ -7,6 +7,8 @@
 import type { DerivedRows, EntityLookup } from "../db/derive";
 import type { ArticleRow, Dataset, MeetingRow, MentionRow, PersonRow, PhraseRow } from "../db/records";
 import type { TifaDatabase } from "../db/schema";
+import { mergeMapOf, mergePeople } from "../db/person-merges";
+import type { CorrectionRecord } from "../model/correction";
 import { dayOfYear } from "../model/partial-date";
 import { nameOfPerson, type PersonId } from "../model/person-id";
 
@@ -23,17 +25,21 @@ export class DatasetStore implements EntityLookup {
   private mentions = new Map<string, MentionRow>();
   private phrases = new Map<string, PhraseRow>();
   private snapshot: Dataset | null = null;
+  /** "Same person as" corrections, laid over the stored people when the views read them. */
+  private merges = new Map<PersonId, PersonId>();
+  private mergeCorrections: CorrectionRecord[] = [];
   /** For matching at import: meeting ids by "province|MM-DD", present names by meeting. */
   private meetingsByDay = new Map<string, Set<string>>();
   private presentByMeeting = new Map<string, Set<string>>();
 
   async load(db: TifaDatabase): Promise<void> {
-    const [articles, meetings, people, mentions, phrases] = await Promise.all([
+    const [articles, meetings, people, mentions, phrases, corrections] = await Promise.all([
       db.articles.toArray(),
       db.meetings.toArray(),
       db.people.toArray(),
       db.mentions.toArray(),
       db.phrases.toArray(),
+      db.corrections.toArray(),
     ]);
     this.articles = new Map(articles.map((r) => [r.id, r]));
     this.meetings = new Map(meetings.map((r) => [r.id, r]));
@@ -44,7 +50,24 @@ export class DatasetStore implements EntityLookup {
     this.presentByMeeting.clear();
     for (const m of meetings) this.indexMeeting(m);
     for (const m of mentions) this.indexMention(m);
+    this.setMerges(corrections);
+  }
+
+  /** Takes the "same person as" corrections in force: from now on the views see those people as one. */
+  setMerges(corrections: readonly CorrectionRecord[]): void {
+    this.mergeCorrections = corrections.filter((c) => c.change.kind === "samePerson");
+    this.merges = mergeMapOf(this.mergeCorrections, (id) => this.people.has(id)).merges;
     this.snapshot = null;
+  }
+
+  /** The record a person's id stands for in the views: the one a merge keeps, else the person's own. */
+  mergedId(id: PersonId): PersonId {
+    return this.merges.get(id) ?? id;
+  }
+
+  /** Ids of "same person as" corrections naming a person no record holds. */
+  orphanedMerges(): string[] {
+    return mergeMapOf(this.mergeCorrections, (id) => this.people.has(id)).orphaned;
   }
 
   apply(rows: DerivedRows): void {
@@ -59,6 +82,8 @@ export class DatasetStore implements EntityLookup {
       this.indexMention(r);
     }
     for (const r of rows.phrases) this.phrases.set(r.id, r);
+    // A new person can be the one a merge waited for.
+    if (rows.people.length && this.mergeCorrections.length) this.setMerges(this.mergeCorrections);
     this.snapshot = null;
   }
 
@@ -87,13 +112,16 @@ export class DatasetStore implements EntityLookup {
 
   /** The same Dataset object until the data changes, so per-dataset indexes are reused. */
   current(): Dataset {
-    this.snapshot ??= {
-      articles: [...this.articles.values()],
-      meetings: [...this.meetings.values()],
-      people: [...this.people.values()],
-      mentions: [...this.mentions.values()],
-      phrases: [...this.phrases.values()],
-    };
+    this.snapshot ??= mergePeople(
+      {
+        articles: [...this.articles.values()],
+        meetings: [...this.meetings.values()],
+        people: [...this.people.values()],
+        mentions: [...this.mentions.values()],
+        phrases: [...this.phrases.values()],
+      },
+      this.merges,
+    );
     return this.snapshot;
   }
 }

@@ -1,20 +1,24 @@
 /**
- * A backup is the stored documents, as they were imported; everything else is derived from
- * them on restore. A file that is not exactly such a backup is refused before anything changes.
+ * A backup is the stored documents, as they were imported, and the analyst's corrections of them;
+ * everything else is derived from them on restore. A file that is not exactly such a backup is
+ * refused before anything changes.
+ *
+ * Version 3 adds the corrections; versions 1 and 2 are read as backups without any.
  *
  * Version 2 identifies documents by the SHA-256 of their text, and restore checks every id
  * against it. Version 1 (ids hashed from the file's bytes, which a text cannot be checked
  * against) is still read: its ids are recomputed from the texts, never trusted.
  */
 import { MAX_FILE_BYTES } from "../ingest";
+import type { CorrectionRecord } from "../model/correction";
 import type { Problem } from "../model/problem";
 import { documentIdOf } from "./document-id";
 import { newDocumentOf, type NewDocument } from "./prepare";
 import type { DocumentRecord } from "./schema";
 
 export const BACKUP_FORMAT = "tifa-backup";
-export const BACKUP_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -24,9 +28,15 @@ export interface Backup {
   /** The user cleared the bundled articles away: a restore keeps them away. */
   seedsDeclined: boolean;
   documents: NewDocument[];
+  corrections: CorrectionRecord[];
 }
 
-export function buildBackup(documents: readonly DocumentRecord[], seedsDeclined: boolean, now = new Date()): Backup {
+export function buildBackup(
+  documents: readonly DocumentRecord[],
+  seedsDeclined: boolean,
+  corrections: readonly CorrectionRecord[],
+  now = new Date(),
+): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -34,11 +44,16 @@ export function buildBackup(documents: readonly DocumentRecord[], seedsDeclined:
     documentCount: documents.length,
     seedsDeclined,
     documents: documents.map(newDocumentOf),
+    corrections: [...corrections],
   };
 }
 
 /** `seedsDeclined` is unknown (undefined) in a version 1 backup: the setting in force is kept. */
-export type CheckedBackup = { documents: NewDocument[]; seedsDeclined: boolean | undefined };
+export type CheckedBackup = {
+  documents: NewDocument[];
+  seedsDeclined: boolean | undefined;
+  corrections: CorrectionRecord[];
+};
 export type BackupCheck = ({ ok: true } & CheckedBackup) | { ok: false; problem: Problem };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -57,6 +72,22 @@ export function isDocument(value: unknown): value is NewDocument {
     (value.source === "seed" || value.source === "user") &&
     typeof value.importedAt === "number" &&
     Number.isFinite(value.importedAt)
+  );
+}
+
+const CHANGE_KINDS: readonly unknown[] = ["article", "person", "addPerson", "addPhrase", "removePhrase", "samePerson"];
+
+/** The record's own fields; a change is checked for its kind, and an unknown one is refused. */
+function isCorrection(value: unknown): value is CorrectionRecord {
+  return (
+    isRecord(value) &&
+    typeof value.id === "string" &&
+    typeof value.createdAt === "number" &&
+    typeof value.author === "string" &&
+    (value.documentId === null || typeof value.documentId === "string") &&
+    (value.articleIndex === null || (typeof value.articleIndex === "number" && value.articleIndex >= 0)) &&
+    isRecord(value.change) &&
+    CHANGE_KINDS.includes(value.change.kind)
   );
 }
 
@@ -90,19 +121,22 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
   if (!Array.isArray(documents) || documents.length !== data.documentCount || !documents.every(isDocument)) {
     return { ok: false, problem: { kind: "backup-damaged" } };
   }
+  const corrections: unknown = data.version === 3 ? data.corrections : [];
+  if (!Array.isArray(corrections) || !corrections.every(isCorrection))
+    return { ok: false, problem: { kind: "backup-damaged" } };
   const bad = firstBadDocument(documents);
   if (bad) return { ok: false, problem: bad };
   const checked: NewDocument[] = [];
   const seen = new Set<string>();
   for (const doc of documents) {
     const id = await documentIdOf(doc.raw);
-    if (data.version === BACKUP_VERSION && id !== doc.id) {
+    if (data.version !== 1 && id !== doc.id) {
       return { ok: false, problem: { kind: "backup-tampered", document: doc.fileName } };
     }
     // Version 1: two files of one text (UTF-8 and GBK, say) are one document now.
     if (!seen.has(id)) checked.push({ ...doc, id });
     seen.add(id);
   }
-  const seedsDeclined = data.version === BACKUP_VERSION ? data.seedsDeclined === true : undefined;
-  return { ok: true, documents: checked, seedsDeclined };
+  const seedsDeclined = data.version === 1 ? undefined : data.seedsDeclined === true;
+  return { ok: true, documents: checked, seedsDeclined, corrections: data.version === 3 ? corrections : [] };
 }

@@ -11,6 +11,8 @@ import { isLocalTitle, mergeTitles, personId } from "./entities/people";
 import { sameMeeting, type MeetingFacts } from "./entities/meetings";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 import type { ArticleBody } from "./schema";
+import type { CorrectionRecord } from "../model/correction";
+import { applyCorrections } from "./corrections";
 
 export interface DerivedRows {
   articles: ArticleRow[];
@@ -112,16 +114,22 @@ function resolvePerson(
   return fresh.has(national) || lookup.person(national) ? national : id;
 }
 
+/**
+ * The rows of one document. The analyst's corrections of its articles are applied first, so every
+ * row holds the corrected facts; the body keeps the article as parsed, under its corrections.
+ */
 export function deriveRows(
   documentId: string,
   fileName: string,
   parsed: readonly Article[],
   lookup: EntityLookup,
+  corrections: readonly CorrectionRecord[] = [],
 ): DerivedRows {
   const rows: DerivedRows = { articles: [], bodies: [], mentions: [], phrases: [], meetings: [], people: [] };
   const meetings = new Map<string, MeetingRow>();
   const people = new Map<PersonId, PersonRow>();
-  for (const [index, article] of parsed.entries()) {
+  const corrected = applyCorrections(documentId, parsed, corrections).articles;
+  for (const [index, article] of corrected.entries()) {
     const id = articleIdFor(documentId, index);
     const meeting = matchMeeting(article, id, lookup, rows, meetings);
     if (meeting) meetings.set(meeting.id, meeting);
@@ -133,7 +141,7 @@ export function deriveRows(
       ...pickFacts(article),
       meetingId,
     });
-    rows.bodies.push({ id, article });
+    rows.bodies.push({ id, article: parsed[index]! });
     for (const person of article.people) {
       const pid = resolvePerson(person.name, article.province, person.titles, lookup, people);
       const known = people.get(pid) ?? lookup.person(pid);

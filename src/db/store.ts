@@ -13,6 +13,7 @@ import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord } from "./schema";
+import type { CorrectionRecord } from "../model/correction";
 
 export type { NewDocument, PreparedDocument };
 
@@ -40,7 +41,11 @@ async function writeDocuments(
   batch: readonly PreparedDocument[],
   known: KnownEntities,
 ): Promise<ImportOutcome[]> {
-  const stored = await db.documents.bulkGet(batch.map((b) => b.doc.id));
+  const ids = batch.map((b) => b.doc.id);
+  const [stored, corrections] = await Promise.all([
+    db.documents.bulkGet(ids),
+    db.corrections.where("documentId").anyOf(ids).toArray(),
+  ]);
   const seen = new Set<string>();
   const outcomes: ImportOutcome[] = [];
   const records: DocumentRecord[] = [];
@@ -51,7 +56,8 @@ async function writeDocuments(
       continue;
     }
     seen.add(doc.id);
-    const rows = deriveRows(doc.id, doc.fileName, articles, known);
+    const mine = corrections.filter((c) => c.documentId === doc.id);
+    const rows = deriveRows(doc.id, doc.fileName, articles, known, mine);
     known.apply(rows);
     records.push({ ...doc, parserVersion: PARSER_VERSION, articleIds: rows.articles.map((a) => a.id) });
     all.push(rows);
@@ -76,7 +82,14 @@ export async function importBatch(
   batch: readonly PreparedDocument[],
   known: KnownEntities,
 ): Promise<ImportOutcome[]> {
-  return db.transaction("rw", allTables(db), () => writeDocuments(db, batch, known));
+  return db.transaction("rw", [...allTables(db), db.corrections], () => writeDocuments(db, batch, known));
+}
+
+export interface ReplaceOptions {
+  seedsDeclined?: boolean;
+  onParsed?: (done: number, total: number) => void;
+  /** The analyst's corrections to keep instead of those stored (a restore brings its own). */
+  corrections?: readonly CorrectionRecord[];
 }
 
 /**
@@ -87,15 +100,29 @@ export async function replaceAll(
   db: TifaDatabase,
   docs: readonly NewDocument[],
   fresh: KnownEntities,
-  options: { seedsDeclined?: boolean; onParsed?: (done: number, total: number) => void } = {},
+  options: ReplaceOptions = {},
 ): Promise<void> {
   const parsed = docs.map((doc, i) => {
     const prepared = prepareStoredDocument(doc);
     options.onParsed?.(i + 1, docs.length);
     return prepared;
   });
-  await db.transaction("rw", [...allTables(db), db.meta], async () => {
+  await replacePrepared(db, parsed, fresh, options);
+}
+
+/** Everything derived again from these parsed documents, under the corrections, in one transaction. */
+async function replacePrepared(
+  db: TifaDatabase,
+  parsed: readonly PreparedDocument[],
+  fresh: KnownEntities,
+  options: ReplaceOptions,
+): Promise<void> {
+  await db.transaction("rw", [...allTables(db), db.meta, db.corrections], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
+    if (options.corrections) {
+      await db.corrections.clear();
+      await db.corrections.bulkPut([...options.corrections]);
+    }
     await writeDocuments(db, parsed, fresh);
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
     await db.meta.put({ key: "derivation", value: DERIVATION_VERSION });
@@ -116,9 +143,27 @@ export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEnti
   return docs.length > 0;
 }
 
+/**
+ * Every row derived again from the stored documents as they were parsed (the article bodies),
+ * without parsing them again: after the analyst's corrections change. All documents, not only
+ * the corrected one, since a corrected province or date changes which reports are one meeting
+ * for the documents imported after it.
+ */
+export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Promise<void> {
+  const docs = await db.documents.orderBy("importedAt").toArray();
+  const bodies = await db.articleBodies.bulkGet(docs.flatMap((d) => d.articleIds));
+  let at = 0;
+  const parsed = docs.map((record) => {
+    const articles = bodies.slice(at, (at += record.articleIds.length)).flatMap((b) => (b ? [b.article] : []));
+    return { doc: newDocumentOf(record), articles };
+  });
+  await replacePrepared(db, parsed, fresh, {});
+}
+
+/** Everything goes: the documents, what was derived from them and the analyst's corrections of them. */
 export async function clearAll(db: TifaDatabase): Promise<void> {
-  await db.transaction("rw", [...allTables(db), db.meta], async () => {
-    await Promise.all([...allTables(db), db.meta].map((t) => t.clear()));
+  await db.transaction("rw", [...allTables(db), db.meta, db.corrections], async () => {
+    await Promise.all([...allTables(db), db.meta, db.corrections].map((t) => t.clear()));
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
     await db.meta.put({ key: "derivation", value: DERIVATION_VERSION });
     await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });

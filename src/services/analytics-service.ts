@@ -10,6 +10,7 @@ import type { Filters } from "../model/filters";
 import { nameOfPerson } from "../model/person-id";
 import type { ArticleDetail, Counts } from "./types";
 import type { Workspace } from "./workspace";
+import { correctedView } from "./correction-status";
 
 type AnyAggregate = (...args: Parameters<(typeof aggregates)[AggregateName]>) => unknown;
 
@@ -22,7 +23,7 @@ export class AnalyticsService {
       db.documents.count(),
       db.articles.count(),
       db.meetings.count(),
-      db.people.count(),
+      this.workspace.dataset.current().people.length,
       db.phrases.count(),
       db.documents.where("source").equals("user").count(),
     ]);
@@ -67,16 +68,21 @@ export class AnalyticsService {
     const db = await this.workspace.db();
     const row = await db.articles.get(id);
     if (!row) return null;
-    const [body, document, mentions] = await Promise.all([
+    const [body, document, mentions, corrections] = await Promise.all([
       db.articleBodies.get(id),
       db.documents.get(row.documentId),
       db.mentions.where("articleId").equals(id).toArray(),
+      db.corrections.where("documentId").equals(row.documentId).toArray(),
     ]);
     if (!body || !document) return null;
+    const index = document.articleIds.indexOf(id);
+    const mine = corrections.filter((c) => c.articleIndex === index);
+    const dataset = this.workspace.dataset;
     return {
       row,
-      article: body.article,
-      people: mentions.map((m) => ({ name: nameOfPerson(m.personId), id: m.personId })),
+      ...correctedView(body.article, mine, row.title, id),
+      // By the name in this article; the id is the record a "same person as" merge keeps.
+      people: mentions.map((m) => ({ name: nameOfPerson(m.personId), id: dataset.mergedId(m.personId) })),
       document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt },
     };
   }

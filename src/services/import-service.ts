@@ -158,7 +158,11 @@ export class ImportService {
   async backup(): Promise<Backup> {
     const db = await this.workspace.db();
     const declined = (await db.meta.get("seeds"))?.value === "declined";
-    return buildBackup(await db.documents.orderBy("importedAt").toArray(), declined);
+    const [documents, corrections] = await Promise.all([
+      db.documents.orderBy("importedAt").toArray(),
+      db.corrections.orderBy("createdAt").toArray(),
+    ]);
+    return buildBackup(documents, declined, corrections);
   }
 
   /** Replaces the database with a backup's documents, or refuses and changes nothing. */
@@ -169,7 +173,8 @@ export class ImportService {
     try {
       const report = throttleProgress(onProgress);
       const onParsed = (done: number, total: number) => report({ done, total, file: "", articles: 0 });
-      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined: checked.seedsDeclined, onParsed });
+      const { seedsDeclined, corrections } = checked;
+      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined, onParsed, corrections });
     } catch (error) {
       return { ok: false, problem: storageProblem(error) };
     }

@@ -5,6 +5,7 @@
 import type { TifaDatabase } from "../db/schema";
 import { AnalysisFileService } from "./analysis-file-service";
 import { AnalyticsService } from "./analytics-service";
+import { CorrectionService } from "./correction-service";
 import { ImportService } from "./import-service";
 import { NotesService } from "./notes-service";
 import { Workspace } from "./workspace";
@@ -14,6 +15,7 @@ export interface TifaApi {
   analytics: AnalyticsService;
   notes: NotesService;
   analysis: AnalysisFileService;
+  corrections: CorrectionService;
 }
 
 export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: number } = {}): TifaApi {
@@ -23,10 +25,11 @@ export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: numb
     analytics: new AnalyticsService(workspace),
     notes: new NotesService(workspace),
     analysis: new AnalysisFileService(workspace),
+    corrections: new CorrectionService(workspace),
   };
 }
 
 export type * from "./types";
 export type { NoteSubject } from "./notes-service";
 export type { AnalysisCounts, AnalysisInspection, AnalysisOpened, ExportedFile } from "./analysis-file-service";
-export type { ImportService, AnalyticsService };
+export type { ImportService, AnalyticsService, CorrectionService };

@@ -3,6 +3,7 @@ import type { ArticleRow } from "../db/records";
 import type { DocumentSource } from "../db/schema";
 import type { Article } from "../ingest/types";
 import type { Problem } from "../model/problem";
+import type { CorrectionChange, CorrectionRecord } from "../model/correction";
 
 /**
  * A file to import: its bytes, or the browser's `File` itself, which crosses to the worker as a
@@ -25,9 +26,36 @@ export interface Progress {
 
 export type OnProgress = (progress: Progress) => void;
 
+/** A correction as the Data page and the reader list it. */
+export interface CorrectionItem {
+  record: CorrectionRecord;
+  /** Its target is not in the article as parsed now (or the article, or a merged person, is gone). */
+  orphaned: boolean;
+  /** The corrected article, when the database holds it; null for a merge of two people. */
+  articleId: string | null;
+  articleTitle: string | null;
+}
+
+/** A person to pick for "same person as …". */
+export interface PersonChoice {
+  id: string;
+  name: string;
+  province: string | null;
+}
+
+/** A correction to make: of one article (by its id), or of people across articles (`articleId` null). */
+export interface NewCorrection {
+  articleId: string | null;
+  change: CorrectionChange;
+  author?: string;
+}
+
 export interface ArticleDetail {
   row: ArticleRow;
+  /** The article as parsed, under the analyst's corrections. */
   article: Article;
+  /** The corrections of this article, oldest first. */
+  corrections: CorrectionItem[];
   /** Each person's id by their name in the article: their page is a click away. */
   people: { name: string; id: string }[];
   document: { fileName: string; raw: string; importedAt: number };

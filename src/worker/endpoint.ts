@@ -13,6 +13,7 @@ export function serve(api: TifaApi, endpoint?: Endpoint): void {
     analytics: proxy(api.analytics),
     notes: proxy(api.notes),
     analysis: proxy(api.analysis),
+    corrections: proxy(api.corrections),
   };
   expose(marked, endpoint);
 }

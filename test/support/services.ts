@@ -16,7 +16,7 @@ export function inEnglish(results: readonly FileResult[]): WordedResult[] {
 }
 
 export function openServices(db: TifaDatabase, options: { parseBudgetMs?: number } = {}) {
-  const { imports, analytics } = createTifaApi(db, options);
+  const { imports, analytics, corrections } = createTifaApi(db, options);
   return {
     imports,
     analytics,
@@ -28,6 +28,7 @@ export function openServices(db: TifaDatabase, options: { parseBudgetMs?: number
       return result.ok ? result : { ok: false as const, message: problemText(result.problem, fileName, "en") };
     },
     clear: () => imports.clear(),
+    corrections,
     counts: () => analytics.counts(),
     aggregate: analytics.aggregate.bind(analytics),
   };

@@ -1,0 +1,63 @@
+/**
+ * Which corrections found their target: those of articles by applying them to the article as
+ * parsed now, the merges by the people the database holds. Orphans are listed, never dropped.
+ */
+import type { DatasetStore } from "../analytics/dataset-store";
+import { correctArticle } from "../db/corrections";
+import { articleIdFor } from "../db/derive";
+import type { TifaDatabase } from "../db/schema";
+import type { Article } from "../ingest/types";
+import type { CorrectionRecord } from "../model/correction";
+import type { CorrectionItem } from "./types";
+
+/** The article's id for a correction of one article, else null (a merge of two people). */
+export function correctedArticleId(record: CorrectionRecord): string | null {
+  return record.documentId !== null && record.articleIndex !== null
+    ? articleIdFor(record.documentId, record.articleIndex)
+    : null;
+}
+
+/** An article as the reader shows it: the parsed article under its corrections, each marked orphaned or not. */
+export function correctedView(
+  parsed: Article,
+  corrections: readonly CorrectionRecord[],
+  title: string | null,
+  articleId: string,
+): { article: Article; corrections: CorrectionItem[] } {
+  const { article, orphaned } = correctArticle(parsed, corrections);
+  const items = [...corrections]
+    .sort((a, b) => a.createdAt - b.createdAt)
+    .map((record) => ({ record, orphaned: orphaned.includes(record.id), articleId, articleTitle: title }));
+  return { article, corrections: items };
+}
+
+/** Every correction, newest first, with the article it corrects (as titled now) and whether it found its target. */
+export async function correctionItems(db: TifaDatabase, dataset: DatasetStore): Promise<CorrectionItem[]> {
+  const records = await db.corrections.orderBy("createdAt").reverse().toArray();
+  const byArticle = new Map<string, CorrectionRecord[]>();
+  for (const r of records) {
+    const id = correctedArticleId(r);
+    if (id) byArticle.set(id, [...(byArticle.get(id) ?? []), r]);
+  }
+  const ids = [...byArticle.keys()];
+  const [bodies, rows] = await Promise.all([db.articleBodies.bulkGet(ids), db.articles.bulkGet(ids)]);
+  const orphaned = new Set(dataset.orphanedMerges());
+  const titles = new Map<string, string | null>();
+  ids.forEach((id, i) => {
+    const body = bodies[i];
+    const mine = byArticle.get(id) ?? [];
+    titles.set(id, rows[i]?.title ?? null);
+    const lost = body ? correctArticle(body.article, mine).orphaned : mine.map((r) => r.id);
+    for (const r of lost) orphaned.add(r);
+  });
+  return records.map((record) => {
+    const articleId = correctedArticleId(record);
+    const present = articleId !== null && bodies[ids.indexOf(articleId)] !== undefined;
+    return {
+      record,
+      orphaned: orphaned.has(record.id),
+      articleId: present ? articleId : null,
+      articleTitle: articleId ? (titles.get(articleId) ?? null) : null,
+    };
+  });
+}
