@@ -8,11 +8,13 @@ import type { Role } from "../ingest/types";
 import { sentenceAround } from "../ingest/sentence";
 import { NO_FILTERS, type Filters } from "../model/filters";
 import { hasYear, sortKeyUndatedLast } from "../model/partial-date";
+import { nameOfPerson } from "../model/person-id";
 import { postOf } from "../model/posts";
 import type { Aggregate, ArticleTexts } from "./aggregate";
 import { articleDate, passingArticleIds } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
+import { titleSentence } from "./name-sentences";
 import { meetingRoles, type RoleCounts } from "./network";
 
 export interface Source {
@@ -80,6 +82,15 @@ function source(article: ArticleRow, mention: MentionRow, text: string | undefin
   };
 }
 
+/** Where a title was first seen: the sentence naming the person that holds it (see `titleSentence`). */
+function titleSource(article: ArticleRow, mention: MentionRow, title: string, texts: Map<string, string>): Source {
+  const text = texts.get(article.id);
+  const first = source(article, mention, text);
+  return text === undefined
+    ? first
+    : { ...first, sentence: titleSentence(text, nameOfPerson(mention.personId), title, mention) };
+}
+
 function careerOf(own: readonly MentionRow[], index: DatasetIndex, texts: Map<string, string>): CareerEntry[] {
   const all = [...new Set(own.flatMap((m) => m.titles))];
   const entries = new Map<string, CareerEntry>();
@@ -91,8 +102,7 @@ function careerOf(own: readonly MentionRow[], index: DatasetIndex, texts: Map<st
     for (const raw of m.titles) {
       const title = mergeKey(raw, all);
       const entry = entries.get(title);
-      if (!entry)
-        entries.set(title, { title, from: date, to: date, source: source(article, m, texts.get(m.articleId)) });
+      if (!entry) entries.set(title, { title, from: date, to: date, source: titleSource(article, m, raw, texts) });
       else if (hasYear(date)) {
         entry.from = hasYear(entry.from) ? entry.from : date;
         entry.to = date;

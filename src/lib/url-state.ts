@@ -21,6 +21,8 @@ export interface ViewState {
   embed: boolean;
   /** Person id shown in the network's side panel. */
   focusPerson: string | null;
+  /** Network: the link (two person ids) whose meetings and sentences are open beside the graph. */
+  focusLink: [string, string] | null;
   /** Phrase shown in the phrase view's detail (trend, spread, sentences). */
   focusPhrase: string | null;
   /** Article id open in the reader. */
@@ -46,6 +48,7 @@ export const DEFAULT_STATE: ViewState = {
   theme: null,
   embed: false,
   focusPerson: null,
+  focusLink: null,
   focusPhrase: null,
   article: null,
   person: null,
@@ -71,6 +74,12 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+/** Two different values, or nothing. */
+function pair(values: string[]): [string, string] | null {
+  const [a, b] = values;
+  return values.length === 2 && a !== undefined && b !== undefined ? [a, b] : null;
+}
+
 export function parseViewState(search: string): ViewState {
   const p = new URLSearchParams(search);
   return {
@@ -80,6 +89,7 @@ export function parseViewState(search: string): ViewState {
     theme: oneOf(one(p, "theme"), ["light", "dark"] as const),
     embed: p.get("embed") === "1",
     focusPerson: one(p, "focusPerson"),
+    focusLink: pair(list(p, "link")),
     focusPhrase: one(p, "focusPhrase"),
     article: one(p, "article"),
     person: one(p, "id"),
@@ -99,6 +109,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.view !== DEFAULT_STATE.view) p.set("view", state.view);
   appendFilterParams(state.filters, p);
   if (state.focusPerson) p.set("focusPerson", state.focusPerson);
+  if (state.focusLink) p.set("link", state.focusLink.join(","));
   if (state.focusPhrase) p.set("focusPhrase", state.focusPhrase);
   if (state.article) p.set("article", state.article);
   if (state.person) p.set("id", state.person);

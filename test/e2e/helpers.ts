@@ -290,3 +290,45 @@ type Styled = { name?: string; itemStyle?: { color?: string } };
 export interface EChartsOptionRead {
   series: (Styled & { categories?: Styled[] })[];
 }
+
+/**
+ * Where a graph's link between two nodes is drawn, halfway along its curve (CSS pixels on the
+ * page): a click there is a click on the link.
+ */
+export async function drawnLinkMidpoint(
+  page: Page,
+  id: string,
+  source: string,
+  target: string,
+): Promise<{ x: number; y: number }> {
+  await exposeChart(page, id);
+  return page.evaluate(
+    ([source, target]) => {
+      interface Edge {
+        node1: { id: string };
+        node2: { id: string };
+        getGraphicEl(): { childOfName(n: string): LinePath };
+      }
+      interface LinePath {
+        pointAt(t: number): number[];
+        getComputedTransform(): number[] | null;
+      }
+      const w = window as unknown as {
+        testChart: { getModel(): { getSeriesByIndex(i: number): { getGraph(): { edges: Edge[] } } } };
+        testChartElement: Element;
+      };
+      const edge = w.testChart
+        .getModel()
+        .getSeriesByIndex(0)
+        .getGraph()
+        .edges.find((e) => e.node1.id === source && e.node2.id === target);
+      if (!edge) throw new Error(`no link ${source} – ${target}`);
+      const line = edge.getGraphicEl().childOfName("line");
+      const [x, y] = line.pointAt(0.5) as [number, number];
+      const m = line.getComputedTransform() ?? [1, 0, 0, 1, 0, 0];
+      const box = w.testChartElement.getBoundingClientRect();
+      return { x: box.left + m[0]! * x + m[2]! * y + m[4]!, y: box.top + m[1]! * x + m[3]! * y + m[5]! };
+    },
+    [source, target] as const,
+  );
+}

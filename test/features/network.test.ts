@@ -118,14 +118,15 @@ test("without a focus, or with one not shown, nothing is dimmed", () => {
   }
 });
 
-test("a link's tooltip names both people, their meetings together and the role each took", () => {
+test("a link's tooltip names both people, their meetings together, the role each took, and what a click opens", () => {
   const [zh] = networkOption(five, "zh", "province", null).series;
   expect(zh!.links[2]!.tooltip.formatter()).toBe(
-    "刘渊 — 李春田<br/>共同会议: 1<br/>刘渊: 讲话 1<br/>李春田: 出席 1、传达 1",
+    "刘渊 — 李春田<br/>共同会议: 1<br/>刘渊: 讲话 1<br/>李春田: 出席 1、传达 1<br/><i>点击查看会议及提到两人的原句</i>",
   );
   const [en] = networkOption(five, "en", "province", null).series;
   expect(en!.links[0]!.tooltip.formatter()).toBe(
-    "谢晓军 Xie Xiaojun — 庄严 Zhuang Yan<br/>meetings together: 2<br/>谢晓军 Xie Xiaojun: chaired 2<br/>庄严 Zhuang Yan: attended 2",
+    "谢晓军 Xie Xiaojun — 庄严 Zhuang Yan<br/>meetings together: 2<br/>谢晓军 Xie Xiaojun: chaired 2<br/>庄严 Zhuang Yan: attended 2" +
+      "<br/><i>Click: the meetings and the sentences naming them</i>",
   );
 });
 

@@ -22,6 +22,7 @@ test("every field round-trips", () => {
     theme: "dark",
     embed: true,
     focusPerson: "江苏:谢晓军",
+    focusLink: ["江苏:谢晓军", "江苏:戚锡生"],
     focusPhrase: "四个意识",
     article: "a1",
     person: "山东:庄严",
@@ -56,6 +57,13 @@ test("comma lists, repeats and junk are read leniently", () => {
   expect(state.lang).toBeNull();
   expect(state.theme).toBeNull();
   expect(state.embed).toBe(false);
+});
+
+test("a link is two people, or none", () => {
+  expect(parseViewState("?link=江苏:谢晓军,江苏:戚锡生").focusLink).toEqual(["江苏:谢晓军", "江苏:戚锡生"]);
+  expect(parseViewState("?link=江苏:谢晓军").focusLink).toBeNull();
+  expect(parseViewState("?link=江苏:谢晓军,江苏:谢晓军").focusLink).toBeNull();
+  expect(parseViewState("?link=a,b,c").focusLink).toBeNull();
 });
 
 test("the person page and the compare view read as their ids", () => {

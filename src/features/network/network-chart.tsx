@@ -20,6 +20,14 @@ function clickedPerson(params: ECElementEvent): string | null {
   return typeof data.id === "string" ? data.id : null;
 }
 
+/** The two person ids of a clicked link; null for a click on a node or anything else. */
+function clickedLink(params: ECElementEvent): [string, string] | null {
+  const data = params.data;
+  if (params.dataType !== "edge" || typeof data !== "object" || data === null) return null;
+  if (!("source" in data) || !("target" in data)) return null;
+  return typeof data.source === "string" && typeof data.target === "string" ? [data.source, data.target] : null;
+}
+
 /** Who meets whom: a force graph of people linked by the meetings they attended together. */
 export function NetworkChart() {
   const lang = useLang();
@@ -56,6 +64,8 @@ export function NetworkChart() {
           click: (p) => {
             const person = clickedPerson(p);
             if (person) update({ focusPerson: person });
+            const link = clickedLink(p);
+            if (link) update({ focusLink: link });
           },
         }}
         onRowClick={(n) => update({ focusPerson: n.id })}

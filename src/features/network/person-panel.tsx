@@ -5,6 +5,8 @@ import { pick, personLabel, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { PersonAppearances } from "./person-appearances";
+import { PersonLinks } from "./person-links";
+import { PersonTitles } from "./person-titles";
 import { usePersonDetail } from "./use-person-detail";
 
 /** Meetings the person attended (being only mentioned at one does not count). */
@@ -56,6 +58,8 @@ export function PersonPanel({ personId }: { personId: string }) {
       >
         {pick(lang, { zh: "人物页面", en: "Person page" })}
       </button>
+      <PersonTitles personId={person.id} name={person.name} />
+      <PersonLinks personId={person.id} />
       <h3 className="font-medium">{pick(lang, { zh: "职务与出现", en: "Titles and appearances" })}</h3>
       <PersonAppearances appearances={person.appearances} />
     </aside>

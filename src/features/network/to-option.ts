@@ -37,7 +37,8 @@ function rolesText(roles: RoleCounts, lang: Lang): string {
 function linkTooltip(e: NetworkEdge, names: ReadonlyMap<string, string>, lang: Lang): string {
   const [a, b] = [escapeHtml(names.get(e.source) ?? e.source), escapeHtml(names.get(e.target) ?? e.target)];
   const together = `${lang === "en" ? "meetings together" : "共同会议"}: ${e.weight}`;
-  return `${a} — ${b}<br/>${together}<br/>${a}: ${rolesText(e.roles[0], lang)}<br/>${b}: ${rolesText(e.roles[1], lang)}`;
+  const open = lang === "en" ? "Click: the meetings and the sentences naming them" : "点击查看会议及提到两人的原句";
+  return `${a} — ${b}<br/>${together}<br/>${a}: ${rolesText(e.roles[0], lang)}<br/>${b}: ${rolesText(e.roles[1], lang)}<br/><i>${open}</i>`;
 }
 
 function link(e: NetworkEdge, faint: boolean, names: ReadonlyMap<string, string>, lang: Lang) {

@@ -23,7 +23,10 @@ export function MapNote({ stackBy }: { stackBy: StackBy }) {
   const unplaced = useUnplacedMeetings().data;
   return (
     <p className={NOTE} data-testid="map-note">
-      {pick(lang, { zh: "点击省份即可筛选所有视图。", en: "Click a province to filter every view." })}
+      {pick(lang, {
+        zh: "点击省份即可筛选所有视图，并列出其会议及原文依据。",
+        en: "Click a province to filter every view and list its meetings with their sources.",
+      })}
       {unplaced ? ` ${pick(lang, unplacedText(unplaced))}` : ""}
       {undated ? ` ${pick(lang, undatedText(undated))}` : ""}
     </p>

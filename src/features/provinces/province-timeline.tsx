@@ -8,8 +8,18 @@ import { useViewState } from "../../lib/view-state";
 import { brushedWindow, timelineOption, windowBounds, type StackBy } from "./to-option";
 import { useMeetingsByMonth } from "./use-meetings-by-month";
 
-/** Meetings month by month, stacked by province or by meeting type. */
-export function ProvinceTimeline({ stackBy, onStackBy }: { stackBy: StackBy; onStackBy: (stackBy: StackBy) => void }) {
+const MONTH = /^\d{4}-\d{2}$/;
+
+/** Meetings month by month, stacked by province or by meeting type; a click on a month opens its meetings. */
+export function ProvinceTimeline({
+  stackBy,
+  onStackBy,
+  onMonth,
+}: {
+  stackBy: StackBy;
+  onStackBy: (stackBy: StackBy) => void;
+  onMonth: (month: string) => void;
+}) {
   const lang = useLang();
   const { state, setFilters } = useViewState();
   const timeline = useMeetingsByMonth(stackBy);
@@ -33,13 +43,17 @@ export function ProvinceTimeline({ stackBy, onStackBy }: { stackBy: StackBy; onS
           <StackByPicker value={stackBy} onChange={onStackBy} />
           <p className={NOTE}>
             {pick(lang, {
-              zh: "拖动下方的滑块选择月份，所有视图随之筛选。",
-              en: "Drag the handles below the bars to choose the months every view shows.",
+              zh: "拖动下方的滑块选择月份，所有视图随之筛选。点击某月查看其会议及原文依据。",
+              en: "Drag the handles below the bars to choose the months every view shows. Click a month for its meetings and their sources.",
             })}
           </p>
         </div>
       }
+      onRowClick={(r) => onMonth(r.month)}
       onEvents={{
+        click: (p) => {
+          if (typeof p.name === "string" && MONTH.test(p.name)) onMonth(p.name);
+        },
         // Fired when the brush is released: its window, as month indexes, sets the bounds.
         datazoom: (params) => {
           const window = data && brushedWindow(params, data.months.length);

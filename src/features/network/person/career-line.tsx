@@ -28,7 +28,7 @@ export function CareerLine({ page }: { page: PersonPage }) {
             <li key={c.title}>
               <div className="text-xs text-stone-500 dark:text-stone-400">{span(c.from, c.to, lang)}</div>
               <div className="font-medium">{titleLabel(c.title, lang)}</div>
-              <SourceLine source={c.source} name={page.name} />
+              <SourceLine source={c.source} name={page.name} marks={[c.title]} />
             </li>
           ))}
         </ol>
