@@ -3,13 +3,15 @@
  * so back/forward walk through filter changes.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { parseViewState, serializeViewState, type ViewState } from "./url-state";
+import { parseViewState, serializeViewState, type View, type ViewState } from "./url-state";
 import type { Filters } from "../model/filters";
 
 export interface ViewStateContext {
   state: ViewState;
   update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
   setFilters: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
+  /** The last view shown other than the Data page (what an analysis file opens on). */
+  analysisView: () => View;
 }
 
 const Context = createContext<ViewStateContext | null>(null);
@@ -17,10 +19,15 @@ const Context = createContext<ViewStateContext | null>(null);
 export function ViewStateProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState(() => parseViewState(window.location.search));
   const current = useRef(state);
+  const lastAnalysisView = useRef<View>(state.view === "data" ? "provinces" : state.view);
+  const remember = (next: ViewState) => {
+    if (next.view !== "data") lastAnalysisView.current = next.view;
+  };
 
   useEffect(() => {
     const onPop = () => {
       current.current = parseViewState(window.location.search);
+      remember(current.current);
       setState(current.current);
     };
     window.addEventListener("popstate", onPop);
@@ -33,6 +40,7 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
     if (options?.replace) window.history.replaceState(null, "", url);
     else window.history.pushState(null, "", url);
     current.current = next;
+    remember(next);
     setState(next);
   }, []);
 
@@ -42,7 +50,8 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
     [update],
   );
 
-  const value = useMemo(() => ({ state, update, setFilters }), [state, update, setFilters]);
+  const analysisView = useCallback(() => lastAnalysisView.current, []);
+  const value = useMemo(() => ({ state, update, setFilters, analysisView }), [state, update, setFilters, analysisView]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

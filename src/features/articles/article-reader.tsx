@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { NoteEditor } from "../../components/note-editor";
 import { PartBoundary } from "../../components/part-boundary";
 import { Loading } from "../../components/states";
 import { CARD } from "../../components/styles";
@@ -47,6 +48,10 @@ export function ArticleReader({ id }: { id: string }) {
             </button>
           </div>
         </div>
+        <NoteEditor
+          subject={{ kind: "article", articleId: id }}
+          label={{ zh: "关于此文的笔记", en: "Note on this article" }}
+        />
         {raw ? (
           <pre data-testid="raw-text" className="max-h-[70vh] overflow-auto whitespace-pre-wrap break-words text-sm">
             {document.raw}

@@ -1,4 +1,5 @@
 import { PartBoundary } from "../../components/part-boundary";
+import { AnalysisControls } from "./analysis-controls";
 import { DatabaseSummary } from "./database-summary";
 import { ImportFiles } from "./import-files";
 
@@ -11,6 +12,9 @@ export default function DataPanel() {
       </PartBoundary>
       <PartBoundary>
         <DatabaseSummary />
+      </PartBoundary>
+      <PartBoundary>
+        <AnalysisControls />
       </PartBoundary>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { PersonDetail } from "../../analytics/network";
+import { NoteEditor } from "../../components/note-editor";
 import { Loading } from "../../components/states";
 import { CARD, FILTER_BUTTON } from "../../components/styles";
 import { pick, personLabel, provinceLabel } from "../../lib/i18n";
@@ -60,6 +61,10 @@ export function PersonPanel({ personId }: { personId: string }) {
       </button>
       <PersonTitles personId={person.id} name={person.name} />
       <PersonLinks personId={person.id} />
+      <NoteEditor
+        subject={{ kind: "person", personId: person.id }}
+        label={{ zh: "关于此人的笔记", en: "Note on this person" }}
+      />
       <h3 className="font-medium">{pick(lang, { zh: "职务与出现", en: "Titles and appearances" })}</h3>
       <PersonAppearances appearances={person.appearances} />
     </aside>

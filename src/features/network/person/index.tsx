@@ -1,3 +1,4 @@
+import { NoteEditor } from "../../../components/note-editor";
 import { PartBoundary } from "../../../components/part-boundary";
 import { Empty, Loading } from "../../../components/states";
 import { CARD, FILTER_BUTTON } from "../../../components/styles";
@@ -36,6 +37,12 @@ export default function PersonView() {
         >
           {pick(lang, { zh: "在领导网络中查看", en: "Show in the leader network" })}
         </button>
+        <div className="basis-full">
+          <NoteEditor
+            subject={{ kind: "person", personId: person.id }}
+            label={{ zh: "关于此人的笔记", en: "Note on this person" }}
+          />
+        </div>
       </header>
       <div className="grid gap-4 lg:grid-cols-3">
         <PartBoundary>
