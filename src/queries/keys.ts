@@ -14,5 +14,9 @@ export const tifaKeys = {
   analytics: () => [...tifaKeys.all, "analytics"] as const,
   aggregate: <K extends AggregateName>(name: K, filters: Filters, params: AggregateParams<K>) =>
     [...tifaKeys.analytics(), name, filters, params] as const,
-  article: (id: string) => [...tifaKeys.all, "article", id] as const,
+  articles: () => [...tifaKeys.all, "article"] as const,
+  article: (id: string) => [...tifaKeys.articles(), id] as const,
+  corrections: () => [...tifaKeys.all, "corrections"] as const,
+  personChoices: () => [...tifaKeys.all, "personChoices"] as const,
+  personChoicesFor: (q: string) => [...tifaKeys.personChoices(), q] as const,
 };

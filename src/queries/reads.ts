@@ -34,3 +34,18 @@ export const unreadDocumentsQuery = () =>
     queryKey: tifaKeys.unread(),
     queryFn: () => tifaClient().run((api) => api.analytics.unreadDocuments()),
   });
+
+/** Every correction, newest first, orphaned ones flagged. */
+export const correctionsQuery = () =>
+  queryOptions({
+    queryKey: tifaKeys.corrections(),
+    queryFn: () => tifaClient().run((api) => api.corrections.list()),
+  });
+
+/** People whose name holds `q`, for "same person as …". */
+export const personChoicesQuery = (q: string) =>
+  queryOptions({
+    queryKey: tifaKeys.personChoicesFor(q),
+    queryFn: () => tifaClient().run((api) => api.corrections.people(q)),
+    enabled: q.trim().length > 0,
+  });

@@ -1,17 +1,33 @@
 import { CARD } from "../../components/styles";
-import { meetingTypeLabel, pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
+import { meetingTypeLabel, pick, provinceLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 import { useLang } from "../../lib/use-lang";
-import { useViewState } from "../../lib/view-state";
 import type { ArticleDetail } from "../../services";
 import { dateLabel } from "../../lib/dates";
-import { titleLabel } from "../../lib/title-label";
+import { factValueText } from "../../lib/correction-text";
 import type { FactEvidence } from "../../ingest";
+import type { CorrectedArticleField, CorrectionChange } from "../../model/correction";
+import { AddByName } from "./add-from-text";
+import { articleCorrections } from "./article-corrections";
+import { ArticlePeople } from "./article-people";
+import { ArticlePhrases } from "./article-phrases";
+import { EditableFact } from "./editable-fact";
 import { FactWithEvidence } from "./fact-evidence";
 
-const PHRASE = "rounded bg-amber-100 px-1.5 text-amber-950 hover:bg-amber-200 dark:bg-amber-800 dark:text-amber-50";
+type Fact = [label: string, value: string, evidence?: FactEvidence | null, field?: CorrectedArticleField];
 
-type Fact = [label: string, value: string, evidence?: FactEvidence | null];
+/** The facts an analyst can correct that the list does not show otherwise: shown while correcting. */
+function correctableOnly({ article }: ArticleDetail, lang: Lang): Fact[] {
+  return [
+    [pick(lang, { zh: "标题", en: "Title" }), factValueText("title", article.title, lang), undefined, "title"],
+    [
+      pick(lang, { zh: "是否会议", en: "Is a meeting" }),
+      factValueText("isMeeting", article.isMeeting, lang),
+      undefined,
+      "isMeeting",
+    ],
+  ];
+}
 
 /** Date, place, meeting type and file, as label, value and (for the parsed ones) what decided them. */
 function facts({ article, document }: ArticleDetail, lang: Lang): Fact[] {
@@ -28,77 +44,72 @@ function facts({ article, document }: ArticleDetail, lang: Lang): Fact[] {
       pick(lang, { zh: "日期", en: "Date" }),
       article.date ? dateLabel(article.date, lang) : pick(lang, { zh: "不详", en: "unknown" }),
       article.evidence.date,
+      "date",
     ],
     [pick(lang, { zh: "发布", en: "Published" }), article.published ? dateLabel(article.published, lang) : "—"],
-    [pick(lang, { zh: "省份", en: "Province" }), province, article.evidence.province],
+    [pick(lang, { zh: "省份", en: "Province" }), province, article.evidence.province, "province"],
     [pick(lang, { zh: "城市", en: "City" }), article.city ?? "—"],
-    [pick(lang, { zh: "会议类型", en: "Meeting type" }), meetingType, article.evidence.meetingType],
+    [pick(lang, { zh: "会议类型", en: "Meeting type" }), meetingType, article.evidence.meetingType, "meetingType"],
     [pick(lang, { zh: "文件", en: "File" }), document.fileName],
   ];
 }
 
-/** A name that opens the person's page (plain text if the article's person has no record). */
-function PersonName({ name, id }: { name: string; id: string | undefined }) {
-  const { update } = useViewState();
-  if (id === undefined) return <span className="font-medium">{name}</span>;
-  return (
-    <button
-      type="button"
-      className="font-medium text-rose-900 hover:underline dark:text-rose-300"
-      data-testid="reader-person"
-      onClick={() => update({ view: "person", person: id })}
-    >
-      {name}
-    </button>
-  );
-}
-
-/** Beside the text: the facts, the people with their roles and titles, and the phrases (each opens its detail). */
-export function ArticleFacts({ detail }: { detail: ArticleDetail }) {
+/**
+ * Beside the text: the facts, the people with their roles and titles, and the phrases (each opens
+ * its detail); corrected ones marked. In correcting mode (`editing`) each has its correction form.
+ */
+export function ArticleFacts({
+  detail,
+  editing = false,
+  onCorrect = () => {},
+}: {
+  detail: ArticleDetail;
+  editing?: boolean;
+  onCorrect?: (changes: CorrectionChange[], acrossArticles?: boolean) => void;
+}) {
   const lang = useLang();
-  const { update } = useViewState();
   const { article } = detail;
-  const idOf = (name: string) => detail.people.find((p) => p.name === name)?.id;
+  const corrections = articleCorrections(detail);
+  const rows = editing ? [...correctableOnly(detail, lang), ...facts(detail, lang)] : facts(detail, lang);
   return (
     <aside className={`space-y-3 p-4 text-sm ${CARD}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-        {facts(detail, lang).map(([k, v, evidence]) => [
-          <dt key={`${k}t`} className="text-stone-500 dark:text-stone-400">
-            {k}
-          </dt>,
-          <dd key={`${k}d`}>
-            {evidence === undefined ? v : <FactWithEvidence value={v} evidence={evidence} text={article.text} />}
-          </dd>,
-        ])}
+        {rows.map(([k, v, evidence, field]) => {
+          const shown =
+            evidence === undefined ? v : <FactWithEvidence value={v} evidence={evidence} text={article.text} />;
+          return [
+            <dt key={`${k}t`} className="text-stone-500 dark:text-stone-400">
+              {k}
+            </dt>,
+            <dd key={`${k}d`}>
+              {field ? (
+                <EditableFact
+                  field={field}
+                  value={article[field]}
+                  was={corrections.factWas(field)}
+                  editing={editing}
+                  onSave={(value) =>
+                    onCorrect([{ kind: "article", field, old: corrections.factWas(field) ?? article[field], value }])
+                  }
+                >
+                  {shown}
+                </EditableFact>
+              ) : (
+                shown
+              )}
+            </dd>,
+          ];
+        })}
       </dl>
       <section>
         <h3 className="font-medium">{pick(lang, { zh: "人物", en: "People" })}</h3>
-        <ul data-testid="reader-people" className="mt-1 space-y-1">
-          {article.people.map((p) => (
-            <li key={p.name}>
-              <PersonName name={personLabel(p.name, lang)} id={idOf(p.name)} /> · {roleLabel(p.role, lang)}
-              <div className="text-xs text-stone-500 dark:text-stone-400">
-                {p.titles.map((t) => titleLabel(t, lang)).join("、")}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <ArticlePeople detail={detail} corrections={corrections} editing={editing} onCorrect={onCorrect} />
+        {editing && <AddByName kind="person" text={article.text} onAdd={(c) => onCorrect([c])} />}
       </section>
       <section>
         <h3 className="font-medium">{pick(lang, { zh: "提法", en: "Phrases" })}</h3>
-        <ul className="mt-1 flex flex-wrap gap-1">
-          {article.phrases.map((p) => (
-            <li key={p.phrase}>
-              <button
-                type="button"
-                className={PHRASE}
-                onClick={() => update({ view: "phrases", focusPhrase: p.phrase })}
-              >
-                {p.phrase}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ArticlePhrases article={article} editing={editing} onCorrect={onCorrect} />
+        {editing && <AddByName kind="phrase" text={article.text} onAdd={(c) => onCorrect([c])} />}
       </section>
     </aside>
   );

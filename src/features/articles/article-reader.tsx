@@ -8,6 +8,9 @@ import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { ArticleFacts } from "./article-facts";
 import { ArticleText } from "./article-text";
+import { SelectionBar, type TextSelection } from "./add-from-text";
+import { CorrectingHint } from "./correcting-hint";
+import { useCorrect } from "./use-correct";
 import { useArticleDetail } from "./use-article-detail";
 
 const BUTTON = "rounded border border-stone-300 px-2 py-1 text-sm dark:border-stone-600";
@@ -19,6 +22,9 @@ export function ArticleReader({ id }: { id: string }) {
   const lang = useLang();
   const { update } = useViewState();
   const [raw, setRaw] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const corrections = useCorrect(id);
   const { data, isPending } = useArticleDetail(id);
   if (isPending) return <Loading />;
   if (!data) return <p role="alert">{pick(lang, NOT_FOUND)}</p>;
@@ -31,6 +37,15 @@ export function ArticleReader({ id }: { id: string }) {
             {article.title ?? pick(lang, { zh: "（无标题）", en: "(untitled)" })}
           </h2>
           <div className="flex gap-2">
+            <button
+              type="button"
+              className={BUTTON}
+              aria-pressed={editing}
+              data-testid="correct-toggle"
+              onClick={() => setEditing((v) => !v)}
+            >
+              {pick(lang, editing ? { zh: "完成更正", en: "Done correcting" } : { zh: "更正", en: "Correct" })}
+            </button>
             <button
               type="button"
               className={BUTTON}
@@ -52,18 +67,32 @@ export function ArticleReader({ id }: { id: string }) {
           subject={{ kind: "article", articleId: id }}
           label={{ zh: "关于此文的笔记", en: "Note on this article" }}
         />
+        {editing && <CorrectingHint pending={corrections.pending} failed={corrections.failed} />}
+        {editing && selection && !raw && (
+          <SelectionBar
+            selection={selection}
+            onAdd={(change) => {
+              setSelection(null);
+              void corrections.correct([change]);
+            }}
+          />
+        )}
         {raw ? (
           <pre data-testid="raw-text" className="max-h-[70vh] overflow-auto whitespace-pre-wrap break-words text-sm">
             {document.raw}
           </pre>
         ) : (
           <PartBoundary>
-            <ArticleText article={article} />
+            <ArticleText article={article} onSelect={setSelection} />
           </PartBoundary>
         )}
       </div>
       <PartBoundary>
-        <ArticleFacts detail={data} />
+        <ArticleFacts
+          detail={data}
+          editing={editing}
+          onCorrect={(changes, across) => void corrections.correct(changes, across)}
+        />
       </PartBoundary>
     </article>
   );

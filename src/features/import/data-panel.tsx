@@ -1,5 +1,6 @@
 import { PartBoundary } from "../../components/part-boundary";
 import { AnalysisControls } from "./analysis-controls";
+import { CorrectionsList } from "./corrections-list";
 import { DatabaseSummary } from "./database-summary";
 import { ImportFiles } from "./import-files";
 
@@ -15,6 +16,9 @@ export default function DataPanel() {
       </PartBoundary>
       <PartBoundary>
         <AnalysisControls />
+      </PartBoundary>
+      <PartBoundary>
+        <CorrectionsList />
       </PartBoundary>
     </div>
   );
