@@ -6,9 +6,7 @@ import { noteQuery, useSaveNote } from "../queries/analysis";
 import type { NoteSubject } from "../services";
 import { FIELD, SMALL_BUTTON } from "./styles";
 
-const NOTE_BOX =
-  "whitespace-pre-wrap break-words rounded border border-amber-200 bg-amber-50 p-2 text-sm " +
-  "dark:border-amber-800 dark:bg-amber-950";
+const NOTE_BOX = "rounded border border-amber-200 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950";
 
 /**
  * The analyst's note on an article or a person: shown when there is one, written in a small
@@ -26,9 +24,12 @@ export function NoteEditor({ subject, label }: { subject: NoteSubject; label: Te
   return (
     <section data-testid="note" aria-label={pick(lang, label)} className="my-2 space-y-1">
       {note && !editing && (
-        <p data-testid="note-text" className={NOTE_BOX}>
-          {note.text}
-        </p>
+        <div className={NOTE_BOX}>
+          <p className="text-xs font-medium text-amber-900 dark:text-amber-200">{pick(lang, label)}</p>
+          <p data-testid="note-text" className="whitespace-pre-wrap break-words">
+            {note.text}
+          </p>
+        </div>
       )}
       {editing ? (
         <form

@@ -23,6 +23,8 @@ let before: Record<string, ViewText>;
 const XIE = "江苏:谢晓军";
 /** The view saved in the file, as the app writes it in the URL. */
 const SAVED_VIEW = `?${new URLSearchParams({ view: "network", province: "江苏", focusPerson: XIE }).toString()}`;
+/** The 吉林 report, whose province the analyst corrects to 河南. */
+const JILIN = "6b32081377849dc3-2";
 const ARTICLE_NOTE = "核对会议日期：通稿写 3 月 14 日";
 const PERSON_NOTE = "Director-General since 2023; chairs the Party group meetings.";
 
@@ -123,6 +125,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+test("a correction in the reader: the 吉林 report is in 河南", async () => {
+  await page.goto(`${base}?view=articles&lang=en&article=${JILIN}`);
+  await page.getByTestId("article-reader").waitFor();
+  await page.getByTestId("correct-toggle").click();
+  await page.getByTestId("edit-province").click();
+  await page.getByTestId("fact-input-province").selectOption("河南");
+  await page.getByTestId("fact-save").click();
+  await expect.poll(() => page.getByTestId("fact-province").getByTestId("corrected-badge").count()).toBe(1);
+});
+
 test("notes on an article (in the reader) and on a person (panel and page) are saved and shown", async () => {
   await page.goto(`${base}?view=articles&lang=en&q=江苏省民政厅召开党组`);
   await page.getByTestId("article-list").locator("li button").first().click();
@@ -153,6 +165,9 @@ test("export the analysis from the Data page: the file holds the notes and the v
     articles: ["list"],
     saved: ["network"],
   });
+  const provinces = (before.provinces!["provinces-map"] as string[][]).map((row) => row[0]);
+  expect(provinces).toContain("Henan");
+  expect(provinces).not.toContain("Jilin");
   const rows = Object.values(before).flatMap((text) => Object.values(text).map((t) => (t === "empty" ? 0 : t.length)));
   expect(rows.every((n) => n >= 2)).toBe(true);
   await page.goto(`${base}${SAVED_VIEW}&lang=en`);
@@ -166,9 +181,11 @@ test("export the analysis from the Data page: the file holds the notes and the v
     view: string;
     documents: unknown[];
     notes: { text: string }[];
+    corrections: { change: { field: string; value: string } }[];
   };
   expect([data.format, data.view, data.documents.length]).toEqual(["tifa-analysis", SAVED_VIEW, 5]);
   expect(data.notes.map((n) => n.text).sort()).toEqual([PERSON_NOTE, ARTICLE_NOTE].sort());
+  expect(data.corrections.map((c) => [c.change.field, c.change.value])).toEqual([["province", "河南"]]);
 });
 
 test("a damaged .tifa is refused in plain words and nothing changes", async () => {
@@ -207,7 +224,7 @@ test("a second browser profile opens the same file: the same view, the same data
     const question = await openAnalysis(second.page, "analysis.tifa", tifa);
     expect(question).toBe(
       "The database holds 5 documents, 0 corrections and 0 notes now. Opening “analysis.tifa” replaces them all with " +
-        "its 5 documents, 0 corrections and 2 notes, and opens the view it saved. This cannot be undone; export this " +
+        "its 5 documents, 1 correction and 2 notes, and opens the view it saved. This cannot be undone; export this " +
         "analysis first if unsure.",
     );
     await expect.poll(() => viewOf(second.page), { timeout: 30_000 }).toBe(SAVED_VIEW);
@@ -226,11 +243,16 @@ test("the data export downloads: JSON with the five tables, a zip of five CSV fi
   await waitForCounts(page, { documents: 5, articles: 9 });
   const json = await download(page, "data-export-json");
   expect(json.name).toMatch(/^tifa-data-\d{4}-\d{2}-\d{2}\.json$/);
-  const data = JSON.parse(json.bytes.toString("utf8")) as Record<string, { personId?: string; role?: string }[]>;
+  const data = JSON.parse(json.bytes.toString("utf8")) as Record<
+    string,
+    { id?: string; province?: string; personId?: string; role?: string }[]
+  >;
   expect(["articles", "meetings", "people", "mentions", "phrases"].map((k) => data[k]!.length)).toEqual([
     9, 7, 18, 30, 79,
   ]);
   expect(data.mentions!.filter((m) => m.personId === XIE).map((m) => m.role)).toEqual(["出席", "主持"]);
+  // Corrections applied: the 吉林 report is in 河南.
+  expect(data.articles!.find((a) => a.id === JILIN)?.province).toBe("河南");
 
   const zip = await download(page, "data-export-csv");
   expect(zip.name).toMatch(/^tifa-data-\d{4}-\d{2}-\d{2}\.zip$/);

@@ -28,6 +28,7 @@ const REPORT =
 async function analysed(): Promise<{ articleId: string; correction: CorrectionRecord }> {
   await api.imports.importSeeds();
   const row = (await db.articles.toArray()).find((a) => a.province === "江苏" && a.meetingId)!;
+  expect([row.id, row.meetingType]).toEqual(["6b32081377849dc3-1", "理论学习中心组学习会"]);
   await api.notes.save({ kind: "article", articleId: row.id }, "核对会议日期", 1000);
   await api.notes.save({ kind: "person", personId: XIE }, "2023 年起任厅长", 2000);
   const doc = (await db.documents.get(row.documentId))!;
@@ -77,6 +78,7 @@ describe("a .tifa file", () => {
     });
     expect(await snapshot()).toEqual(before);
     expect(await db.corrections.toArray()).toEqual([correction]);
+    expect((await db.articles.get(articleId))?.meetingType).toBe("党组会议");
     expect((await api.notes.note({ kind: "article", articleId }))?.text).toBe("核对会议日期");
     expect((await api.notes.note({ kind: "person", personId: XIE }))?.text).toBe("2023 年起任厅长");
   });
