@@ -151,6 +151,10 @@ test("no view has a serious or critical accessibility violation (axe-core)", asy
     "view=provinces&lang=en&theme=dark",
     "view=person&id=江苏:谢晓军",
     "view=compare&a=江苏&b=山东",
+    "view=network&focusPerson=山东:刘建武&link=山东:刘建武,山东:李春田",
+    "view=network&focusPerson=山东:刘建武&link=山东:刘建武,山东:李春田&lang=en&theme=dark",
+    "view=provinces&province=山东",
+    "view=provinces&province=山东&lang=en&theme=dark",
   ]) {
     await go(query);
     await page.waitForTimeout(1200);

@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from "vitest";
-import { DIMMED, networkOption } from "../../src/features/network/to-option";
+import { DIMMED, networkOption, OPEN_LINK } from "../../src/features/network/to-option";
 import { loadPinyin } from "../../src/lib/pinyin";
 import { provinceColour } from "../../src/lib/province-colours";
 import { timelineOption } from "../../src/features/provinces/to-option";
@@ -107,6 +107,16 @@ test("focusing a person keeps them and the people they met in full, and dims eve
     ["湖北:庄严", 0.6],
     ["山东:刘渊", 0.6],
     ["山东:李春田", 0.05],
+  ]);
+});
+
+test("the link whose meetings are open is drawn amber, wider and in full, whichever way round it is named", () => {
+  // Focused on 谢晓军, the link between two others would be faint; open, it is drawn in full.
+  const [series] = networkOption(five, "zh", "province", "江苏:谢晓军", 2, ["山东:李春田", "山东:刘渊"]).series;
+  expect(series!.links.map((l) => [l.target, l.lineStyle.opacity, l.lineStyle.width, l.lineStyle.color])).toEqual([
+    ["湖北:庄严", 0.6, 3, undefined],
+    ["山东:刘渊", 0.6, 2, undefined],
+    ["山东:李春田", 1, 2 + OPEN_LINK.extraWidth, "#f59e0b"],
   ]);
 });
 

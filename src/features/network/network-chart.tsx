@@ -53,7 +53,11 @@ export function NetworkChart() {
       <ChartFrame
         id="network"
         title={{ zh: "谁与谁开会", en: "Who meets whom" }}
-        option={data && nodes.length ? networkOption(data, lang, settings.colorBy, state.focusPerson, aspect) : null}
+        option={
+          data && nodes.length
+            ? networkOption(data, lang, settings.colorBy, state.focusPerson, aspect, state.focusLink)
+            : null
+        }
         rows={nodes}
         columns={networkColumns(lang)}
         isLoading={net.isPending}

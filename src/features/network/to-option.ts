@@ -41,16 +41,20 @@ function linkTooltip(e: NetworkEdge, names: ReadonlyMap<string, string>, lang: L
   return `${a} — ${b}<br/>${together}<br/>${a}: ${rolesText(e.roles[0], lang)}<br/>${b}: ${rolesText(e.roles[1], lang)}<br/><i>${open}</i>`;
 }
 
-function link(e: NetworkEdge, faint: boolean, names: ReadonlyMap<string, string>, lang: Lang) {
+/** The link whose meetings are open beside the graph: drawn amber, wider and in full. */
+export const OPEN_LINK = { color: "#f59e0b", extraWidth: 2 };
+
+function link(e: NetworkEdge, faint: boolean, open: boolean, names: ReadonlyMap<string, string>, lang: Lang) {
   return {
     source: e.source,
     target: e.target,
     value: e.weight,
     lineStyle: {
-      width: Math.min(8, 1 + e.weight),
+      width: Math.min(8, 1 + e.weight) + (open ? OPEN_LINK.extraWidth : 0),
       type: e.mentioned ? ("dashed" as const) : ("solid" as const),
-      opacity: faint ? FAINT_LINK : e.mentioned ? 0.35 : 0.6,
+      opacity: open ? 1 : faint ? FAINT_LINK : e.mentioned ? 0.35 : 0.6,
       curveness: 0.1,
+      ...(open ? { color: OPEN_LINK.color } : {}),
     },
     tooltip: { formatter: () => linkTooltip(e, names, lang) },
   };
@@ -87,7 +91,14 @@ function fitTo(nodes: readonly NetworkNode[], aspect: number): Map<string, { x: 
   );
 }
 
-export function networkOption(net: Network, lang: Lang, colorBy: ColorBy, focus: string | null, aspect = 2) {
+export function networkOption(
+  net: Network,
+  lang: Lang,
+  colorBy: ColorBy,
+  focus: string | null,
+  aspect = 2,
+  openLink: readonly [string, string] | null = null,
+) {
   const groupOf = (n: NetworkNode) =>
     colorBy === "community" ? `#${n.community + 1}` : (n.province ?? (lang === "en" ? "National" : "中央"));
   const groupLabel = (g: string) => (colorBy === "province" ? provinceLabel(g, lang) : g);
@@ -122,6 +133,7 @@ export function networkOption(net: Network, lang: Lang, colorBy: ColorBy, focus:
     tooltip: { formatter: () => nodeTooltip(n, lang) },
   });
   const names = new Map(net.nodes.map((n) => [n.id, personLabel(n.name, lang)]));
+  const isOpen = (e: NetworkEdge) => openLink !== null && openLink.includes(e.source) && openLink.includes(e.target);
   const faint = (e: NetworkEdge) => circle.size > 0 && e.source !== focus && e.target !== focus;
   return {
     tooltip: { trigger: "item" },
@@ -144,7 +156,7 @@ export function networkOption(net: Network, lang: Lang, colorBy: ColorBy, focus:
         labelLayout: { hideOverlap: true },
         emphasis: { focus: "adjacency", lineStyle: { width: 4 } },
         data: net.nodes.map(node),
-        links: net.edges.map((e) => link(e, faint(e), names, lang)),
+        links: net.edges.map((e) => link(e, faint(e), isOpen(e), names, lang)),
       },
     ],
   } satisfies NetworkOption;
