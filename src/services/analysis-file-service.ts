@@ -13,8 +13,10 @@ import {
 } from "../db/analysis-file";
 import { replaceAll } from "../db/store";
 import type { TifaDatabase } from "../db/schema";
+import type { PersonId } from "../model/person-id";
 import type { Problem } from "../model/problem";
-import { dataJson, dataZip } from "./data-export";
+import { correctionItems } from "./correction-status";
+import { correctedMarks, dataJson, dataZip, type CorrectedMarks } from "./data-export";
 import { throttleProgress } from "./progress";
 import { storageProblem } from "./storage-problem";
 import type { OnProgress } from "./types";
@@ -140,16 +142,25 @@ export class AnalysisFileService {
     return { ok: true, counts: countsOf(file), view: file.view };
   }
 
-  /** The data as the views see it (corrections applied): one JSON file, or a zip of one CSV per table. */
+  /** What the analyst corrected, by article and person: the corrections that found their target. */
+  private async marks(db: TifaDatabase): Promise<CorrectedMarks> {
+    const dataset = this.workspace.dataset;
+    const items = await correctionItems(db, dataset);
+    const applied = items.filter((i) => !i.orphaned).map((i) => ({ articleId: i.articleId, change: i.record.change }));
+    return correctedMarks(applied, (id) => dataset.mergedId(id as PersonId));
+  }
+
+  /** The data as the views see it (corrections applied and marked): one JSON file, or a zip of one CSV per table. */
   async exportData(format: "json" | "csv", now = new Date()): Promise<ExportedFile> {
-    await this.workspace.db();
+    const db = await this.workspace.db();
+    const marks = await this.marks(db);
     const dataset = this.workspace.dataset.current();
     if (format === "json")
       return {
         fileName: `tifa-data-${day(now)}.json`,
-        blob: new Blob([dataJson(dataset, now)], { type: "application/json" }),
+        blob: new Blob([dataJson(dataset, marks, now)], { type: "application/json" }),
       };
-    const zip = await dataZip(dataset, now);
+    const zip = await dataZip(dataset, marks, now);
     return {
       fileName: `tifa-data-${day(now)}.zip`,
       blob: new Blob([zip as Uint8Array<ArrayBuffer>], { type: "application/zip" }),

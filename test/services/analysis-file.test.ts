@@ -6,6 +6,8 @@ import { TifaDatabase } from "../../src/db/schema";
 import { problemText } from "../../src/lib/problem-text";
 import type { CorrectionRecord } from "../../src/model/correction";
 import { createTifaApi, type TifaApi } from "../../src/services";
+import { correctedMarks } from "../../src/services/data-export";
+import type { PersonId } from "../../src/model/person-id";
 
 let name = 0;
 let db: TifaDatabase;
@@ -236,6 +238,24 @@ describe("data export", () => {
     });
   });
 
+  test("what the analyst corrected is marked: the article's field, in JSON and CSV", async () => {
+    const { articleId } = await analysed();
+    const json = JSON.parse(await (await api.analysis.exportData("json", NOW)).blob.text()) as Record<
+      string,
+      { id: string; meetingType: string; corrected: string[] }[]
+    >;
+    expect(json.articles!.filter((a) => a.corrected.length).map((a) => [a.id, a.meetingType, a.corrected])).toEqual([
+      [articleId, "党组会议", ["meetingType"]],
+    ]);
+    expect(json.people!.every((p) => p.corrected.length === 0)).toBe(true);
+    const files = unzipSync(new Uint8Array(await (await api.analysis.exportData("csv", NOW)).blob.arrayBuffer()));
+    const articles = strFromU8(files["articles.csv"]!).split("\r\n");
+    expect(articles[1]!.endsWith(",meetingId,corrected")).toBe(true);
+    expect(articles.filter((l) => l.endsWith(",meetingType"))).toEqual([
+      `${articleId},6b32081377849dc3944f4628483f076e4275509092137db2223d2ad61b679841,001_6484ed3ad0c945e9.txt,,,,江苏,南京,true,党组会议,m-6b32081377849dc3-1,meetingType`,
+    ]);
+  });
+
   test("CSV: a zip of one file per table, each opened by a comment line, cells escaped", async () => {
     await api.imports.importSeeds();
     const exported = await api.analysis.exportData("csv", NOW);
@@ -261,5 +281,25 @@ describe("data export", () => {
         ',"坚持$1"',
       ),
     );
+  });
+});
+
+describe("corrected marks", () => {
+  test("an article's fields, people and phrases; a merge on the person kept; each mark once", () => {
+    const marks = correctedMarks(
+      [
+        { articleId: "a-0", change: { kind: "article", field: "province", old: "吉林", value: "河南" } },
+        { articleId: "a-0", change: { kind: "article", field: "province", old: "河南", value: "河北" } },
+        { articleId: "a-0", change: { kind: "removePhrase", phrase: "两个确立" } },
+        { articleId: "a-1", change: { kind: "addPerson", name: "王明", role: "出席", titles: [], start: 1, end: 3 } },
+        { articleId: null, change: { kind: "samePerson", personId: "山东:刘渊" as PersonId, sameAs: XIE as PersonId } },
+      ],
+      (id) => (id === "山东:刘渊" ? XIE : id),
+    );
+    expect([...marks.articles]).toEqual([
+      ["a-0", ["province", "phrases"]],
+      ["a-1", ["people"]],
+    ]);
+    expect([...marks.people]).toEqual([[XIE, ["samePerson"]]]);
   });
 });
