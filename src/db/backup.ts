@@ -1,9 +1,10 @@
 /**
- * A backup is the stored documents, as they were imported, and the analyst's corrections of them;
- * everything else is derived from them on restore. A file that is not exactly such a backup is
+ * A backup is the stored documents, as they were imported, and the analyst's corrections of them
+ * and notes; everything else is derived from them on restore. A file that is not exactly such a backup is
  * refused before anything changes.
  *
- * Version 3 adds the corrections; versions 1 and 2 are read as backups without any.
+ * Version 4 adds the notes, version 3 the corrections; older versions are read as backups without
+ * any (a restore replaces the database's with none).
  *
  * Version 2 identifies documents by the SHA-256 of their text, and restore checks every id
  * against it. Version 1 (ids hashed from the file's bytes, which a text cannot be checked
@@ -11,14 +12,16 @@
  */
 import { MAX_FILE_BYTES } from "../ingest";
 import type { CorrectionRecord } from "../model/correction";
+import type { NoteRecord } from "../model/note";
 import type { Problem } from "../model/problem";
+import { allDistinct, isNote } from "./analyst-records";
 import { documentIdOf } from "./document-id";
 import { newDocumentOf, type NewDocument } from "./prepare";
 import type { DocumentRecord } from "./schema";
 
 export const BACKUP_FORMAT = "tifa-backup";
-export const BACKUP_VERSION = 3;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
+export const BACKUP_VERSION = 4;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3, 4];
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -29,12 +32,14 @@ export interface Backup {
   seedsDeclined: boolean;
   documents: NewDocument[];
   corrections: CorrectionRecord[];
+  notes: NoteRecord[];
 }
 
 export function buildBackup(
   documents: readonly DocumentRecord[],
   seedsDeclined: boolean,
   corrections: readonly CorrectionRecord[],
+  notes: readonly NoteRecord[],
   now = new Date(),
 ): Backup {
   return {
@@ -45,6 +50,7 @@ export function buildBackup(
     seedsDeclined,
     documents: documents.map(newDocumentOf),
     corrections: [...corrections],
+    notes: [...notes],
   };
 }
 
@@ -53,6 +59,7 @@ export type CheckedBackup = {
   documents: NewDocument[];
   seedsDeclined: boolean | undefined;
   corrections: CorrectionRecord[];
+  notes: NoteRecord[];
 };
 export type BackupCheck = ({ ok: true } & CheckedBackup) | { ok: false; problem: Problem };
 
@@ -121,9 +128,16 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
   if (!Array.isArray(documents) || documents.length !== data.documentCount || !documents.every(isDocument)) {
     return { ok: false, problem: { kind: "backup-damaged" } };
   }
-  const corrections: unknown = data.version === 3 ? data.corrections : [];
+  const corrections: unknown = data.version === 3 || data.version === 4 ? data.corrections : [];
   if (!Array.isArray(corrections) || !corrections.every(isCorrection))
     return { ok: false, problem: { kind: "backup-damaged" } };
+  const notes: unknown = data.version === 4 ? data.notes : [];
+  const notesSound =
+    Array.isArray(notes) &&
+    notes.every(isNote) &&
+    allDistinct(notes, (n) => n.id) &&
+    allDistinct(notes, (n) => n.targetKey);
+  if (!notesSound) return { ok: false, problem: { kind: "backup-damaged" } };
   const bad = firstBadDocument(documents);
   if (bad) return { ok: false, problem: bad };
   const checked: NewDocument[] = [];
@@ -138,5 +152,5 @@ export async function checkBackup(text: string): Promise<BackupCheck> {
     seen.add(id);
   }
   const seedsDeclined = data.version === 1 ? undefined : data.seedsDeclined === true;
-  return { ok: true, documents: checked, seedsDeclined, corrections: data.version === 3 ? corrections : [] };
+  return { ok: true, documents: checked, seedsDeclined, corrections, notes };
 }

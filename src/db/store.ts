@@ -14,6 +14,7 @@ import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord } from "./schema";
 import type { CorrectionRecord } from "../model/correction";
+import type { NoteRecord } from "../model/note";
 
 export type { NewDocument, PreparedDocument };
 
@@ -90,6 +91,8 @@ export interface ReplaceOptions {
   onParsed?: (done: number, total: number) => void;
   /** The analyst's corrections to keep instead of those stored (a restore brings its own). */
   corrections?: readonly CorrectionRecord[];
+  /** The analyst's notes to keep instead of those stored (a restore brings its own). */
+  notes?: readonly NoteRecord[];
 }
 
 /**
@@ -117,8 +120,12 @@ async function replacePrepared(
   fresh: KnownEntities,
   options: ReplaceOptions,
 ): Promise<void> {
-  await db.transaction("rw", [...allTables(db), db.meta, db.corrections], async () => {
+  await db.transaction("rw", [...allTables(db), db.meta, db.corrections, db.notes], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
+    if (options.notes) {
+      await db.notes.clear();
+      await db.notes.bulkPut([...options.notes]);
+    }
     if (options.corrections) {
       await db.corrections.clear();
       await db.corrections.bulkPut([...options.corrections]);
@@ -160,10 +167,10 @@ export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Pr
   await replacePrepared(db, parsed, fresh, {});
 }
 
-/** Everything goes: the documents, what was derived from them and the analyst's corrections of them. */
+/** Everything goes: the documents, what was derived from them and the analyst's corrections and notes. */
 export async function clearAll(db: TifaDatabase): Promise<void> {
-  await db.transaction("rw", [...allTables(db), db.meta, db.corrections], async () => {
-    await Promise.all([...allTables(db), db.meta, db.corrections].map((t) => t.clear()));
+  await db.transaction("rw", [...allTables(db), db.meta, db.corrections, db.notes], async () => {
+    await Promise.all([...allTables(db), db.meta, db.corrections, db.notes].map((t) => t.clear()));
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
     await db.meta.put({ key: "derivation", value: DERIVATION_VERSION });
     await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });

@@ -158,11 +158,12 @@ export class ImportService {
   async backup(): Promise<Backup> {
     const db = await this.workspace.db();
     const declined = (await db.meta.get("seeds"))?.value === "declined";
-    const [documents, corrections] = await Promise.all([
+    const [documents, corrections, notes] = await Promise.all([
       db.documents.orderBy("importedAt").toArray(),
       db.corrections.orderBy("createdAt").toArray(),
+      db.notes.orderBy("updatedAt").toArray(),
     ]);
-    return buildBackup(documents, declined, corrections);
+    return buildBackup(documents, declined, corrections, notes);
   }
 
   /** Replaces the database with a backup's documents, or refuses and changes nothing. */
@@ -173,8 +174,8 @@ export class ImportService {
     try {
       const report = throttleProgress(onProgress);
       const onParsed = (done: number, total: number) => report({ done, total, file: "", articles: 0 });
-      const { seedsDeclined, corrections } = checked;
-      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined, onParsed, corrections });
+      const { seedsDeclined, corrections, notes } = checked;
+      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined, onParsed, corrections, notes });
     } catch (error) {
       return { ok: false, problem: storageProblem(error) };
     }

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, expect, test } from "vitest";
 import { documentIdOf, sha256Hex } from "../../src/db/document-id";
 import { TifaDatabase } from "../../src/db/schema";
 import { MAX_FILE_BYTES } from "../../src/ingest";
+import type { NoteRecord } from "../../src/model/note";
+import type { PersonId } from "../../src/model/person-id";
 import { openServices } from "../support/services";
 
 let name = 0;
@@ -125,4 +127,47 @@ test("a restore reports its progress, document by document, ending at the total"
   expect(result).toEqual({ ok: true, documents: 6 });
   expect(seen.at(-1)).toBe(6);
   expect(seen).toEqual([...seen].sort((a, b) => a - b));
+});
+
+const note = (id: string, personId: string, text: string): NoteRecord => ({
+  id,
+  targetKey: `person:${personId}`,
+  target: { kind: "person", personId: personId as PersonId },
+  text,
+  author: "",
+  createdAt: 1,
+  updatedAt: 2,
+});
+
+test("a backup carries the notes: cleared with everything, a restore brings them back", async () => {
+  await db.notes.put(note("n1", "江苏:谢晓军", "2023 年起任厅长"));
+  const { backup } = await backupWithReport();
+  expect(JSON.parse(backup)).toMatchObject({ version: 4, notes: [{ id: "n1", text: "2023 年起任厅长" }] });
+  await service.clear();
+  expect(await db.notes.count()).toBe(0);
+  expect(await service.restore(backup, "tifa-backup.json")).toEqual({ ok: true, documents: 6 });
+  expect(await db.notes.toArray()).toEqual([note("n1", "江苏:谢晓军", "2023 年起任厅长")]);
+});
+
+test("a version 3 backup (no notes) still restores, and replaces the notes in force with none", async () => {
+  const { backup } = await backupWithReport();
+  const v3 = { ...JSON.parse(backup), version: 3 } as Record<string, unknown>;
+  delete v3.notes;
+  await db.notes.put(note("n1", "江苏:谢晓军", "kept?"));
+  expect(await service.restore(JSON.stringify(v3), "v3.json")).toEqual({ ok: true, documents: 6 });
+  expect(await db.notes.count()).toBe(0);
+});
+
+test("a backup with a malformed note, or two notes for one person, is refused as damaged, nothing changed", async () => {
+  await db.notes.put(note("n1", "江苏:谢晓军", "mine"));
+  const { backup, counts } = await backupWithReport();
+  const damaged =
+    "tifa-backup.json is a damaged Tifa backup: its documents are incomplete or malformed. Nothing was changed.";
+  const data = JSON.parse(backup) as { notes: Record<string, unknown>[] };
+  const bad = { ...data, notes: [{ ...data.notes[0], text: 3 }] };
+  expect(await service.restore(JSON.stringify(bad), "tifa-backup.json")).toEqual({ ok: false, message: damaged });
+  const twice = { ...data, notes: [data.notes[0], { ...data.notes[0], id: "n2" }] };
+  expect(await service.restore(JSON.stringify(twice), "tifa-backup.json")).toEqual({ ok: false, message: damaged });
+  expect(await service.counts()).toEqual(counts);
+  expect((await db.notes.toArray()).map((n) => n.text)).toEqual(["mine"]);
 });

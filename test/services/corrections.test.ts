@@ -113,7 +113,7 @@ test("a backup carries the corrections and a restore brings them back, applied",
     change: { kind: "article", field: "province", old: "河南", value: "山东" },
   });
   const backup = JSON.stringify(await service.backup());
-  expect(JSON.parse(backup)).toMatchObject({ version: 3, corrections: [{ change: { value: "山东" } }] });
+  expect(JSON.parse(backup)).toMatchObject({ version: 4, corrections: [{ change: { value: "山东" } }] });
   await service.clear();
   expect(await db.corrections.count()).toBe(0);
   expect(await service.restore(backup, "tifa-backup.json")).toEqual({ ok: true, documents: 2 });
