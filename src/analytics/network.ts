@@ -20,6 +20,8 @@ export interface NetworkNode {
   /** Meetings at which the person was only mentioned. */
   mentions: number;
   mentionedOnly: boolean;
+  /** An analyst corrected the person somewhere, or merged another record into theirs. */
+  corrected?: true;
   community: number;
   /** Position from the layout, in arbitrary units: the chart fits them to its box. */
   x: number;
@@ -197,6 +199,7 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, params) => {
     meetings: counts.present.get(id) ?? 0,
     mentions: counts.mentioned.get(id) ?? 0,
     mentionedOnly: !counts.present.has(id),
+    ...(person.corrected ? { corrected: true as const } : {}),
     community: communities.get(id) ?? 0,
     ...places[i]!,
   }));

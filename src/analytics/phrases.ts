@@ -15,6 +15,8 @@ export interface PhraseStat {
   phrase: string;
   articles: number;
   provinces: number;
+  /** Articles an analyst added it to (set only when some are). */
+  corrected?: number;
   /** The earliest dated use, else the first stored. */
   first: { date: string | null; province: string | null; articleId: string };
 }
@@ -42,10 +44,12 @@ function statOf(phrase: string, rows: readonly PhraseRow[]): PhraseStat {
     (best, r) => (sortKeyUndatedLast(r.date) < sortKeyUndatedLast(best.date) ? r : best),
     rows[0]!,
   );
+  const corrected = rows.filter((r) => r.corrected).length;
   return {
     phrase,
     articles: new Set(rows.map((r) => r.articleId)).size,
     provinces: new Set(rows.map((r) => r.province).filter(Boolean)).size,
+    ...(corrected ? { corrected } : {}),
     first: { date: first.date, province: first.province, articleId: first.articleId },
   };
 }

@@ -10,6 +10,8 @@ export interface ProvinceCount {
   province: string;
   meetings: number;
   articles: number;
+  /** Of its articles, those an analyst corrected a fact of (set only when some are). */
+  corrected?: number;
 }
 
 /** Meetings (not reports: two reports of one meeting count once) and articles per province. */
@@ -23,8 +25,11 @@ const meetingsByProvince: Aggregate<Record<string, never>, ProvinceCount[]> = (d
     if (province) entry(province).meetings++;
   }
   for (const id of passingArticleIds(data, filters)) {
-    const province = index.articleById.get(id)?.province;
-    if (province) entry(province).articles++;
+    const article = index.articleById.get(id);
+    if (!article?.province) continue;
+    const row = entry(article.province);
+    row.articles++;
+    if (article.corrected) row.corrected = (row.corrected ?? 0) + 1;
   }
   return [...counts.values()].sort(
     (a, b) => b.meetings - a.meetings || b.articles - a.articles || compareZh(a.province, b.province),

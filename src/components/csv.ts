@@ -1,6 +1,7 @@
 import { pick } from "../lib/i18n";
 import type { Lang } from "../lib/url-state";
 import { toCsv } from "../model/csv";
+import { withCorrectedColumn } from "./corrected-column";
 import type { Column } from "./data-table";
 
 export { csvCell, toCsv } from "../model/csv";
@@ -12,9 +13,10 @@ export function tableCsv<Row>(
   lang: Lang,
   comment?: string,
 ): string {
+  const all = withCorrectedColumn(columns, rows);
   return toCsv(
-    columns.map((c) => pick(lang, c.label)),
-    rows.map((r) => columns.map((c) => c.value(r))),
+    all.map((c) => pick(lang, c.label)),
+    rows.map((r) => all.map((c) => c.value(r))),
     comment,
   );
 }

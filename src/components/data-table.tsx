@@ -1,5 +1,6 @@
 import { pick, type Text } from "../lib/i18n";
 import { useLang } from "../lib/use-lang";
+import { withCorrectedColumn } from "./corrected-column";
 
 export interface Column<Row> {
   label: Text;
@@ -11,7 +12,7 @@ export interface Column<Row> {
 export function DataTable<Row>({
   id,
   rows,
-  columns,
+  columns: given,
   onRowClick,
 }: {
   id: string;
@@ -20,6 +21,7 @@ export function DataTable<Row>({
   onRowClick?: (row: Row) => void;
 }) {
   const lang = useLang();
+  const columns = withCorrectedColumn(given, rows);
   return (
     <div className="max-h-96 overflow-auto">
       <table data-testid={`table-${id}`} className="w-full border-collapse text-sm">

@@ -3,8 +3,8 @@
  * against what the database already holds (`sameMeeting`, `personId`).
  */
 import { sentenceAround } from "../ingest/sentence";
-import type { Article } from "../ingest/types";
-import { pickFacts } from "../model/article-fields";
+import type { Article, PersonMention } from "../ingest/types";
+import { ARTICLE_FACTS, pickFacts } from "../model/article-fields";
 import { datesAgree, dayOfYear, monthOf, preciserDate } from "../model/partial-date";
 import { isNationalPerson, nameOfPerson, nationalPersonId, type PersonId } from "../model/person-id";
 import { isLocalTitle, mergeTitles, personId } from "./entities/people";
@@ -35,6 +35,20 @@ export interface EntityLookup {
   presentNames(meetingId: string): string[];
   person(id: PersonId): PersonRow | undefined;
 }
+
+/** Marks for the rows of what an analyst's corrections changed: the facts, people and phrases that differ from the parse. */
+function correctionMarks(parsed: Article, corrected: Article) {
+  if (parsed === corrected) return { facts: false, person: () => false, phrase: () => false };
+  const same = (a: PersonMention, b: PersonMention) =>
+    a.name === b.name && a.role === b.role && a.titles.join("、") === b.titles.join("、");
+  return {
+    facts: ARTICLE_FACTS.some((k) => parsed[k] !== corrected[k]),
+    person: (p: PersonMention) => !parsed.people.some((o) => same(o, p)),
+    phrase: (phrase: string) => !parsed.phrases.some((o) => o.phrase === phrase),
+  };
+}
+
+const mark = (corrected: boolean) => (corrected ? { corrected: true as const } : {});
 
 export function articleIdFor(documentId: string, index: number): string {
   return `${documentId.slice(0, 16)}-${index}`;
@@ -131,6 +145,7 @@ export function deriveRows(
   const corrected = applyCorrections(documentId, parsed, corrections).articles;
   for (const [index, article] of corrected.entries()) {
     const id = articleIdFor(documentId, index);
+    const marks = correctionMarks(parsed[index]!, article);
     const meeting = matchMeeting(article, id, lookup, rows, meetings);
     if (meeting) meetings.set(meeting.id, meeting);
     const meetingId = meeting?.id ?? null;
@@ -140,16 +155,19 @@ export function deriveRows(
       file: fileName,
       ...pickFacts(article),
       meetingId,
+      ...mark(marks.facts),
     });
     rows.bodies.push({ id, article: parsed[index]! });
     for (const person of article.people) {
       const pid = resolvePerson(person.name, article.province, person.titles, lookup, people);
       const known = people.get(pid) ?? lookup.person(pid);
+      const corrected = marks.person(person);
       people.set(pid, {
         id: pid,
         name: person.name,
         province: isNationalPerson(pid) ? null : article.province,
         titles: mergeTitles(known?.titles ?? [], person.titles),
+        ...mark(corrected || known?.corrected === true),
       });
       const first = person.spans[0] ?? { start: 0, end: 0 };
       rows.mentions.push({
@@ -162,6 +180,7 @@ export function deriveRows(
         titles: person.titles,
         start: first.start,
         end: first.end,
+        ...mark(corrected),
       });
     }
     for (const phrase of article.phrases) {
@@ -176,6 +195,7 @@ export function deriveRows(
         sentence: sentenceAround(article.text, first),
         start: first.start,
         end: first.end,
+        ...mark(marks.phrase(phrase.phrase)),
       });
     }
   }

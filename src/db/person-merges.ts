@@ -49,7 +49,8 @@ function mergedMentions(mentions: readonly MentionRow[], merges: MergeMap): Ment
   const byKey = new Map<string, MentionRow>();
   for (const m of mentions) {
     const personId = merges.get(m.personId) ?? m.personId;
-    const row = personId === m.personId ? m : { ...m, id: `${m.articleId}:${personId}`, personId };
+    const row =
+      personId === m.personId ? m : { ...m, id: `${m.articleId}:${personId}`, personId, corrected: true as const };
     const known = byKey.get(row.id);
     // Both named in one article: one mention, present if either was.
     if (!known || (!known.present && row.present)) byKey.set(row.id, row);
@@ -61,7 +62,10 @@ function mergedPeople(people: readonly PersonRow[], merges: MergeMap): PersonRow
   const kept = new Map(people.filter((p) => !merges.has(p.id)).map((p) => [p.id, { ...p, titles: [...p.titles] }]));
   for (const p of people) {
     const into = kept.get(merges.get(p.id) ?? p.id);
-    if (into && into.id !== p.id) into.titles = [...new Set([...into.titles, ...p.titles])];
+    if (into && into.id !== p.id) {
+      into.titles = [...new Set([...into.titles, ...p.titles])];
+      into.corrected = true;
+    }
   }
   return [...kept.values()];
 }

@@ -14,6 +14,8 @@ export interface ArticleRow extends Pick<Article, ArticleFact> {
   file: string;
   /** The meeting this article reports, when it reports one. Two reports of one meeting share it. */
   meetingId: string | null;
+  /** An analyst corrected one of its facts (title, date, province, meeting type, is a meeting). */
+  corrected?: true;
 }
 
 export interface MeetingRow {
@@ -36,6 +38,8 @@ export interface PersonRow {
   province: string | null;
   /** Every title seen for this person, in first-seen order. */
   titles: string[];
+  /** An analyst corrected or added them in an article, or merged another record into this one. */
+  corrected?: true;
 }
 
 export interface MentionRow {
@@ -50,6 +54,8 @@ export interface MentionRow {
   /** Offsets of the first mention in the article's normalized text. */
   start: number;
   end: number;
+  /** An analyst corrected this person's name, titles or role in this article, or added them. */
+  corrected?: true;
 }
 
 export interface PhraseRow {
@@ -64,6 +70,8 @@ export interface PhraseRow {
   sentence: string;
   start: number;
   end: number;
+  /** An analyst added it to this article. */
+  corrected?: true;
 }
 
 /** Everything the aggregates read, held in memory by the analytics worker. */

@@ -65,13 +65,13 @@ test("merged people: one row with both titles, mentions under the id kept, one p
   };
   const merged = mergePeople(dataset, new Map([[A, B]]));
   expect(merged.people).toEqual([
-    { id: B, name: "王建国", province: "河北", titles: ["副省长", "厅长"] },
+    { id: B, name: "王建国", province: "河北", titles: ["副省长", "厅长"], corrected: true },
     { id: C, name: "王建国", province: "山东", titles: [] },
   ]);
-  expect(merged.mentions.map((m) => [m.id, m.personId, m.present])).toEqual([
-    [`a1:${B}`, B, true],
-    [`a2:${B}`, B, true],
-    [`a3:${C}`, C, true],
+  expect(merged.mentions.map((m) => [m.id, m.personId, m.present, m.corrected])).toEqual([
+    [`a1:${B}`, B, true, undefined],
+    [`a2:${B}`, B, true, true],
+    [`a3:${C}`, C, true, undefined],
   ]);
   expect(mergePeople(dataset, new Map())).toBe(dataset);
 });

@@ -142,3 +142,30 @@ test("a version 3 backup with a correction of an unknown kind is refused as dama
   ];
   expect(await service.restore(JSON.stringify(backup), "b.json")).toMatchObject({ ok: false });
 });
+
+test("corrected rows are marked: a province's corrected articles, a corrected or merged person, an added phrase", async () => {
+  const article = await importReports();
+  await service.corrections.add({
+    articleId: article,
+    change: { kind: "article", field: "province", old: "河南", value: "河北" },
+  });
+  await service.corrections.add({
+    articleId: article,
+    change: { kind: "person", name: "李明", field: "role", old: "出席", value: "讲话" },
+  });
+  await service.corrections.add({
+    articleId: article,
+    change: { kind: "addPhrase", phrase: "重点工作", start: 78, end: 82 },
+  });
+  expect(await service.aggregate("meetingsByProvince", NO_FILTERS, {})).toEqual([
+    { province: "河北", meetings: 2, articles: 2, corrected: 1 },
+  ]);
+  const nodes = (await service.aggregate("network", NO_FILTERS, { includeMentioned: false, limit: 100, search: "" }))
+    .nodes;
+  expect(nodes.filter((n) => n.corrected).map((n) => n.id)).toEqual([personIdOf("李明", "河北")]);
+  const phrases = (await service.aggregate("phraseRanking", NO_FILTERS, { limit: 10 })).items;
+  expect(phrases.map((p) => [p.phrase, p.articles, p.corrected])).toEqual([
+    ["两个确立", 2, undefined],
+    ["重点工作", 1, 1],
+  ]);
+});
