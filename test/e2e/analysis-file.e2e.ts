@@ -238,6 +238,30 @@ test("a second browser profile opens the same file: the same view, the same data
   }
 });
 
+test("a .tifa dropped on any view is opened as 'Open analysis…' opens it: asked first, nothing imported", async () => {
+  await page.goto(`${base}?view=provinces&lang=en`);
+  await page.locator("main").waitFor();
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "dropped.tifa", { type: "" }));
+    document
+      .querySelector("main")!
+      .dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, tifa.toString("utf8"));
+  const dialog = page.getByRole("alertdialog");
+  await dialog.waitFor();
+  expect(await dialog.locator("p").textContent()).toBe(
+    "The database holds 5 documents, 1 correction and 2 notes now. Opening “dropped.tifa” replaces them all with " +
+      "its 5 documents, 1 correction and 2 notes, and opens the view it saved. This cannot be undone; export this " +
+      "analysis first if unsure.",
+  );
+  expect(new URL(page.url()).searchParams.get("view")).toBe("data");
+  await page.getByTestId("analysis-open-cancel").click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  expect(await counts(page)).toMatchObject({ documents: "5", articles: "9" });
+  expect(await page.getByText("dropped.tifa").count()).toBe(0);
+});
+
 test("the data export downloads: JSON with the five tables, a zip of five CSV files", async () => {
   await page.goto(`${base}?view=data&lang=en`);
   await waitForCounts(page, { documents: 5, articles: 9 });

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { download } from "../../components/csv";
 import { CARD, OUTLINE_BUTTON } from "../../components/styles";
 import { pick, type Text } from "../../lib/i18n";
@@ -8,6 +8,7 @@ import { useViewState } from "../../lib/view-state";
 import { describeError } from "../../model/problem";
 import { exportAnalysis, exportData } from "../../queries/analysis";
 import type { ExportedFile } from "../../services";
+import { setDroppedAnalysis, useDroppedAnalysis } from "./dropped-analysis";
 import { OpenAnalysisConfirm } from "./open-analysis-confirm";
 import { useOpenAnalysisFlow } from "./use-open-analysis-flow";
 import type { BackupMessage } from "./use-restore-flow";
@@ -32,6 +33,15 @@ export function AnalysisControls() {
   const [exporting, setExporting] = useState(false);
   const open = useOpenAnalysisFlow(setMessage);
   const busy = open.busy || exporting;
+  const dropped = useDroppedAnalysis();
+  const choose = open.choose;
+  useEffect(() => {
+    if (!dropped) return;
+    setDroppedAnalysis(null);
+    void choose(dropped).catch((error: unknown) =>
+      setMessage({ ok: false, text: `${pick(lang, OPEN_FAILED)}${describeError(error).message}` }),
+    );
+  }, [dropped, choose, lang]);
 
   const failed = (action: Text) => (error: unknown) =>
     setMessage({ ok: false, text: `${pick(lang, action)}${describeError(error).message}` });

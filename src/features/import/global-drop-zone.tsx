@@ -2,6 +2,7 @@ import { useState, type DragEvent, type ReactNode } from "react";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { isAnalysisFile, setDroppedAnalysis } from "./dropped-analysis";
 import { useImportUserFiles } from "./use-import-user-files";
 
 const OVERLAY =
@@ -10,7 +11,10 @@ const OVERLAY =
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("Files");
 
-/** Files dropped anywhere on the page are imported; the results show on the data page. */
+/**
+ * Files dropped anywhere on the page are imported; the results show on the data page. A dropped
+ * analysis file (.tifa) is opened there instead, as "Open analysis…" opens it.
+ */
 export function GlobalDropZone({ children }: { children: ReactNode }) {
   const lang = useLang();
   const importUserFiles = useImportUserFiles();
@@ -27,18 +31,21 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
         if (!hasFiles(e)) return;
         e.preventDefault();
         setDragging(0);
-        const files = [...e.dataTransfer.files];
-        if (!files.length) return;
+        const all = [...e.dataTransfer.files];
+        if (!all.length) return;
         update({ view: "data" });
-        void importUserFiles(files);
+        const analysis = all.find(isAnalysisFile);
+        if (analysis) setDroppedAnalysis(analysis);
+        const files = all.filter((f) => !isAnalysisFile(f));
+        if (files.length) void importUserFiles(files);
       }}
     >
       {children}
       {dragging > 0 && (
         <div className={OVERLAY}>
           {pick(lang, {
-            zh: "松开以导入文章（.txt、.md、.html、.json）",
-            en: "Drop to import articles (.txt, .md, .html, .json)",
+            zh: "松开以导入文章（.txt、.md、.html、.json）或打开分析（.tifa）",
+            en: "Drop to import articles (.txt, .md, .html, .json) or open an analysis (.tifa)",
           })}
         </div>
       )}
