@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { openPage } from "./browser";
 import { drawnLinkMidpoint, seededPage, waitForCounts } from "./helpers";
 
 const app = seededPage("zh");
@@ -135,4 +136,36 @@ test("the person panel gives each title with the sentence it was read in", async
   await first.getByRole("button").click();
   await app.page.getByTestId("article-reader").waitFor();
   expect(new URL(app.page.url()).searchParams.get("article")).toBe("ad3d620d748a872a-1");
+});
+
+test("on a phone, a link clicked in the graph opens its meetings in sight, under the graph", async () => {
+  const phone = await openPage(app.browser, `${app.base}?view=data&lang=en`, { width: 390, height: 844 });
+  try {
+    await waitForCounts(phone.page, { articles: 9 });
+    await phone.page.goto(`${app.base}?view=network&lang=en&province=${encodeURIComponent("山东")}`);
+    await phone.page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
+    // The graph's lower half is below the screen's edge: scrolled into sight, the link can be clicked.
+    await phone.page.getByTestId("chart-network").scrollIntoViewIfNeeded();
+    const midpoint = () => drawnLinkMidpoint(phone.page, "network", "山东:刘建武", "山东:李春田");
+    await expect
+      .poll(() =>
+        midpoint().then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(true);
+    const at = await midpoint();
+    await phone.page.mouse.click(at.x, at.y);
+    const panel = phone.page.getByTestId("link-evidence");
+    await panel.waitFor();
+    await expect
+      .poll(async () => {
+        const box = await panel.boundingBox();
+        return box !== null && box.y >= 0 && box.y < 844;
+      })
+      .toBe(true);
+  } finally {
+    await phone.context.close();
+  }
 });

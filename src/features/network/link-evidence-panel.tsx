@@ -4,6 +4,7 @@ import { CARD } from "../../components/styles";
 import { dateLabel } from "../../lib/dates";
 import { meetingTypeLabel, pick, personLabel, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
+import { useReveal } from "../../lib/use-reveal";
 import { useViewState } from "../../lib/view-state";
 import { ArticleSentencesBlock } from "./article-sentences";
 import { useLinkEvidence } from "./use-evidence";
@@ -50,13 +51,14 @@ export function LinkEvidencePanel({ a, b }: { a: string; b: string }) {
   const lang = useLang();
   const { update } = useViewState();
   const { data: link, isPending } = useLinkEvidence(a, b);
+  const ref = useReveal<HTMLElement>(link ? `${a}\u0000${b}` : null);
   if (isPending) return <Loading />;
   if (!link) return null;
   const title = link.people.map((p) => personLabel(p.name, lang)).join(" — ");
   const count = link.meetings.length + link.moreMeetings;
   const names = link.people.map((p) => p.name);
   return (
-    <aside data-testid="link-evidence" aria-label={title} className={`space-y-3 p-3 text-sm ${CARD}`}>
+    <aside ref={ref} data-testid="link-evidence" aria-label={title} className={`space-y-3 p-3 text-sm ${CARD}`}>
       <div className="flex items-start justify-between gap-2">
         <div>
           <h2 className="text-lg font-semibold">{title}</h2>

@@ -2,6 +2,7 @@ import { Loading } from "../../components/states";
 import { CARD } from "../../components/styles";
 import { pick, provinceLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
+import { useReveal } from "../../lib/use-reveal";
 import { MeetingSources } from "./meeting-sources";
 import { useMeetingEvidence } from "./use-meeting-evidence";
 
@@ -20,10 +21,13 @@ export function MeetingsEvidencePanel({
 }) {
   const lang = useLang();
   const { data, isPending } = useMeetingEvidence(province, month);
+  // A month is opened by a click on the timeline, just above: its meetings are brought into sight.
+  const ref = useReveal<HTMLElement>(month !== null && data ? month : null);
   const what = [province ? provinceLabel(province, lang) : null, month].filter(Boolean).join(" · ");
   const total = data ? data.meetings.length + data.more : 0;
   return (
     <section
+      ref={ref}
       data-testid={province ? "province-meetings" : "month-meetings"}
       aria-label={pick(lang, { zh: `${what}的会议及原文依据`, en: `${what}: meetings and their sources` })}
       className={`space-y-2 p-3 text-sm ${CARD}`}
