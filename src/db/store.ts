@@ -13,6 +13,7 @@ import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord } from "./schema";
+import type { ArticleRow } from "./records";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
 
@@ -150,21 +151,55 @@ export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEnti
   return docs.length > 0;
 }
 
+/** The article ids of each document, in the order of their index, from the slim article rows. */
+function articlesByDocument(rows: readonly ArticleRow[]): Map<string, ArticleRow[]> {
+  const byDocument = new Map<string, ArticleRow[]>();
+  for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
+  const index = (row: ArticleRow) => Number(row.id.slice(row.id.lastIndexOf("-") + 1));
+  for (const list of byDocument.values()) list.sort((a, b) => index(a) - index(b));
+  return byDocument;
+}
+
 /**
  * Every row derived again from the stored documents as they were parsed (the article bodies),
- * without parsing them again: after the analyst's corrections change. All documents, not only
- * the corrected one, since a corrected province or date changes which reports are one meeting
- * for the documents imported after it.
+ * without parsing them again: after the analyst's corrections change. All documents, in the order
+ * they were imported, not only the corrected one: a corrected province or date changes which
+ * reports are one meeting for the documents imported after it. The documents and the bodies are
+ * neither read whole nor written (they do not change): only the slim rows are.
  */
 export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Promise<void> {
-  const docs = await db.documents.orderBy("importedAt").toArray();
-  const bodies = await db.articleBodies.bulkGet(docs.flatMap((d) => d.articleIds));
-  let at = 0;
-  const parsed = docs.map((record) => {
-    const articles = bodies.slice(at, (at += record.articleIds.length)).flatMap((b) => (b ? [b.article] : []));
-    return { doc: newDocumentOf(record), articles };
+  const tables = [db.articles, db.meetings, db.people, db.mentions, db.phrases];
+  await db.transaction("rw", [...tables, db.documents, db.articleBodies, db.corrections], async () => {
+    const [order, rows, corrections] = await Promise.all([
+      db.documents.orderBy("importedAt").primaryKeys(),
+      db.articles.toArray(),
+      db.corrections.toArray(),
+    ]);
+    const byDocument = articlesByDocument(rows);
+    const bodies = await db.articleBodies.bulkGet(order.flatMap((id) => (byDocument.get(id) ?? []).map((r) => r.id)));
+    let at = 0;
+    const all: DerivedRows[] = [];
+    for (const id of order) {
+      const mine = byDocument.get(id) ?? [];
+      const articles = bodies.slice(at, (at += mine.length)).flatMap((b) => (b ? [b.article] : []));
+      if (!mine.length) continue;
+      const derived = deriveRows(
+        id,
+        mine[0]!.file,
+        articles,
+        fresh,
+        corrections.filter((c) => c.documentId === id),
+      );
+      fresh.apply(derived);
+      all.push(derived);
+    }
+    await Promise.all(tables.map((t) => t.clear()));
+    await db.articles.bulkPut(all.flatMap((r) => r.articles));
+    await db.meetings.bulkPut(latestById(all.flatMap((r) => r.meetings)));
+    await db.people.bulkPut(latestById(all.flatMap((r) => r.people)));
+    await db.mentions.bulkPut(all.flatMap((r) => r.mentions));
+    await db.phrases.bulkPut(all.flatMap((r) => r.phrases));
   });
-  await replacePrepared(db, parsed, fresh, {});
 }
 
 /** Everything goes: the documents, what was derived from them and the analyst's corrections and notes. */
