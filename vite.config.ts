@@ -3,6 +3,10 @@ import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { contentSecurityPolicy } from "./scripts/content-security-policy.ts";
+import { seedSummary } from "./scripts/seed-summary-plugin.ts";
+
+const SHARED_MODULES =
+  /[\\/]src[\\/](model|queries|components[\\/](?!chart|zrender)|lib[\\/](?!echarts|pinyin|map[\\/]))|[\\/]node_modules[\\/](@tanstack|comlink)[\\/]/;
 
 // `base: "./"` keeps every URL relative, so the built app (and its service worker scope) work when
 // served under any sub-path, e.g. https://example.org/tools/tifa/.
@@ -10,6 +14,7 @@ export default defineConfig({
   base: "./",
   plugins: [
     contentSecurityPolicy(),
+    seedSummary(),
     react(),
     tailwindcss(),
     VitePWA({
@@ -45,5 +50,18 @@ export default defineConfig({
     }),
   ],
   worker: { format: "es" },
-  build: { target: "es2022", sourcemap: false, chunkSizeWarningLimit: 1200 },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The small modules the shell and the views share travel as one chunk, not twenty: each
+          // request costs its headers. ECharts, the map and pinyin stay apart (lib/echarts, lib/pinyin).
+          groups: [{ name: "shared", test: SHARED_MODULES, minShareCount: 2 }],
+        },
+      },
+    },
+  },
 });

@@ -24,7 +24,11 @@ const VIEWS: Record<string, { query: string; ready: string }> = {
 const SIZES = { desktop: { width: 1280, height: 860 }, phone: { width: 390, height: 844 } };
 
 const wanted = process.argv.slice(2);
-const server = await preview({ preview: { port: 4391, strictPort: false, host: "127.0.0.1" }, logLevel: "silent" });
+const server = await preview({
+  build: { outDir: process.env.TIFA_DIST ?? "dist" },
+  preview: { port: 4391, strictPort: false, host: "127.0.0.1" },
+  logLevel: "silent",
+});
 const base = server.resolvedUrls!.local[0]!;
 const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: SIZES.desktop, deviceScaleFactor: 1 });

@@ -14,10 +14,16 @@ import { useDark } from "../lib/use-dark";
 import { useLang } from "../lib/use-lang";
 import { useViewState } from "../lib/view-state";
 import { Header } from "./header";
-import { ReloadPrompt } from "./pwa/reload-prompt";
+import { afterFirstDraw } from "../lib/first-draw";
 import { VIEW_COMPONENTS } from "./views";
 
 const EmbedBridge = lazy(() => import("./embed/embed-bridge"));
+// The service worker registers after the first chart has drawn: its bytes are not the map's.
+const ReloadPrompt = lazy(() =>
+  afterFirstDraw()
+    .then(() => import("./pwa/reload-prompt"))
+    .then((m) => ({ default: m.ReloadPrompt })),
+);
 
 export function Shell() {
   const context = useViewState();
@@ -65,7 +71,9 @@ export function Shell() {
         <EmptyDatabase />
         {state.view !== "data" && <FilterBar />}
         {main}
-        <ReloadPrompt />
+        <Suspense fallback={null}>
+          <ReloadPrompt />
+        </Suspense>
       </div>
     </GlobalDropZone>
   );

@@ -9,6 +9,7 @@ import type { EChartsType } from "echarts/core";
 import { pick, type Text } from "../lib/i18n";
 import { useViewState } from "../lib/view-state";
 import { countsQuery } from "../queries/reads";
+import { loadChartParts } from "../lib/echarts";
 import { chartPng, chartSvg, svgDocument } from "./chart-image";
 import { csvHeaderLine, exportContext, imageHeader } from "./export-context";
 import { useLang } from "../lib/use-lang";
@@ -53,9 +54,10 @@ export function ChartFrame<Row>(props: ChartFrameProps<Row>) {
     if (!chart.current) return;
     download(`tifa-${props.id}.png`, await chartPng(chart.current, imageHeader(context(), lang), dark));
   };
-  const exportSvg = () => {
+  const exportSvg = async () => {
     const c = chart.current;
     if (!c) return;
+    await loadChartParts();
     const svg = svgDocument(imageHeader(context(), lang), chartSvg(c, dark), c.getWidth(), c.getHeight(), dark);
     downloadText(`tifa-${props.id}.svg`, svg, "image/svg+xml");
   };

@@ -1,38 +1,54 @@
-/** The one registry of ECharts parts: only what the views use is bundled. */
+/**
+ * The one registry of ECharts parts: only what the views use is bundled, in two steps. The core
+ * draws the province map at once (its regions coloured by the option itself); the other chart
+ * types, the tooltip, the visual map's legend and the SVG renderer (`echarts-parts.ts`) load when
+ * a chart needs them, after the first chart has drawn.
+ */
+import { useSyncExternalStore } from "react";
 import * as echarts from "echarts/core";
-import { BarChart, GraphChart, HeatmapChart, LineChart, MapChart } from "echarts/charts";
-import {
-  AriaComponent,
-  DataZoomSliderComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from "echarts/components";
-import { LegacyGridContainLabel } from "echarts/features";
-import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
-import chinaGeoJson from "./map/china.json";
+import { MapChart } from "echarts/charts";
+import { AriaComponent } from "echarts/components";
+import { CanvasRenderer } from "echarts/renderers";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import chinaTopology from "./map/china.topo.json";
+import { afterFirstDraw } from "./first-draw";
 
-echarts.use([
-  BarChart,
-  GraphChart,
-  HeatmapChart,
-  LineChart,
-  MapChart,
-  AriaComponent,
-  DataZoomSliderComponent,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-  SVGRenderer,
-  // The builders keep axis labels inside the grid with `containLabel`, which ECharts 6 supports through this.
-  LegacyGridContainLabel,
-]);
+echarts.use([MapChart, AriaComponent, CanvasRenderer]);
 
-// Registered as 'china' so ECharts adds the South China Sea inset. Bundled: nothing is fetched at run time.
-// The GeoJSON comes from echarts 4.9.0 (Apache-2.0, see map/LICENSE-echarts-4.9.0).
-echarts.registerMap("china", chinaGeoJson as Parameters<typeof echarts.registerMap>[1]);
+// Registered as 'china' so ECharts adds the South China Sea inset. Bundled: nothing is fetched at
+// run time. The map is ECharts 4.9.0's (Apache-2.0, see map/LICENSE-echarts-4.9.0), made compact
+// TopoJSON by scripts/compact-map.ts.
+const topology = chinaTopology as unknown as Topology<{ provinces: GeometryCollection<{ name: string }> }>;
+echarts.registerMap(
+  "china",
+  feature(topology, topology.objects.provinces) as unknown as Parameters<typeof echarts.registerMap>[1],
+);
+
+let parts: Promise<void> | null = null;
+let partsLoaded = false;
+const listeners = new Set<() => void>();
+
+/** Registers every other part; waits for the first chart to have drawn (lib/first-draw). */
+export function loadChartParts(): Promise<void> {
+  parts ??= afterFirstDraw()
+    .then(() => import("./echarts-parts"))
+    .then(() => {
+      partsLoaded = true;
+      for (const listener of listeners) listener();
+    });
+  return parts;
+}
+
+/** Whether every part is registered; re-renders the caller when they are. */
+export function useChartParts(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => partsLoaded,
+  );
+}
 
 export { echarts };

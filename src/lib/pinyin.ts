@@ -1,22 +1,26 @@
 /**
  * Names in pinyin, for the English interface only. pinyin-pro is large (its dictionary is most of
- * a first visit's bytes), so it loads on demand: before the first English render and when the
- * reader switches to English. Until it has loaded, names show in characters alone.
+ * a first visit's bytes), so it loads on demand, in English only, after the first chart has drawn
+ * (lib/first-draw). Until it has loaded, names show in characters alone.
  */
 import { useSyncExternalStore } from "react";
-import { COMPOUND_SURNAMES } from "../ingest/lexicon/surnames";
+import { afterFirstDraw } from "./first-draw";
 
 type Pinyin = (typeof import("pinyin-pro"))["pinyin"];
 
 let pinyin: Pinyin | null = null;
+let compoundSurnames: ReadonlySet<string> = new Set();
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 export function loadPinyin(): Promise<void> {
-  loading ??= import("pinyin-pro").then((module) => {
-    pinyin = module.pinyin;
-    for (const listener of listeners) listener();
-  });
+  loading ??= afterFirstDraw()
+    .then(() => Promise.all([import("pinyin-pro"), import("../ingest/lexicon/surnames")]))
+    .then(([module, surnames]) => {
+      pinyin = module.pinyin;
+      compoundSurnames = surnames.COMPOUND_SURNAMES;
+      for (const listener of listeners) listener();
+    });
   return loading;
 }
 
@@ -41,7 +45,7 @@ function capitalize(s: string): string {
  */
 export function namePinyin(name: string): string {
   if (!pinyin) return "";
-  const surnameLength = COMPOUND_SURNAMES.has(name.slice(0, 2)) ? 2 : 1;
+  const surnameLength = compoundSurnames.has(name.slice(0, 2)) ? 2 : 1;
   const syllables = pinyin(name, { mode: "surname", toneType: "none", type: "array" });
   const surname = syllables.slice(0, surnameLength).join("");
   const given = syllables.slice(surnameLength).join("");

@@ -25,10 +25,16 @@ function inPageRemote(): TifaRemote {
 
 export class TifaClient {
   private worker: Worker | null = null;
-  private remote: TifaRemote;
+  private remote: TifaRemote | null = null;
   private readonly pending = new Set<Pending>();
+  private readonly connected: Promise<void>;
 
-  constructor(createWorker: () => Worker) {
+  /** The worker starts when `startAfter` settles; calls made before wait for it. */
+  constructor(createWorker: () => Worker, startAfter: Promise<void> = Promise.resolve()) {
+    this.connected = startAfter.then(() => this.connect(createWorker));
+  }
+
+  private connect(createWorker: () => Worker): void {
     try {
       this.worker = createWorker();
       this.worker.addEventListener("error", (event) => {
@@ -54,7 +60,7 @@ export class TifaClient {
     return new Promise<T>((resolve, reject) => {
       const entry: Pending = {
         start: () => {
-          const remote = this.remote;
+          const remote = this.remote!;
           // A call replaced by its replay on the in-page services settles through the replay only.
           const settle = (done: () => void) => {
             if (remote !== this.remote) return;
@@ -68,16 +74,23 @@ export class TifaClient {
         },
       };
       this.pending.add(entry);
-      entry.start();
+      void this.connected.then(() => entry.start());
     });
   }
 }
 
 let client: TifaClient | null = null;
+let startGate: Promise<void> = Promise.resolve();
+
+/** The worker starts once `gate` settles (on a cold visit, after the first chart: lib/first-draw). */
+export function startWorkerAfter(gate: Promise<void>): void {
+  startGate = gate;
+}
 
 export function tifaClient(): TifaClient {
   client ??= new TifaClient(
     () => new Worker(new URL("./tifa.worker.ts", import.meta.url), { type: "module", name: "tifa" }),
+    startGate,
   );
   return client;
 }

@@ -1,12 +1,14 @@
 /**
  * Cold load of the built app with the bundled seeds: time from navigation until the province map
  * has rendered meetings, in a fresh browser profile (first visit: seed import included) and on a
- * second visit (data already in IndexedDB). Also the initial JavaScript + CSS, gzip.
+ * second visit (data already in IndexedDB). Also the initial JavaScript + CSS, gzip, and the
+ * compressed bytes a cold first visit transfers before the map is drawn (test/e2e/first-view.ts).
  * Prints human lines and, last, one JSON object of figures.
  */
 import { preview } from "vite";
 import { launchBrowser } from "../e2e/browser";
 import { measureBundle } from "../../scripts/check-bundle";
+import { measureFirstView } from "../e2e/first-view";
 
 const RUNS = 3;
 
@@ -32,6 +34,8 @@ for (let i = 0; i < RUNS; i++) {
   repeat.push(await timeToMap(context));
   await context.close();
 }
+const firstViewBytes: number[] = [];
+for (let i = 0; i < RUNS; i++) firstViewBytes.push((await measureFirstView(browser, url)).bytes);
 await browser.close();
 await server.close();
 
@@ -42,10 +46,14 @@ const figures = {
   warmLoadToMapMs: median(repeat),
   initialJsCssGzipKb: Math.round(bundle.initialGzipBytes / 102.4) / 10,
   lazyChunks: bundle.lazyChunks,
+  firstViewKb: Math.round(median(firstViewBytes) / 102.4) / 10,
 };
 console.log(
   `map rendered, first visit (seed import included): median ${figures.coldLoadToMapMs} ms of ${first.join(", ")}`,
 );
 console.log(`map rendered, second visit: median ${figures.warmLoadToMapMs} ms of ${repeat.join(", ")}`);
 console.log(`initial JS + CSS: ${figures.initialJsCssGzipKb} kB gzip; ${figures.lazyChunks} chunks on demand`);
+console.log(
+  `bytes before the map is drawn, cold first visit (service worker off): ${figures.firstViewKb} kB (${firstViewBytes.join(", ")} bytes)`,
+);
 console.log(JSON.stringify(figures));

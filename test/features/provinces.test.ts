@@ -85,3 +85,11 @@ test("a datazoom event gives its window as month indexes, from indexes or from p
   expect(brushedWindow({ batch: [{ start: 0, end: 50 }] }, 5)).toEqual({ start: 0, end: 2 });
   expect(brushedWindow({}, 5)).toBeNull();
 });
+
+test("the map colours its regions itself, as its visual map would: the first draw needs no legend code", () => {
+  const map = mapOption(rows, "zh", []);
+  expect(map.series[0]!.data.map((d) => d.itemStyle.areaColor)).toEqual(["rgba(136,19,55,1)", "rgba(204,46,82,1)"]);
+  expect(
+    mapOption([{ province: "江苏", meetings: 0, articles: 1 }], "zh", []).series[0]!.data[0]!.itemStyle.areaColor,
+  ).toBe("rgba(253,226,228,1)");
+});

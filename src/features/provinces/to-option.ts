@@ -1,5 +1,5 @@
 /** Pure ECharts options for the provinces view, unit-tested with inline rows. */
-import type { ComposeOption } from "echarts/core";
+import { color, type ComposeOption } from "echarts/core";
 import type { BarSeriesOption, MapSeriesOption } from "echarts/charts";
 import type {
   AriaComponentOption,
@@ -32,6 +32,14 @@ export type TimelineOption = ComposeOption<
 >;
 
 const RED = ["#fde2e4", "#f9a8b4", "#e8677f", "#be123c", "#881337"];
+
+/**
+ * A region's colour on the scale from 0 to `max`, as the visual map would give it: the map draws
+ * coloured before the visual map's code has loaded (lib/echarts), which then only adds its legend.
+ */
+export function mapColour(meetings: number, max: number): string {
+  return color.lerp(Math.min(1, Math.max(0, meetings / max)), RED) ?? RED[0]!;
+}
 
 export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: readonly string[]) {
   const max = Math.max(1, ...rows.map((r) => r.meetings));
@@ -69,6 +77,7 @@ export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: 
           name: provinceLabel(r.province, lang),
           value: r.meetings,
           selected: selected.includes(r.province),
+          itemStyle: { areaColor: mapColour(r.meetings, max) },
         })),
       },
     ],

@@ -1,0 +1,4 @@
+declare module "virtual:seed-summary" {
+  const summary: import("./services/seed-summary").SeedSummary;
+  export default summary;
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { FIRST_VIEW_BUDGET_BYTES, measureFirstView } from "./first-view";
+import { chartOption, waitForCounts } from "./helpers";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const WAITS_FOR_THE_MAP =
+  /tifa\.worker|echarts-parts|reload-prompt|workbox-window|surnames|\/seeds?\/|\d{3}_[0-9a-f]{16}/;
+
+test("a cold first visit draws the map within the budget, and what can wait comes after it", async () => {
+  const view = await measureFirstView(browser, inject("baseUrl"));
+  console.log(
+    `first view: ${(view.bytes / 1024).toFixed(1)} kB in ${view.requests} requests before the map was drawn (${view.drawnAfterMs} ms)`,
+  );
+  expect(view.bytes).toBeLessThanOrEqual(FIRST_VIEW_BUDGET_BYTES);
+  expect(view.files.map((f) => f.path).filter((path) => WAITS_FOR_THE_MAP.test(path))).toEqual([]);
+  // The worker, the other chart parts and the bundled articles follow once the map is drawn.
+  expect(view.later.some((path) => path.includes("tifa.worker"))).toBe(true);
+  expect(view.later.some((path) => path.includes("echarts-parts"))).toBe(true);
+  expect(view.later.filter((path) => /\d{3}_[0-9a-f]{16}/.test(path))).toHaveLength(5);
+});
+
+test("the map drawn before the worker has parsed shows what the parsed articles then show", async () => {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${inject("baseUrl")}?lang=zh`);
+  await page.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor();
+  // ECharts lists every region of the map; those without meetings have no value.
+  const regions = async () => {
+    const series = (await chartOption(page, "provinces-map")).series[0] as unknown as {
+      data: { name: string; value: number | null }[];
+    };
+    return series.data.filter((d) => typeof d.value === "number" && d.value > 0).map((d) => [d.name, d.value]);
+  };
+  const first = await regions();
+  expect(first).toEqual([
+    ["江苏", 2],
+    ["山东", 1],
+    ["重庆", 1],
+    ["湖北", 1],
+    ["吉林", 1],
+    ["浙江", 1],
+  ]);
+  await page.goto(`${inject("baseUrl")}?view=data&lang=zh`);
+  await waitForCounts(page, { articles: 9, meetings: 7 });
+  await page.goto(`${inject("baseUrl")}?lang=zh`);
+  await page.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor();
+  expect(await regions()).toEqual(first);
+  await context.close();
+});
+
+test("the map drawn first takes its tooltip and legend when the other chart parts arrive", async () => {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(inject("baseUrl"));
+  await page.locator('[data-testid="chart-provinces-ranking"][data-rendered="true"]').waitFor();
+  await expect
+    .poll(async () => ((await chartOption(page, "provinces-map")) as unknown as { visualMap?: unknown[] }).visualMap)
+    .toHaveLength(1);
+  await context.close();
+});

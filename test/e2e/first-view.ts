@@ -1,0 +1,75 @@
+/**
+ * What a cold first visit transfers before the province map is drawn, by the browser's network
+ * events (service worker off, a fresh profile): every request that started before the map's
+ * `data-rendered` flag turned true, with its compressed body and headers.
+ */
+import type { Browser } from "playwright-core";
+
+export const FIRST_VIEW_BUDGET_BYTES = 300 * 1024;
+
+export interface FirstView {
+  /** Compressed bytes (bodies and headers) of the requests started before the map was drawn. */
+  bytes: number;
+  requests: number;
+  /** Paths of those requests with their bytes, largest first. */
+  files: { path: string; bytes: number }[];
+  /** Paths of what was requested after the map was drawn. */
+  later: string[];
+  /** Milliseconds from navigation to the drawn map. */
+  drawnAfterMs: number;
+}
+
+const MAP_DRAWN = '[data-testid="chart-provinces-map"][data-rendered="true"]';
+
+export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  let drawnAt = Number.POSITIVE_INFINITY;
+  await page.exposeFunction("tifaMapDrawn", (at: number) => {
+    drawnAt = Math.min(drawnAt, at);
+  });
+  await page.addInitScript((selector) => {
+    const report = (window as unknown as { tifaMapDrawn: (at: number) => void }).tifaMapDrawn;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return;
+      report(Date.now());
+      observer.disconnect();
+    });
+    observer.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["data-rendered"],
+    });
+  }, MAP_DRAWN);
+  type Transfer = { path: string; start: number; bytes: number };
+  const finished: Promise<Transfer | null>[] = [];
+  context.on("requestfinished", (request) => {
+    if (!request.url().startsWith("http")) return;
+    finished.push(
+      request.sizes().then(
+        (sizes) => ({
+          path: new URL(request.url()).pathname + new URL(request.url()).search,
+          start: request.timing().startTime,
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        }),
+        () => null,
+      ),
+    );
+  });
+  const navigated = Date.now();
+  await page.goto(url);
+  await page.locator(MAP_DRAWN).waitFor({ timeout: 30000 });
+  // What started before the draw and is still arriving is counted too.
+  await page.waitForLoadState("networkidle");
+  const all = (await Promise.all(finished)).filter((r): r is Transfer => r !== null);
+  await context.close();
+  const before = all.filter((r) => r.start <= drawnAt).sort((a, b) => b.bytes - a.bytes);
+  return {
+    bytes: before.reduce((sum, r) => sum + r.bytes, 0),
+    requests: before.length,
+    files: before.map(({ path, bytes }) => ({ path, bytes })),
+    later: all.filter((r) => r.start > drawnAt).map((r) => r.path),
+    drawnAfterMs: Math.round(drawnAt - navigated),
+  };
+}
