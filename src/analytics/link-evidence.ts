@@ -63,16 +63,19 @@ export interface LinkParams {
 export const newestFirst = (a: { date: string | null }, b: { date: string | null }) =>
   compareCodes(sortKeyUndatedFirst(b.date), sortKeyUndatedFirst(a.date));
 
-/** Each article with the sentences that name any of the names. */
+/** Each article with the sentences that name any of the people. */
 export function articleSentences(
   ids: readonly string[],
-  names: readonly string[],
+  people: readonly { id: string; name: string }[],
   index: DatasetIndex,
   texts: Map<string, string>,
 ): ArticleSentences[] {
+  const names = people.map((p) => p.name);
+  const wanted = new Set(people.map((p) => p.id));
   return ids.map((id) => {
     const article = index.articleById.get(id)!;
-    const { sentences, more } = sentencesNaming(texts.get(id) ?? "", names, SENTENCE_LIMIT);
+    const mentions = (index.mentionsByArticle.get(id) ?? []).filter((m) => wanted.has(m.personId));
+    const { sentences, more } = sentencesNaming(texts.get(id) ?? "", names, SENTENCE_LIMIT, mentions);
     return { articleId: id, title: article.title, date: articleDate(article), sentences, moreSentences: more };
   });
 }
@@ -111,7 +114,6 @@ const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async 
     index.meetingById.get(meetingId)!.articleIds.filter((id) => passingArticles.has(id));
   const ids = [...shown.flatMap((m) => reports(m.meeting.id)), ...shownLoose];
   const texts = new Map((await read([...new Set(ids)])).map((t) => [t.id, t.text]));
-  const names = [personA.name, personB.name];
   const person = (p: typeof personA): EvidencePerson => ({ id: p.id, name: p.name, province: p.province });
   return {
     people: [person(personA), person(personB)],
@@ -122,10 +124,10 @@ const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async 
       title: meeting.title,
       meetingType: meeting.meetingType,
       roles,
-      articles: articleSentences(reports(meeting.id), names, index, texts),
+      articles: articleSentences(reports(meeting.id), [personA, personB], index, texts),
     })),
     moreMeetings: meetings.length - shown.length,
-    articles: articleSentences(shownLoose, names, index, texts),
+    articles: articleSentences(shownLoose, [personA, personB], index, texts),
     moreArticles: loose.length - shownLoose.length,
   };
 };

@@ -16,14 +16,20 @@ export function spansOf(text: string, words: readonly string[]): Span[] {
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The sentences holding any of the names, at most `limit` of them, and how many more there are. */
+/**
+ * The sentences holding any of the names, or any of the `mentions` (where the parser read the
+ * person, under another form of the name or one an analyst corrected), at most `limit` of them,
+ * and how many more there are.
+ */
 export function sentencesNaming(
   text: string,
   names: readonly string[],
   limit: number,
+  mentions: readonly Span[] = [],
 ): { sentences: string[]; more: number } {
   const all: string[] = [];
-  for (const span of spansOf(text, names)) {
+  const spans = [...spansOf(text, names), ...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const span of spans) {
     const sentence = sentenceAround(text, span);
     if (sentence && all[all.length - 1] !== sentence && !all.includes(sentence)) all.push(sentence);
   }

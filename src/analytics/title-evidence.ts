@@ -16,6 +16,8 @@ export interface TitleSource {
   articleTitle: string | null;
   date: string | null;
   sentence: string;
+  /** An analyst gave this title (a correction) and the sentence does not hold it: the sentence only names the person. */
+  byAnalyst: boolean;
   /** Other reports that give the same title. */
   otherReports: number;
 }
@@ -48,14 +50,18 @@ const titleSources: Aggregate<{ personId: string }, Promise<TitleSource[]>> = as
   const texts = new Map(
     (await read([...new Set([...first.values()].map((s) => s.article.id))])).map((t) => [t.id, t.text]),
   );
-  return [...first].map(([title, { mention, article, date }]) => ({
-    title,
-    articleId: article.id,
-    articleTitle: article.title,
-    date,
-    sentence: titleSentence(texts.get(article.id) ?? "", person.name, title, mention),
-    otherReports: reports.get(title)! - 1,
-  }));
+  return [...first].map(([title, { mention, article, date }]) => {
+    const sentence = titleSentence(texts.get(article.id) ?? "", person.name, title, mention);
+    return {
+      title,
+      articleId: article.id,
+      articleTitle: article.title,
+      date,
+      sentence,
+      byAnalyst: mention.corrected === true && !sentence.includes(title),
+      otherReports: reports.get(title)! - 1,
+    };
+  });
 };
 
 export const titleAggregates = { titleSources };

@@ -180,6 +180,7 @@ describe("a person's titles with their sentences", () => {
         articleTitle: JIANGSU_TITLE,
         date: "2024-03-14",
         sentence: XIE_CHAIRS,
+        byAnalyst: false,
         otherReports: 0,
       },
       {
@@ -188,6 +189,7 @@ describe("a person's titles with their sentences", () => {
         articleTitle: JIANGSU_TITLE,
         date: "2024-03-14",
         sentence: XIE_CHAIRS,
+        byAnalyst: false,
         otherReports: 1,
       },
       {
@@ -196,6 +198,7 @@ describe("a person's titles with their sentences", () => {
         articleTitle: null,
         date: null,
         sentence: XIE_ATTENDS,
+        byAnalyst: false,
         otherReports: 0,
       },
     ]);

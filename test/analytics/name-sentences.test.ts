@@ -28,3 +28,11 @@ describe("sentences naming people", () => {
     expect(titleSentence("王五讲话。", "王五", "厅长", { start: 0, end: 2 })).toBe("王五讲话。");
   });
 });
+
+test("a person read under another form of the name is found where the parser read them", () => {
+  // 治原 for 陆治原: the name is not in the second sentence, the mention is.
+  expect(sentencesNaming("陆治原出席。治原强调。", ["陆治原"], 3, [{ start: 6, end: 8 }])).toEqual({
+    sentences: ["陆治原出席。", "治原强调。"],
+    more: 0,
+  });
+});

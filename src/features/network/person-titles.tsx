@@ -7,6 +7,10 @@ import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { useTitleSources } from "./use-evidence";
 
+const BADGE =
+  "ml-1 inline-block rounded bg-emerald-100 px-1 text-[11px] font-medium text-emerald-900 " +
+  "dark:bg-emerald-900 dark:text-emerald-100";
+
 /** Each title the reports give the person, with the sentence it was read in and that report a click away. */
 export function PersonTitles({ personId, name }: { personId: string; name: string }) {
   const lang = useLang();
@@ -19,7 +23,14 @@ export function PersonTitles({ personId, name }: { personId: string; name: strin
       <ul className="mt-1 space-y-2">
         {titles.map((t) => (
           <li key={t.title} data-testid="person-title">
-            <div className="font-medium">{titleLabel(t.title, lang)}</div>
+            <div className="font-medium">
+              {titleLabel(t.title, lang)}
+              {t.byAnalyst && (
+                <span className={BADGE} data-testid="title-by-analyst">
+                  {pick(lang, { zh: "分析者所加，原文未写", en: "added by the analyst, not in the text" })}
+                </span>
+              )}
+            </div>
             <blockquote className="border-l-2 border-amber-300 pl-2 text-xs" data-testid="title-sentence">
               <p>
                 <MarkedText text={t.sentence} terms={[t.title, name]} />
