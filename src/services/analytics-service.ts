@@ -46,10 +46,23 @@ export class AnalyticsService {
   ): Promise<AggregateResult<K>> {
     const db = await this.workspace.db();
     if (!Object.prototype.hasOwnProperty.call(aggregates, name)) throw new Error(`Unknown aggregate: ${String(name)}`);
-    const texts: ArticleTexts = async (ids) =>
-      (await db.articleBodies.bulkGet([...ids])).flatMap((b) =>
-        b ? [{ id: b.id, province: b.article.province, text: b.article.text, evidence: b.article.evidence }] : [],
+    // The body is the article as parsed; its row holds the province as corrected.
+    const texts: ArticleTexts = async (ids) => {
+      const [bodies, rows] = await Promise.all([db.articleBodies.bulkGet([...ids]), db.articles.bulkGet([...ids])]);
+      return bodies.flatMap((b, i) =>
+        b
+          ? [
+              {
+                id: b.id,
+                province: rows[i]?.province ?? null,
+                text: b.article.text,
+                evidence: b.article.evidence,
+                parsed: { date: b.article.date, province: b.article.province, meetingType: b.article.meetingType },
+              },
+            ]
+          : [],
       );
+    };
     const run = aggregates[name] as AnyAggregate;
     return (await run(this.workspace.dataset.current(), filters, params as never, texts)) as AggregateResult<K>;
   }
@@ -80,7 +93,7 @@ export class AnalyticsService {
     const dataset = this.workspace.dataset;
     return {
       row,
-      ...correctedView(body.article, mine, row.title, id),
+      ...correctedView(body.article, mine, row),
       // By the name in this article; the id is the record a "same person as" merge keeps.
       people: mentions.map((m) => ({ name: nameOfPerson(m.personId), id: dataset.mergedId(m.personId) })),
       document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt },

@@ -5,6 +5,7 @@
 import type { DatasetStore } from "../analytics/dataset-store";
 import { correctArticle } from "../db/corrections";
 import { articleIdFor } from "../db/derive";
+import type { ArticleRow } from "../db/records";
 import type { TifaDatabase } from "../db/schema";
 import type { Article } from "../ingest/types";
 import type { CorrectionRecord } from "../model/correction";
@@ -21,13 +22,18 @@ export function correctedArticleId(record: CorrectionRecord): string | null {
 export function correctedView(
   parsed: Article,
   corrections: readonly CorrectionRecord[],
-  title: string | null,
-  articleId: string,
+  row: ArticleRow,
 ): { article: Article; corrections: CorrectionItem[] } {
   const { article, orphaned } = correctArticle(parsed, corrections);
   const items = [...corrections]
     .sort((a, b) => a.createdAt - b.createdAt)
-    .map((record) => ({ record, orphaned: orphaned.includes(record.id), articleId, articleTitle: title }));
+    .map((record) => ({
+      record,
+      orphaned: orphaned.includes(record.id),
+      articleId: row.id,
+      articleTitle: row.title,
+      articleFile: row.file,
+    }));
   return { article, corrections: items };
 }
 
@@ -42,11 +48,12 @@ export async function correctionItems(db: TifaDatabase, dataset: DatasetStore): 
   const ids = [...byArticle.keys()];
   const [bodies, rows] = await Promise.all([db.articleBodies.bulkGet(ids), db.articles.bulkGet(ids)]);
   const orphaned = new Set(dataset.orphanedMerges());
-  const titles = new Map<string, string | null>();
+  const found = new Map<string, ArticleRow>();
   ids.forEach((id, i) => {
     const body = bodies[i];
     const mine = byArticle.get(id) ?? [];
-    titles.set(id, rows[i]?.title ?? null);
+    const row = rows[i];
+    if (row) found.set(id, row);
     const lost = body ? correctArticle(body.article, mine).orphaned : mine.map((r) => r.id);
     for (const r of lost) orphaned.add(r);
   });
@@ -57,7 +64,8 @@ export async function correctionItems(db: TifaDatabase, dataset: DatasetStore): 
       record,
       orphaned: orphaned.has(record.id),
       articleId: present ? articleId : null,
-      articleTitle: articleId ? (titles.get(articleId) ?? null) : null,
+      articleTitle: articleId ? (found.get(articleId)?.title ?? null) : null,
+      articleFile: articleId ? (found.get(articleId)?.file ?? null) : null,
     };
   });
 }

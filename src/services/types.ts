@@ -34,6 +34,8 @@ export interface CorrectionItem {
   /** The corrected article, when the database holds it; null for a merge of two people. */
   articleId: string | null;
   articleTitle: string | null;
+  /** The file the article is in, to name an untitled one. */
+  articleFile: string | null;
 }
 
 /** A person to pick for "same person as …". */

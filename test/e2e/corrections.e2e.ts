@@ -4,7 +4,7 @@
  * target is gone is listed as orphaned on the Data page, and Undo there brings the parser's back.
  */
 import { describe, expect, test } from "vitest";
-import { chartOption, drawnLinks, drawnNodes, seededPage } from "./helpers";
+import { chartOption, drawnLinks, drawnNodes, exportCsv, seededPage } from "./helpers";
 
 const app = seededPage("zh");
 
@@ -87,10 +87,15 @@ describe("corrections", () => {
     await app.page.getByTestId("fact-save").click();
     const fact = app.page.getByTestId("fact-province");
     await expect.poll(() => fact.getByTestId("corrected-badge").getAttribute("title")).toBe("原为：吉林");
-    expect(await fact.locator("[tabindex='0']").textContent()).toBe("河南");
+    expect(await fact.textContent()).toBe("河南已更正 (原为：吉林)✎");
     const counts = await mapCounts();
     expect(counts["河南"]).toBe(1);
     expect(counts["吉林"]).toBeUndefined();
+    // The map's table and CSV mark the corrected article, in a column to filter on.
+    const csv = (await exportCsv(app.page, "provinces-map")).split("\r\n");
+    expect(csv[1]).toBe("省份,会议,报道,已更正");
+    expect(csv).toContain("河南,1,1,1");
+    expect(csv).toContain("山东,1,3,0");
   });
 
   test("two people made one in the reader are one node in the network, with the links of both", async () => {

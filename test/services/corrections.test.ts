@@ -45,7 +45,7 @@ test("a corrected province moves the meeting on every view at once; undo brings 
   expect(await provinces()).toEqual(["河北 1", "山东 1"]);
   expect((await service.analytics.articleDetail(article))?.article.province).toBe("山东");
   expect(await service.corrections.list()).toEqual([
-    { record, orphaned: false, articleId: article, articleTitle: null },
+    { record, orphaned: false, articleId: article, articleTitle: null, articleFile: "henan.txt" },
   ]);
   expect(await service.corrections.undo(record!.id)).toBe(true);
   expect(await provinces()).toEqual(["河北 1", "河南 1"]);

@@ -75,8 +75,9 @@ export function ArticleFacts({
     <aside className={`space-y-3 p-4 text-sm ${CARD}`}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {rows.map(([k, v, evidence, field]) => {
-          const shown =
-            evidence === undefined ? v : <FactWithEvidence value={v} evidence={evidence} text={article.text} />;
+          // A corrected fact was not read from the text: the parser's evidence would speak for the old value.
+          const parsed = evidence !== undefined && !(field && corrections.factWas(field) !== undefined);
+          const shown = parsed ? <FactWithEvidence value={v} evidence={evidence} text={article.text} /> : v;
           return [
             <dt key={`${k}t`} className="text-stone-500 dark:text-stone-400">
               {k}

@@ -28,7 +28,8 @@ function Target({ item }: { item: CorrectionItem }) {
   const lang = useLang();
   const { update } = useViewState();
   if (item.record.articleIndex === null) return <>{pick(lang, { zh: "所有文章", en: "every article" })}</>;
-  const title = item.articleTitle ?? pick(lang, { zh: "（无标题）", en: "(untitled)" });
+  const title =
+    item.articleTitle ?? `${pick(lang, { zh: "（无标题）", en: "(untitled)" })} · ${item.articleFile ?? ""}`;
   if (!item.articleId) return <>{pick(lang, { zh: "（已不在数据库中）", en: "(no longer in the database)" })}</>;
   return (
     <button
@@ -48,7 +49,9 @@ function Row({ item, onUndo, busy }: { item: CorrectionItem; onUndo: () => void;
     <li className="py-2" data-testid="correction" data-orphaned={item.orphaned}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <span>
-          <span className="font-medium">{field}</span>: {from} → {to}
+          <span className="font-medium">{field}</span>
+          {pick(lang, { zh: "：", en: ": " })}
+          {from} → {to}
           {item.orphaned && (
             <span className={`ml-2 ${ORPHANED}`} data-testid="orphaned" title={pick(lang, ORPHAN_NOTE)}>
               {pick(lang, { zh: "失效", en: "orphaned" })}
