@@ -3,6 +3,7 @@
  * two people made one join in the network, both survive a parser change, a correction whose
  * target is gone is listed as orphaned on the Data page, and Undo there brings the parser's back.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { chartOption, drawnLinks, drawnNodes, exportCsv, seededPage } from "./helpers";
 
@@ -77,6 +78,20 @@ async function readRecord(store: string, key: string): Promise<Record<string, un
   );
 }
 
+/** Serious or critical axe-core violations on the page as it is (run through the devtools protocol: the CSP refuses injected scripts). */
+async function axeViolations(axe: string): Promise<string[]> {
+  await app.page.evaluate(axe);
+  return app.page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const result = await (window as unknown as { axe: { run: (o: unknown) => Promise<Result> } }).axe.run({
+      resultTypes: ["violations"],
+    });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
 describe("corrections", () => {
   test("a province corrected in the reader moves the meeting on the map", async () => {
     expect(await mapCounts()).toMatchObject({ 吉林: 1 });
@@ -146,8 +161,27 @@ describe("corrections", () => {
     expect(await list.locator('[data-orphaned="false"]').count()).toBe(2);
   });
 
+  test("the correction controls and the corrections list have no serious accessibility violation (axe-core)", async () => {
+    const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
+    for (const query of ["lang=zh", "lang=en&theme=dark"]) {
+      await app.page.goto(`${app.base}?view=articles&article=${JILIN}&${query}`);
+      await app.page.getByTestId("article-reader").waitFor();
+      await app.page.getByTestId("correct-toggle").click();
+      await app.page.getByTestId("edit-date").click();
+      await app.page.getByTestId("reader-people").getByTestId("edit-person").first().click();
+      await app.page.getByTestId("same-person-search").fill("谢");
+      await app.page.getByTestId("same-person-choices").waitFor();
+      expect({ query, violations: await axeViolations(axe) }).toEqual({ query, violations: [] });
+      await app.page.goto(`${app.base}?view=data&${query}`);
+      await app.page.getByTestId("correction").first().waitFor();
+      expect({ query, violations: await axeViolations(axe) }).toEqual({ query, violations: [] });
+    }
+  });
+
   test("Undo on the Data page brings back what the parser read, on the map and in the network", async () => {
+    await app.page.goto(`${app.base}?view=data&lang=zh`);
     const list = app.page.getByTestId("corrections");
+    await expect.poll(() => list.getByTestId("correction").count()).toBe(3);
     await list.getByTestId("correction").filter({ hasText: "省份" }).getByTestId("undo-correction").click();
     await expect.poll(() => list.getByTestId("correction").count()).toBe(2);
     await list.getByTestId("correction").filter({ hasText: "同一人" }).getByTestId("undo-correction").click();
