@@ -97,6 +97,7 @@ describe("corrections", () => {
     expect(await mapCounts()).toMatchObject({ 吉林: 1 });
     expect((await mapCounts())["河南"]).toBeUndefined();
     await openReader(JILIN);
+    await app.page.getByTestId("correction-author").fill("分析员甲");
     await app.page.getByTestId("edit-province").click();
     await app.page.getByTestId("fact-input-province").selectOption("河南");
     await app.page.getByTestId("fact-save").click();
@@ -182,6 +183,10 @@ describe("corrections", () => {
     await app.page.goto(`${app.base}?view=data&lang=zh`);
     const list = app.page.getByTestId("corrections");
     await expect.poll(() => list.getByTestId("correction").count()).toBe(3);
+    expect(await list.getByTestId("correction").filter({ hasText: "省份" }).textContent()).toContain(
+      "省份：吉林 → 河南撤销",
+    );
+    expect(await list.getByTestId("correction").filter({ hasText: "省份" }).textContent()).toContain("· 分析员甲");
     await list.getByTestId("correction").filter({ hasText: "省份" }).getByTestId("undo-correction").click();
     await expect.poll(() => list.getByTestId("correction").count()).toBe(2);
     await list.getByTestId("correction").filter({ hasText: "同一人" }).getByTestId("undo-correction").click();

@@ -10,6 +10,7 @@ import { ArticleFacts } from "./article-facts";
 import { ArticleText } from "./article-text";
 import { SelectionBar, type TextSelection } from "./add-from-text";
 import { CorrectingHint } from "./correcting-hint";
+import { useAuthor } from "./use-author";
 import { useCorrect } from "./use-correct";
 import { useArticleDetail } from "./use-article-detail";
 
@@ -24,7 +25,8 @@ export function ArticleReader({ id }: { id: string }) {
   const [raw, setRaw] = useState(false);
   const [editing, setEditing] = useState(false);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const corrections = useCorrect(id);
+  const [author, setAuthor] = useAuthor();
+  const corrections = useCorrect(id, author);
   const { data, isPending } = useArticleDetail(id);
   if (isPending) return <Loading />;
   if (!data) return <p role="alert">{pick(lang, NOT_FOUND)}</p>;
@@ -67,7 +69,14 @@ export function ArticleReader({ id }: { id: string }) {
           subject={{ kind: "article", articleId: id }}
           label={{ zh: "关于此文的笔记", en: "Note on this article" }}
         />
-        {editing && <CorrectingHint pending={corrections.pending} failed={corrections.failed} />}
+        {editing && (
+          <CorrectingHint
+            pending={corrections.pending}
+            failed={corrections.failed}
+            author={author}
+            onAuthor={setAuthor}
+          />
+        )}
         {editing && selection && !raw && (
           <SelectionBar
             selection={selection}
