@@ -1,11 +1,20 @@
 import type { Dataset } from "../db/records";
-import type { ArticleEvidence } from "../ingest/types";
+import type { Article, ArticleEvidence } from "../ingest/types";
 import type { Filters } from "../model/filters";
 
-/** The text of articles, read on demand: the dataset holds no article text (nor the evidence of its facts). */
-export type ArticleTexts = (
-  ids: readonly string[],
-) => Promise<{ id: string; province: string | null; text: string; evidence: ArticleEvidence }[]>;
+/**
+ * The text of articles, read on demand: the dataset holds no article text, nor the evidence of
+ * its facts, nor the facts as parsed (the rows hold them as corrected).
+ */
+export type ArticleTexts = (ids: readonly string[]) => Promise<
+  {
+    id: string;
+    province: string | null;
+    text: string;
+    evidence: ArticleEvidence;
+    parsed: Pick<Article, "date" | "province" | "meetingType">;
+  }[]
+>;
 
 /**
  * An aggregate is a pure function of the dataset, the global filters and its own parameters;

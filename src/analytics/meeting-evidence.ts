@@ -24,11 +24,20 @@ export interface FactSource {
   marks: { fact: Fact; quote: string; confidence: number }[];
 }
 
+/** A fact an analyst corrected: what the parser read, and what the views now show. */
+export interface CorrectedFact {
+  fact: Fact;
+  parsed: string | null;
+  value: string | null;
+}
+
 export interface ReportEvidence {
   articleId: string;
   title: string | null;
   date: string | null;
+  /** Where the parser read each fact; a corrected fact's source is what it read before the correction. */
   sources: FactSource[];
+  corrected: CorrectedFact[];
 }
 
 export interface EvidenceMeeting {
@@ -112,6 +121,13 @@ const meetingEvidence: Aggregate<MeetingEvidenceParams, Promise<MeetingEvidence>
           title: article.title,
           date: articleDate(article),
           sources: body ? factSources(body.evidence, body.text) : [],
+          corrected: body
+            ? FACTS.filter((f) => article[f] !== body.parsed[f]).map((f) => ({
+                fact: f,
+                parsed: body.parsed[f],
+                value: article[f],
+              }))
+            : [],
         };
       }),
     })),

@@ -68,7 +68,13 @@ const data: Dataset = {
 };
 const TEXT = "厅长张甲主持会议。李乙出席。一、张甲讲话。二、李乙发言。三、张甲总结。四、李乙表态。";
 const texts: ArticleTexts = async (ids) =>
-  ids.map((id) => ({ id, province: "江苏", text: TEXT, evidence: { province: null, date: null, meetingType: null } }));
+  ids.map((id) => ({
+    id,
+    province: "江苏",
+    text: TEXT,
+    evidence: { province: null, date: null, meetingType: null },
+    parsed: { date: data.articles[Number(id.slice(1))]!.date, province: "江苏", meetingType: "党组会议" },
+  }));
 
 test(`a link's evidence gives at most ${EVIDENCE_LIMIT} meetings, the newest, and counts the rest; 4 sentences an article`, async () => {
   const link = await aggregates.linkEvidence(data, NO_FILTERS, { a: A, b: B, includeMentioned: false }, texts);

@@ -54,3 +54,21 @@ test("a title the analyst gave, which no sentence holds, is marked as theirs, be
     ["一级巡视员", ATTEND, true],
   ]);
 });
+
+test("a province the analyst corrected: the meeting is listed under the new one, with what the parser read and where", async () => {
+  const article = await importHenan();
+  await service.corrections.add({
+    articleId: article,
+    change: { kind: "article", field: "province", old: "河南", value: "山东" },
+  });
+  expect((await service.aggregate("meetingEvidence", NO_FILTERS, { province: "河南", month: null })).meetings).toEqual(
+    [],
+  );
+  const { meetings } = await service.aggregate("meetingEvidence", NO_FILTERS, { province: "山东", month: null });
+  expect(meetings.map((m) => [m.province, m.reports.map((r) => r.corrected)])).toEqual([
+    ["山东", [[{ fact: "province", parsed: "河南", value: "山东" }]]],
+  ]);
+  const source = meetings[0]!.reports[0]!.sources.find((s) => s.marks.some((m) => m.fact === "province"));
+  expect(source?.sentence).toBe(CHAIR);
+  expect(source?.marks.find((m) => m.fact === "province")?.quote).toBe("河南省");
+});

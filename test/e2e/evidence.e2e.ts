@@ -39,6 +39,9 @@ test("the map says how many meetings it cannot place", async () => {
     .toContain("1 meeting is not on the map: held by a national body, or their reports do not tell the province.");
 });
 
+/** The bundled report of 吉林's meeting. */
+const JILIN = "6b32081377849dc3-2";
+
 const LI_LIU = ["滨州市委副书记、市长李春田出席会议并致辞。", "省民政厅党组成员、副厅长刘建武主持会议。"];
 
 test("a click on a network link opens the meetings of the two, with the sentences naming them", async () => {
@@ -168,4 +171,20 @@ test("on a phone, a link clicked in the graph opens its meetings in sight, under
   } finally {
     await phone.context.close();
   }
+});
+
+test("a province the analyst corrected: its meeting's sources say what the parser read, and where", async () => {
+  await app.page.goto(`${app.base}?view=articles&lang=zh&article=${JILIN}`);
+  await app.page.getByTestId("article-reader").waitFor();
+  await app.page.getByTestId("correct-toggle").click();
+  await app.page.getByTestId("edit-province").click();
+  await app.page.getByTestId("fact-input-province").selectOption("河南");
+  await app.page.getByTestId("fact-save").click();
+  await app.page.getByTestId("fact-province").getByTestId("corrected-badge").waitFor();
+  await app.page.goto(`${app.base}?view=provinces&lang=zh&province=${encodeURIComponent("河南")}`);
+  const report = app.page.getByTestId("province-meetings").getByTestId("evidence-report");
+  await report.first().waitFor();
+  expect(await report.getByTestId("fact-corrected").textContent()).toBe("分析者已更正：省份 吉林 → 河南");
+  const source = report.getByTestId("fact-source").filter({ hasText: "省份（原解析）" });
+  expect(await source.locator("mark").first().textContent()).toBe("吉林省");
 });
