@@ -88,15 +88,22 @@ async function addNote(p: Page, text: string): Promise<void> {
   await expect.poll(() => p.getByTestId("note-text").textContent()).toBe(text);
 }
 
-/** Chooses a file in "Open analysis…" and confirms when asked; returns the question asked, if any. */
+/**
+ * Chooses a file in "Open analysis…" and confirms when asked; returns the question asked, or null
+ * when none was (a refused file, or an empty database, which opens at once).
+ */
 async function openAnalysis(p: Page, name: string, buffer: Buffer): Promise<string | null> {
   await p.getByTestId("analysis-open-input").setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+  await p.waitForFunction(
+    () =>
+      document.querySelector('[role="alertdialog"]') !== null ||
+      document.querySelector('[data-testid="analysis-message"]') !== null ||
+      new URL(location.href).searchParams.get("view") !== "data",
+    null,
+    { timeout: 30_000 },
+  );
   const dialog = p.getByRole("alertdialog");
-  const asked = await dialog
-    .waitFor({ timeout: 5_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!asked) return null;
+  if ((await dialog.count()) === 0) return null;
   const question = (await dialog.locator("p").textContent()) ?? "";
   await p.getByTestId("analysis-open-confirm").click();
   return question;
