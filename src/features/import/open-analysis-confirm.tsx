@@ -15,7 +15,7 @@ const inChinese = (c: AnalysisCounts) => `${c.documents} 个文档、${c.correct
 export function openAnalysisQuestion(fileName: string, current: AnalysisCounts, incoming: AnalysisCounts): Text {
   return {
     zh:
-      `数据库现有 ${inChinese(current)}。打开“${fileName}”将用其中的 ${inChinese(incoming)} 替换它们，` +
+      `数据库现有 ${inChinese(current)}。打开“${fileName}”将用其中的 ${inChinese(incoming)}替换它们，` +
       `并打开文件保存的视图。此操作无法撤销；可先导出当前分析。`,
     en:
       `The database holds ${inEnglish(current)} now. Opening “${fileName}” replaces them all with its ` +
