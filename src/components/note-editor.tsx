@@ -20,7 +20,12 @@ export function NoteEditor({ subject, label }: { subject: NoteSubject; label: Te
   const [draft, setDraft] = useState<string | null>(null);
   if (isPending) return null;
   const editing = draft !== null;
-  const submit = () => void save.mutateAsync(draft ?? "").then(() => setDraft(null));
+  // A failed save keeps the draft and says so (save.isError); nothing is left unhandled.
+  const submit = () =>
+    void save.mutateAsync(draft ?? "").then(
+      () => setDraft(null),
+      () => undefined,
+    );
   return (
     <section data-testid="note" aria-label={pick(lang, label)} className="my-2 space-y-1">
       {note && !editing && (
