@@ -6,7 +6,7 @@
 import type { Role } from "../ingest/types";
 import { sortKeyUndatedFirst } from "../model/partial-date";
 import type { Aggregate } from "./aggregate";
-import { articleDate, passingArticleIds, passingMeetingIds } from "./apply-filters";
+import { articleDate, passingArticleIds } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { sentencesNaming } from "./name-sentences";
@@ -80,6 +80,14 @@ export function articleSentences(
   });
 }
 
+/**
+ * Whether a meeting has a report that passes the filters: asked of a few meetings, cheaper than
+ * `passingMeetingIds`, which builds the set of every passing meeting.
+ */
+export function meetingPasses(index: DatasetIndex, meetingId: string, passingArticles: Set<string>): boolean {
+  return index.meetingById.get(meetingId)?.articleIds.some((id) => passingArticles.has(id)) ?? false;
+}
+
 /** Whether a meeting links the two, by the network's rule: both present, or one present and the other named. */
 function linkingRoles(roleA: Role | undefined, roleB: Role | undefined, includeMentioned: boolean): boolean {
   if (roleA === undefined || roleB === undefined) return false;
@@ -91,12 +99,11 @@ const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async 
   const index = indexDataset(data);
   const [personA, personB] = [index.personById.get(params.a), index.personById.get(params.b)];
   if (!personA || !personB || personA.id === personB.id) return null;
-  const passingMeetings = passingMeetingIds(data, filters);
   const passingArticles = passingArticleIds(data, filters);
   const meetings = [];
   const ownMeetings = new Set((index.mentionsByPerson.get(personA.id) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {
-    if (!meetingId || !passingMeetings.has(meetingId)) continue;
+    if (!meetingId || !meetingPasses(index, meetingId, passingArticles)) continue;
     const roles = meetingRoles(index, meetingId);
     const [roleA, roleB] = [roles.get(personA.id), roles.get(personB.id)];
     if (!linkingRoles(roleA, roleB, params.includeMentioned)) continue;
@@ -144,11 +151,11 @@ const personLinks: Aggregate<{ personId: string; includeMentioned: boolean }, Li
   { personId, includeMentioned },
 ) => {
   const index = indexDataset(data);
-  const passing = passingMeetingIds(data, filters);
+  const passing = passingArticleIds(data, filters);
   const counts = new Map<string, number>();
   const ownMeetings = new Set((index.mentionsByPerson.get(personId) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {
-    if (!meetingId || !passing.has(meetingId)) continue;
+    if (!meetingId || !meetingPasses(index, meetingId, passing)) continue;
     const roles = meetingRoles(index, meetingId);
     for (const [other, role] of roles)
       if (other !== personId && linkingRoles(roles.get(personId), role, includeMentioned))

@@ -7,10 +7,10 @@ import type { ArticleEvidence, FactEvidence } from "../ingest/types";
 import { sentenceAround } from "../ingest/sentence";
 import { monthOf } from "../model/partial-date";
 import type { Aggregate } from "./aggregate";
-import { articleDate, passingArticleIds, passingMeetingIds } from "./apply-filters";
+import { articleDate, passingArticleIds } from "./apply-filters";
 import { compareCodes } from "./collation";
 import { indexDataset } from "./dataset-index";
-import { EVIDENCE_LIMIT, newestFirst } from "./link-evidence";
+import { EVIDENCE_LIMIT, meetingPasses, newestFirst } from "./link-evidence";
 
 export type Fact = keyof ArticleEvidence;
 
@@ -97,10 +97,12 @@ const meetingEvidence: Aggregate<MeetingEvidenceParams, Promise<MeetingEvidence>
     const article = index.articleById.get(id);
     return article ? articleDate(article) : null;
   };
-  const meetings = [...passingMeetingIds(data, filters)]
-    .map((id) => index.meetingById.get(id)!)
+  const meetings = data.meetings
     .filter(
-      (m) => (province === null || m.province === province) && (month === null || timelineMonth(m, dateOf) === month),
+      (m) =>
+        (province === null || m.province === province) &&
+        (month === null || timelineMonth(m, dateOf) === month) &&
+        meetingPasses(index, m.id, passingArticles),
     )
     .sort((a, b) => newestFirst(a, b) || compareCodes(a.id, b.id));
   const shown = meetings.slice(0, EVIDENCE_LIMIT);
