@@ -1,6 +1,7 @@
 /** A correction in words, for the reader's badges and the Data page's list: what changed, from what, to what. */
 import type { CorrectedArticleField, CorrectionChange } from "../model/correction";
 import { nameOfPerson } from "../model/person-id";
+import { dateLabel } from "./dates";
 import { meetingTypeLabel, pick, provinceLabel, roleLabel, type Text } from "./i18n";
 import type { Lang } from "./url-state";
 
@@ -26,6 +27,7 @@ export function factValueText(field: CorrectedArticleField, value: string | bool
   if (typeof value === "boolean") return pick(lang, value ? { zh: "是", en: "yes" } : { zh: "否", en: "no" });
   if (value === null || value === "") return pick(lang, NONE);
   if (field === "province") return provinceLabel(value, lang);
+  if (field === "date") return dateLabel(value, lang);
   if (field === "meetingType") return meetingTypeLabel(value, lang);
   return value;
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { useFocusFirstField } from "./use-focus-first-field";
 import { FIELD, SMALL_BUTTON } from "../../components/styles";
 import { FIELD_LABELS } from "../../lib/correction-text";
 import { PROVINCE_EN, pick, provinceLabel } from "../../lib/i18n";
@@ -85,6 +86,7 @@ export function FactEditor({
   const id = useId();
   const [text, setText] = useState(typeof value === "boolean" ? (value ? "yes" : "no") : (value ?? ""));
   const parsed = toValue(field, text);
+  const form = useFocusFirstField();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (parsed !== undefined && parsed !== value) onSave(parsed);
@@ -92,6 +94,7 @@ export function FactEditor({
   };
   return (
     <form
+      ref={form}
       className="mt-1 flex flex-wrap items-center gap-1"
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && onCancel()}

@@ -6,6 +6,7 @@ import { useLang } from "../../lib/use-lang";
 import type { CorrectionChange } from "../../model/correction";
 import type { PersonId } from "../../model/person-id";
 import { SamePersonSearch } from "./same-person-search";
+import { useFocusFirstField } from "./use-focus-first-field";
 
 const splitTitles = (text: string) =>
   text
@@ -42,6 +43,7 @@ export function PersonEditor({
 }) {
   const lang = useLang();
   const id = useId();
+  const ref = useFocusFirstField();
   const [form, setForm] = useState({
     name: person.name,
     titles: person.titles.join("、"),
@@ -83,6 +85,7 @@ export function PersonEditor({
   );
   return (
     <form
+      ref={ref}
       className="mt-1 space-y-1 rounded border border-stone-300 p-2 dark:border-stone-600"
       onSubmit={submit}
       onKeyDown={(e) => e.key === "Escape" && onCancel()}
