@@ -7,7 +7,7 @@ import {
   type ArticleTexts,
 } from "../analytics";
 import type { Filters } from "../model/filters";
-import { nameOfPerson } from "../model/person-id";
+import { nameOfPerson, type PersonId } from "../model/person-id";
 import type { ArticleDetail, Counts } from "./types";
 import type { Workspace } from "./workspace";
 import { correctedView } from "./correction-status";
@@ -64,7 +64,17 @@ export class AnalyticsService {
       );
     };
     const run = aggregates[name] as AnyAggregate;
-    return (await run(this.workspace.dataset.current(), filters, params as never, texts)) as AggregateResult<K>;
+    const asked = this.mergedPerson(params);
+    return (await run(this.workspace.dataset.current(), filters, asked as never, texts)) as AggregateResult<K>;
+  }
+
+  /** A person asked for by a record an analyst merged into another (a link kept from before) is the one kept. */
+  private mergedPerson<P>(params: P): P {
+    if (typeof params !== "object" || params === null || !("personId" in params)) return params;
+    const { personId } = params;
+    return typeof personId === "string"
+      ? { ...params, personId: this.workspace.dataset.mergedId(personId as PersonId) }
+      : params;
   }
 
   /** Documents kept without articles (the parser ran out of time on them), by file name. */

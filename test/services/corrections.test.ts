@@ -89,6 +89,9 @@ test("same person as: two provinces' records are one in the network; undo splits
   expect((await service.counts()).people).toBe(3);
   const article = (await db.articles.where("province").equals("河南").first())!.id;
   expect((await service.analytics.articleDetail(article))?.people).toContainEqual({ name: "王建国", id: hebei });
+  // A link to the record merged away opens the one kept, with the meetings of both.
+  const detail = await service.aggregate("personDetail", NO_FILTERS, { personId: henan });
+  expect([detail?.id, detail?.appearances.length]).toEqual([hebei, 2]);
   await service.corrections.undo(merge!.id);
   expect(await network()).toHaveLength(4);
 });
