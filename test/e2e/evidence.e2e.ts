@@ -173,6 +173,19 @@ test("on a phone, a link clicked in the graph opens its meetings in sight, under
   }
 });
 
+test("from the keyboard, Enter on a month of the timeline opens its meetings", async () => {
+  await app.page.goto(`${app.base}?view=provinces&lang=zh`);
+  const chart = app.page.getByTestId("chart-provinces-timeline");
+  await app.page.locator('[data-testid="chart-provinces-timeline"][data-rendered="true"]').waitFor();
+  await chart.focus();
+  await app.page.keyboard.press("ArrowRight");
+  await app.page.keyboard.press("Enter");
+  const panel = app.page.getByTestId("month-meetings");
+  await panel.getByTestId("evidence-meeting").first().waitFor();
+  expect(await panel.locator("h2").textContent()).toBe("2023-10的会议及原文依据");
+  expect(await panel.getByTestId("evidence-meeting").count()).toBe(1);
+});
+
 test("a province the analyst corrected: its meeting's sources say what the parser read, and where", async () => {
   await app.page.goto(`${app.base}?view=articles&lang=zh&article=${JILIN}`);
   await app.page.getByTestId("article-reader").waitFor();
