@@ -99,3 +99,22 @@ test(`a province's meetings: at most ${EVIDENCE_LIMIT}, the rest counted; the fi
   expect([some.meetings.length, some.more]).toEqual([25, 0]);
   expect(some.meetings.map((m) => m.date)).toEqual(Array.from({ length: 25 }, (_, i) => day(52 - i)));
 });
+
+test("articles that report no meeting but name both are listed apart, not counted as meetings together", async () => {
+  const loose: Dataset = {
+    ...data,
+    articles: [
+      ...data.articles,
+      { ...data.articles[0]!, id: "n1", documentId: "dn", meetingId: null, isMeeting: false },
+    ],
+    mentions: [
+      ...data.mentions,
+      { ...data.mentions[0]!, id: "xn", articleId: "n1", meetingId: null },
+      { ...data.mentions[1]!, id: "yn", articleId: "n1", meetingId: null },
+    ],
+  };
+  const link = await aggregates.linkEvidence(loose, NO_FILTERS, { a: A, b: B, includeMentioned: false }, texts);
+  expect([link?.meetings.length, link?.moreMeetings]).toEqual([EVIDENCE_LIMIT, MEETINGS - EVIDENCE_LIMIT]);
+  expect(link?.articles.map((a) => [a.articleId, a.sentences.length, a.moreSentences])).toEqual([["n1", 4, 2]]);
+  expect(link?.moreArticles).toBe(0);
+});
