@@ -13,6 +13,7 @@ import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord } from "./schema";
+import type { Table } from "dexie";
 import type { ArticleRow } from "./records";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
@@ -165,7 +166,8 @@ function articlesByDocument(rows: readonly ArticleRow[]): Map<string, ArticleRow
  * without parsing them again: after the analyst's corrections change. All documents, in the order
  * they were imported, not only the corrected one: a corrected province or date changes which
  * reports are one meeting for the documents imported after it. The documents and the bodies are
- * neither read whole nor written (they do not change): only the slim rows are.
+ * neither read whole nor written (they do not change), and of the slim rows only those that
+ * change are written.
  */
 export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Promise<void> {
   const tables = [db.articles, db.meetings, db.people, db.mentions, db.phrases];
@@ -193,13 +195,45 @@ export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Pr
       fresh.apply(derived);
       all.push(derived);
     }
-    await Promise.all(tables.map((t) => t.clear()));
-    await db.articles.bulkPut(all.flatMap((r) => r.articles));
-    await db.meetings.bulkPut(latestById(all.flatMap((r) => r.meetings)));
-    await db.people.bulkPut(latestById(all.flatMap((r) => r.people)));
-    await db.mentions.bulkPut(all.flatMap((r) => r.mentions));
-    await db.phrases.bulkPut(all.flatMap((r) => r.phrases));
+    const [meetings, people, mentions, phrases] = await Promise.all([
+      db.meetings.toArray(),
+      db.people.toArray(),
+      db.mentions.toArray(),
+      db.phrases.toArray(),
+    ]);
+    await writeChanged(
+      db.articles,
+      rows,
+      all.flatMap((r) => r.articles),
+    );
+    await writeChanged(db.meetings, meetings, latestById(all.flatMap((r) => r.meetings)));
+    await writeChanged(db.people, people, latestById(all.flatMap((r) => r.people)));
+    await writeChanged(
+      db.mentions,
+      mentions,
+      all.flatMap((r) => r.mentions),
+    );
+    await writeChanged(
+      db.phrases,
+      phrases,
+      all.flatMap((r) => r.phrases),
+    );
   });
+}
+
+/**
+ * Puts only the rows whose content changed and deletes those no longer derived: a correction
+ * changes a few rows, and writing is what costs (reading every slim row is several times cheaper).
+ */
+async function writeChanged<T extends { id: string }>(
+  table: Table<T, string>,
+  stored: readonly T[],
+  derived: readonly T[],
+): Promise<void> {
+  const before = new Map(stored.map((r) => [r.id, JSON.stringify(r)]));
+  const kept = new Set(derived.map((r) => r.id));
+  await table.bulkPut(derived.filter((r) => before.get(r.id) !== JSON.stringify(r)));
+  await table.bulkDelete(stored.filter((r) => !kept.has(r.id)).map((r) => r.id));
 }
 
 /** Everything goes: the documents, what was derived from them and the analyst's corrections and notes. */

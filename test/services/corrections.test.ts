@@ -172,3 +172,17 @@ test("corrected rows are marked: a province's corrected articles, a corrected or
     ["重点工作", 1, 1],
   ]);
 });
+
+test("a correction writes only the rows it changes: the other report's rows are left alone", async () => {
+  const article = await importReports();
+  const written: string[] = [];
+  db.phrases.hook("creating", (id) => void written.push(`+${String(id)}`));
+  db.phrases.hook("updating", (_changes, id) => void written.push(`~${String(id)}`));
+  db.phrases.hook("deleting", (id) => void written.push(`-${String(id)}`));
+  await service.corrections.add({
+    articleId: article,
+    change: { kind: "article", field: "province", old: "河南", value: "山东" },
+  });
+  expect(written).toEqual([`~${article}:两个确立`]);
+  expect((await db.phrases.get(`${article}:两个确立`))?.province).toBe("山东");
+});
