@@ -43,10 +43,11 @@ export function ArticlePeople({
   const idOf = (name: string) => detail.people.find((p) => p.name === name)?.id;
   return (
     <ul data-testid="reader-people" className="mt-1 space-y-1">
-      {detail.article.people.map((p) => {
+      {detail.article.people.map((p, i) => {
         const was = corrections.personWas(p.name);
         return (
-          <li key={p.name}>
+          // By position too: a corrected name can repeat another's.
+          <li key={`${i}:${p.name}`}>
             <PersonName name={personLabel(p.name, lang)} id={idOf(p.name)} /> · {roleLabel(p.role, lang)}
             {was !== undefined && (
               <CorrectedBadge was={was || pick(lang, { zh: "（解析器未识别）", en: "(not read by the parser)" })} />
