@@ -1,27 +1,32 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import seedSummary from "virtual:seed-summary";
 import "./index.css";
 import { App } from "./app/App";
 import { planFirstDraw, afterFirstDraw } from "./lib/first-draw";
-import { hasFilters } from "./model/filters";
+import { readStoredFirstDraw } from "./lib/stored-first-draw";
 import { parseViewState } from "./lib/url-state";
+import { hasFilters } from "./model/filters";
 import { startWorkerAfter } from "./worker/client";
 
-/** A browser that has never stored this app's database: the bundled articles are about to be imported. */
-async function isFirstVisit(): Promise<boolean> {
+/** Whether this browser has the app's database yet: if not, the bundled articles are about to be imported. */
+async function hasDatabase(): Promise<boolean> {
   try {
-    const databases = await indexedDB.databases();
-    return !databases.some((d) => d.name === "tifa");
+    return (await indexedDB.databases()).some((d) => d.name === "tifa");
   } catch {
-    return false;
+    return true;
   }
 }
 
-// On a first visit to the unfiltered map, the map draws from the bundled articles' summary while
-// the worker, the other chart types and pinyin wait for it (lib/first-draw).
-const state = parseViewState(window.location.search);
-const mapFirst = state.view === "provinces" && !hasFilters(state.filters);
-planFirstDraw(mapFirst && (await isFirstVisit()));
+/** Plans the first draw (lib/first-draw): the counts the unfiltered map can draw before the worker answers. */
+async function planEarlyMap(): Promise<void> {
+  const state = parseViewState(window.location.search);
+  if (state.view !== "provinces" || hasFilters(state.filters)) return planFirstDraw(null, false);
+  if (await hasDatabase()) return planFirstDraw(await readStoredFirstDraw(), false);
+  planFirstDraw(seedSummary.meetingsByProvince, true);
+}
+
+await planEarlyMap();
 startWorkerAfter(afterFirstDraw());
 
 createRoot(document.getElementById("root")!).render(

@@ -25,12 +25,23 @@ export class DatasetStore implements EntityLookup {
   private mentions = new Map<string, MentionRow>();
   private phrases = new Map<string, PhraseRow>();
   private snapshot: Dataset | null = null;
+  private readonly listeners = new Set<() => void>();
   /** "Same person as" corrections, laid over the stored people when the views read them. */
   private merges = new Map<PersonId, PersonId>();
   private mergeCorrections: CorrectionRecord[] = [];
   /** For matching at import: meeting ids by "province|MM-DD", present names by meeting. */
   private meetingsByDay = new Map<string, Set<string>>();
   private presentByMeeting = new Map<string, Set<string>>();
+
+  /** Called after every change of what the views read. */
+  onChange(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+
+  private changed(): void {
+    this.snapshot = null;
+    for (const listener of this.listeners) listener();
+  }
 
   async load(db: TifaDatabase): Promise<void> {
     const [articles, meetings, people, mentions, phrases, corrections] = await Promise.all([
@@ -57,7 +68,7 @@ export class DatasetStore implements EntityLookup {
   setMerges(corrections: readonly CorrectionRecord[]): void {
     this.mergeCorrections = corrections.filter((c) => c.change.kind === "samePerson");
     this.merges = mergeMapOf(this.mergeCorrections, (id) => this.people.has(id)).merges;
-    this.snapshot = null;
+    this.changed();
   }
 
   /** The record a person's id stands for in the views: the one a merge keeps, else the person's own. */
@@ -84,7 +95,7 @@ export class DatasetStore implements EntityLookup {
     for (const r of rows.phrases) this.phrases.set(r.id, r);
     // A new person can be the one a merge waited for.
     if (rows.people.length && this.mergeCorrections.length) this.setMerges(this.mergeCorrections);
-    this.snapshot = null;
+    this.changed();
   }
 
   /** A meeting keeps its province and its day of the year when reports merge into it, so its key never moves. */

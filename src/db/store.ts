@@ -4,11 +4,9 @@
  */
 import { PARSER_VERSION } from "../ingest";
 
-/**
- * Bump whenever derivation (meeting or person matching) can give other rows for the same
- * articles: like a parser change, it rebuilds every derived row from the stored documents.
- */
-export const DERIVATION_VERSION = "2";
+import { DERIVATION_VERSION } from "./first-draw-summary";
+
+export { DERIVATION_VERSION };
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";

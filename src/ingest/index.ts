@@ -16,8 +16,7 @@ import { placesIn, tally, type PlaceEvidence } from "./places";
 import { findNames } from "./people";
 import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
 
-/** Bump whenever the output can change: the app re-derives stored documents when it does. */
-export const PARSER_VERSION = "2026.11.27-13";
+export { PARSER_VERSION } from "./version";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
 export { isNationalFigure } from "./national";

@@ -1,32 +1,63 @@
 /**
- * The first chart comes first. On a cold visit that can draw the map at once (from the bundled
- * articles' summary, before the worker has parsed them), everything that can wait — the worker,
- * the other chart types, pinyin — is fetched only after the first chart has drawn, so a slow
- * connection spends its first bytes on what the user looks at. Otherwise nothing waits.
+ * The first chart comes first. The unfiltered province map can be drawn without the worker: from
+ * the bundled articles' counts on a first visit, from the counts stored at the last change on a
+ * return, so a large database does not delay it. On a first visit everything that can wait (the
+ * worker, the other chart types, pinyin) is also fetched only after it has drawn, so a slow
+ * connection spends its first bytes on it; a return has those files cached, and nothing waits.
  */
+import { useSyncExternalStore } from "react";
+import type { ProvinceCountRow } from "../db/first-draw-summary";
 
-/** However the first draw goes, nothing waits longer than this. */
-const LONGEST_WAIT_MS = 4000;
+/** However the first draw goes (a slow connection, a chart that fails), nothing waits longer than this. */
+const LONGEST_WAIT_MS = 8000;
 
+// Open unless start-up plans a first draw (and in tests, which plan none).
 let open: () => void = () => {};
-const opened = new Promise<void>((resolve) => {
-  open = resolve;
-});
-let holding = false;
+let opened: Promise<void> = Promise.resolve();
+let counts: readonly ProvinceCountRow[] | null = null;
+let waitingForBundled = false;
+const listeners = new Set<() => void>();
 
-/** Called once at start-up, before anything asks `afterFirstDraw`: whether a chart can draw without the worker. */
-export function planFirstDraw(chartDrawsAtOnce: boolean): void {
-  holding = chartDrawsAtOnce;
-  if (!holding) open();
-  else setTimeout(open, LONGEST_WAIT_MS);
+/**
+ * Called once at start-up, before anything asks `afterFirstDraw`: the counts the map can draw
+ * at once, or null, and whether they are the bundled articles' (a first visit: the worker then
+ * answers "nothing yet" until it has imported them). Counts with no province draw no map, so
+ * nothing waits for them.
+ */
+export function planFirstDraw(early: readonly ProvinceCountRow[] | null, ofBundledArticles: boolean): void {
+  counts = early && early.length > 0 ? early : null;
+  waitingForBundled = counts !== null && ofBundledArticles;
+  if (!waitingForBundled) return;
+  opened = new Promise<void>((resolve) => {
+    open = resolve;
+    setTimeout(resolve, LONGEST_WAIT_MS);
+  });
 }
 
-/** Whether a chart is expected to draw before the worker starts (a cold visit to the map). */
-export function firstDrawHeld(): boolean {
-  return holding;
+/** The import of the bundled articles has ended: what the worker answers now is the data. */
+export function bundledArticlesSettled(): void {
+  if (!waitingForBundled) return;
+  waitingForBundled = false;
+  for (const listener of listeners) listener();
 }
 
-/** A chart has drawn: what waited may load. */
+/** Whether the early counts stand for articles the worker is still importing; re-renders when that ends. */
+export function useWaitingForBundledArticles(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => waitingForBundled,
+  );
+}
+
+/** The unfiltered map's counts to draw before the worker answers, or null. */
+export function firstDrawCounts(): readonly ProvinceCountRow[] | null {
+  return counts;
+}
+
+/** A chart has drawn, or the map has left the screen before it could: what waited may load. */
 export function firstDrawDone(): void {
   open();
 }

@@ -2,11 +2,17 @@
  * What the import and analytics services share: the database (or an in-memory one where the
  * browser refuses storage) and the in-memory dataset the aggregates and matching read.
  */
+import { aggregates } from "../analytics";
 import { DatasetStore } from "../analytics/dataset-store";
+import { FIRST_DRAW_KEY, firstDrawValue } from "../db/first-draw-summary";
 import { memoryDatabase } from "../db/memory";
 import { TifaDatabase } from "../db/schema";
 import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
+import { NO_FILTERS } from "../model/filters";
 import { isQuotaError } from "./storage-problem";
+
+/** The map's stored counts are written this long after the last change, once for a burst of changes. */
+const SUMMARY_DELAY_MS = 300;
 
 /** Why the data lives only in memory for this visit: storage refused (a blocked third-party frame) or full. */
 export type EphemeralReason = "refused" | "full";
@@ -17,8 +23,28 @@ export class Workspace {
   ephemeral: EphemeralReason | null = null;
   private opened: Promise<void>;
 
+  private summaryTimer: ReturnType<typeof setTimeout> | null = null;
+
   constructor(private database: TifaDatabase = new TifaDatabase()) {
     this.opened = this.open();
+    this.dataset.onChange(() => this.keepFirstDrawSummary());
+  }
+
+  /** After a change, the unfiltered map's counts are stored for the page's next first draw (db/first-draw-summary). */
+  private keepFirstDrawSummary(): void {
+    if (this.summaryTimer !== null) return;
+    this.summaryTimer = setTimeout(() => {
+      this.summaryTimer = null;
+      // A summary that cannot be written only costs the next visit its early map.
+      this.writeFirstDrawSummary().catch(() => undefined);
+    }, SUMMARY_DELAY_MS);
+  }
+
+  private async writeFirstDrawSummary(): Promise<void> {
+    const db = await this.db();
+    if (this.ephemeral) return;
+    const rows = aggregates.meetingsByProvince(this.dataset.current(), NO_FILTERS, {}, async () => []);
+    await db.meta.put({ key: FIRST_DRAW_KEY, value: firstDrawValue(rows) });
   }
 
   private async open(): Promise<void> {

@@ -3,7 +3,7 @@
  * events (service worker off, a fresh profile): every request that started before the map's
  * `data-rendered` flag turned true, with its compressed body and headers.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request } from "playwright-core";
 
 export const FIRST_VIEW_BUDGET_BYTES = 300 * 1024;
 
@@ -23,6 +23,19 @@ const MAP_DRAWN = '[data-testid="chart-provinces-map"][data-rendered="true"]';
 
 export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
+  try {
+    return await measureVisit(context, url);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same, for a visit in a context of the caller's (a returning visit); `inspect` looks at the drawn page. */
+export async function measureVisit(
+  context: BrowserContext,
+  url: string,
+  inspect: (page: Page) => Promise<void> = async () => {},
+): Promise<FirstView> {
   const page = await context.newPage();
   let drawnAt = Number.POSITIVE_INFINITY;
   await page.exposeFunction("tifaMapDrawn", (at: number) => {
@@ -44,7 +57,7 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
   }, MAP_DRAWN);
   type Transfer = { path: string; start: number; bytes: number };
   const finished: Promise<Transfer | null>[] = [];
-  context.on("requestfinished", (request) => {
+  const onFinished = (request: Request) => {
     if (!request.url().startsWith("http")) return;
     finished.push(
       request.sizes().then(
@@ -56,14 +69,17 @@ export async function measureFirstView(browser: Browser, url: string): Promise<F
         () => null,
       ),
     );
-  });
+  };
+  context.on("requestfinished", onFinished);
   const navigated = Date.now();
   await page.goto(url);
   await page.locator(MAP_DRAWN).waitFor({ timeout: 30000 });
   // What started before the draw and is still arriving is counted too.
   await page.waitForLoadState("networkidle");
+  await inspect(page);
+  context.off("requestfinished", onFinished);
   const all = (await Promise.all(finished)).filter((r): r is Transfer => r !== null);
-  await context.close();
+  await page.close();
   const before = all.filter((r) => r.start <= drawnAt).sort((a, b) => b.bytes - a.bytes);
   return {
     bytes: before.reduce((sum, r) => sum + r.bytes, 0),

@@ -16,8 +16,8 @@ const rows = [
 test("the map colours provinces by meetings, in English by their English names, selected ones marked", () => {
   const option = mapOption(rows, "en", ["山东"]);
   expect(option.series[0]!.data).toEqual([
-    { name: "Jiangsu", value: 2, selected: false },
-    { name: "Shandong", value: 1, selected: true },
+    { name: "Jiangsu", value: 2, selected: false, itemStyle: { areaColor: "rgba(136,19,55,1)" } },
+    { name: "Shandong", value: 1, selected: true, itemStyle: { areaColor: "rgba(232,103,127,1)" } },
   ]);
   expect(option.visualMap.max).toBe(2);
   expect(option.aria.label.description).toBe("江苏: 2; 山东: 1");

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { bundledArticlesSettled } from "../../lib/first-draw";
 import { useImportSeeds } from "../../queries/writes";
 import { setImportState } from "./import-store";
 
@@ -16,6 +17,9 @@ export function useBundledArticles(): void {
     started = true;
     void mutateAsync((progress) => setImportState({ running: "seeds", progress }))
       .catch(() => undefined)
-      .finally(() => setImportState({ running: null, progress: null }));
+      .finally(() => {
+        setImportState({ running: null, progress: null });
+        bundledArticlesSettled();
+      });
   }, [mutateAsync]);
 }

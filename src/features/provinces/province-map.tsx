@@ -1,4 +1,6 @@
+import { useEffect } from "react";
 import { ChartFrame } from "../../components/chart-frame";
+import { firstDrawDone } from "../../lib/first-draw";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { MapNote } from "./map-note";
@@ -14,6 +16,8 @@ export function ProvinceMap({ stackBy }: { stackBy: StackBy }) {
   const counts = useMeetingsByProvince();
   const toggle = useProvinceToggle();
   const rows = counts.data ?? [];
+  // Leaving the map before it has drawn lets what waited for it load at once.
+  useEffect(() => firstDrawDone, []);
   return (
     <ChartFrame
       id="provinces-map"

@@ -1,20 +1,22 @@
 import { useQuery } from "@tanstack/react-query";
-import seedSummary from "virtual:seed-summary";
-import { firstDrawHeld } from "../../lib/first-draw";
+import { firstDrawCounts, useWaitingForBundledArticles } from "../../lib/first-draw";
 import { useViewState } from "../../lib/view-state";
 import { hasFilters } from "../../model/filters";
 import { aggregateQuery } from "../../queries/reads";
 
 /**
  * Meetings and reports per province under the view's filters; the map and the ranking share this
- * read. On a first visit the unfiltered counts of the bundled articles, computed at build time,
- * stand in until the worker has parsed them.
+ * read. Unfiltered, the counts known at start-up (lib/first-draw) stand in until the worker has
+ * answered and, on a first visit, until it has imported the bundled articles they count.
  */
 export function useMeetingsByProvince() {
   const { state } = useViewState();
-  const firstVisit = firstDrawHeld() && !hasFilters(state.filters);
-  return useQuery({
+  const waiting = useWaitingForBundledArticles();
+  const early = hasFilters(state.filters) ? null : firstDrawCounts();
+  const query = useQuery({
     ...aggregateQuery("meetingsByProvince", state.filters, {}),
-    placeholderData: firstVisit ? seedSummary.meetingsByProvince : undefined,
+    placeholderData: early ? [...early] : undefined,
   });
+  const standIn = early !== null && waiting && !query.data?.length;
+  return { data: standIn ? [...early] : query.data, isPending: query.isPending && !standIn, error: query.error };
 }

@@ -1,0 +1,36 @@
+import "fake-indexeddb/auto";
+import { expect, test } from "vitest";
+import { FIRST_DRAW_KEY, parseFirstDrawValue } from "../../src/db/first-draw-summary";
+import { TifaDatabase } from "../../src/db/schema";
+import { openServices } from "../support/services";
+
+const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+
+async function storedCounts(db: TifaDatabase) {
+  return parseFirstDrawValue((await db.meta.get(FIRST_DRAW_KEY))?.value);
+}
+
+test("after every change the unfiltered map's counts are stored for the page's next first draw", async () => {
+  const db = new TifaDatabase("first-draw-summary");
+  const service = openServices(db);
+  await service.importSeeds();
+  await expect.poll(() => storedCounts(db)).toHaveLength(6);
+  await service.importFiles([
+    {
+      name: "henan.txt",
+      source: "user",
+      bytes: new TextEncoder().encode(
+        `河南省政协召开党组会议\n2024年5月7日,河南省政协党组书记王明主持召开党组会议。${body}`,
+      ).buffer as ArrayBuffer,
+    },
+  ]);
+  await expect
+    .poll(async () => (await storedCounts(db))?.find((r) => r.province === "河南"))
+    .toEqual({
+      province: "河南",
+      meetings: 1,
+      articles: 1,
+    });
+  await service.clear();
+  await expect.poll(() => storedCounts(db)).toEqual([]);
+});
