@@ -30,6 +30,8 @@ export interface ArticleSentences {
   date: string | null;
   sentences: string[];
   moreSentences: number;
+  /** How the text writes a person where it differs from the name the views give (a corrected name, a short form). */
+  otherForms: string[];
 }
 
 export interface LinkMeeting {
@@ -74,9 +76,19 @@ export function articleSentences(
   const wanted = new Set(people.map((p) => p.id));
   return ids.map((id) => {
     const article = index.articleById.get(id)!;
+    const text = texts.get(id) ?? "";
     const mentions = (index.mentionsByArticle.get(id) ?? []).filter((m) => wanted.has(m.personId));
-    const { sentences, more } = sentencesNaming(texts.get(id) ?? "", names, SENTENCE_LIMIT, mentions);
-    return { articleId: id, title: article.title, date: articleDate(article), sentences, moreSentences: more };
+    const { sentences, more } = sentencesNaming(text, names, SENTENCE_LIMIT, mentions);
+    const written = mentions.map((m) => text.slice(m.start, m.end));
+    const otherForms = [...new Set(written)].filter((form) => form && !names.includes(form));
+    return {
+      articleId: id,
+      title: article.title,
+      date: articleDate(article),
+      sentences,
+      moreSentences: more,
+      otherForms,
+    };
   });
 }
 

@@ -88,6 +88,7 @@ test(`a link's evidence gives at most ${EVIDENCE_LIMIT} meetings, the newest, an
     date: day(MEETINGS - 1),
     sentences: ["厅长张甲主持会议。", "李乙出席。", "一、张甲讲话。", "二、李乙发言。"],
     moreSentences: 2,
+    otherForms: [],
   });
 });
 

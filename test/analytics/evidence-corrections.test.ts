@@ -40,6 +40,8 @@ test("a person whose name the analyst corrected is still found in the sentence t
     // 李铭 is written 李明 in the text: the second sentence is where the parser read him.
     [["主持", "出席"], [[CHAIR, ATTEND]]],
   ]);
+  // The sentences mark him as the text writes him.
+  expect(link?.meetings[0]?.articles[0]?.otherForms).toEqual(["李明"]);
 });
 
 test("a title the analyst gave, which no sentence holds, is marked as theirs, beside the sentence naming the person", async () => {

@@ -14,7 +14,7 @@ export function ArticleSentencesBlock({ article, names }: { article: ArticleSent
     <div className="border-l-2 border-rose-200 pl-2 dark:border-rose-900" data-testid="evidence-article">
       {article.sentences.map((s) => (
         <p key={s} className="text-xs" data-testid="evidence-sentence">
-          <MarkedText text={s} terms={names} />
+          <MarkedText text={s} terms={[...names, ...article.otherForms]} />
         </p>
       ))}
       {article.moreSentences > 0 && (
