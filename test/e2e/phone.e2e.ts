@@ -46,3 +46,13 @@ test("at 390px, in English and Chinese, the current view's tab is whole inside t
     expect([box.x >= 0, box.x + box.width <= WIDTH]).toEqual([true, true]);
   }
 });
+
+test("at 390px the reader does not scroll sideways: the hidden sources of its facts take no width", async () => {
+  for (const lang of ["zh", "en"]) {
+    await page.goto(`${base}?view=articles&q=谢晓军&lang=${lang}`);
+    await page.locator('[data-testid="article-list"] button').first().click();
+    await page.getByTestId("article-reader").waitFor();
+    await page.getByTestId("fact-evidence").first().waitFor({ state: "attached" });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+  }
+});

@@ -3,9 +3,10 @@ import { sentenceAround, type FactEvidence } from "../../ingest";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 
+// Out of the layout until shown (display, not visibility): hidden tips must not widen a phone's page.
 const TIP =
-  "invisible absolute left-0 top-full z-10 mt-1 w-72 rounded border border-stone-300 bg-white p-2 text-xs shadow-lg " +
-  "group-hover:visible group-focus-within:visible dark:border-stone-600 dark:bg-stone-800";
+  "hidden absolute left-0 top-full z-10 mt-1 w-72 max-w-[80vw] rounded border border-stone-300 bg-white p-2 text-xs " +
+  "shadow-lg group-hover:block group-focus-within:block dark:border-stone-600 dark:bg-stone-800";
 
 /** The sentence a fact was read from, with the deciding words marked, or the page line it came from. */
 function Source({ evidence, text }: { evidence: FactEvidence; text: string }) {
