@@ -12,6 +12,7 @@ import { setDroppedAnalysis, useDroppedAnalysis } from "./dropped-analysis";
 import { OpenAnalysisConfirm } from "./open-analysis-confirm";
 import { useOpenAnalysisFlow } from "./use-open-analysis-flow";
 import type { BackupMessage } from "./use-restore-flow";
+import { FileButton } from "../../components/file-button";
 
 const DISABLED = "disabled:cursor-not-allowed disabled:opacity-50";
 const OPEN_FAILED = { zh: "打开失败，未作任何更改：", en: "Opening failed; nothing was changed: " };
@@ -88,24 +89,14 @@ export function AnalysisControls() {
         >
           {pick(lang, { zh: "导出分析（.tifa）", en: "Export analysis (.tifa)" })}
         </button>
-        <label
-          className={`${OUTLINE_BUTTON} ${busy ? "cursor-not-allowed opacity-50" : "cursor-pointer"}`}
-          aria-disabled={busy}
+        <FileButton
+          accept=".tifa,application/json"
+          testId="analysis-open-input"
+          disabled={busy}
+          onFile={(file) => void open.choose(file).catch(failed(OPEN_FAILED))}
         >
           {pick(lang, { zh: "打开分析…", en: "Open analysis…" })}
-          <input
-            type="file"
-            accept=".tifa,application/json"
-            className="sr-only"
-            data-testid="analysis-open-input"
-            disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              void open.choose(file).catch(failed(OPEN_FAILED));
-            }}
-          />
-        </label>
+        </FileButton>
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-sm">{pick(lang, { zh: "导出数据：", en: "Export data:" })}</span>

@@ -8,6 +8,7 @@ import { downloadText } from "../../components/csv";
 import { ClearConfirm } from "./clear-confirm";
 import { RestoreConfirm } from "./restore-confirm";
 import { useRestoreFlow, type BackupMessage } from "./use-restore-flow";
+import { FileButton } from "../../components/file-button";
 
 const RESTORE_FAILED = { zh: "恢复失败，未作任何更改：", en: "The restore failed; nothing was changed: " };
 const DISABLED = "disabled:cursor-not-allowed disabled:opacity-50";
@@ -56,26 +57,17 @@ export function BackupControls() {
         >
           {pick(lang, { zh: "备份数据库", en: "Back up the database" })}
         </button>
-        <label
-          className={`${OUTLINE_BUTTON} ${busy ? "cursor-not-allowed opacity-50" : "cursor-pointer"}`}
-          aria-disabled={busy}
+        <FileButton
+          accept=".json,application/json"
+          testId="restore-input"
+          disabled={busy}
+          onFile={(file) => {
+            setConfirmingClear(false);
+            void restore.choose(file).catch(failed(RESTORE_FAILED));
+          }}
         >
           {pick(lang, { zh: "从备份恢复…", en: "Restore from a backup…" })}
-          <input
-            type="file"
-            accept=".json,application/json"
-            className="sr-only"
-            data-testid="restore-input"
-            disabled={busy}
-            onChange={(e) => {
-              setConfirmingClear(false);
-              void restore
-                .choose(e.target.files?.[0])
-                .catch(failed(RESTORE_FAILED))
-                .finally(() => (e.target.value = ""));
-            }}
-          />
-        </label>
+        </FileButton>
         <button
           type="button"
           className={`${OUTLINE_BUTTON} ${DISABLED} border-red-300 text-red-800 dark:border-red-800 dark:text-red-300`}

@@ -8,6 +8,7 @@ import { useReveal } from "../../lib/use-reveal";
 import { useViewState } from "../../lib/view-state";
 import { ArticleSentencesBlock } from "./article-sentences";
 import { useLinkEvidence } from "./use-evidence";
+import { CloseButton } from "../../components/close-button";
 
 const UNTITLED_MEETING = { zh: "（会议名称不详）", en: "(meeting not named)" };
 
@@ -69,14 +70,7 @@ export function LinkEvidencePanel({ a, b }: { a: string; b: string }) {
             })}
           </p>
         </div>
-        <button
-          type="button"
-          className="rounded px-2 hover:bg-stone-100 dark:hover:bg-stone-800"
-          aria-label={pick(lang, { zh: "关闭", en: "Close" })}
-          onClick={() => update({ focusLink: null })}
-        >
-          ×
-        </button>
+        <CloseButton onClick={() => update({ focusLink: null })} />
       </div>
       <ol className="space-y-3">
         {link.meetings.map((m) => (

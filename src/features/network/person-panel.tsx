@@ -9,6 +9,7 @@ import { PersonAppearances } from "./person-appearances";
 import { PersonLinks } from "./person-links";
 import { PersonTitles } from "./person-titles";
 import { usePersonDetail } from "./use-person-detail";
+import { CloseButton } from "../../components/close-button";
 
 /** Meetings the person attended (being only mentioned at one does not count). */
 function meetingsAttended(appearances: PersonDetail["appearances"]): number {
@@ -35,14 +36,7 @@ export function PersonPanel({ personId }: { personId: string }) {
             {pick(lang, { zh: "次会议", en: meetings === 1 ? "meeting" : "meetings" })}
           </p>
         </div>
-        <button
-          type="button"
-          className="rounded px-2 hover:bg-stone-100 dark:hover:bg-stone-800"
-          aria-label={pick(lang, { zh: "关闭", en: "Close" })}
-          onClick={() => update({ focusPerson: null })}
-        >
-          ×
-        </button>
+        <CloseButton onClick={() => update({ focusPerson: null })} />
       </div>
       <button
         type="button"

@@ -5,6 +5,7 @@ import { useLang } from "../../lib/use-lang";
 import { useReveal } from "../../lib/use-reveal";
 import { MeetingSources } from "./meeting-sources";
 import { useMeetingEvidence } from "./use-meeting-evidence";
+import { CloseButton } from "../../components/close-button";
 
 /**
  * The meetings behind a count: a province chosen on the map or the ranking, or a month clicked on
@@ -46,16 +47,7 @@ export function MeetingsEvidencePanel({
             </p>
           )}
         </div>
-        {onClose && (
-          <button
-            type="button"
-            className="rounded px-2 hover:bg-stone-100 dark:hover:bg-stone-800"
-            aria-label={pick(lang, { zh: "关闭", en: "Close" })}
-            onClick={onClose}
-          >
-            ×
-          </button>
-        )}
+        {onClose && <CloseButton onClick={onClose} />}
       </div>
       {isPending ? (
         <Loading />
