@@ -5,7 +5,9 @@
  *   - matching.bench.ts: parse + matching per 10,000 articles at the start and at 90–100k, in Node
  *   - the import/aggregate page in headless Chromium: import throughput for 10,000 articles,
  *     the longest main-thread task during import, each aggregate's latency at 10,000 and 50,000
- *   - app-load.bench.ts: cold load of the built app to a rendered map, and the initial bundle
+ *   - app-load.bench.ts: cold load of the built app to a rendered map, the initial bundle, and
+ *     the bytes before the first map
+ *   - with --reopen, reopen.bench.ts: reopening the app with 50,000 articles
  */
 import { execFileSync } from "node:child_process";
 import { build, preview } from "vite";
@@ -54,6 +56,13 @@ const db = await importAndAggregates();
 if ("error" in db) throw new Error(`the benchmark page failed: ${String(db.error)}`);
 console.log("cold load (headless Chromium, built app):");
 const load = runScript("test/bench/app-load.bench.ts");
+// `npm run bench -- --reopen`: also reopen the app with 50,000 articles (REOPEN_ARTICLES), a few minutes more.
+let reopen: Record<string, unknown> = {};
+if (process.argv.includes("--reopen")) {
+  console.log("reopening with a large database (headless Chromium, built app):");
+  process.env.REOPEN_ARTICLES ??= "50000";
+  reopen = runScript("test/bench/reopen.bench.ts");
+}
 
 type Imports = { articles: number; seconds: number; perSecond: number; meetings: number };
 const i10 = db.import10k as Imports;
@@ -95,4 +104,9 @@ for (const [measure, result, target] of rows) console.log(`| ${measure} | ${resu
 console.log(
   "(aggregates: worst of 5 runs with filters not asked before, after a first call that may build the aggregate's own index; unfiltered / filtered by two provinces and a start month)\n",
 );
-console.log(JSON.stringify({ ...parse, ...matching, ...db, ...load }));
+if (process.argv.includes("--reopen")) {
+  console.log(
+    `| reopening with ${reopen.reopenArticles} articles: map drawn / timeline drawn | ${reopen.reopenMapMs} / ${reopen.reopenTimelineMs} ms | ≤ 1,000 (map) |\n`,
+  );
+}
+console.log(JSON.stringify({ ...parse, ...matching, ...db, ...load, ...reopen }));

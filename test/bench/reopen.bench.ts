@@ -1,0 +1,76 @@
+/**
+ * Reopening the built app with a large database: imports REOPEN_ARTICLES generated articles
+ * (default 20,000) through the Data page, then opens the map view again three times and times
+ * the drawn map (from the counts stored at the last change) and the drawn timeline (which needs
+ * the worker to have loaded the whole dataset, as the map did before). Prints human lines and,
+ * last, one JSON object of figures. `npx tsx test/bench/reopen.bench.ts` after `npm run build`.
+ */
+import { preview } from "vite";
+import { launchBrowser } from "../e2e/browser";
+import { corpusFiles } from "./corpus";
+
+const ARTICLES = Number(process.env.REOPEN_ARTICLES ?? 20_000);
+const PER_FILE = 40;
+const FILES_PER_DROP = 100;
+const RUNS = 3;
+
+const server = await preview({ preview: { port: 4394, strictPort: false, host: "127.0.0.1" }, logLevel: "silent" });
+const base = server.resolvedUrls!.local[0]!;
+const browser = await launchBrowser();
+const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
+const page = await context.newPage();
+await page.goto(`${base}?view=data&lang=zh`);
+const articleCount = () => page.getByTestId("count-articles").textContent();
+await page.waitForFunction(() => document.querySelector('[data-testid="count-articles"]')?.textContent === "9");
+
+const started = Date.now();
+let imported = 9;
+let batch: { name: string; mimeType: string; buffer: Buffer }[] = [];
+const drop = async () => {
+  await page.getByTestId("import-input").setInputFiles(batch);
+  imported += batch.length * PER_FILE;
+  await page.waitForFunction(
+    (want) => Number(document.querySelector('[data-testid="count-articles"]')?.textContent ?? 0) >= want,
+    imported,
+    { timeout: 30 * 60 * 1000, polling: 500 },
+  );
+  batch = [];
+};
+for (const file of corpusFiles(ARTICLES, 7, PER_FILE)) {
+  batch.push({ name: file.name, mimeType: "text/markdown", buffer: Buffer.from(file.text) });
+  if (batch.length === FILES_PER_DROP) await drop();
+}
+if (batch.length) await drop();
+const importSeconds = (Date.now() - started) / 1000;
+console.log(`imported ${await articleCount()} articles through the Data page in ${importSeconds.toFixed(0)} s`);
+await page.waitForTimeout(1000);
+await page.close();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mapMs: number[] = [];
+const timelineMs: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const again = await context.newPage();
+  const start = Date.now();
+  await again.goto(`${base}?lang=zh`);
+  await again.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor({ timeout: 120000 });
+  mapMs.push(Date.now() - start);
+  await again.locator('[data-testid="chart-provinces-timeline"][data-rendered="true"]').waitFor({ timeout: 120000 });
+  timelineMs.push(Date.now() - start);
+  await again.close();
+}
+await browser.close();
+await server.close();
+
+const figures = {
+  reopenArticles: ARTICLES + 9,
+  reopenMapMs: median(mapMs),
+  reopenTimelineMs: median(timelineMs),
+};
+console.log(
+  `reopening with ${figures.reopenArticles} articles, map drawn: ${mapMs.join(", ")} ms (median ${figures.reopenMapMs})`,
+);
+console.log(
+  `the same, timeline drawn (the worker has loaded the data): ${timelineMs.join(", ")} ms (median ${figures.reopenTimelineMs})`,
+);
+console.log(JSON.stringify(figures));
