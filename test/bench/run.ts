@@ -3,6 +3,7 @@
  * and, as its last line, one JSON object of all figures.
  *   - parse.bench.ts: parser throughput in Node
  *   - matching.bench.ts: parse + matching per 10,000 articles at the start and at 90–100k, in Node
+ *   - network.bench.ts: the network aggregate and the force layout at 2,000 people, in Node
  *   - the import/aggregate page in headless Chromium: import throughput for 10,000 articles,
  *     the longest main-thread task during import, each aggregate's latency at 10,000 and 50,000
  *   - app-load.bench.ts: cold load of the built app to a rendered map, the initial bundle, and
@@ -51,6 +52,8 @@ console.log("parser (Node):");
 const parse = runScript("test/bench/parse.bench.ts");
 console.log("parse + matching as the corpus grows (Node):");
 const matching = runScript("test/bench/matching.bench.ts");
+console.log("leader network (Node):");
+const network = runScript("test/bench/network.bench.ts");
 console.log("import and aggregates (headless Chromium, built worker):");
 const db = await importAndAggregates();
 if ("error" in db) throw new Error(`the benchmark page failed: ${String(db.error)}`);
@@ -94,6 +97,12 @@ const rows: [string, string, string][] = [
       `10k: ${agg.at10k![name]} / ${agg.at10kFiltered![name]} ms · 50k: ${agg.at50k![name]} / ${agg.at50kFiltered![name]} ms (first call at 50k: ${agg.at50k![`${name}First`]} ms)`,
       "≤ 150 at 50k",
     ]),
+  [
+    "leader network aggregate (worker side), limit 150 / 600",
+    `${network.network150Ms} / ${network.network600Ms} ms (${network.networkPeople} people in the corpus)`,
+    "",
+  ],
+  ["force layout alone, 2,000 people and 8,000 links", `${network.layout2000Ms} ms`, "≤ 3,000 (settled)"],
   ["map shown, cold first visit", `${load.coldLoadToMapMs} ms`, "≤ 2,000"],
   ["map shown, second visit", `${load.warmLoadToMapMs} ms`, ""],
   ["initial JS + CSS", `${load.initialJsCssGzipKb} kB gzip`, "≤ 150"],
@@ -109,4 +118,4 @@ if (process.argv.includes("--reopen")) {
     `| reopening with ${reopen.reopenArticles} articles: map drawn / timeline drawn | ${reopen.reopenMapMs} / ${reopen.reopenTimelineMs} ms | ≤ 1,000 (map) |\n`,
   );
 }
-console.log(JSON.stringify({ ...parse, ...matching, ...db, ...load, ...reopen }));
+console.log(JSON.stringify({ ...parse, ...matching, ...network, ...db, ...load, ...reopen }));
