@@ -4,7 +4,6 @@
  * types, the tooltip, the visual map's legend and the SVG renderer (`echarts-parts.ts`) load when
  * a chart needs them, after the first chart has drawn.
  */
-import { useSyncExternalStore } from "react";
 import * as echarts from "echarts/core";
 import { MapChart } from "echarts/charts";
 import { AriaComponent } from "echarts/components";
@@ -13,6 +12,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import chinaTopology from "./map/china.topo.json";
 import { afterFirstDraw } from "./first-draw";
+import { sharedValue } from "./shared-value";
 
 echarts.use([MapChart, AriaComponent, CanvasRenderer]);
 
@@ -26,29 +26,19 @@ echarts.registerMap(
 );
 
 let parts: Promise<void> | null = null;
-let partsLoaded = false;
-const listeners = new Set<() => void>();
+const partsLoaded = sharedValue(false);
 
 /** Registers every other part; waits for the first chart to have drawn (lib/first-draw). */
 export function loadChartParts(): Promise<void> {
   parts ??= afterFirstDraw()
     .then(() => import("./echarts-parts"))
-    .then(() => {
-      partsLoaded = true;
-      for (const listener of listeners) listener();
-    });
+    .then(() => partsLoaded.set(true));
   return parts;
 }
 
 /** Whether every part is registered; re-renders the caller when they are. */
 export function useChartParts(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => partsLoaded,
-  );
+  return partsLoaded.useValue();
 }
 
 export { echarts };

@@ -5,8 +5,8 @@
  * worker, the other chart types, pinyin) is also fetched only after it has drawn, so a slow
  * connection spends its first bytes on it; a return has those files cached, and nothing waits.
  */
-import { useSyncExternalStore } from "react";
 import type { ProvinceCountRow } from "../db/first-draw-summary";
+import { sharedValue } from "./shared-value";
 
 /** However the first draw goes (a slow connection, a chart that fails), nothing waits longer than this. */
 const LONGEST_WAIT_MS = 8000;
@@ -15,8 +15,7 @@ const LONGEST_WAIT_MS = 8000;
 let open: () => void = () => {};
 let opened: Promise<void> = Promise.resolve();
 let counts: readonly ProvinceCountRow[] | null = null;
-let waitingForBundled = false;
-const listeners = new Set<() => void>();
+const waitingForBundled = sharedValue(false);
 
 /**
  * Called once at start-up, before anything asks `afterFirstDraw`: the counts the map can draw
@@ -26,8 +25,8 @@ const listeners = new Set<() => void>();
  */
 export function planFirstDraw(early: readonly ProvinceCountRow[] | null, ofBundledArticles: boolean): void {
   counts = early && early.length > 0 ? early : null;
-  waitingForBundled = counts !== null && ofBundledArticles;
-  if (!waitingForBundled) return;
+  waitingForBundled.set(counts !== null && ofBundledArticles);
+  if (!waitingForBundled.get()) return;
   opened = new Promise<void>((resolve) => {
     open = resolve;
     setTimeout(resolve, LONGEST_WAIT_MS);
@@ -36,20 +35,12 @@ export function planFirstDraw(early: readonly ProvinceCountRow[] | null, ofBundl
 
 /** The import of the bundled articles has ended: what the worker answers now is the data. */
 export function bundledArticlesSettled(): void {
-  if (!waitingForBundled) return;
-  waitingForBundled = false;
-  for (const listener of listeners) listener();
+  if (waitingForBundled.get()) waitingForBundled.set(false);
 }
 
 /** Whether the early counts stand for articles the worker is still importing; re-renders when that ends. */
 export function useWaitingForBundledArticles(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => waitingForBundled,
-  );
+  return waitingForBundled.useValue();
 }
 
 /** The unfiltered map's counts to draw before the worker answers, or null. */

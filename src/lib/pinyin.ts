@@ -3,36 +3,28 @@
  * a first visit's bytes), so it loads on demand, in English only, after the first chart has drawn
  * (lib/first-draw). Until it has loaded, names show in characters alone.
  */
-import { useSyncExternalStore } from "react";
 import { afterFirstDraw } from "./first-draw";
+import { sharedValue } from "./shared-value";
 
 type Pinyin = (typeof import("pinyin-pro"))["pinyin"];
 
-let pinyin: Pinyin | null = null;
 let compoundSurnames: ReadonlySet<string> = new Set();
 let loading: Promise<void> | null = null;
-const listeners = new Set<() => void>();
+const loaded = sharedValue<Pinyin | null>(null);
 
 export function loadPinyin(): Promise<void> {
   loading ??= afterFirstDraw()
     .then(() => Promise.all([import("pinyin-pro"), import("../ingest/lexicon/surnames")]))
     .then(([module, surnames]) => {
-      pinyin = module.pinyin;
       compoundSurnames = surnames.COMPOUND_SURNAMES;
-      for (const listener of listeners) listener();
+      loaded.set(module.pinyin);
     });
   return loading;
 }
 
 /** Re-renders the caller once pinyin has arrived. */
 export function usePinyinLoaded(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => pinyin !== null,
-  );
+  return loaded.useValue() !== null;
 }
 
 function capitalize(s: string): string {
@@ -44,6 +36,7 @@ function capitalize(s: string): string {
  * pinyin-pro's surname mode. Empty until pinyin has loaded.
  */
 export function namePinyin(name: string): string {
+  const pinyin = loaded.get();
   if (!pinyin) return "";
   const surnameLength = compoundSurnames.has(name.slice(0, 2)) ? 2 : 1;
   const syllables = pinyin(name, { mode: "surname", toneType: "none", type: "array" });

@@ -2,7 +2,7 @@
  * Import state shared by the progress bar, the drop zone and the data page: what is being
  * imported, how far along, and what happened to each file.
  */
-import { useSyncExternalStore } from "react";
+import { sharedValue } from "../../lib/shared-value";
 import type { FileResult, Progress } from "../../services";
 
 export interface ImportState {
@@ -11,20 +11,12 @@ export interface ImportState {
   results: FileResult[];
 }
 
-let state: ImportState = { running: null, progress: null, results: [] };
-const listeners = new Set<() => void>();
+const state = sharedValue<ImportState>({ running: null, progress: null, results: [] });
 
 export function setImportState(patch: Partial<ImportState>): void {
-  state = { ...state, ...patch };
-  for (const listener of listeners) listener();
+  state.set({ ...state.get(), ...patch });
 }
 
 export function useImportState(): ImportState {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => state,
-  );
+  return state.useValue();
 }
