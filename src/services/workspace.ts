@@ -11,7 +11,7 @@ import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
 import { NO_FILTERS } from "../model/filters";
 import { isQuotaError } from "./storage-problem";
 
-/** The map's stored counts are written this long after the last change, once for a burst of changes. */
+/** The map's stored counts are written once the data has not changed for this long. */
 const SUMMARY_DELAY_MS = 300;
 
 /** Why the data lives only in memory for this visit: storage refused (a blocked third-party frame) or full. */
@@ -24,15 +24,20 @@ export class Workspace {
   private opened: Promise<void>;
 
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The stored counts as last read or written; null until known. */
+  private storedSummary: string | null = null;
 
   constructor(private database: TifaDatabase = new TifaDatabase()) {
     this.opened = this.open();
     this.dataset.onChange(() => this.keepFirstDrawSummary());
   }
 
-  /** After a change, the unfiltered map's counts are stored for the page's next first draw (db/first-draw-summary). */
+  /**
+   * Once the data has stopped changing for a moment (an import changes it batch after batch), the
+   * unfiltered map's counts are stored for the page's next first draw (db/first-draw-summary).
+   */
   private keepFirstDrawSummary(): void {
-    if (this.summaryTimer !== null) return;
+    if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
     this.summaryTimer = setTimeout(() => {
       this.summaryTimer = null;
       // A summary that cannot be written only costs the next visit its early map.
@@ -43,8 +48,11 @@ export class Workspace {
   private async writeFirstDrawSummary(): Promise<void> {
     const db = await this.db();
     if (this.ephemeral) return;
-    const rows = aggregates.meetingsByProvince(this.dataset.current(), NO_FILTERS, {}, async () => []);
-    await db.meta.put({ key: FIRST_DRAW_KEY, value: firstDrawValue(rows) });
+    const value = firstDrawValue(aggregates.meetingsByProvince(this.dataset.current(), NO_FILTERS, {}, async () => []));
+    this.storedSummary ??= (await db.meta.get(FIRST_DRAW_KEY))?.value ?? "";
+    if (value === this.storedSummary) return;
+    await db.meta.put({ key: FIRST_DRAW_KEY, value });
+    this.storedSummary = value;
   }
 
   private async open(): Promise<void> {
@@ -94,6 +102,8 @@ export class Workspace {
 
   /** Reads the dataset again after a write that did not go through `apply` (a failed batch, a restore). */
   async reload(): Promise<void> {
+    // A restore or a clear may have replaced what is stored.
+    this.storedSummary = null;
     await this.dataset.load(await this.db());
   }
 }
