@@ -9,21 +9,13 @@ import { parseViewState } from "./lib/url-state";
 import { hasFilters } from "./model/filters";
 import { startWorkerAfter } from "./worker/client";
 
-/** Whether this browser has the app's database yet: if not, the bundled articles are about to be imported. */
-async function hasDatabase(): Promise<boolean> {
-  try {
-    return (await indexedDB.databases()).some((d) => d.name === "tifa");
-  } catch {
-    return true;
-  }
-}
-
 /** Plans the first draw (lib/first-draw): the counts the unfiltered map can draw before the worker answers. */
 async function planEarlyMap(): Promise<void> {
   const state = parseViewState(window.location.search);
   if (state.view !== "provinces" || hasFilters(state.filters)) return planFirstDraw(null, false);
-  if (await hasDatabase()) return planFirstDraw(await readStoredFirstDraw(), false);
-  planFirstDraw(seedSummary.meetingsByProvince, true);
+  const stored = await readStoredFirstDraw();
+  if (stored.database) planFirstDraw(stored.counts, false);
+  else planFirstDraw(seedSummary.meetingsByProvince, true);
 }
 
 await planEarlyMap();

@@ -1,29 +1,42 @@
 /**
  * The province counts the worker stored at the last change (db/first-draw-summary), read by the
  * page straight from IndexedDB, without Dexie and without the worker, so a returning visit draws
- * its map before the worker has loaded the data. Null when there is nothing usable.
+ * its map before the worker has loaded the data. The same read tells a first visit: a database
+ * that does not exist yet is not created here but left to the worker.
  */
 import { FIRST_DRAW_KEY, parseFirstDrawValue, type ProvinceCountRow } from "../db/first-draw-summary";
 
 const DATABASE = "tifa";
 
-export function readStoredFirstDraw(): Promise<ProvinceCountRow[] | null> {
+export interface StoredFirstDraw {
+  /** False on a first visit: the browser holds no database of the app yet. */
+  database: boolean;
+  /** The stored counts, when usable. */
+  counts: ProvinceCountRow[] | null;
+}
+
+export function readStoredFirstDraw(): Promise<StoredFirstDraw> {
   return new Promise((resolve) => {
+    // Storage refused or failing: as if a database were there without counts (nothing drawn early).
+    const unknown = { database: true, counts: null };
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(DATABASE);
     } catch {
-      return resolve(null);
+      return resolve(unknown);
     }
-    // Only a database that exists is read: one about to be created is left to the worker.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
-    request.onblocked = () => resolve(null);
+    let created = false;
+    request.onupgradeneeded = () => {
+      created = true;
+      request.transaction?.abort();
+    };
+    request.onerror = () => resolve(created ? { database: false, counts: null } : unknown);
+    request.onblocked = () => resolve(unknown);
     request.onsuccess = () => {
       const db = request.result;
-      const done = (rows: ProvinceCountRow[] | null) => {
+      const done = (counts: ProvinceCountRow[] | null) => {
         db.close();
-        resolve(rows);
+        resolve({ database: true, counts });
       };
       if (!db.objectStoreNames.contains("meta")) return done(null);
       try {
