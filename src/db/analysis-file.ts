@@ -13,7 +13,7 @@ import { firstBadDocument, isDocument } from "./backup";
 import { documentIdOf } from "./document-id";
 import { newDocumentOf, type NewDocument } from "./prepare";
 import type { DocumentRecord } from "./schema";
-import { DERIVATION_VERSION } from "./store";
+import { DERIVATION_VERSION } from "./derivation-version";
 
 export const ANALYSIS_FORMAT = "tifa-analysis";
 export const ANALYSIS_VERSION = 1;

@@ -5,14 +5,9 @@
  * new version the stored rows are derived again.
  */
 import { PARSER_VERSION } from "../ingest/version";
+import { DERIVATION_VERSION } from "./derivation-version";
 
 export const FIRST_DRAW_KEY = "firstDraw";
-
-/**
- * Bump whenever derivation (meeting or person matching) can give other rows for the same
- * articles: like a parser change, it rebuilds every derived row from the stored documents.
- */
-export const DERIVATION_VERSION = "2";
 
 export const FIRST_DRAW_STAMP = `${PARSER_VERSION}/${DERIVATION_VERSION}`;
 

@@ -3,10 +3,7 @@
  * leave each file whole or absent.
  */
 import { PARSER_VERSION } from "../ingest";
-
-import { DERIVATION_VERSION } from "./first-draw-summary";
-
-export { DERIVATION_VERSION };
+import { DERIVATION_VERSION } from "./derivation-version";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";

@@ -4,7 +4,7 @@ import { PARSER_VERSION } from "../../src/ingest";
 import { TifaDatabase } from "../../src/db/schema";
 import { openServices } from "../support/services";
 import { personIdOf } from "../../src/model/person-id";
-import { DERIVATION_VERSION } from "../../src/db/store";
+import { DERIVATION_VERSION } from "../../src/db/derivation-version";
 
 const file = (name: string, text: string) => ({
   name,
