@@ -9,7 +9,8 @@ import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 
-export type DocumentSource = "seed" | "user";
+/** Where a document came from: the bundled articles, the user's own files, or a prebuilt corpus (read-only). */
+export type DocumentSource = "seed" | "user" | "corpus";
 
 export interface DocumentRecord {
   /** SHA-256 (hex) of the file's bytes: the same file imported twice is one document. */
