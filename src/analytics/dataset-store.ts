@@ -7,6 +7,7 @@
 import type { DerivedRows, EntityLookup } from "../db/derive";
 import type { ArticleRow, Dataset, MeetingRow, MentionRow, PersonRow, PhraseRow } from "../db/records";
 import type { TifaDatabase } from "../db/schema";
+import { readStoredRows, type SnapshotRows } from "../db/snapshot";
 import { mergeMapOf, mergePeople } from "../db/person-merges";
 import type { CorrectionRecord } from "../model/correction";
 import { dayOfYear } from "../model/partial-date";
@@ -32,6 +33,13 @@ export class DatasetStore implements EntityLookup {
   /** For matching at import: meeting ids by "province|MM-DD", present names by meeting. */
   private meetingsByDay = new Map<string, Set<string>>();
   private presentByMeeting = new Map<string, Set<string>>();
+  /**
+   * The database revision these rows are of (db/snapshot): set by a load, and by every write that
+   * applies its rows here. null for a database written before revisions.
+   */
+  revision: string | null = null;
+  /** The last load read the snapshot of `revision` (rather than every row). */
+  loadedFromSnapshot = false;
 
   /** Called after every change of what the views read. */
   onChange(listener: () => void): void {
@@ -44,14 +52,10 @@ export class DatasetStore implements EntityLookup {
   }
 
   async load(db: TifaDatabase): Promise<void> {
-    const [articles, meetings, people, mentions, phrases, corrections] = await Promise.all([
-      db.articles.toArray(),
-      db.meetings.toArray(),
-      db.people.toArray(),
-      db.mentions.toArray(),
-      db.phrases.toArray(),
-      db.corrections.toArray(),
-    ]);
+    const [stored, corrections] = await Promise.all([readStoredRows(db), db.corrections.toArray()]);
+    const { articles, meetings, people, mentions, phrases } = stored.rows;
+    this.revision = stored.revision;
+    this.loadedFromSnapshot = stored.fromSnapshot;
     this.articles = new Map(articles.map((r) => [r.id, r]));
     this.meetings = new Map(meetings.map((r) => [r.id, r]));
     this.people = new Map(people.map((r) => [r.id, r]));
@@ -62,6 +66,21 @@ export class DatasetStore implements EntityLookup {
     for (const m of meetings) this.indexMeeting(m);
     for (const m of mentions) this.indexMention(m);
     this.setMerges(corrections);
+  }
+
+  atRevision(revision: string): void {
+    this.revision = revision;
+  }
+
+  /** The stored rows as they are (no merge laid over them), for the snapshot. */
+  storedRows(): SnapshotRows {
+    return {
+      articles: [...this.articles.values()],
+      meetings: [...this.meetings.values()],
+      people: [...this.people.values()],
+      mentions: [...this.mentions.values()],
+      phrases: [...this.phrases.values()],
+    };
   }
 
   /** Takes the "same person as" corrections in force: from now on the views see those people as one. */

@@ -8,6 +8,7 @@ import type { Article } from "../ingest/types";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
+import type { SnapshotRecord } from "./snapshot";
 
 /** Where a document came from: the bundled articles, the user's own files, or a prebuilt corpus (read-only). */
 export type DocumentSource = "seed" | "user" | "corpus";
@@ -48,6 +49,8 @@ export class TifaDatabase extends Dexie {
   /** The analyst's own records: like documents, never derived and never rebuilt. */
   corrections!: Table<CorrectionRecord, string>;
   notes!: Table<NoteRecord, string>;
+  /** The slim rows as a few columnar records, read on a visit instead of every row (db/snapshot). */
+  snapshot!: Table<SnapshotRecord, string>;
 
   constructor(name = "tifa", options?: DexieOptions) {
     // Relaxed durability: a commit does not wait for the disk to flush. A crash can lose the last
@@ -67,6 +70,7 @@ export class TifaDatabase extends Dexie {
       corrections: "id, documentId, createdAt",
       notes: "id, &targetKey, updatedAt",
     });
+    this.version(3).stores({ snapshot: "key" });
   }
 
   /** Every table derived from documents, in one list for transactions and clearing. */

@@ -12,6 +12,7 @@ import type { Table } from "dexie";
 import type { ArticleRow } from "./records";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
+import { newRevision, REVISION_KEY } from "./snapshot";
 
 export type { NewDocument, PreparedDocument };
 
@@ -21,8 +22,21 @@ function allTables(db: TifaDatabase) {
 
 export type ImportOutcome = { status: "imported"; articles: number; rows: DerivedRows } | { status: "duplicate" };
 
-/** What matching knows of the stored meetings and people; it learns each document's rows as they are written. */
-export type KnownEntities = EntityLookup & { apply(rows: DerivedRows): void };
+/**
+ * What matching knows of the stored meetings and people; it learns each document's rows as they
+ * are written, and the revision the database is at once they are.
+ */
+export type KnownEntities = EntityLookup & { apply(rows: DerivedRows): void; atRevision(revision: string): void };
+
+/**
+ * Marks a change of the derived tables: a snapshot of another revision is no longer used. Runs
+ * inside the transaction that changes them.
+ */
+async function markRevision(db: TifaDatabase, known?: KnownEntities): Promise<void> {
+  const revision = newRevision();
+  await db.meta.put({ key: REVISION_KEY, value: revision });
+  known?.atRevision(revision);
+}
 
 /** Last write wins: a meeting or person updated by several documents of a batch is put once. */
 function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
@@ -68,6 +82,7 @@ async function writeDocuments(
   await db.people.bulkPut(latestById(all.flatMap((r) => r.people)));
   await db.mentions.bulkPut(all.flatMap((r) => r.mentions));
   await db.phrases.bulkPut(all.flatMap((r) => r.phrases));
+  if (records.length) await markRevision(db, known);
   return outcomes;
 }
 
@@ -80,7 +95,7 @@ export async function importBatch(
   batch: readonly PreparedDocument[],
   known: KnownEntities,
 ): Promise<ImportOutcome[]> {
-  return db.transaction("rw", [...allTables(db), db.corrections], () => writeDocuments(db, batch, known));
+  return db.transaction("rw", [...allTables(db), db.corrections, db.meta], () => writeDocuments(db, batch, known));
 }
 
 export interface ReplaceOptions {
@@ -119,6 +134,7 @@ async function replacePrepared(
 ): Promise<void> {
   await db.transaction("rw", [...allTables(db), db.meta, db.corrections, db.notes], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
+    await markRevision(db, fresh);
     if (options.notes) {
       await db.notes.clear();
       await db.notes.bulkPut([...options.notes]);
@@ -166,7 +182,7 @@ function articlesByDocument(rows: readonly ArticleRow[]): Map<string, ArticleRow
  */
 export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Promise<void> {
   const tables = [db.articles, db.meetings, db.people, db.mentions, db.phrases];
-  await db.transaction("rw", [...tables, db.documents, db.articleBodies, db.corrections], async () => {
+  await db.transaction("rw", [...tables, db.documents, db.articleBodies, db.corrections, db.meta], async () => {
     const [order, rows, corrections] = await Promise.all([
       db.documents.orderBy("importedAt").primaryKeys(),
       db.articles.toArray(),
@@ -213,6 +229,7 @@ export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Pr
       phrases,
       all.flatMap((r) => r.phrases),
     );
+    await markRevision(db, fresh);
   });
 }
 
@@ -233,8 +250,9 @@ async function writeChanged<T extends { id: string }>(
 
 /** Everything goes: the documents, what was derived from them and the analyst's corrections and notes. */
 export async function clearAll(db: TifaDatabase): Promise<void> {
-  await db.transaction("rw", [...allTables(db), db.meta, db.corrections, db.notes], async () => {
-    await Promise.all([...allTables(db), db.meta, db.corrections, db.notes].map((t) => t.clear()));
+  await db.transaction("rw", [...allTables(db), db.meta, db.corrections, db.notes, db.snapshot], async () => {
+    await Promise.all([...allTables(db), db.meta, db.corrections, db.notes, db.snapshot].map((t) => t.clear()));
+    await markRevision(db);
     await db.meta.put({ key: "parserVersion", value: PARSER_VERSION });
     await db.meta.put({ key: "derivation", value: DERIVATION_VERSION });
     await db.meta.put({ key: "documentIds", value: DOCUMENT_ID_SCHEME });

@@ -8,11 +8,12 @@ import { FIRST_DRAW_KEY, firstDrawValue } from "../db/first-draw-summary";
 import { memoryDatabase } from "../db/memory";
 import { TifaDatabase } from "../db/schema";
 import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
+import { writeSnapshot } from "../db/snapshot";
 import { NO_FILTERS } from "../model/filters";
 import { isQuotaError } from "./storage-problem";
 
-/** The map's stored counts are written once the data has not changed for this long. */
-const SUMMARY_DELAY_MS = 300;
+/** The map's stored counts and the snapshot are written once the data has not changed for this long. */
+const CACHE_DELAY_MS = 300;
 
 /** Why the data lives only in memory for this visit: storage refused (a blocked third-party frame) or full. */
 export type EphemeralReason = "refused" | "full";
@@ -26,23 +27,40 @@ export class Workspace {
   private summaryTimer: ReturnType<typeof setTimeout> | null = null;
   /** The stored counts as last read or written; null until known. */
   private storedSummary: string | null = null;
+  /** The revision of the stored snapshot, as last read or written; null until known. */
+  private snapshotRevision: string | null = null;
 
   constructor(private database: TifaDatabase = new TifaDatabase()) {
     this.opened = this.open();
-    this.dataset.onChange(() => this.keepFirstDrawSummary());
+    this.dataset.onChange(() => this.keepCaches());
   }
 
   /**
    * Once the data has stopped changing for a moment (an import changes it batch after batch), the
-   * unfiltered map's counts are stored for the page's next first draw (db/first-draw-summary).
+   * unfiltered map's counts are stored for the page's next first draw (db/first-draw-summary), and
+   * the rows as a snapshot for the next visit's load (db/snapshot).
    */
-  private keepFirstDrawSummary(): void {
+  private keepCaches(): void {
     if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
     this.summaryTimer = setTimeout(() => {
       this.summaryTimer = null;
-      // A summary that cannot be written only costs the next visit its early map.
-      this.writeFirstDrawSummary().catch(() => undefined);
-    }, SUMMARY_DELAY_MS);
+      // A cache that cannot be written only costs the next visit some time.
+      this.writeFirstDrawSummary()
+        .then(() => this.writeSnapshot())
+        .catch(() => undefined);
+    }, CACHE_DELAY_MS);
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const db = await this.db();
+    if (this.ephemeral) return;
+    const revision = this.dataset.revision;
+    if (revision !== null && revision === this.snapshotRevision) return;
+    // Written only if the database is still at the rows' revision: a write under way or failed makes it wait for the next quiet moment.
+    const written = await writeSnapshot(db, revision, () => this.dataset.storedRows());
+    if (written === null) return;
+    this.snapshotRevision = written;
+    if (this.dataset.revision === null) this.dataset.atRevision(written);
   }
 
   private async writeFirstDrawSummary(): Promise<void> {
@@ -74,6 +92,7 @@ export class Workspace {
     await migrateDocumentIds(this.database, new DatasetStore());
     await rederiveIfParserChanged(this.database, new DatasetStore());
     await this.dataset.load(this.database);
+    if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
   }
 
   private async useMemory(reason: EphemeralReason): Promise<void> {
@@ -105,5 +124,6 @@ export class Workspace {
     // A restore or a clear may have replaced what is stored.
     this.storedSummary = null;
     await this.dataset.load(await this.db());
+    if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
   }
 }

@@ -1,0 +1,127 @@
+import "fake-indexeddb/auto";
+import { expect, test } from "vitest";
+import { DatasetStore } from "../../src/analytics/dataset-store";
+import type { SnapshotRows } from "../../src/db/snapshot";
+import { readStoredRows, REVISION_KEY, writeSnapshot } from "../../src/db/snapshot";
+import { TifaDatabase } from "../../src/db/schema";
+import { NO_FILTERS } from "../../src/model/filters";
+import { openServices } from "../support/services";
+
+const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+const henan = {
+  name: "henan.txt",
+  source: "user" as const,
+  bytes: new TextEncoder().encode(
+    `河南省政协召开党组会议\n2024年5月7日,河南省政协党组书记王明主持召开党组会议。${body}`,
+  ).buffer as ArrayBuffer,
+};
+
+const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1));
+function sorted(rows: SnapshotRows) {
+  return {
+    articles: byId(rows.articles),
+    meetings: byId(rows.meetings),
+    people: byId(rows.people),
+    mentions: byId(rows.mentions),
+    phrases: byId(rows.phrases),
+  };
+}
+
+async function tableRows(db: TifaDatabase): Promise<SnapshotRows> {
+  const [articles, meetings, people, mentions, phrases] = await Promise.all([
+    db.articles.toArray(),
+    db.meetings.toArray(),
+    db.people.toArray(),
+    db.mentions.toArray(),
+    db.phrases.toArray(),
+  ]);
+  return { articles, meetings, people, mentions, phrases };
+}
+
+const revisionOf = async (db: TifaDatabase) => (await db.meta.get(REVISION_KEY))?.value;
+
+test("once an import has settled, a visit reads every row from the snapshot, the same rows as the tables hold", async () => {
+  const db = new TifaDatabase("snapshot-settled");
+  const service = openServices(db);
+  await service.importSeeds();
+  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  const stored = await readStoredRows(db);
+  expect(stored.revision).toBe(await revisionOf(db));
+  expect(sorted(stored.rows)).toEqual(sorted(await tableRows(db)));
+  expect(stored.rows.articles).toHaveLength(9);
+  expect(stored.rows.mentions.length).toBeGreaterThan(20);
+
+  const store = new DatasetStore();
+  await store.load(db);
+  expect(store.loadedFromSnapshot).toBe(true);
+  expect(store.revision).toBe(stored.revision);
+  const visit = openServices(db);
+  expect(await visit.aggregate("meetingsByProvince", NO_FILTERS, {})).toEqual(
+    await service.aggregate("meetingsByProvince", NO_FILTERS, {}),
+  );
+});
+
+test("a snapshot of an older revision is not used: the tables are read, and the snapshot is written again", async () => {
+  const db = new TifaDatabase("snapshot-stale");
+  const service = openServices(db);
+  await service.importSeeds();
+  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  const before = await revisionOf(db);
+  await service.importFiles([henan]);
+  expect(await revisionOf(db)).not.toBe(before);
+  // Whatever the snapshot holds now, what is read is the database as it is.
+  const read = await readStoredRows(db);
+  expect(sorted(read.rows)).toEqual(sorted(await tableRows(db)));
+  expect(read.rows.articles.map((a) => a.province)).toContain("河南");
+  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  expect((await readStoredRows(db)).rows.articles).toHaveLength(10);
+});
+
+test("every write of derived rows moves the revision: import, correction, restore, clear", async () => {
+  const db = new TifaDatabase("snapshot-revisions");
+  const service = openServices(db);
+  const seen = new Set<string | undefined>();
+  const step = async (write: () => Promise<unknown>) => {
+    await write();
+    const revision = await revisionOf(db);
+    expect(seen.has(revision)).toBe(false);
+    seen.add(revision);
+  };
+  await step(() => service.importSeeds());
+  await step(() => service.importFiles([henan]));
+  const article = (await db.articles.toArray()).find((a) => a.province === "河南")!;
+  await step(() =>
+    service.corrections.add({
+      articleId: article.id,
+      change: { kind: "article", field: "province", old: "河南", value: "湖南" },
+    }),
+  );
+  const backup = await service.backup();
+  await step(() => service.restore(JSON.stringify(backup), "backup.json"));
+  await step(() => service.clear());
+  expect(seen.has(undefined)).toBe(false);
+});
+
+test("a snapshot is written only while the database is at the rows' revision", async () => {
+  const db = new TifaDatabase("snapshot-guard");
+  await openServices(db).importSeeds();
+  const store = new DatasetStore();
+  await store.load(db);
+  expect(await writeSnapshot(db, "another-revision", () => store.storedRows())).toBeNull();
+  expect(await db.snapshot.get("stamp")).toBeUndefined();
+  expect(await writeSnapshot(db, store.revision, () => store.storedRows())).toBe(store.revision);
+});
+
+test("a database written before revisions gets one with its first snapshot", async () => {
+  const db = new TifaDatabase("snapshot-no-revision");
+  await openServices(db).importSeeds();
+  await db.meta.delete(REVISION_KEY);
+  await db.snapshot.clear();
+  const store = new DatasetStore();
+  await store.load(db);
+  expect(store.revision).toBeNull();
+  expect(store.loadedFromSnapshot).toBe(false);
+  const written = await writeSnapshot(db, null, () => store.storedRows());
+  expect(written).toBe(await revisionOf(db));
+  expect((await readStoredRows(db)).fromSnapshot).toBe(true);
+});
