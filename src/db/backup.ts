@@ -76,7 +76,7 @@ export function isDocument(value: unknown): value is NewDocument {
     value.fileName.length > 0 &&
     typeof value.raw === "string" &&
     typeof value.encoding === "string" &&
-    (value.source === "seed" || value.source === "user") &&
+    (value.source === "seed" || value.source === "user" || value.source === "corpus") &&
     typeof value.importedAt === "number" &&
     Number.isFinite(value.importedAt)
   );

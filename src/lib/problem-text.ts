@@ -144,6 +144,46 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
         zh: `${name} 有 ${megabytes(problem.bytes)} MB，超过分析文件上限 ${problem.limit / 1024 / 1024} MB。${UNCHANGED.zh}`,
         en: `${name} is ${megabytes(problem.bytes)} MB, over the ${problem.limit / 1024 / 1024} MB limit for an analysis file. ${UNCHANGED.en}`,
       };
+    case "corpus-unreachable":
+      return {
+        zh: `无法下载语料库 ${name}（${problem.detail}）：可能是离线，或者它所在的服务器不允许本站读取（CORS），或本站的安全策略（connect-src）不允许该地址。${UNCHANGED.zh}`,
+        en: `The corpus ${name} could not be downloaded (${problem.detail}): you may be offline, or its server does not let this site read it (CORS), or this site's security policy (connect-src) does not allow its address. ${UNCHANGED.en}`,
+      };
+    case "corpus-http":
+      return problem.status === 404
+        ? {
+            zh: `语料库 ${name} 不存在（404）：请检查地址。${UNCHANGED.zh}`,
+            en: `The corpus ${name} is not there (404): check its address. ${UNCHANGED.en}`,
+          }
+        : {
+            zh: `语料库 ${name} 无法下载：服务器回答错误 ${problem.status}。${UNCHANGED.zh}`,
+            en: `The corpus ${name} could not be downloaded: the server answered with error ${problem.status}. ${UNCHANGED.en}`,
+          };
+    case "corpus-foreign":
+      return {
+        zh: `${name} 不是 Tifa 语料库（.tifa-corpus，由 npm run corpus 生成）。${UNCHANGED.zh}`,
+        en: `${name} is not a Tifa corpus (.tifa-corpus, made by npm run corpus). ${UNCHANGED.en}`,
+      };
+    case "corpus-version":
+      return {
+        zh: `${name} 是第 ${problem.version} 版的 Tifa 语料库，当前版本无法读取。${UNCHANGED.zh}`,
+        en: `${name} is a Tifa corpus of version ${problem.version}, which this version cannot read. ${UNCHANGED.en}`,
+      };
+    case "corpus-damaged":
+      return {
+        zh: `${name} 是损坏的 Tifa 语料库：第 ${problem.line} 行不是完整的文档。此前的文档已完整导入，之后的未导入。`,
+        en: `${name} is a damaged Tifa corpus: line ${problem.line} is not a whole document. The documents before it are imported whole, none after it.`,
+      };
+    case "corpus-tampered":
+      return {
+        zh: `${name} 已被改动：其中的文档“${problem.document}”与其标识不符。此前的文档已完整导入，之后的未导入。`,
+        en: `${name} has been altered: its document “${problem.document}” does not match its id. The documents before it are imported whole, none after it.`,
+      };
+    case "corpus-truncated":
+      return {
+        zh: `${name} 不完整（下载中断或文件被截断）：只读到 ${problem.documents} 个文档，应有 ${problem.expected} 个。已读到的文档已完整导入；再次打开可补全其余文档。`,
+        en: `${name} is cut short (the download stopped, or the file is truncated): ${problem.documents} of its ${problem.expected} documents were read. Those are imported whole; open it again for the rest.`,
+      };
     case "unexpected":
       return { zh: `${name} 未导入：${problem.detail}`, en: `${name} was not imported: ${problem.detail}` };
   }

@@ -38,6 +38,18 @@ export type Problem =
   /** Which part is malformed; `item` names the document when one repeats. */
   | { kind: "analysis-damaged"; part: AnalysisPart; item?: string }
   | { kind: "analysis-oversized"; bytes: number; limit: number }
+  /** A prebuilt corpus (`.tifa-corpus`) that could not be fetched: offline, refused by CORS or the page's policy. */
+  | { kind: "corpus-unreachable"; detail: string }
+  /** The corpus's server answered with an error status (404: not there). */
+  | { kind: "corpus-http"; status: number }
+  | { kind: "corpus-foreign" }
+  | { kind: "corpus-version"; version: string }
+  /** A line (counted from 1, the header being line 1) that is not a document as the corpus tool writes it. */
+  | { kind: "corpus-damaged"; line: number }
+  /** A document whose text does not match its id. */
+  | { kind: "corpus-tampered"; document: string }
+  /** The file ends before the documents its header announces. */
+  | { kind: "corpus-truncated"; documents: number; expected: number }
   /** Anything not foreseen, with the error's own words. */
   | { kind: "unexpected"; detail: string };
 
