@@ -4,6 +4,7 @@
  *   - parse.bench.ts: parser throughput in Node
  *   - matching.bench.ts: parse + matching per 10,000 articles at the start and at 90–100k, in Node
  *   - network.bench.ts: the network aggregate and the force layout at 2,000 people, in Node
+ *   - aggregates.bench.ts: every aggregate at 100,000 articles, first call included, in Node
  *   - the import/aggregate page in headless Chromium: import throughput for 10,000 articles,
  *     the longest main-thread task during import, each aggregate's latency at 10,000 and 50,000
  *   - app-load.bench.ts: cold load of the built app to a rendered map, the initial bundle, and
@@ -54,6 +55,8 @@ console.log("parse + matching as the corpus grows (Node):");
 const matching = runScript("test/bench/matching.bench.ts");
 console.log("leader network (Node):");
 const network = runScript("test/bench/network.bench.ts");
+console.log("every aggregate at 100,000 articles (Node):");
+const aggregates100k = runScript("test/bench/aggregates.bench.ts");
 console.log("import and aggregates (headless Chromium, built worker):");
 const db = await importAndAggregates();
 if ("error" in db) throw new Error(`the benchmark page failed: ${String(db.error)}`);
@@ -103,6 +106,12 @@ const rows: [string, string, string][] = [
     "",
   ],
   ["force layout alone, 2,000 people and 8,000 links", `${network.layout2000Ms} ms`, "≤ 3,000 (settled)"],
+  ["indexes prepared when the data changes, 100,000 articles (Node)", `${aggregates100k.prepareIndexesMs} ms`, ""],
+  [
+    "slowest aggregate at 100,000 articles (Node), first call / later",
+    `${aggregates100k.slowestFirst} / ${aggregates100k.slowestLater} (table above)`,
+    "≤ 50",
+  ],
   ["map shown, cold first visit", `${load.coldLoadToMapMs} ms`, "≤ 2,000"],
   ["map shown, second visit", `${load.warmLoadToMapMs} ms`, ""],
   ["initial JS + CSS", `${load.initialJsCssGzipKb} kB gzip`, "≤ 150"],
@@ -118,4 +127,4 @@ if (process.argv.includes("--reopen")) {
     `| reopening with ${reopen.reopenArticles} articles: map drawn / timeline drawn | ${reopen.reopenMapMs} / ${reopen.reopenTimelineMs} ms | ≤ 1,000 (map) |\n`,
   );
 }
-console.log(JSON.stringify({ ...parse, ...matching, ...network, ...db, ...load, ...reopen }));
+console.log(JSON.stringify({ ...parse, ...matching, ...network, ...aggregates100k, ...db, ...load, ...reopen }));

@@ -6,6 +6,7 @@
 import { TifaClient, transfer } from "../../../src/worker/client";
 import type { IncomingFile } from "../../../src/services";
 import { aggregates, type AggregateName, type AggregateParams } from "../../../src/analytics";
+import { FILTERED, PARAMS } from "../aggregate-params";
 import { NO_FILTERS, type Filters } from "../../../src/model/filters";
 import { corpusFiles } from "../corpus";
 
@@ -21,28 +22,6 @@ new PerformanceObserver((list) => {
   if (!importing) return;
   for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
 }).observe({ type: "longtask", buffered: false });
-
-const PARAMS: { [K in AggregateName]: AggregateParams<K> } = {
-  meetingsByProvince: {},
-  meetingsByMonth: { stackBy: "province" },
-  unplacedMeetings: {},
-  network: { includeMentioned: false, limit: 150, search: "" },
-  personDetail: { personId: "江苏:谢晓军" },
-  phraseRanking: { limit: 200 },
-  phraseTrends: { phrases: ["两个确立", "一老一小", "新质生产力"] },
-  phraseHeatmap: { limit: 15 },
-  phraseDetail: { phrase: "两个确立", limit: 50 },
-  articleList: { q: "", limit: 200 },
-  filterOptions: {},
-  expressions: { limit: 30 },
-  personPage: { personId: "江苏:谢晓军" },
-  egoNetwork: { personId: "江苏:谢晓军", depth: 2 },
-  compareProvinces: { a: "江苏", b: "山东" },
-  linkEvidence: { a: "江苏:谢晓军", b: "江苏:陆治原", includeMentioned: false },
-  personLinks: { personId: "江苏:谢晓军", includeMentioned: false },
-  meetingEvidence: { province: "江苏", month: null },
-  titleSources: { personId: "江苏:谢晓军" },
-};
 
 async function importCorpus(
   articles: number,
@@ -122,11 +101,11 @@ async function run() {
   const first = await importCorpus(FIRST, 1);
   const firstQueryAt10k = await timeFirstQuery();
   const at10k = await timeAggregates(NO_FILTERS, 0);
-  const at10kFiltered = await timeAggregates({ ...NO_FILTERS, provinces: ["山东", "江苏"], from: "2021-01" }, 1);
+  const at10kFiltered = await timeAggregates(FILTERED, 1);
   const rest = await importCorpus(MORE, 2);
   const firstQueryAt50k = await timeFirstQuery();
   const at50k = await timeAggregates(NO_FILTERS, 0);
-  const at50kFiltered = await timeAggregates({ ...NO_FILTERS, provinces: ["山东", "江苏"], from: "2021-01" }, 1);
+  const at50kFiltered = await timeAggregates(FILTERED, 1);
   return {
     import10k: {
       articles: first.imported,

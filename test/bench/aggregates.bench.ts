@@ -1,0 +1,186 @@
+/**
+ * Every aggregate at 100,000 articles, in Node: the synthetic corpus is parsed and derived into a
+ * DatasetStore once (as the worker does at import) and cached in /tmp, then each aggregate is
+ * timed with the browser benchmark's parameters, unfiltered and filtered:
+ *   - cold: its first call on a fresh Dataset object, every per-dataset cache empty;
+ *   - first: its first call after `prepareIndexes` (what the worker runs when the data changes);
+ *   - later: the worst of 5 calls, each with filters never asked before.
+ * Prints a table and, last, one JSON object of figures. AGGREGATE_ARTICLES changes the size.
+ */
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { aggregates, prepareIndexes, type AggregateName, type AggregateParams } from "../../src/analytics";
+import type { ArticleTexts } from "../../src/analytics/aggregate";
+import { DatasetStore } from "../../src/analytics/dataset-store";
+import { DERIVATION_VERSION } from "../../src/db/derivation-version";
+import { deriveRows } from "../../src/db/derive";
+import type { Dataset } from "../../src/db/records";
+import { PARSER_VERSION, parseText } from "../../src/ingest";
+import { NO_FILTERS, type Filters } from "../../src/model/filters";
+import { FILTERED, PARAMS } from "./aggregate-params";
+import { corpusFiles } from "./corpus";
+
+const ARTICLES = Number(process.env.AGGREGATE_ARTICLES ?? 100_000);
+const CACHE = `/tmp/tifa-aggregates-${ARTICLES}-${PARSER_VERSION}-${DERIVATION_VERSION}.ndjson`;
+const TABLES = ["articles", "meetings", "people", "mentions", "phrases"] as const;
+
+type Body = Awaited<ReturnType<ArticleTexts>>[number];
+
+/** Parses and derives the corpus as an import does: 10,000 articles, then the rest from another seed. */
+function build(): { data: Dataset; bodies: Map<string, Body> } {
+  const store = new DatasetStore();
+  const bodies = new Map<string, Body>();
+  let index = 0;
+  const first = Math.min(10_000, ARTICLES);
+  for (const [count, seed] of [
+    [first, 1],
+    [ARTICLES - first, 2],
+  ] as const) {
+    for (const file of corpusFiles(count, seed)) {
+      const documentId = (index++).toString(16).padStart(16, "0").padEnd(64, "0");
+      const rows = deriveRows(documentId, `${seed}-${file.name}`, parseText(file.text, { fileName: file.name }), store);
+      store.apply(rows);
+      rows.bodies.forEach(({ id, article }, i) =>
+        bodies.set(id, {
+          id,
+          province: rows.articles[i]!.province,
+          text: article.text,
+          evidence: article.evidence,
+          parsed: { date: article.date, province: article.province, meetingType: article.meetingType },
+        }),
+      );
+    }
+  }
+  return { data: store.current(), bodies };
+}
+
+async function save(data: Dataset, bodies: Map<string, Body>): Promise<void> {
+  const out = createWriteStream(CACHE);
+  const write = (line: string) =>
+    out.write(line) ? Promise.resolve() : new Promise<void>((done) => out.once("drain", () => done()));
+  for (const table of TABLES) for (const row of data[table]) await write(`${JSON.stringify([table, row])}\n`);
+  for (const body of bodies.values()) await write(`${JSON.stringify(["bodies", body])}\n`);
+  await new Promise<void>((done) => out.end(() => done()));
+}
+
+async function load(): Promise<{ data: Dataset; bodies: Map<string, Body> }> {
+  const data: Dataset = { articles: [], meetings: [], people: [], mentions: [], phrases: [] };
+  const bodies = new Map<string, Body>();
+  for await (const line of createInterface({ input: createReadStream(CACHE) })) {
+    const [table, row] = JSON.parse(line) as [string, never];
+    if (table === "bodies") bodies.set((row as Body).id, row);
+    else (data[table as keyof Dataset] as unknown[]).push(row);
+  }
+  return { data, bodies };
+}
+
+let started = performance.now();
+let loaded: { data: Dataset; bodies: Map<string, Body> };
+if (existsSync(CACHE)) {
+  loaded = await load();
+  console.log(`dataset read from ${CACHE} in ${Math.round(performance.now() - started)} ms`);
+} else {
+  loaded = build();
+  console.log(`dataset parsed and derived in ${Math.round(performance.now() - started)} ms`);
+  await save(loaded.data, loaded.bodies);
+}
+const { data, bodies } = loaded;
+const texts: ArticleTexts = async (ids) => ids.flatMap((id) => bodies.get(id) ?? []);
+console.log(
+  `${data.articles.length} articles, ${data.meetings.length} meetings, ${data.people.length} people, ${data.mentions.length} mentions, ${data.phrases.length} phrases`,
+);
+
+/**
+ * The browser's person ids need not exist in this corpus: the most named person of 江苏 and the
+ * person they share most articles with stand in for them, so the person aggregates do real work.
+ */
+function standIns(): { a: string; b: string } {
+  const named = new Map<string, number>();
+  for (const m of data.mentions)
+    if (m.personId.startsWith("江苏:")) named.set(m.personId, (named.get(m.personId) ?? 0) + 1);
+  const [a] = [...named].sort((x, y) => y[1] - x[1])[0]!;
+  const articlesOfA = new Set(data.mentions.filter((m) => m.personId === a).map((m) => m.articleId));
+  const together = new Map<string, number>();
+  for (const m of data.mentions)
+    if (m.personId !== a && articlesOfA.has(m.articleId)) together.set(m.personId, (together.get(m.personId) ?? 0) + 1);
+  const [b] = [...together].sort((x, y) => y[1] - x[1])[0]!;
+  return { a, b };
+}
+const people = standIns();
+console.log(`person parameters: ${people.a} (and ${people.b} for the link)`);
+const params = (name: AggregateName): AggregateParams<AggregateName> => {
+  const p = { ...PARAMS[name] } as Record<string, unknown>;
+  if ("personId" in p) p.personId = people.a;
+  if ("a" in p && "b" in p && name === "linkEvidence") Object.assign(p, people);
+  return p as AggregateParams<AggregateName>;
+};
+
+/** A new Dataset object over the same rows: every cache keyed by the Dataset starts empty. */
+const fresh = (): Dataset => ({ ...data });
+const names = Object.keys(aggregates) as AggregateName[];
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+async function time(dataset: Dataset, name: AggregateName, filters: Filters): Promise<number> {
+  const run = aggregates[name] as (d: Dataset, f: Filters, p: unknown, t: ArticleTexts) => unknown;
+  const start = performance.now();
+  await run(dataset, filters, params(name), texts);
+  return performance.now() - start;
+}
+
+interface Times {
+  cold: number;
+  first: number;
+  later: number;
+}
+
+async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Record<string, Times> }> {
+  const times: Record<string, Times> = {};
+  for (const name of names)
+    times[name] = { cold: round1(await time(fresh(), name, { ...base, to: "2098-01" })), first: 0, later: 0 };
+  const prepared = fresh();
+  started = performance.now();
+  prepareIndexes(prepared);
+  const prepareMs = round1(performance.now() - started);
+  for (const name of names) {
+    times[name]!.first = round1(await time(prepared, name, { ...base, to: "2098-02" }));
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++)
+      runs.push(await time(prepared, name, { ...base, to: `2099-${String(i + 1).padStart(2, "0")}` }));
+    times[name]!.later = round1(Math.max(...runs));
+  }
+  return { prepareMs, times };
+}
+
+// Warm-up, not counted: the JIT.
+for (const name of names) await time(fresh(), name, NO_FILTERS);
+const unfiltered = await timeAll(NO_FILTERS);
+const filtered = await timeAll(FILTERED);
+console.log(`prepareIndexes: ${unfiltered.prepareMs} ms (${filtered.prepareMs} ms on the second fresh dataset)`);
+console.log("\n| aggregate | cold | first | later | cold, filtered | first, filtered | later, filtered |");
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+const figures: Record<string, number | string> = {
+  aggregateArticles: data.articles.length,
+  prepareIndexesMs: unfiltered.prepareMs,
+};
+for (const name of names) {
+  const u = unfiltered.times[name]!;
+  const f = filtered.times[name]!;
+  const worst = Math.max(u.first, u.later, f.first, f.later);
+  const flag = worst > 50 ? " ⚠" : "";
+  console.log(`| ${name}${flag} | ${u.cold} | ${u.first} | ${u.later} | ${f.cold} | ${f.first} | ${f.later} |`);
+  figures[`${name}FirstMs`] = Math.max(u.first, f.first);
+  figures[`${name}Ms`] = Math.max(u.later, f.later);
+  figures[`${name}ColdMs`] = Math.max(u.cold, f.cold);
+}
+const worst = (key: "first" | "later") => {
+  const [name, times] = names
+    .map((n) => [n, Math.max(unfiltered.times[n]![key], filtered.times[n]![key])] as const)
+    .sort((a, b) => b[1] - a[1])[0]!;
+  return `${name} ${times} ms`;
+};
+figures.slowestFirst = worst("first");
+figures.slowestLater = worst("later");
+console.log(
+  "(ms; cold: first call on a fresh Dataset, nothing prepared; first: first call after prepareIndexes; later: worst of 5 with filters not asked before; ⚠ over 50 ms after prepareIndexes)\n",
+);
+console.log(JSON.stringify(figures));
