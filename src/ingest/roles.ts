@@ -11,6 +11,7 @@ import {
   HEARD_REPORT,
   LIST_CONTINUES,
   MENTION_ONLY_FOLLOWERS,
+  PRESENT_LIST_OPENER,
   ROLE_CUES,
   ROLE_FILLER,
   ROLE_PRIORITY,
@@ -26,6 +27,13 @@ export interface Cue {
 const CLAUSE_BREAK = /[。;；]/;
 /** How many names a list may hold before its verb (an attendance list of a plenary names hundreds). */
 const MAX_LIST_LENGTH = 600;
+/**
+ * How far a list may go on past its last name, through unnamed entries (省人民检察院负责人,各专门委员会
+ * 组成人员), to the verb they share.
+ */
+const GROUP_CLAUSE_LENGTH = 200;
+/** How far back a name in a list may stand from the words that open it (出席会议的有…). */
+const LIST_OPENER_REACH = 200;
 
 function skipTitleAndFiller(text: string, at: number): number {
   let pos = at;
@@ -95,12 +103,17 @@ export function cueReader(
     const next = nextMention(after);
     const result =
       !next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start))
-        ? groupCue(text.slice(after, after + 60))
+        ? groupCue(text.slice(after, after + GROUP_CLAUSE_LENGTH))
         : cuesForMention(next, depth + 1);
     shared.set(span.end, result);
     return result;
   };
-  return (span) => cuesForMention(span, 0);
+  return (span) => {
+    const cues = cuesForMention(span, 0);
+    if (cues === "mention" || cues.some((c) => c.strong)) return cues;
+    const before = text.slice(Math.max(0, span.start - LIST_OPENER_REACH), span.start);
+    return PRESENT_LIST_OPENER.test(before) ? [{ role: "出席", strong: true }] : cues;
+  };
 }
 
 /** A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导". */

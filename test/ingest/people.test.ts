@@ -274,3 +274,55 @@ test("a list closed by 和委员共33人出席 shares that verb", () => {
     ["罗一强", "出席"],
   ]);
 });
+
+describe("lists and speakers of real reports", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  test("a list that runs on through unnamed entries shares the verb at its end", () => {
+    expect(
+      roles(
+        "副市长甘一秀,市中级人民法院院长包二林,市人民检察院检察长卫三川,市级相关部门负责人,各县人大常委会主要负责人,3名乡镇人大主席列席会议。",
+      ),
+    ).toEqual([
+      ["甘一秀", "出席"],
+      ["包二林", "出席"],
+      ["卫三川", "出席"],
+    ]);
+    expect(roles("州委常委宋一凡,县委书记邱二亮及工业园区领导陪同。")).toEqual([
+      ["宋一凡", "出席"],
+      ["邱二亮", "出席"],
+    ]);
+  });
+  test("a given name may hold 月", () => {
+    expect(roles("副省长赵月芝、钱一波出席会议。")).toEqual([
+      ["赵月芝", "出席"],
+      ["钱一波", "出席"],
+    ]);
+  });
+  test("names after 出席…的有, 随同…的包括 or 成员包括 are present", () => {
+    expect(roles("随同行政长官前往南方的包括财政局局长方一鸣、办公室主任柯二岚,以及外事办主任冯三荣等。")).toEqual([
+      ["方一鸣", "出席"],
+      ["柯二岚", "出席"],
+      ["冯三荣", "出席"],
+    ]);
+    expect(people("随同前往的包括经济财政司司长梁一特。")[0]!.titles).toEqual(["经济财政司司长"]);
+    expect(roles("代表团成员包括发展局局长聂一权和教育局副局长蔡二莲。")).toEqual([
+      ["聂一权", "出席"],
+      ["蔡二莲", "出席"],
+    ]);
+  });
+  test("作的关于…的说明, 作了《…》的报告, 进行交流发言, 作研讨交流 are speaking", () => {
+    expect(roles("会议听取了省司法厅厅长白一平作的省人民政府关于普法决议执行情况的报告。")).toEqual([
+      ["白一平", "讲话"],
+    ]);
+    expect(roles("县委书记徐一金作了《统一思想、坚定信心》的报告。")).toEqual([["徐一金", "讲话"]]);
+    expect(roles("街道办事处主任黄一滨,街道调研员王二良分别进行交流发言。")).toEqual([
+      ["黄一滨", "讲话"],
+      ["王二良", "讲话"],
+    ]);
+    expect(roles("区领导谈一伟、杭二芳围绕主题作研讨交流。")).toEqual([
+      ["谈一伟", "讲话"],
+      ["杭二芳", "讲话"],
+    ]);
+    expect(roles("法学院院长薛一凌为与会人员作了新《行政诉讼法》专题辅导讲座。")).toEqual([["薛一凌", "讲话"]]);
+  });
+});

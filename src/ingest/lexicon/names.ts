@@ -10,7 +10,7 @@ import { anyOf } from "./pattern";
  * (刘长青, 孙书申): a name that ends with a title (王校长, 刘书记) is refused instead.
  */
 export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
-  "的了在是和与及或并等着们这那之其也都就还又把被让给从到对向以为由按据将要会议省市县区厅局委部记任副总届次年月日个项位名我你他她它组室处办所司".split(
+  "的了在是和与及或并等着们这那之其也都就还又把被让给从到对向以为由按据将要会议省市县区厅局委部记任副总届次年日个项位名我你他她它组室处办所司".split(
     "",
   ),
 );

@@ -15,8 +15,12 @@ import { TIME_AFTER_NAME } from "./names";
 
 const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
 
-/** 作重要讲话, 发表了书面报告: a delivering verb, at most twelve characters of the same clause, what is delivered. */
-const DELIVERS = `${anyOf(DELIVERING_VERBS)}了?[^，。,；;]{0,12}${anyOf(DELIVERED)}`;
+/**
+ * 作重要讲话, 发表了书面报告: a delivering verb, at most twelve characters of the same clause, what is
+ * delivered; the subject may stand between, as a document's title or a 关于… phrase (作了《…》的报告,
+ * 作的关于…的说明), however long.
+ */
+const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的))?[^，。,；;]{0,12}${anyOf(DELIVERED)}`;
 
 /**
  * Verbs after a name that say how the person took part. Strong cues put a person at the event;
@@ -42,12 +46,15 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
  */
 const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,50}?(?=作|发表|发言|交流|介绍|汇报)`;
 
+/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课. */
+const AUDIENCE_BEFORE_VERB = String.raw`为[^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲)`;
+
 /**
  * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后.
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(一行)?(应邀)?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|代表[^，。,]{0,12})?(一行)?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
@@ -59,7 +66,7 @@ export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
-  `^[^。;；]*?(?:同志|负责人|代表|人员|等|\\d+人|余人|多人)(?:在会上)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
+  `^[^。;；]*?(?:同志|负责人|代表|人员|委员|成员|主席|领导|等|\\d+人|余人|多人)(?:在会上)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
@@ -76,3 +83,10 @@ export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及)/;
 export const HEARD_BEFORE = /(?:听取|审议|听了)[^。]*$/;
 export const HEARD_REPORT =
   /^(?:同志)?(?:所?作的?)?(?:关于[^。;；]{0,80}?的|的)?[^。;；,，]{0,24}?(?:汇报|报告|说明|通报|情况介绍|发言)/;
+
+/**
+ * Words that open a list of the people present, the names coming after them: 出席会议的有…,
+ * 陪同考察的还有…, 随同前往的包括…, 代表团成员包括…. The list runs to the end of its sentence.
+ */
+export const PRESENT_LIST_OPENER =
+  /(?:(?:出席|参加|列席|陪同|随同|到会)[^。;；]{0,30}?的(?:领导|人员|同志)?(?:还)?(?:有|包括)|成员(?:还)?(?:有|包括|为))[:：]?[^。;；]*$/;
