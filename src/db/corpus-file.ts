@@ -91,7 +91,7 @@ export function writeCorpus(
 }
 
 export function gzipText(text: string): Uint8Array {
-  return gzipSync(new TextEncoder().encode(text), { level: 6 });
+  return gzipSync(new TextEncoder().encode(text), { level: 6, mtime: 0 });
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];

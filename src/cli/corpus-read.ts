@@ -1,0 +1,57 @@
+/**
+ * One file of a corpus to be: read, decoded, hashed and parsed as the Data page would, into the
+ * line the corpus file holds for it, or the problem that keeps it out.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { documentLine } from "../db/corpus-file";
+import { documentIdOf } from "../db/document-id";
+import { prepareDocument } from "../db/prepare";
+import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
+import type { Problem } from "../model/problem";
+import type { CorpusInput } from "./corpus-files";
+
+export type ReadOutcome =
+  | { name: string; ok: true; id: string; articles: number; unread: Problem | null; line: string }
+  | { name: string; ok: false; problem: Problem };
+
+function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: false }>, bytes: number): Problem {
+  switch (failure.reason) {
+    case "binary":
+      return { kind: "binary", format: failure.format ?? "unknown" };
+    case "too-large":
+      return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
+    case "undecodable":
+      return failure.japanese ? { kind: "japanese" } : { kind: "undecodable" };
+    case "empty":
+      return { kind: "empty" };
+    default:
+      return { kind: "unexpected", detail: failure.message };
+  }
+}
+
+export async function readInput({ path, name }: CorpusInput, importedAt: number): Promise<ReadOutcome> {
+  const failed = (problem: Problem): ReadOutcome => ({ name, ok: false, problem });
+  let bytes: Uint8Array;
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) return failed({ kind: "too-large", bytes: size, limit: MAX_FILE_BYTES });
+    bytes = await readFile(path);
+  } catch {
+    return failed({ kind: "unreadable" });
+  }
+  const decoded = decodeBytes(bytes, name);
+  if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
+  const id = await documentIdOf(decoded.text);
+  const doc = { id, fileName: name, raw: decoded.text, encoding: decoded.encoding, source: "corpus" as const };
+  const preparation = prepareDocument({ ...doc, importedAt });
+  if (!preparation.ok) return failed(preparation.problem);
+  const { prepared } = preparation;
+  return {
+    name,
+    ok: true,
+    id,
+    articles: prepared.articles.length,
+    unread: prepared.unread ?? null,
+    line: documentLine(prepared),
+  };
+}
