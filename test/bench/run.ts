@@ -10,6 +10,7 @@
  *   - app-load.bench.ts: cold load of the built app to a rendered map, the initial bundle, and
  *     the bytes before the first map
  *   - with --reopen, reopen.bench.ts: reopening the app with 50,000 articles
+ *   - with --large, large.bench.ts: a prebuilt corpus of 200,000 synthetic articles by the corpus CLI
  */
 import { execFileSync } from "node:child_process";
 import { build, preview } from "vite";
@@ -69,6 +70,12 @@ if (process.argv.includes("--reopen")) {
   process.env.REOPEN_ARTICLES ??= "50000";
   reopen = runScript("test/bench/reopen.bench.ts");
 }
+// `npm run bench -- --large`: also build a prebuilt corpus of 200,000 articles (LARGE_ARTICLES) with the CLI.
+let large: Record<string, unknown> = {};
+if (process.argv.includes("--large")) {
+  console.log("prebuilt corpus (Node, the corpus CLI on every core):");
+  large = runScript("test/bench/large.bench.ts");
+}
 
 type Imports = { articles: number; seconds: number; perSecond: number; meetings: number };
 const i10 = db.import10k as Imports;
@@ -127,4 +134,11 @@ if (process.argv.includes("--reopen")) {
     `| reopening with ${reopen.reopenArticles} articles: map drawn / timeline drawn | ${reopen.reopenMapMs} / ${reopen.reopenTimelineMs} ms | ≤ 1,000 (map) |\n`,
   );
 }
-console.log(JSON.stringify({ ...parse, ...matching, ...network, ...aggregates100k, ...db, ...load, ...reopen }));
+if (process.argv.includes("--large")) {
+  console.log(
+    `| prebuilt corpus of ${large.largeArticles} articles (npm run corpus, ${large.largeThreads} threads) | ${large.largeArticlesPerSecond} articles/s, ${large.largeArticlesPerSecondPerThread} per thread; ${large.largeFileMegabytes} MB | ≥ 1,500 per core |\n`,
+  );
+}
+console.log(
+  JSON.stringify({ ...parse, ...matching, ...network, ...aggregates100k, ...db, ...load, ...reopen, ...large }),
+);
