@@ -128,6 +128,17 @@ function resolvePerson(
   return fresh.has(national) || lookup.person(national) ? national : id;
 }
 
+function samePersonRow(a: PersonRow, b: PersonRow | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.name === b.name &&
+    a.province === b.province &&
+    a.corrected === b.corrected &&
+    a.titles.length === b.titles.length &&
+    a.titles.every((t, i) => t === b.titles[i])
+  );
+}
+
 /**
  * The rows of one document. The analyst's corrections of its articles are applied first, so every
  * row holds the corrected facts; the body keeps the article as parsed, under its corrections.
@@ -200,6 +211,7 @@ export function deriveRows(
     }
   }
   rows.meetings = [...meetings.values()];
-  rows.people = [...people.values()];
+  // Only people new or changed (a new title): most of a growing corpus names people already stored.
+  rows.people = [...people.values()].filter((p) => !samePersonRow(p, lookup.person(p.id)));
   return rows;
 }

@@ -32,6 +32,21 @@ export interface ArticleBody {
   article: Article;
 }
 
+/**
+ * Everything derived from one document but its meetings and people, as one record: an import
+ * writes one record per file instead of one per article, mention and phrase.
+ */
+export interface DocumentRows {
+  /** The document's id. */
+  id: string;
+  /** In the order of the articles in the document: an article's index is its place here. */
+  articles: ArticleRow[];
+  /** The articles as parsed (text, spans, evidence), in the same order, read by the reader. */
+  bodies: Article[];
+  mentions: MentionRow[];
+  phrases: PhraseRow[];
+}
+
 export interface MetaRecord {
   key: string;
   value: string;
@@ -39,12 +54,9 @@ export interface MetaRecord {
 
 export class TifaDatabase extends Dexie {
   documents!: Table<DocumentRecord, string>;
-  articles!: Table<ArticleRow, string>;
-  articleBodies!: Table<ArticleBody, string>;
+  documentRows!: Table<DocumentRows, string>;
   meetings!: Table<MeetingRow, string>;
   people!: Table<PersonRow, string>;
-  mentions!: Table<MentionRow, string>;
-  phrases!: Table<PhraseRow, string>;
   meta!: Table<MetaRecord, string>;
   /** The analyst's own records: like documents, never derived and never rebuilt. */
   corrections!: Table<CorrectionRecord, string>;
@@ -71,10 +83,19 @@ export class TifaDatabase extends Dexie {
       notes: "id, &targetKey, updatedAt",
     });
     this.version(3).stores({ snapshot: "key" });
+    // Rows of one document in one record. The rows are derived again from the documents at the
+    // next open (the derivation version changed with this schema), so nothing is migrated.
+    this.version(4).stores({
+      articles: null,
+      articleBodies: null,
+      mentions: null,
+      phrases: null,
+      documentRows: "id",
+    });
   }
 
   /** Every table derived from documents, in one list for transactions and clearing. */
   get derivedTables(): Table[] {
-    return [this.articles, this.articleBodies, this.meetings, this.people, this.mentions, this.phrases];
+    return [this.documentRows, this.meetings, this.people];
   }
 }

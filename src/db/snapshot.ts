@@ -148,28 +148,25 @@ export interface StoredRows {
   fromSnapshot: boolean;
 }
 
-/** Every slim row, from the snapshot when it holds, else from the tables; both read with the revision, in one transaction. */
+/** Every slim row, from the snapshot when it holds, else from each document's record; both read with the revision, in one transaction. */
 export async function readStoredRows(db: TifaDatabase): Promise<StoredRows> {
-  return db.transaction(
-    "r",
-    [db.meta, db.snapshot, db.articles, db.meetings, db.people, db.mentions, db.phrases],
-    async () => {
-      const revision = (await db.meta.get(REVISION_KEY))?.value ?? null;
-      if (revision !== null) {
-        const records = await db.snapshot.bulkGet(["stamp", ...TABLES]);
-        const rows = decodeSnapshot(records, currentStamp(revision));
-        if (rows) return { rows, revision, fromSnapshot: true };
-      }
-      const [articles, meetings, people, mentions, phrases] = await Promise.all([
-        db.articles.toArray(),
-        db.meetings.toArray(),
-        db.people.toArray(),
-        db.mentions.toArray(),
-        db.phrases.toArray(),
-      ]);
-      return { rows: { articles, meetings, people, mentions, phrases }, revision, fromSnapshot: false };
-    },
-  );
+  return db.transaction("r", [db.meta, db.snapshot, db.documentRows, db.meetings, db.people], async () => {
+    const revision = (await db.meta.get(REVISION_KEY))?.value ?? null;
+    if (revision !== null) {
+      const records = await db.snapshot.bulkGet(["stamp", ...TABLES]);
+      const rows = decodeSnapshot(records, currentStamp(revision));
+      if (rows) return { rows, revision, fromSnapshot: true };
+    }
+    const [documents, meetings, people] = await Promise.all([
+      db.documentRows.toArray(),
+      db.meetings.toArray(),
+      db.people.toArray(),
+    ]);
+    const articles = documents.flatMap((d) => d.articles);
+    const mentions = documents.flatMap((d) => d.mentions);
+    const phrases = documents.flatMap((d) => d.phrases);
+    return { rows: { articles, meetings, people, mentions, phrases }, revision, fromSnapshot: false };
+  });
 }
 
 /**

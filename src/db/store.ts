@@ -7,9 +7,8 @@ import { DERIVATION_VERSION } from "./derivation-version";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
-import type { TifaDatabase, DocumentRecord } from "./schema";
+import type { TifaDatabase, DocumentRecord, DocumentRows } from "./schema";
 import type { Table } from "dexie";
-import type { ArticleRow } from "./records";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
 import { newRevision, REVISION_KEY } from "./snapshot";
@@ -41,6 +40,11 @@ async function markRevision(db: TifaDatabase, known?: KnownEntities): Promise<vo
 /** Last write wins: a meeting or person updated by several documents of a batch is put once. */
 function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
   return [...new Map(rows.map((r) => [r.id, r])).values()];
+}
+
+function documentRowsOf(id: string, rows: DerivedRows): DocumentRows {
+  const { articles, mentions, phrases } = rows;
+  return { id, articles, bodies: rows.bodies.map((b) => b.article), mentions, phrases };
 }
 
 /**
@@ -76,12 +80,9 @@ async function writeDocuments(
     outcomes.push({ status: "imported", articles: articles.length, rows });
   }
   await db.documents.bulkPut(records);
-  await db.articles.bulkPut(all.flatMap((r) => r.articles));
-  await db.articleBodies.bulkPut(all.flatMap((r) => r.bodies));
+  await db.documentRows.bulkPut(all.map((rows, i) => documentRowsOf(records[i]!.id, rows)));
   await db.meetings.bulkPut(latestById(all.flatMap((r) => r.meetings)));
   await db.people.bulkPut(latestById(all.flatMap((r) => r.people)));
-  await db.mentions.bulkPut(all.flatMap((r) => r.mentions));
-  await db.phrases.bulkPut(all.flatMap((r) => r.phrases));
   if (records.length) await markRevision(db, known);
   return outcomes;
 }
@@ -163,74 +164,51 @@ export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEnti
   return docs.length > 0;
 }
 
-/** The article ids of each document, in the order of their index, from the slim article rows. */
-function articlesByDocument(rows: readonly ArticleRow[]): Map<string, ArticleRow[]> {
-  const byDocument = new Map<string, ArticleRow[]>();
-  for (const row of rows) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
-  const index = (row: ArticleRow) => Number(row.id.slice(row.id.lastIndexOf("-") + 1));
-  for (const list of byDocument.values()) list.sort((a, b) => index(a) - index(b));
-  return byDocument;
-}
+/** Rows of one document as compared for a write: its bodies never change when only corrections do. */
+const slimRows = (r: DocumentRows) => JSON.stringify([r.articles, r.mentions, r.phrases]);
 
 /**
- * Every row derived again from the stored documents as they were parsed (the article bodies),
- * without parsing them again: after the analyst's corrections change. All documents, in the order
- * they were imported, not only the corrected one: a corrected province or date changes which
- * reports are one meeting for the documents imported after it. The documents and the bodies are
- * neither read whole nor written (they do not change), and of the slim rows only those that
- * change are written.
+ * Every row derived again from the stored documents as they were parsed (the bodies), without
+ * parsing them again: after the analyst's corrections change. All documents, in the order they
+ * were imported, not only the corrected one: a corrected province or date changes which reports
+ * are one meeting for the documents imported after it. Only the records that change are written.
  */
 export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Promise<void> {
-  const tables = [db.articles, db.meetings, db.people, db.mentions, db.phrases];
-  await db.transaction("rw", [...tables, db.documents, db.articleBodies, db.corrections, db.meta], async () => {
-    const [order, rows, corrections] = await Promise.all([
-      db.documents.orderBy("importedAt").primaryKeys(),
-      db.articles.toArray(),
-      db.corrections.toArray(),
-    ]);
-    const byDocument = articlesByDocument(rows);
-    const bodies = await db.articleBodies.bulkGet(order.flatMap((id) => (byDocument.get(id) ?? []).map((r) => r.id)));
-    let at = 0;
-    const all: DerivedRows[] = [];
-    for (const id of order) {
-      const mine = byDocument.get(id) ?? [];
-      const articles = bodies.slice(at, (at += mine.length)).flatMap((b) => (b ? [b.article] : []));
-      if (!mine.length) continue;
-      const derived = deriveRows(
-        id,
-        mine[0]!.file,
-        articles,
-        fresh,
-        corrections.filter((c) => c.documentId === id),
-      );
-      fresh.apply(derived);
-      all.push(derived);
-    }
-    const [meetings, people, mentions, phrases] = await Promise.all([
-      db.meetings.toArray(),
-      db.people.toArray(),
-      db.mentions.toArray(),
-      db.phrases.toArray(),
-    ]);
-    await writeChanged(
-      db.articles,
-      rows,
-      all.flatMap((r) => r.articles),
-    );
-    await writeChanged(db.meetings, meetings, latestById(all.flatMap((r) => r.meetings)));
-    await writeChanged(db.people, people, latestById(all.flatMap((r) => r.people)));
-    await writeChanged(
-      db.mentions,
-      mentions,
-      all.flatMap((r) => r.mentions),
-    );
-    await writeChanged(
-      db.phrases,
-      phrases,
-      all.flatMap((r) => r.phrases),
-    );
-    await markRevision(db, fresh);
-  });
+  await db.transaction(
+    "rw",
+    [db.documentRows, db.meetings, db.people, db.documents, db.corrections, db.meta],
+    async () => {
+      const [order, stored, corrections, meetings, people] = await Promise.all([
+        db.documents.orderBy("importedAt").primaryKeys(),
+        db.documentRows.toArray(),
+        db.corrections.toArray(),
+        db.meetings.toArray(),
+        db.people.toArray(),
+      ]);
+      const byId = new Map(stored.map((r) => [r.id, r]));
+      const derived: DocumentRows[] = [];
+      const all: DerivedRows[] = [];
+      for (const id of order) {
+        const mine = byId.get(id);
+        if (!mine?.articles.length) continue;
+        const rows = deriveRows(
+          id,
+          mine.articles[0]!.file,
+          mine.bodies,
+          fresh,
+          corrections.filter((c) => c.documentId === id),
+        );
+        fresh.apply(rows);
+        all.push(rows);
+        derived.push(documentRowsOf(id, rows));
+      }
+      const changed = derived.filter((r) => slimRows(r) !== slimRows(byId.get(r.id)!));
+      await db.documentRows.bulkPut(changed);
+      await writeChanged(db.meetings, meetings, latestById(all.flatMap((r) => r.meetings)));
+      await writeChanged(db.people, people, latestById(all.flatMap((r) => r.people)));
+      await markRevision(db, fresh);
+    },
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { nameOfPerson, type PersonId } from "../model/person-id";
 import type { ArticleDetail, Counts } from "./types";
 import type { Workspace } from "./workspace";
 import { correctedView } from "./correction-status";
+import { readArticle, readArticles } from "../db/article-reads";
 
 type AnyAggregate = (...args: Parameters<(typeof aggregates)[AggregateName]>) => unknown;
 
@@ -19,14 +20,17 @@ export class AnalyticsService {
 
   async counts(): Promise<Counts> {
     const db = await this.workspace.db();
-    const [documents, articles, meetings, people, phrases, userDocuments] = await Promise.all([
+    const data = this.workspace.dataset.current();
+    const [documents, userDocuments] = await Promise.all([
       db.documents.count(),
-      db.articles.count(),
-      db.meetings.count(),
-      this.workspace.dataset.current().people.length,
-      db.phrases.count(),
       db.documents.where("source").equals("user").count(),
     ]);
+    const { articles, meetings, people, phrases } = {
+      articles: data.articles.length,
+      meetings: data.meetings.length,
+      people: data.people.length,
+      phrases: data.phrases.length,
+    };
     return {
       documents,
       articles,
@@ -48,16 +52,16 @@ export class AnalyticsService {
     if (!Object.prototype.hasOwnProperty.call(aggregates, name)) throw new Error(`Unknown aggregate: ${String(name)}`);
     // The body is the article as parsed; its row holds the province as corrected.
     const texts: ArticleTexts = async (ids) => {
-      const [bodies, rows] = await Promise.all([db.articleBodies.bulkGet([...ids]), db.articles.bulkGet([...ids])]);
-      return bodies.flatMap((b, i) =>
-        b
+      const stored = await readArticles(db, ids);
+      return stored.flatMap((a) =>
+        a
           ? [
               {
-                id: b.id,
-                province: rows[i]?.province ?? null,
-                text: b.article.text,
-                evidence: b.article.evidence,
-                parsed: { date: b.article.date, province: b.article.province, meetingType: b.article.meetingType },
+                id: a.row.id,
+                province: a.row.province,
+                text: a.body.text,
+                evidence: a.body.evidence,
+                parsed: { date: a.body.date, province: a.body.province, meetingType: a.body.meetingType },
               },
             ]
           : [],
@@ -89,21 +93,20 @@ export class AnalyticsService {
   /** One article for the reader: its row, the parsed text with spans, and the raw document. */
   async articleDetail(id: string): Promise<ArticleDetail | null> {
     const db = await this.workspace.db();
-    const row = await db.articles.get(id);
-    if (!row) return null;
-    const [body, document, mentions, corrections] = await Promise.all([
-      db.articleBodies.get(id),
+    const stored = await readArticle(db, id);
+    if (!stored) return null;
+    const { row, body, mentions } = stored;
+    const [document, corrections] = await Promise.all([
       db.documents.get(row.documentId),
-      db.mentions.where("articleId").equals(id).toArray(),
       db.corrections.where("documentId").equals(row.documentId).toArray(),
     ]);
-    if (!body || !document) return null;
+    if (!document) return null;
     const index = document.articleIds.indexOf(id);
     const mine = corrections.filter((c) => c.articleIndex === index);
     const dataset = this.workspace.dataset;
     return {
       row,
-      ...correctedView(body.article, mine, row),
+      ...correctedView(body, mine, row),
       // By the name in this article; the id is the record a "same person as" merge keeps.
       people: mentions.map((m) => ({ name: nameOfPerson(m.personId), id: dataset.mergedId(m.personId) })),
       document: { fileName: document.fileName, raw: document.raw, importedAt: document.importedAt },

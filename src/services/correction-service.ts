@@ -4,6 +4,7 @@
  * every view shows it at once; undoing deletes the record and derives the same way.
  */
 import { DatasetStore } from "../analytics/dataset-store";
+import { readArticle } from "../db/article-reads";
 import { rederiveStored } from "../db/store";
 import type { CorrectionRecord } from "../model/correction";
 import { correctionItems } from "./correction-status";
@@ -22,7 +23,7 @@ export class CorrectionService {
     const db = await this.workspace.db();
     let target = { documentId: null as string | null, articleIndex: null as number | null };
     if (input.articleId !== null) {
-      const row = await db.articles.get(input.articleId);
+      const row = (await readArticle(db, input.articleId))?.row;
       const index = row ? ((await db.documents.get(row.documentId))?.articleIds.indexOf(row.id) ?? -1) : -1;
       if (!row || index < 0) return null;
       target = { documentId: row.documentId, articleIndex: index };

@@ -3,6 +3,7 @@
  * parsed now, the merges by the people the database holds. Orphans are listed, never dropped.
  */
 import type { DatasetStore } from "../analytics/dataset-store";
+import { readArticles } from "../db/article-reads";
 import { correctArticle } from "../db/corrections";
 import { articleIdFor } from "../db/derive";
 import type { ArticleRow } from "../db/records";
@@ -46,7 +47,9 @@ export async function correctionItems(db: TifaDatabase, dataset: DatasetStore): 
     if (id) byArticle.set(id, [...(byArticle.get(id) ?? []), r]);
   }
   const ids = [...byArticle.keys()];
-  const [bodies, rows] = await Promise.all([db.articleBodies.bulkGet(ids), db.articles.bulkGet(ids)]);
+  const stored = await readArticles(db, ids);
+  const bodies = stored.map((a) => a?.body);
+  const rows = stored.map((a) => a?.row);
   const orphaned = new Set(dataset.orphanedMerges());
   const found = new Map<string, ArticleRow>();
   ids.forEach((id, i) => {
@@ -54,7 +57,7 @@ export async function correctionItems(db: TifaDatabase, dataset: DatasetStore): 
     const mine = byArticle.get(id) ?? [];
     const row = rows[i];
     if (row) found.set(id, row);
-    const lost = body ? correctArticle(body.article, mine).orphaned : mine.map((r) => r.id);
+    const lost = body ? correctArticle(body, mine).orphaned : mine.map((r) => r.id);
     for (const r of lost) orphaned.add(r);
   });
   return records.map((record) => {

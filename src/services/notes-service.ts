@@ -2,6 +2,7 @@
  * The analyst's notes: one per article or person, read and saved by what the page knows of its
  * target (an article's id, a person's id). Saving empty text removes the note.
  */
+import { readArticle } from "../db/article-reads";
 import type { TifaDatabase } from "../db/schema";
 import { noteTargetKey, type NoteRecord, type NoteTarget } from "../model/note";
 import type { PersonId } from "../model/person-id";
@@ -15,7 +16,7 @@ export const MAX_NOTE_LENGTH = 20_000;
 
 async function targetOf(db: TifaDatabase, subject: NoteSubject): Promise<NoteTarget | null> {
   if (subject.kind === "person") return { kind: "person", personId: subject.personId as PersonId };
-  const row = await db.articles.get(subject.articleId);
+  const row = (await readArticle(db, subject.articleId))?.row;
   const index = row ? ((await db.documents.get(row.documentId))?.articleIds.indexOf(row.id) ?? -1) : -1;
   return row && index >= 0 ? { kind: "article", documentId: row.documentId, articleIndex: index } : null;
 }

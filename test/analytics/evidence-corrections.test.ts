@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, test } from "vitest";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
+import { storedRows } from "../support/stored-rows";
 
 let name = 0;
 let db: TifaDatabase;
@@ -20,7 +21,7 @@ const HENAN = `${CHAIR}${ATTEND}会议传达学习了全国两会精神,强调�
 async function importHenan(): Promise<string> {
   const bytes = new TextEncoder().encode(HENAN).buffer as ArrayBuffer;
   await service.importFiles([{ name: "henan.txt", bytes, source: "user" }]);
-  const [article] = await db.articles.toArray();
+  const [article] = (await storedRows(db)).articles;
   return article!.id;
 }
 

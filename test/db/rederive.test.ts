@@ -5,6 +5,7 @@ import { TifaDatabase } from "../../src/db/schema";
 import { openServices } from "../support/services";
 import { personIdOf } from "../../src/model/person-id";
 import { DERIVATION_VERSION } from "../../src/db/derivation-version";
+import { storedRows } from "../support/stored-rows";
 
 const file = (name: string, text: string) => ({
   name,
@@ -25,7 +26,7 @@ test("a parser change re-derives every record from the stored documents, user im
   const before = await first.counts();
   // Derived rows as an older parser left them: wrong and incomplete.
   await db.meta.put({ key: "parserVersion", value: "an older parser" });
-  await db.articles.clear();
+  await db.documentRows.clear();
   await db.meetings.clear();
   await db.people.put({ id: personIdOf("stale", "x"), name: "stale", province: null, titles: [] });
 
@@ -41,7 +42,7 @@ test("a file whose write fails leaves no trace: one transaction per file", async
   const db = new TifaDatabase("rollback");
   const service = openServices(db);
   await service.counts();
-  db.phrases.hook("creating", () => {
+  db.documentRows.hook("creating", () => {
     throw new Error("disk on fire");
   });
   const [result] = await service.importFiles([
@@ -71,7 +72,7 @@ test("a full disk is reported in plain words", async () => {
   const db = new TifaDatabase("quota");
   const service = openServices(db);
   await service.counts();
-  db.articles.hook("creating", () => {
+  db.documentRows.hook("creating", () => {
     throw Object.assign(new Error("quota"), { name: "QuotaExceededError" });
   });
   const [result] = await service.importFiles([
@@ -94,8 +95,9 @@ test("when one file of a batch cannot be written, the others still import, each 
   const db = new TifaDatabase("partial");
   const service = openServices(db);
   await service.counts();
-  db.phrases.hook("creating", () => {
-    throw new Error("disk on fire");
+  // Only the file with a phrase cannot be written.
+  db.documentRows.hook("creating", (_key, record) => {
+    if (record.phrases.length) throw new Error("disk on fire");
   });
   const results = await service.importFiles([
     file(
@@ -109,7 +111,7 @@ test("when one file of a batch cannot be written, the others still import, each 
   ]);
   expect(results.map((r) => r.status)).toEqual(["failed", "imported"]);
   expect(await service.counts()).toMatchObject({ documents: 1, articles: 1, meetings: 1 });
-  expect((await db.articles.toArray()).map((a) => a.province)).toEqual(["河北"]);
+  expect((await storedRows(db)).articles.map((a) => a.province)).toEqual(["河北"]);
   db.close();
 });
 

@@ -8,6 +8,8 @@ import type { CorrectionRecord } from "../../src/model/correction";
 import { createTifaApi, type TifaApi } from "../../src/services";
 import { correctedMarks } from "../../src/services/data-export";
 import type { PersonId } from "../../src/model/person-id";
+import { storedRows } from "../support/stored-rows";
+import { readArticle } from "../../src/db/article-reads";
 
 let name = 0;
 let db: TifaDatabase;
@@ -29,7 +31,7 @@ const REPORT =
  */
 async function analysed(): Promise<{ articleId: string; correction: CorrectionRecord }> {
   await api.imports.importSeeds();
-  const row = (await db.articles.toArray()).find((a) => a.province === "江苏" && a.meetingId)!;
+  const row = (await storedRows(db)).articles.find((a) => a.province === "江苏" && a.meetingId)!;
   expect([row.id, row.meetingType]).toEqual(["6b32081377849dc3-1", "理论学习中心组学习会"]);
   await api.notes.save({ kind: "article", articleId: row.id }, "核对会议日期", 1000);
   await api.notes.save({ kind: "person", personId: XIE }, "2023 年起任厅长", 2000);
@@ -80,7 +82,7 @@ describe("a .tifa file", () => {
     });
     expect(await snapshot()).toEqual(before);
     expect(await db.corrections.toArray()).toEqual([correction]);
-    expect((await db.articles.get(articleId))?.meetingType).toBe("党组会议");
+    expect((await readArticle(db, articleId))?.row.meetingType).toBe("党组会议");
     expect((await api.notes.note({ kind: "article", articleId }))?.text).toBe("核对会议日期");
     expect((await api.notes.note({ kind: "person", personId: XIE }))?.text).toBe("2023 年起任厅长");
   });
@@ -150,7 +152,7 @@ describe("a .tifa file", () => {
 describe("notes", () => {
   test("one per article or person: saved, read, replaced, removed by saving nothing", async () => {
     await api.imports.importSeeds();
-    const [row] = await db.articles.toArray();
+    const [row] = (await storedRows(db)).articles;
     const article = { kind: "article" as const, articleId: row!.id };
     expect(await api.notes.note(article)).toBeNull();
     const saved = await api.notes.save(article, "  第一稿  ", 10);

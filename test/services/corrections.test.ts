@@ -5,6 +5,7 @@ import { PARSER_VERSION } from "../../src/ingest";
 import { NO_FILTERS } from "../../src/model/filters";
 import { personIdOf } from "../../src/model/person-id";
 import { openServices } from "../support/services";
+import { storedRows } from "../support/stored-rows";
 
 let name = 0;
 let db: TifaDatabase;
@@ -27,7 +28,7 @@ const file = (fileName: string, text: string) => ({
 
 async function importReports() {
   await service.importFiles([file("henan.txt", HENAN), file("hebei.txt", HEBEI)]);
-  const [henan] = await db.articles.where("province").equals("河南").toArray();
+  const [henan] = (await storedRows(db)).articles.filter((a) => a.province === "河南");
   return henan!.id;
 }
 
@@ -87,7 +88,7 @@ test("same person as: two provinces' records are one in the network; undo splits
   expect(merge).toMatchObject({ documentId: null, articleIndex: null });
   expect(await network()).toEqual([`河北:王建国 2`, `河北:赵强 1`, `河南:李明 1`]);
   expect((await service.counts()).people).toBe(3);
-  const article = (await db.articles.where("province").equals("河南").first())!.id;
+  const article = (await storedRows(db)).articles.find((a) => a.province === "河南")!.id;
   expect((await service.analytics.articleDetail(article))?.people).toContainEqual({ name: "王建国", id: hebei });
   // A link to the record merged away opens the one kept, with the meetings of both.
   const detail = await service.aggregate("personDetail", NO_FILTERS, { personId: henan });
@@ -175,14 +176,16 @@ test("corrected rows are marked: a province's corrected articles, a corrected or
 
 test("a correction writes only the rows it changes: the other report's rows are left alone", async () => {
   const article = await importReports();
+  const { documentId } = (await storedRows(db)).articles.find((a) => a.id === article)!;
   const written: string[] = [];
-  db.phrases.hook("creating", (id) => void written.push(`+${String(id)}`));
-  db.phrases.hook("updating", (_changes, id) => void written.push(`~${String(id)}`));
-  db.phrases.hook("deleting", (id) => void written.push(`-${String(id)}`));
+  db.documentRows.hook("creating", (id) => void written.push(`+${String(id)}`));
+  db.documentRows.hook("updating", (_changes, id) => void written.push(`~${String(id)}`));
+  db.documentRows.hook("deleting", (id) => void written.push(`-${String(id)}`));
   await service.corrections.add({
     articleId: article,
     change: { kind: "article", field: "province", old: "河南", value: "山东" },
   });
-  expect(written).toEqual([`~${article}:两个确立`]);
-  expect((await db.phrases.get(`${article}:两个确立`))?.province).toBe("山东");
+  expect(written).toEqual([`~${documentId}`]);
+  const phrases = (await db.documentRows.get(documentId))?.phrases;
+  expect(phrases?.find((p) => p.id === `${article}:两个确立`)?.province).toBe("山东");
 });

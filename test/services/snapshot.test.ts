@@ -6,6 +6,7 @@ import { readStoredRows, REVISION_KEY, writeSnapshot } from "../../src/db/snapsh
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
+import { storedRows } from "../support/stored-rows";
 
 const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
 const henan = {
@@ -27,16 +28,7 @@ function sorted(rows: SnapshotRows) {
   };
 }
 
-async function tableRows(db: TifaDatabase): Promise<SnapshotRows> {
-  const [articles, meetings, people, mentions, phrases] = await Promise.all([
-    db.articles.toArray(),
-    db.meetings.toArray(),
-    db.people.toArray(),
-    db.mentions.toArray(),
-    db.phrases.toArray(),
-  ]);
-  return { articles, meetings, people, mentions, phrases };
-}
+const tableRows = storedRows;
 
 const revisionOf = async (db: TifaDatabase) => (await db.meta.get(REVISION_KEY))?.value;
 
@@ -89,7 +81,7 @@ test("every write of derived rows moves the revision: import, correction, restor
   };
   await step(() => service.importSeeds());
   await step(() => service.importFiles([henan]));
-  const article = (await db.articles.toArray()).find((a) => a.province === "河南")!;
+  const article = (await storedRows(db)).articles.find((a) => a.province === "河南")!;
   await step(() =>
     service.corrections.add({
       articleId: article.id,
