@@ -7,7 +7,7 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { opensItem, pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
-import { SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
+import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
 export interface ArticleDraft {
   title: string | null;
@@ -193,7 +193,8 @@ export function layoutFile(text: string): ArticleDraft[] {
   let published: string | null = null;
   const kept: string[] = [];
   const meta: string[] = [];
-  for (const [i, line] of cutTail(allLines).entries()) {
+  for (const [i, written] of cutTail(allLines).entries()) {
+    const line = written.replace(BRACKETED_LABEL, "$1:");
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
     const date: string | null = published ? null : i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line);
     if (date) published = date;

@@ -66,6 +66,12 @@ test("years mentioned, most frequent first, targets left out", () => {
   ]);
 });
 
+test("a target, a period's end, the year ahead and a year under review are not the meeting's year", () => {
+  expect(yearsMentioned("科学确定2031年发展目标,招商引资2027-2028年计划,迎接即将到来的2029年")).toEqual([]);
+  expect(yearsMentioned("听取2026年度绩效管理考评情况汇报,审议2026年度环境状况报告")).toEqual([]);
+  expect(yearsMentioned("审议县政府2027年度立法工作计划,2027年是开局之年")).toEqual([2027]);
+});
+
 test("a labelled date inside a meta line is the publication date", () => {
   expect(parsePublishedLine("来源:广西壮族自治区民政厅 发布时间:2024年01月19日 16:32 浏览次数:1024")).toBe(
     "2024-01-19",

@@ -76,4 +76,15 @@ describe("pages of items", () => {
       "1989-03-01",
     ]);
   });
+  test("entries of a page with bracketed labels take the outlet's place from its source line", () => {
+    const page =
+      "宁都县要事记\n【发布日期】:2031-05-02 【来源】:宁都政府网\n2030年\n3月2日县政府批准方案。\n3月9日县委召开全县工作会议。\n4月1日县里成立基金会。\n4月8日召开全县干部大会。\n5月6日县委发出通知。";
+    expect(parseText(page).map((a) => [a.date, a.province, a.published])).toEqual([
+      ["2030-03-02", "江西", "2031-05-02"],
+      ["2030-03-09", "江西", "2031-05-02"],
+      ["2030-04-01", "江西", "2031-05-02"],
+      ["2030-04-08", "江西", "2031-05-02"],
+      ["2030-05-06", "江西", "2031-05-02"],
+    ]);
+  });
 });

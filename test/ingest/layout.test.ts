@@ -66,3 +66,14 @@ test("a page of daily briefs is one article per dated paragraph", () => {
     ["全省大气污染防治调度会召开", 1, "12月17日,"],
   ]);
 });
+
+test("bracketed labels (【发布日期】:…, 【来源】:…) make a date and source line", () => {
+  const [draft] = layoutFile(
+    "宁都县召开农村工作会议\n【发布日期】:2031-09-23 【来源】:宁都政府网\n9月22日,县委召开农村工作会议,部署秋冬季农业生产工作,要求各乡镇抓好落实。",
+  );
+  expect([draft!.title, draft!.published, draft!.meta]).toEqual([
+    "宁都县召开农村工作会议",
+    "2031-09-23",
+    "发布日期:2031-09-23 来源:宁都政府网",
+  ]);
+});

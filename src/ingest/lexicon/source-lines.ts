@@ -40,3 +40,12 @@ export const LOCAL_DATELINE = /^([\u4e00-\u9fff]{2,4})(?:网讯|新闻网讯|融
 export const LOCAL_SOURCE = new RegExp(
   `${anyOf(SOURCE_LABELS)}[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?:信息网|新闻网|政府网|融媒体中心|融媒|日报|电视台|发布|网)`,
 );
+
+/**
+ * A page's label in brackets: 【发布日期】:2013-09-23 【来源】:庆元政府网, [作者] …; read as the label
+ * with a colon (发布日期:…, 来源:…). Group 1 is the label.
+ */
+export const BRACKETED_LABEL = new RegExp(
+  `[【\\[]\\s*((?:发布|发表|更新|发稿)?(?:时间|日期)|${anyOf(SOURCE_LABELS)}|作者|编辑|责任编辑|浏览次数|点击数?)\\s*[】\\]]\\s*[:：]?\\s*`,
+  "g",
+);
