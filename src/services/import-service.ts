@@ -97,6 +97,11 @@ export class ImportService {
     return results;
   }
 
+  /** Documents parsed already (a prebuilt corpus): written as files are, each whole or absent. */
+  importPrepared(batch: readonly PreparedDocument[]): Promise<FileResult[]> {
+    return this.write(batch);
+  }
+
   async importFiles(
     files: readonly IncomingFile[],
     onProgress: OnProgress = () => {},

@@ -6,6 +6,7 @@ import type { TifaDatabase } from "../db/schema";
 import { AnalysisFileService } from "./analysis-file-service";
 import { AnalyticsService } from "./analytics-service";
 import { CorrectionService } from "./correction-service";
+import { CorpusService } from "./corpus-service";
 import { ImportService } from "./import-service";
 import { NotesService } from "./notes-service";
 import { Workspace } from "./workspace";
@@ -16,20 +17,24 @@ export interface TifaApi {
   notes: NotesService;
   analysis: AnalysisFileService;
   corrections: CorrectionService;
+  corpus: CorpusService;
 }
 
 export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: number } = {}): TifaApi {
   const workspace = new Workspace(db);
+  const imports = new ImportService(workspace, options.parseBudgetMs);
   return {
-    imports: new ImportService(workspace, options.parseBudgetMs),
+    imports,
     analytics: new AnalyticsService(workspace),
     notes: new NotesService(workspace),
     analysis: new AnalysisFileService(workspace),
     corrections: new CorrectionService(workspace),
+    corpus: new CorpusService(workspace, imports),
   };
 }
 
 export type * from "./types";
 export type { NoteSubject } from "./notes-service";
 export type { AnalysisCounts, AnalysisInspection, AnalysisOpened, ExportedFile } from "./analysis-file-service";
-export type { ImportService, AnalyticsService, CorrectionService };
+export type { CorpusOpened, CorpusSource } from "./corpus-service";
+export type { ImportService, AnalyticsService, CorrectionService, CorpusService };

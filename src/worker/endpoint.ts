@@ -14,6 +14,7 @@ export function serve(api: TifaApi, endpoint?: Endpoint): void {
     notes: proxy(api.notes),
     analysis: proxy(api.analysis),
     corrections: proxy(api.corrections),
+    corpus: proxy(api.corpus),
   };
   expose(marked, endpoint);
 }
