@@ -31,3 +31,14 @@ test("a meeting verb in the lead makes a meeting even without a named type", () 
     finding: { type: "干部大会", part: "lead", index: 14, quote: "干部大会", confidence: 0.7 },
   });
 });
+
+test("a standing committee in a title or an office's name is not its meeting; a lecture is a meeting", () => {
+  expect(classifyMeeting(null, "9月24日,县人大常委会副主任甲一元带领县直部门负责人开展健步走活动。").isMeeting).toBe(
+    false,
+  );
+  expect(meetingTypeIn("县人大常委会召开第十次会议")).toBe("常委会会议");
+  expect(meetingTypeIn("市委常委会召开扩大会议")).toBe("常委会会议");
+  expect(classifyMeeting("行政长官前往北京述职", "行政长官今日启程前往北京。").isMeeting).toBe(false);
+  expect(meetingTypeIn("召开年度述职评议大会")).toBe("述职评议会");
+  expect(meetingTypeIn("东方讲坛职业生涯系列讲座举行")).toBe("报告会");
+});

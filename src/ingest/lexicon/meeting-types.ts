@@ -13,7 +13,11 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   },
   { pattern: /党组(\(扩大\))?(会议|会|扩大会议)|党组召开(扩大)?会议/, type: "党组会议" },
   { pattern: /党委(\(扩大\))?(会议|扩大会议)|党委会/, type: "党委会议" },
-  { pattern: /常委会(\(扩大\))?(会议|扩大会议)?/, type: "常委会会议" },
+  // 人大常委会副主任, 常委会委员, 常委会办公室: the body in a title or an office's name, not its meeting.
+  {
+    pattern: /常委会(\(扩大\))?(会议|扩大会议|(?!副|主任|委员|秘书长|党组|办公|机关|工作|组成|领导|各|专门|代表))/,
+    type: "常委会会议",
+  },
   { pattern: /常务会议|常务会/, type: "常务会议" },
   { pattern: /办公会议?/, type: "办公会" },
   { pattern: /推进会(议)?|推进大会/, type: "推进会" },
@@ -25,7 +29,7 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /调度会(议)?/, type: "调度会" },
   { pattern: /部署会(议)?|动员部署会|动员会(议)?|动员大会/, type: "部署会" },
   { pattern: /现场会(议)?|观摩会/, type: "现场会" },
-  { pattern: /报告会|宣讲会|辅导讲座|专题讲座|专题辅导/, type: "报告会" },
+  { pattern: /报告会|宣讲会|讲座|讲坛|专题辅导/, type: "报告会" },
   { pattern: /研讨会|论坛/, type: "研讨会" },
   { pattern: /交流会|经验交流会/, type: "交流会" },
   { pattern: /联席会议/, type: "联席会议" },
@@ -33,7 +37,8 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /视频会议|电视电话会议/, type: "视频会议" },
   { pattern: /专题会议|专题会/, type: "专题会议" },
   { pattern: /学习会|读书班/, type: "学习会" },
-  { pattern: /述职|评议会/, type: "述职评议会" },
+  // 前往北京述职 is a visit: a report on one's duties is a meeting when it is held as one.
+  { pattern: /述职(评议)?(大?会|报告会)|述职评议|评议会/, type: "述职评议会" },
   { pattern: /民主生活会/, type: "民主生活会" },
   { pattern: /组织生活会/, type: "组织生活会" },
   { pattern: /(工作)?会议|大会|年会|峰会/, type: "工作会议" },
