@@ -76,14 +76,21 @@ function weightAt(text: string, at: number, weight: number): number {
 
 export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
+  // A place written right after a topic place is the topic too: 考察河北承德.
+  let topicEnd = -1;
+  const weighed = (at: number, length: number) => {
+    const w = at === topicEnd ? weight / 4 : weightAt(text, at, weight);
+    if (w < weight) topicEnd = at + length;
+    return w;
+  };
   for (const m of allMatches(PLACE, text)) {
     if (m[1]) {
       const province = PROVINCE_BY_NAME.get(m[1])!;
-      found.push({ province, city: null, weight: weightAt(text, m.index, weight), name: m[0] });
+      found.push({ province, city: null, weight: weighed(m.index, m[0].length), name: m[0] });
     } else if (m[2]) {
       if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
       const province = CITY_PROVINCE.get(m[2])!;
-      found.push({ province, city: m[2], weight: weightAt(text, m.index, weight), name: m[0] });
+      found.push({ province, city: m[2], weight: weighed(m.index, m[0].length), name: m[0] });
     }
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.

@@ -30,6 +30,10 @@ describe("the province is the host's", () => {
       people: [["李明", "主持"]],
     });
   });
+  test("a national body's document about a province, or a meeting its premier chairs, is national", () => {
+    expect(first("国务院关于推动甘肃高质量发展的意见\n为推动甘肃高质量发展,现提出如下意见。").province).toBe(null);
+    expect(first("李明主持国务院常务会议 部署防汛工作\n沈阳晚报讯 会议部署防汛工作。").province).toBe(null);
+  });
   test("a national body named with a province is the province's: 国家税务总局山东省税务局", () => {
     expect(first("国家税务总局山东省税务局召开党委会议\n局党委书记、局长王东主持会议。").province).toBe("山东");
   });

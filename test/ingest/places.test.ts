@@ -64,3 +64,14 @@ test("a local outlet on a source line names its place, and long autonomous-count
   ]);
   expect(place("积石山保安族东乡族撒拉族自治县人民政府召开常务会议").province).toBe("甘肃");
 });
+
+test("a place someone visited is a topic, and so is a city written right after it", () => {
+  expect(placesIn("学习总书记考察河北承德重要讲话精神", 2).map((p) => [p.name, p.weight])).toEqual([
+    ["河北", 0.5],
+    ["承德", 0.5],
+  ]);
+  expect(placesIn("河北承德", 2).map((p) => [p.name, p.weight])).toEqual([
+    ["河北", 2],
+    ["承德", 2],
+  ]);
+});

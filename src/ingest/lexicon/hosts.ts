@@ -21,6 +21,9 @@ export const HOST_VERBS: readonly string[] = [
   "座谈",
   "部署",
   "审议",
+  "主持",
+  // The body that issues a document: 国务院关于推动…的意见.
+  "关于",
 ];
 
 /** The host clause ends at the first host verb; group 1 is what stands before it. */
@@ -85,7 +88,7 @@ export const NATIONAL_BODY = new RegExp(
  * 赴浙江考察, 与广东对接.
  */
 export const TOPIC_BEFORE_PLACE = new RegExp(
-  `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习"])})$`,
+  `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察"])})$`,
 );
 
 /** Where the event is held, right before its verb: "…在北京人民大会堂" (举行). A venue is not the host. */
