@@ -2,68 +2,127 @@
  * Cross-filtering: which articles (and so which meetings) pass the global filters.
  * Every view aggregates over the same passing set, so a click in one narrows all.
  */
-import type { ArticleRow, Dataset } from "../db/records";
+import type { Dataset } from "../db/records";
 import { LIST_FILTER_KEYS, type Filters, type ListFilterKey } from "../model/filters";
 import { inDateRange, monthOf } from "../model/partial-date";
-import { indexDataset, type DatasetIndex } from "./dataset-index";
+import { columnsOf, type Codes, type Columns } from "./columns";
 
-/** The article's best date: the event's, else the publication's. */
-export function articleDate(article: Pick<ArticleRow, "date" | "published">): string | null {
-  return article.date ?? article.published;
-}
-
-/**
- * The values an article has for each list filter: it passes a list filter when it has any of
- * the listed values. A new list filter in `model/filters.ts` is a type error here until it has one.
- */
-const LIST_FILTER_VALUES: { [K in ListFilterKey]: (article: ArticleRow, index: DatasetIndex) => Iterable<string> } = {
-  provinces: (article) => (article.province ? [article.province] : []),
-  meetingTypes: (article) => (article.meetingType ? [article.meetingType] : []),
-  people: (article, index) => (index.mentionsByArticle.get(article.id) ?? []).map((m) => m.personId),
-  phrases: (article, index) => (index.phrasesByArticle.get(article.id) ?? []).map((p) => p.phrase),
-  dating: (article) => [datingOf(articleDate(article))],
-};
+export { articleDate } from "./article-date";
 
 /** "dated" when a report can be placed on a month axis, else "undated" (no date, or "--MM-DD"). */
 export function datingOf(date: string | null): "dated" | "undated" {
   return monthOf(date) ? "dated" : "undated";
 }
 
-function hasAny(values: Iterable<string>, wanted: readonly string[]): boolean {
-  for (const value of values) if (wanted.includes(value)) return true;
-  return false;
+/** The articles and meetings that pass, by their index in the Dataset's arrays. */
+export interface Passing {
+  /** 1 for each passing article. */
+  articles: Uint8Array;
+  /** The passing articles, in the Dataset's order. */
+  articleList: Int32Array;
+  /** 1 for each meeting with at least one passing report. */
+  meetings: Uint8Array;
+  /** Those meetings, in the order of their first passing report. */
+  meetingList: Int32Array;
 }
 
-export function articlePasses(article: ArticleRow, filters: Filters, data: Dataset): boolean {
-  if (!inDateRange(articleDate(article), filters.from, filters.to)) return false;
-  const index = indexDataset(data);
-  for (const key of LIST_FILTER_KEYS) {
-    const wanted = filters[key];
-    if (wanted.length && !hasAny(LIST_FILTER_VALUES[key](article, index), wanted)) return false;
+/** 1 for each code among `wanted`. */
+function marks(codes: Codes, wanted: readonly string[]): Uint8Array {
+  const marked = new Uint8Array(codes.size);
+  for (const value of wanted) {
+    const code = codes.find(value);
+    if (code >= 0) marked[code] = 1;
   }
-  return true;
+  return marked;
 }
 
-/** Ids of the articles that pass, memoized per (dataset, filters) pair of the last call. */
-let last: { data: Dataset; key: string; ids: Set<string> } | null = null;
+type ArticleTest = (article: number) => boolean;
 
-export function passingArticleIds(data: Dataset, filters: Filters): Set<string> {
+/**
+ * The test of each list filter: an article passes when it has any of the listed values. A new list
+ * filter in `model/filters.ts` is a type error here until it has one.
+ */
+const LIST_FILTER_TESTS: { [K in ListFilterKey]: (c: Columns, wanted: readonly string[]) => ArticleTest } = {
+  provinces: (c, wanted) => {
+    const marked = marks(c.provinces, wanted);
+    return (i) => marked[c.articleProvince[i]!] === 1;
+  },
+  meetingTypes: (c, wanted) => {
+    const marked = marks(c.meetingTypes, wanted);
+    return (i) => marked[c.articleType[i]!] === 1;
+  },
+  people: (c, wanted) => {
+    const marked = marks(c.people, wanted);
+    const { start, items } = c.articleMentions;
+    return (i) => {
+      for (let k = start[i]!; k < start[i + 1]!; k++) if (marked[c.mentionPerson[items[k]!]!] === 1) return true;
+      return false;
+    };
+  },
+  phrases: (c, wanted) => {
+    const marked = marks(c.phrases, wanted);
+    const { start, items } = c.articlePhrases;
+    return (i) => {
+      for (let k = start[i]!; k < start[i + 1]!; k++) if (marked[c.phrasePhrase[items[k]!]!] === 1) return true;
+      return false;
+    };
+  },
+  dating: (c, wanted) => {
+    const passes = Uint8Array.from(c.dates, (d) => Number(wanted.includes(datingOf(d))));
+    return (i) => passes[c.articleDate[i]!] === 1;
+  },
+};
+
+function computePassing(c: Columns, filters: Filters): Passing {
+  const tests: ArticleTest[] = [];
+  if (filters.from || filters.to) {
+    const inRange = Uint8Array.from(c.dates, (d) => Number(inDateRange(d, filters.from, filters.to)));
+    tests.push((i) => inRange[c.articleDate[i]!] === 1);
+  }
+  for (const key of LIST_FILTER_KEYS) if (filters[key].length) tests.push(LIST_FILTER_TESTS[key](c, filters[key]));
+  const articles = new Uint8Array(c.articles);
+  const meetings = new Uint8Array(c.meetings);
+  const articleList: number[] = [];
+  const meetingList: number[] = [];
+  for (let i = 0; i < c.articles; i++) {
+    if (!tests.every((test) => test(i))) continue;
+    articles[i] = 1;
+    articleList.push(i);
+    const meeting = c.articleMeeting[i]!;
+    if (meeting >= 0 && !meetings[meeting]) {
+      meetings[meeting] = 1;
+      meetingList.push(meeting);
+    }
+  }
+  return { articles, articleList: Int32Array.from(articleList), meetings, meetingList: Int32Array.from(meetingList) };
+}
+
+/** The last few passing sets, per dataset: views ask for the same filters in turn, and some ask for two. */
+const KEPT = 8;
+let recent: { data: Dataset; byKey: Map<string, Passing & { ids?: Set<string>; meetingIds?: Set<string> }> } | null =
+  null;
+
+export function passing(data: Dataset, filters: Filters): Passing & { ids?: Set<string>; meetingIds?: Set<string> } {
+  if (recent?.data !== data) recent = { data, byKey: new Map() };
   const key = JSON.stringify(filters);
-  if (last && last.data === data && last.key === key) return last.ids;
-  const ids = new Set<string>();
-  for (const article of data.articles) if (articlePasses(article, filters, data)) ids.add(article.id);
-  last = { data, key, ids };
-  return ids;
+  const kept = recent.byKey.get(key);
+  if (kept) return kept;
+  const computed = computePassing(columnsOf(data), filters);
+  if (recent.byKey.size >= KEPT) recent.byKey.delete(recent.byKey.keys().next().value!);
+  recent.byKey.set(key, computed);
+  return computed;
 }
 
-/** Ids of the meetings with at least one passing report. */
+/** Ids of the articles that pass, in the Dataset's order. */
+export function passingArticleIds(data: Dataset, filters: Filters): Set<string> {
+  const result = passing(data, filters);
+  result.ids ??= new Set(Array.from(result.articleList, (i) => data.articles[i]!.id));
+  return result.ids;
+}
+
+/** Ids of the meetings with at least one passing report, in the order of their first passing report. */
 export function passingMeetingIds(data: Dataset, filters: Filters): Set<string> {
-  const articles = passingArticleIds(data, filters);
-  const index = indexDataset(data);
-  const ids = new Set<string>();
-  for (const id of articles) {
-    const meetingId = index.articleById.get(id)?.meetingId;
-    if (meetingId) ids.add(meetingId);
-  }
-  return ids;
+  const result = passing(data, filters);
+  result.meetingIds ??= new Set(Array.from(result.meetingList, (i) => data.meetings[i]!.id));
+  return result.meetingIds;
 }

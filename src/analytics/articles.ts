@@ -2,8 +2,9 @@
 import { compareCodes, compareZh } from "./collation";
 import type { Dataset } from "../db/records";
 import type { Aggregate } from "./aggregate";
-import { monthOf, sortKeyUndatedFirst } from "../model/partial-date";
-import { articleDate, passingArticleIds } from "./apply-filters";
+import { sortKeyUndatedFirst } from "../model/partial-date";
+import { articleDate, passing } from "./apply-filters";
+import { columnsOf } from "./columns";
 import { indexDataset } from "./dataset-index";
 
 export interface ArticleListItem {
@@ -23,74 +24,84 @@ export interface ArticleList {
   total: number;
 }
 
-interface ListIndex {
-  /** Article ids, newest first; undated and year-less ("--MM-DD") after the dated ones. */
-  order: string[];
-  /** Lower-cased text each article is searched by: title, file, place, type, people, phrases. */
-  haystack: Map<string, string>;
-  people: Map<string, { id: string; name: string }[]>;
-  phraseCount: Map<string, number>;
+/** Article indexes, newest first; undated and year-less ("--MM-DD") after the dated ones; then by title. */
+const orders = new WeakMap<Dataset, Int32Array>();
+
+/** Ranks of `values` in `compare` order; values the order holds equal share a rank. */
+export function ranks(values: readonly string[], compare: (a: string, b: string) => number): Map<string, number> {
+  const sorted = [...new Set(values)].sort(compare);
+  const rank = new Map<string, number>();
+  sorted.forEach((value, i) =>
+    rank.set(value, i > 0 && compare(sorted[i - 1]!, value) === 0 ? rank.get(sorted[i - 1]!)! : i),
+  );
+  return rank;
 }
 
-const listIndexes = new WeakMap<Dataset, ListIndex>();
-
-function listIndex(data: Dataset): ListIndex {
-  const cached = listIndexes.get(data);
+export function listOrder(data: Dataset): Int32Array {
+  const cached = orders.get(data);
   if (cached) return cached;
+  const c = columnsOf(data);
+  const dateRank = ranks(c.dates.map(sortKeyUndatedFirst), compareCodes);
+  const byDate = Int32Array.from(c.dates, (d) => dateRank.get(sortKeyUndatedFirst(d))!);
+  const titles = data.articles.map((a) => a.title ?? "");
+  const titleRank = ranks(titles, compareZh);
+  const date = Int32Array.from(c.articleDate, (d) => byDate[d]!);
+  const title = Int32Array.from(titles, (t) => titleRank.get(t)!);
+  const order = Int32Array.from(data.articles, (_, i) => i).sort(
+    (a, b) => date[b]! - date[a]! || title[a]! - title[b]! || a - b,
+  );
+  orders.set(data, order);
+  return order;
+}
+
+/** Lower-cased text each article is searched by: title, file, place, type, people, phrases. Built on the first search. */
+const haystacks = new WeakMap<Dataset, string[]>();
+
+function haystackOf(data: Dataset): string[] {
+  const cached = haystacks.get(data);
+  if (cached) return cached;
+  const c = columnsOf(data);
   const index = indexDataset(data);
-  const order = [...data.articles]
-    .sort(
-      (a, b) =>
-        compareCodes(sortKeyUndatedFirst(articleDate(b)), sortKeyUndatedFirst(articleDate(a))) ||
-        compareZh(a.title ?? "", b.title ?? ""),
-    )
-    .map((a) => a.id);
-  const people = new Map<string, { id: string; name: string }[]>();
-  const phraseCount = new Map<string, number>();
-  const haystack = new Map<string, string>();
-  for (const article of data.articles) {
-    const named = (index.mentionsByArticle.get(article.id) ?? []).map((m) => ({
-      id: m.personId,
-      name: index.personById.get(m.personId)?.name ?? "",
-    }));
-    const names = named.map((p) => p.name);
-    const phrases = (index.phrasesByArticle.get(article.id) ?? []).map((p) => p.phrase);
-    people.set(article.id, named);
-    phraseCount.set(article.id, phrases.length);
-    haystack.set(
-      article.id,
-      [article.title ?? "", article.file, article.province ?? "", article.meetingType ?? "", ...names, ...phrases]
-        .join(" ")
-        .toLowerCase(),
-    );
-  }
-  const built = { order, haystack, people, phraseCount };
-  listIndexes.set(data, built);
-  return built;
+  const haystack = data.articles.map((article, i) => {
+    const words = [article.title ?? "", article.file, article.province ?? "", article.meetingType ?? ""];
+    for (let k = c.articleMentions.start[i]!; k < c.articleMentions.start[i + 1]!; k++)
+      words.push(index.personById.get(data.mentions[c.articleMentions.items[k]!]!.personId)?.name ?? "");
+    for (let k = c.articlePhrases.start[i]!; k < c.articlePhrases.start[i + 1]!; k++)
+      words.push(data.phrases[c.articlePhrases.items[k]!]!.phrase);
+    return words.join(" ").toLowerCase();
+  });
+  haystacks.set(data, haystack);
+  return haystack;
 }
 
 const articleList: Aggregate<{ q: string; limit: number }, ArticleList> = (data, filters, { q, limit }) => {
+  const c = columnsOf(data);
   const index = indexDataset(data);
-  const list = listIndex(data);
-  const passing = passingArticleIds(data, filters);
+  const passes = passing(data, filters).articles;
   const terms = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = terms.length ? haystackOf(data) : [];
   const items: ArticleListItem[] = [];
   let total = 0;
-  for (const id of list.order) {
-    if (!passing.has(id)) continue;
-    if (terms.length && !terms.every((t) => list.haystack.get(id)!.includes(t))) continue;
+  for (const i of listOrder(data)) {
+    if (!passes[i]) continue;
+    if (terms.length && !terms.every((t) => haystack[i]!.includes(t))) continue;
     total++;
     if (items.length >= limit) continue;
-    const article = index.articleById.get(id)!;
+    const article = data.articles[i]!;
+    const people: { id: string; name: string }[] = [];
+    for (let k = c.articleMentions.start[i]!; k < c.articleMentions.start[i + 1]!; k++) {
+      const id = data.mentions[c.articleMentions.items[k]!]!.personId;
+      people.push({ id, name: index.personById.get(id)?.name ?? "" });
+    }
     items.push({
-      id,
+      id: article.id,
       title: article.title,
       file: article.file,
       date: articleDate(article),
       province: article.province,
       meetingType: article.meetingType,
-      people: list.people.get(id)!,
-      phraseCount: list.phraseCount.get(id)!,
+      people,
+      phraseCount: c.articlePhrases.start[i + 1]! - c.articlePhrases.start[i]!,
     });
   }
   return { items, total };
@@ -104,17 +115,22 @@ export interface FilterOptions {
 
 /** What the filter bar offers: every province, meeting type and month in the data. */
 const filterOptions: Aggregate<Record<string, never>, FilterOptions> = (data) => {
-  const provinces = new Set<string>();
-  const meetingTypes = new Set<string>();
-  const months = new Set<string>();
-  for (const a of data.articles) {
-    if (a.province) provinces.add(a.province);
-    if (a.meetingType) meetingTypes.add(a.meetingType);
-    const month = monthOf(articleDate(a));
-    if (month) months.add(month);
+  const c = columnsOf(data);
+  const provinces = new Uint8Array(c.provinces.size);
+  const meetingTypes = new Uint8Array(c.meetingTypes.size);
+  const months = new Uint8Array(c.months.length);
+  for (let i = 0; i < c.articles; i++) {
+    if (c.articleProvince[i]! >= 0) provinces[c.articleProvince[i]!] = 1;
+    if (c.articleType[i]! >= 0) meetingTypes[c.articleType[i]!] = 1;
+    if (c.articleMonth[i]! >= 0) months[c.articleMonth[i]!] = 1;
   }
+  const present = (values: readonly string[], marked: Uint8Array) => values.filter((_, code) => marked[code]);
   const zh = (a: string, b: string) => compareZh(a, b);
-  return { provinces: [...provinces].sort(zh), meetingTypes: [...meetingTypes].sort(zh), months: [...months].sort() };
+  return {
+    provinces: present(c.provinces.values, provinces).sort(zh),
+    meetingTypes: present(c.meetingTypes.values, meetingTypes).sort(zh),
+    months: present(c.months, months),
+  };
 };
 
 export const articlesAggregates = { articleList, filterOptions };

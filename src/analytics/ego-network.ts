@@ -7,7 +7,8 @@ import { passingMeetingIds } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset } from "./dataset-index";
 import { layoutNetwork } from "./network-layout";
-import { meetingRoles, type Network, type NetworkEdge } from "./network";
+import { meetingRoles } from "./meeting-people";
+import type { Network, NetworkEdge } from "./network";
 import { timeWindow } from "./person";
 
 export interface EgoParams {
@@ -20,7 +21,7 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
   // Who was present at each meeting in the window, with their role.
   const present = [...passingMeetingIds(data, timeWindow(filters))].map((id) => ({
     id,
-    roles: new Map([...meetingRoles(index, id)].filter(([, role]) => role !== "提及")),
+    roles: new Map([...meetingRoles(data, id)].filter(([, role]) => role !== "提及")),
   }));
   const circle = new Set([personId]);
   for (let step = 0; step < depth; step++) {

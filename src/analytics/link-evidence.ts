@@ -10,7 +10,7 @@ import { articleDate, passingArticleIds } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { sentencesNaming } from "./name-sentences";
-import { meetingRoles } from "./network";
+import { meetingRoles } from "./meeting-people";
 
 /** At most this many meetings (and articles outside meetings) are given; the rest are counted. */
 export const EVIDENCE_LIMIT = 50;
@@ -116,7 +116,7 @@ const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async 
   const ownMeetings = new Set((index.mentionsByPerson.get(personA.id) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {
     if (!meetingId || !meetingPasses(index, meetingId, passingArticles)) continue;
-    const roles = meetingRoles(index, meetingId);
+    const roles = meetingRoles(data, meetingId);
     const [roleA, roleB] = [roles.get(personA.id), roles.get(personB.id)];
     if (!linkingRoles(roleA, roleB, params.includeMentioned)) continue;
     meetings.push({ meeting: index.meetingById.get(meetingId)!, roles: [roleA!, roleB!] as [Role, Role] });
@@ -168,7 +168,7 @@ const personLinks: Aggregate<{ personId: string; includeMentioned: boolean }, Li
   const ownMeetings = new Set((index.mentionsByPerson.get(personId) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {
     if (!meetingId || !meetingPasses(index, meetingId, passing)) continue;
-    const roles = meetingRoles(index, meetingId);
+    const roles = meetingRoles(data, meetingId);
     for (const [other, role] of roles)
       if (other !== personId && linkingRoles(roles.get(personId), role, includeMentioned))
         counts.set(other, (counts.get(other) ?? 0) + 1);

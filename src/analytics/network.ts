@@ -2,11 +2,14 @@
  * Who meets whom: people as nodes, co-attendance at the same meeting as weighted edges.
  * People only mentioned (提及) join only on request, linked to the meeting's present people.
  */
+import type { Dataset } from "../db/records";
 import { sortKeyUndatedFirst } from "../model/partial-date";
 import { compareCodes, compareZh } from "./collation";
 import type { Aggregate } from "./aggregate";
-import { passingMeetingIds } from "./apply-filters";
+import { passing, type Passing } from "./apply-filters";
+import { columnsOf, type Groups } from "./columns";
 import { indexDataset } from "./dataset-index";
+import { meetingPeopleOf, type MeetingPeople } from "./meeting-people";
 import { detectCommunities } from "./network-communities";
 import { layoutNetwork } from "./network-layout";
 import type { Role } from "../ingest/types";
@@ -57,148 +60,213 @@ export interface NetworkParams {
   search: string;
 }
 
-/** Rank of a role when one person has several at one meeting (two reports of it): the most active wins. */
-const ROLE_RANK: readonly Role[] = ["主持", "讲话", "致辞", "传达", "出席", "提及"];
-
-type Index = ReturnType<typeof indexDataset>;
-
-/** Each person at one meeting with their strongest role; people only named get 提及. */
-export function meetingRoles(index: Index, meetingId: string): Map<string, Role> {
-  const meeting = index.meetingById.get(meetingId)!;
-  const roles = new Map<string, Role>();
-  for (const articleId of meeting.articleIds)
-    for (const m of index.mentionsByArticle.get(articleId) ?? []) {
-      const role: Role = m.present ? m.role : "提及";
-      const before = roles.get(m.personId);
-      if (before === undefined || ROLE_RANK.indexOf(role) < ROLE_RANK.indexOf(before)) roles.set(m.personId, role);
-    }
-  return roles;
-}
-
-/** Meetings attended and only mentioned per person, and every pair of people with meetings together. */
-function countPairs(index: Index, meetingIds: Iterable<string>, includeMentioned: boolean) {
-  const present = new Map<string, number>();
-  const mentioned = new Map<string, number>();
-  // Pairs keyed by a number (two person indexes), not a string: tens of thousands of meetings
-  // make hundreds of thousands of pairs, and string keys spend most of the time in allocation.
-  const slot = new Map<string, number>();
-  const ids: string[] = [];
-  const indexOf = (id: string) => slot.get(id) ?? (slot.set(id, ids.push(id) - 1), ids.length - 1);
-  const pairs = new Map<number, { weight: number; mentioned: boolean }>();
-  const link = (a: string, b: string, isMention: boolean) => {
-    const i = indexOf(a);
-    const j = indexOf(b);
-    const key = i < j ? i * 1_000_000 + j : j * 1_000_000 + i;
-    const pair = pairs.get(key);
-    if (pair) {
-      pair.weight++;
-      pair.mentioned &&= isMention;
-    } else pairs.set(key, { weight: 1, mentioned: isMention });
-  };
-  for (const meetingId of meetingIds) {
-    const meeting = index.meetingById.get(meetingId)!;
-    const here = new Set<string>();
-    const named = new Set<string>();
-    for (const articleId of meeting.articleIds) {
-      for (const m of index.mentionsByArticle.get(articleId) ?? []) (m.present ? here : named).add(m.personId);
-    }
-    for (const id of here) named.delete(id);
-    const attendees = [...here];
-    for (const id of attendees) present.set(id, (present.get(id) ?? 0) + 1);
-    for (let i = 0; i < attendees.length; i++)
-      for (let j = i + 1; j < attendees.length; j++) link(attendees[i]!, attendees[j]!, false);
-    if (!includeMentioned) continue;
-    for (const id of named) {
-      mentioned.set(id, (mentioned.get(id) ?? 0) + 1);
-      for (const attendee of attendees) link(id, attendee, true);
-    }
-  }
-  return { present, mentioned, ids, pairs };
-}
+type PersonCounts = ReturnType<typeof countPeople>;
 
 /**
- * The roles behind each shown link, read again only for the meetings of shown people (a second
- * pass over few people is cheaper than keeping roles for every pair of the first).
+ * Meetings attended and only mentioned per person (codes), in one pass over the passing meetings.
+ * Also the order each person would first be linked in (`slot`): a link's source is the one of its
+ * two people linked first, as the network has always drawn it.
  */
-function addRoles(index: Index, meetingIds: Iterable<string>, edges: NetworkEdge[], includeMentioned: boolean) {
-  const byPair = new Map(edges.map((e) => [`${e.source}\u0000${e.target}`, e]));
-  const shown = new Set(edges.flatMap((e) => [e.source, e.target]));
-  const count = (roles: RoleCounts, role: Role) => (roles[role] = (roles[role] ?? 0) + 1);
-  for (const meetingId of meetingIds) {
-    const here = [...meetingRoles(index, meetingId)].filter(
-      ([id, role]) => shown.has(id) && (includeMentioned || role !== "提及"),
-    );
-    for (const [a, roleA] of here)
-      for (const [b, roleB] of here) {
-        const edge = byPair.get(`${a}\u0000${b}`);
-        // People only named are linked to those present, never to each other.
-        if (!edge || (roleA === "提及" && roleB === "提及")) continue;
-        count(edge.roles[0], roleA);
-        count(edge.roles[1], roleB);
+function countPeople(mp: MeetingPeople, people: number, meetings: Int32Array, includeMentioned: boolean) {
+  const present = new Int32Array(people);
+  const mentioned = new Int32Array(people);
+  const order: number[] = [];
+  const mentionedOrder: number[] = [];
+  const slot = new Int32Array(people).fill(-1);
+  let slots = 0;
+  const link = (person: number) => {
+    if (slot[person]! < 0) slot[person] = slots++;
+  };
+  const { attendees, named } = mp;
+  for (const m of meetings) {
+    const [a0, a1] = [attendees.start[m]!, attendees.start[m + 1]!];
+    for (let k = a0; k < a1; k++) {
+      const person = attendees.items[k]!;
+      if (!present[person]!++) order.push(person);
+      if (a1 - a0 >= 2) link(person);
+    }
+    if (!includeMentioned) continue;
+    for (let k = named.start[m]!; k < named.start[m + 1]!; k++) {
+      const person = named.items[k]!;
+      if (!mentioned[person]!++) mentionedOrder.push(person);
+      if (a1 > a0) {
+        link(person);
+        link(attendees.items[a0]!);
       }
+    }
+  }
+  return { present, mentioned, order: [...order, ...mentionedOrder.filter((p) => !present[p])], slot };
+}
+
+/** Pair counts over the shown people (by their place among them): a dense table while it is small. */
+class PairTable {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(private readonly size: number) {
+    this.dense = size * size <= 8_000_000 ? new Int32Array(size * size) : null;
+  }
+
+  get(a: number, b: number): number {
+    const key = a * this.size + b;
+    return this.dense ? this.dense[key]! : (this.sparse.get(key) ?? 0);
+  }
+
+  set(a: number, b: number, value: number): void {
+    const key = a * this.size + b;
+    if (this.dense) this.dense[key] = value;
+    else this.sparse.set(key, value);
   }
 }
 
 /** Everyone under the filters, most meetings first; a search keeps its first match and the people they met. */
 function pickShown(
-  index: Index,
-  counts: ReturnType<typeof countPairs>,
-  includeMentioned: boolean,
-  { limit, search }: NetworkParams,
+  data: Dataset,
+  pass: Passing,
+  counts: PersonCounts,
+  { limit, search, includeMentioned }: NetworkParams,
 ) {
+  const c = columnsOf(data);
+  const index = indexDataset(data);
   const { present, mentioned } = counts;
-  const people = [...new Set([...present.keys(), ...(includeMentioned ? mentioned.keys() : [])])]
-    .map((id) => ({ id, person: index.personById.get(id)! }))
+  const people = counts.order
+    .map((code) => ({ code, id: c.people.values[code]!, person: index.personById.get(c.people.values[code]!)! }))
     .filter(({ person }) => person)
     .sort(
       (a, b) =>
-        (present.get(b.id) ?? 0) - (present.get(a.id) ?? 0) ||
-        (mentioned.get(b.id) ?? 0) - (mentioned.get(a.id) ?? 0) ||
+        present[b.code]! - present[a.code]! ||
+        mentioned[b.code]! - mentioned[a.code]! ||
         compareZh(a.person.name, b.person.name),
     );
   const needle = search.trim();
-  const matches = needle ? people.filter(({ person }) => person.name.includes(needle)).map((p) => p.id) : [];
-  const shown = new Set(people.slice(0, Math.max(1, limit)).map((p) => p.id));
+  const matches = needle ? people.filter(({ person }) => person.name.includes(needle)) : [];
+  const shown = new Uint8Array(c.people.size);
+  for (const p of people.slice(0, Math.max(1, limit))) shown[p.code] = 1;
   const first = matches[0];
   if (first !== undefined) {
-    shown.add(first);
-    const at = counts.ids.indexOf(first);
-    for (const key of counts.pairs.keys()) {
-      const [i, j] = [Math.floor(key / 1_000_000), key % 1_000_000];
-      if (i === at) shown.add(counts.ids[j]!);
-      else if (j === at) shown.add(counts.ids[i]!);
+    shown[first.code] = 1;
+    for (const neighbour of linkedTo(meetingPeopleOf(data), pass, first.code, includeMentioned)) shown[neighbour] = 1;
+  }
+  return { ranked: people.filter((p) => shown[p.code]), total: people.length, matches: matches.map((p) => p.id) };
+}
+
+/** The people one person is linked to by the passing meetings. */
+function linkedTo(mp: MeetingPeople, pass: Passing, person: number, includeMentioned: boolean): number[] {
+  const linked: number[] = [];
+  const { attendees, named, byPerson } = mp;
+  const within = (g: Groups, m: number) => Array.from(g.items.subarray(g.start[m]!, g.start[m + 1]!));
+  for (let k = byPerson.start[person]!; k < byPerson.start[person + 1]!; k++) {
+    const m = byPerson.items[k]!;
+    if (!pass.meetings[m]) continue;
+    const here = within(attendees, m);
+    if (here.includes(person)) linked.push(...here, ...(includeMentioned ? within(named, m) : []));
+    else if (includeMentioned) linked.push(...here);
+  }
+  return linked.filter((p) => p !== person);
+}
+
+/** Links among the shown people: meetings together, and whether only a mention makes the link. */
+function linksAmong(
+  data: Dataset,
+  pass: Passing,
+  ranked: { code: number; id: string }[],
+  counts: PersonCounts,
+  includeMentioned: boolean,
+): NetworkEdge[] {
+  const mp = meetingPeopleOf(data);
+  const local = new Int32Array(columnsOf(data).people.size).fill(-1);
+  ranked.forEach((p, i) => (local[p.code] = i));
+  const size = ranked.length;
+  const weights = new PairTable(size);
+  const byPresence = new PairTable(size);
+  const count = (a: number, b: number, isMention: boolean) => {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    weights.set(lo, hi, weights.get(lo, hi) + 1);
+    if (!isMention) byPresence.set(lo, hi, 1);
+  };
+  const here: number[] = [];
+  for (const m of pass.meetingList) {
+    here.length = 0;
+    for (let k = mp.attendees.start[m]!; k < mp.attendees.start[m + 1]!; k++) {
+      const at = local[mp.attendees.items[k]!]!;
+      if (at >= 0) here.push(at);
+    }
+    for (let i = 0; i < here.length; i++) for (let j = i + 1; j < here.length; j++) count(here[i]!, here[j]!, false);
+    if (!includeMentioned || !here.length) continue;
+    for (let k = mp.named.start[m]!; k < mp.named.start[m + 1]!; k++) {
+      const at = local[mp.named.items[k]!]!;
+      if (at >= 0) for (const attendee of here) count(at, attendee, true);
     }
   }
-  return { ranked: people.filter((p) => shown.has(p.id)), total: people.length, matches };
+  const edges: NetworkEdge[] = [];
+  for (let lo = 0; lo < size; lo++)
+    for (let hi = lo + 1; hi < size; hi++) {
+      const weight = weights.get(lo, hi);
+      if (!weight) continue;
+      const [a, b] = [ranked[lo]!, ranked[hi]!];
+      const [source, target] = counts.slot[a.code]! < counts.slot[b.code]! ? [a, b] : [b, a];
+      const mentioned = !byPresence.get(lo, hi);
+      edges.push({ source: source.id, target: target.id, weight, mentioned, roles: [{}, {}] });
+    }
+  return edges.sort(
+    (a, b) => b.weight - a.weight || compareCodes(a.source, b.source) || compareCodes(a.target, b.target),
+  );
+}
+
+/**
+ * The roles behind each shown link: at each passing meeting, every ordered pair of shown people
+ * that is a link, its source first.
+ */
+function addRoles(data: Dataset, pass: Passing, edges: NetworkEdge[], includeMentioned: boolean) {
+  const c = columnsOf(data);
+  const mp = meetingPeopleOf(data);
+  const local = new Int32Array(c.people.size).fill(-1);
+  const shownIds = [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+  shownIds.forEach((id, i) => (local[c.people.find(id)] = i));
+  const edgeAt = new PairTable(shownIds.length);
+  edges.forEach((e, i) => edgeAt.set(local[c.people.find(e.source)]!, local[c.people.find(e.target)]!, i + 1));
+  const named = mp.roles.indexOf("提及");
+  const count = (roles: RoleCounts, role: Role) => (roles[role] = (roles[role] ?? 0) + 1);
+  const here: { at: number; role: number }[] = [];
+  for (const m of pass.meetingList) {
+    here.length = 0;
+    for (let k = mp.people.start[m]!; k < mp.people.start[m + 1]!; k++) {
+      const at = local[mp.people.items[k]!]!;
+      if (at >= 0 && (includeMentioned || mp.role[k] !== named)) here.push({ at, role: mp.role[k]! });
+    }
+    for (const a of here)
+      for (const b of here) {
+        const edge = edges[edgeAt.get(a.at, b.at) - 1];
+        // People only named are linked to those present, never to each other.
+        if (!edge || (a.role === named && b.role === named)) continue;
+        count(edge.roles[0], mp.roles[a.role]!);
+        count(edge.roles[1], mp.roles[b.role]!);
+      }
+  }
 }
 
 const network: Aggregate<NetworkParams, Network> = (data, filters, params) => {
-  const index = indexDataset(data);
-  const meetingIds = passingMeetingIds(data, filters);
-  const counts = countPairs(index, meetingIds, params.includeMentioned);
-  const { ranked, total, matches } = pickShown(index, counts, params.includeMentioned, params);
-  const shown = new Set(ranked.map((r) => r.id));
-  const edges: NetworkEdge[] = [];
-  for (const [key, { weight, mentioned: isMention }] of counts.pairs) {
-    const source = counts.ids[Math.floor(key / 1_000_000)]!;
-    const target = counts.ids[key % 1_000_000]!;
-    if (shown.has(source) && shown.has(target))
-      edges.push({ source, target, weight, mentioned: isMention, roles: [{}, {}] });
-  }
-  edges.sort((a, b) => b.weight - a.weight || compareCodes(a.source, b.source) || compareCodes(a.target, b.target));
-  addRoles(index, meetingIds, edges, params.includeMentioned);
-  const communities = detectCommunities([...shown], edges);
+  const c = columnsOf(data);
+  const pass = passing(data, filters);
+  const counts = countPeople(meetingPeopleOf(data), c.people.size, pass.meetingList, params.includeMentioned);
+  const { ranked, total, matches } = pickShown(data, pass, counts, params);
+  const edges = linksAmong(data, pass, ranked, counts, params.includeMentioned);
+  addRoles(data, pass, edges, params.includeMentioned);
+  const communities = detectCommunities(
+    ranked.map((r) => r.id),
+    edges,
+  );
   const places = layoutNetwork(
     ranked.map((r) => r.id),
     edges,
   );
-  const nodes = ranked.map(({ id, person }, i) => ({
+  const nodes = ranked.map(({ code, id, person }, i) => ({
     id,
     name: person.name,
     province: person.province,
-    meetings: counts.present.get(id) ?? 0,
-    mentions: counts.mentioned.get(id) ?? 0,
-    mentionedOnly: !counts.present.has(id),
+    meetings: counts.present[code]!,
+    mentions: counts.mentioned[code]!,
+    mentionedOnly: !counts.present[code],
     ...(person.corrected ? { corrected: true as const } : {}),
     community: communities.get(id) ?? 0,
     ...places[i]!,

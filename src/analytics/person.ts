@@ -3,7 +3,7 @@
  * the people met and in which roles, the ego network and the articles. The view's month window
  * applies; its other filters (a province, a phrase) would hide the person's own record.
  */
-import type { ArticleRow, MentionRow } from "../db/records";
+import type { ArticleRow, Dataset, MentionRow } from "../db/records";
 import type { Role } from "../ingest/types";
 import { sentenceAround } from "../ingest/sentence";
 import { NO_FILTERS, type Filters } from "../model/filters";
@@ -15,7 +15,8 @@ import { articleDate, passingArticleIds } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { titleSentence } from "./name-sentences";
-import { meetingRoles, type RoleCounts } from "./network";
+import { meetingRoles } from "./meeting-people";
+import type { RoleCounts } from "./network";
 
 export interface Source {
   articleId: string;
@@ -113,6 +114,7 @@ function careerOf(own: readonly MentionRow[], index: DatasetIndex, texts: Map<st
 
 /** Everyone present at a meeting the person was present at, with the roles both took. */
 function metOf(
+  data: Dataset,
   own: readonly MentionRow[],
   personId: string,
   index: DatasetIndex,
@@ -122,7 +124,7 @@ function metOf(
   const met = new Map<string, MetPerson>();
   const meetings = new Set(own.filter((m) => m.present && m.meetingId).map((m) => m.meetingId!));
   for (const meetingId of meetings) {
-    const roles = meetingRoles(index, meetingId);
+    const roles = meetingRoles(data, meetingId);
     const mine = roles.get(personId)!;
     const meeting = index.meetingById.get(meetingId)!;
     for (const [id, role] of roles) {
@@ -196,7 +198,7 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
     name: person.name,
     province: person.province,
     career: careerOf(own, index, texts),
-    met: metOf(own, personId, index, passing, texts),
+    met: metOf(data, own, personId, index, passing, texts),
     articles,
   };
 };

@@ -3,13 +3,13 @@
  * since when, how they spread, and the sentences they stand in.
  */
 import { MonthCounts } from "./month-series";
-import { compareCodes, compareZh } from "./collation";
+import { compareZh } from "./collation";
 import type { Dataset, PhraseRow } from "../db/records";
 import type { Filters } from "../model/filters";
 import type { Aggregate } from "./aggregate";
 import { sortKeyUndatedLast, monthOf } from "../model/partial-date";
-import { articleDate, passingArticleIds } from "./apply-filters";
-import { indexDataset } from "./dataset-index";
+import { passing, type Passing } from "./apply-filters";
+import { columnsOf, type Columns } from "./columns";
 
 export interface PhraseStat {
   phrase: string;
@@ -21,22 +21,14 @@ export interface PhraseStat {
   first: { date: string | null; province: string | null; articleId: string };
 }
 
-/** Phrase rows of the passing articles, by phrase; the last result is reused (ranking and heatmap share it). */
-let lastRows: { data: Dataset; key: string; rows: Map<string, PhraseRow[]> } | null = null;
-
-function passingPhraseRows(data: Dataset, filters: Filters): Map<string, PhraseRow[]> {
-  const key = JSON.stringify(filters);
-  if (lastRows && lastRows.data === data && lastRows.key === key) return lastRows.rows;
-  const articles = passingArticleIds(data, filters);
-  const byPhrase = new Map<string, PhraseRow[]>();
-  for (const row of data.phrases) {
-    if (!articles.has(row.articleId)) continue;
-    const rows = byPhrase.get(row.phrase);
-    if (rows) rows.push(row);
-    else byPhrase.set(row.phrase, [row]);
-  }
-  lastRows = { data, key, rows: byPhrase };
-  return byPhrase;
+/** The passing rows of one phrase (indexes into the Dataset's phrases), in row order. */
+function passingRowsOf(c: Columns, pass: Passing, phrase: number): number[] {
+  const rows: number[] = [];
+  if (phrase < 0) return rows;
+  const { start, items } = c.phraseRows;
+  for (let k = start[phrase]!; k < start[phrase + 1]!; k++)
+    if (pass.articles[c.phraseArticle[items[k]!]!] === 1) rows.push(items[k]!);
+  return rows;
 }
 
 function statOf(phrase: string, rows: readonly PhraseRow[]): PhraseStat {
@@ -54,22 +46,82 @@ function statOf(phrase: string, rows: readonly PhraseRow[]): PhraseStat {
   };
 }
 
-/** Ranked by articles, then provinces: a phrase in many places outranks one repeated in one report. */
-const rankedCache = new WeakMap<Map<string, PhraseRow[]>, PhraseStat[]>();
+interface RankedStat {
+  stat: PhraseStat;
+  firstRank: number;
+  /** The first passing row: phrases are first listed in the order they are first met. */
+  firstRow: number;
+}
 
-function rankedStats(rows: Map<string, PhraseRow[]>): PhraseStat[] {
-  const cached = rankedCache.get(rows);
+/** Every phrase of the passing articles, counted in one pass over its rows (as `statOf` counts them). */
+function statsOf(data: Dataset, c: Columns, pass: Passing): RankedStat[] {
+  const { start, items } = c.phraseRows;
+  const articleSeen = new Int32Array(c.articles);
+  const provinceSeen = new Int32Array(c.provinces.size);
+  const stats: RankedStat[] = [];
+  for (let phrase = 0; phrase < c.phrases.size; phrase++) {
+    const stamp = phrase + 1;
+    let articles = 0;
+    let provinces = 0;
+    let corrected = 0;
+    let first = -1;
+    let firstRank = 0;
+    let firstRow = -1;
+    for (let k = start[phrase]!; k < start[phrase + 1]!; k++) {
+      const r = items[k]!;
+      const article = c.phraseArticle[r]!;
+      if (pass.articles[article] !== 1) continue;
+      if (articleSeen[article] !== stamp) {
+        articleSeen[article] = stamp;
+        articles++;
+      }
+      const province = c.phraseProvince[r]!;
+      if (province >= 0 && provinceSeen[province] !== stamp) {
+        provinceSeen[province] = stamp;
+        provinces++;
+      }
+      if (firstRow < 0) firstRow = r;
+      corrected += c.phraseCorrected[r]!;
+      const rank = c.dateRankUndatedLast[c.phraseDate[r]!]!;
+      if (first < 0 || rank < firstRank) [first, firstRank] = [r, rank];
+    }
+    if (first < 0) continue;
+    const row = data.phrases[first]!;
+    stats.push({
+      stat: {
+        phrase: c.phrases.values[phrase]!,
+        articles,
+        provinces,
+        ...(corrected ? { corrected } : {}),
+        first: { date: row.date, province: row.province, articleId: row.articleId },
+      },
+      firstRank,
+      firstRow,
+    });
+  }
+  return stats;
+}
+
+/** Ranked by articles, then provinces: a phrase in many places outranks one repeated in one report. */
+const rankedCache = new WeakMap<Passing, PhraseStat[]>();
+
+function rankedStats(data: Dataset, filters: Filters): PhraseStat[] {
+  const pass = passing(data, filters);
+  const cached = rankedCache.get(pass);
   if (cached) return cached;
-  const stats = [...rows].map(([phrase, phraseRows]) => statOf(phrase, phraseRows));
+  const c = columnsOf(data);
+  const stats = statsOf(data, c, pass);
   stats.sort(
     (a, b) =>
-      b.articles - a.articles ||
-      b.provinces - a.provinces ||
-      compareCodes(sortKeyUndatedLast(a.first.date), sortKeyUndatedLast(b.first.date)) ||
-      compareZh(a.phrase, b.phrase),
+      b.stat.articles - a.stat.articles ||
+      b.stat.provinces - a.stat.provinces ||
+      a.firstRank - b.firstRank ||
+      compareZh(a.stat.phrase, b.stat.phrase) ||
+      a.firstRow - b.firstRow,
   );
-  rankedCache.set(rows, stats);
-  return stats;
+  const ranked = stats.map((s) => s.stat);
+  rankedCache.set(pass, ranked);
+  return ranked;
 }
 
 const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: number }> = (
@@ -77,7 +129,7 @@ const phraseRanking: Aggregate<{ limit: number }, { items: PhraseStat[]; total: 
   filters,
   { limit },
 ) => {
-  const stats = rankedStats(passingPhraseRows(data, filters));
+  const stats = rankedStats(data, filters);
   return { items: stats.slice(0, limit), total: stats.length };
 };
 
@@ -91,29 +143,31 @@ export interface PhraseTrends {
 }
 
 const phraseTrends: Aggregate<{ phrases: string[] }, PhraseTrends> = (data, filters, { phrases }) => {
-  const rows = passingPhraseRows(data, filters);
+  const c = columnsOf(data);
+  const pass = passing(data, filters);
   const counts = new MonthCounts<string>();
-  const undated = new Set<string>();
+  const undated = new Uint8Array(c.articles);
+  let undatedCount = 0;
   for (const phrase of phrases) {
     counts.series(phrase);
-    for (const r of rows.get(phrase) ?? []) {
-      const month = monthOf(r.date);
-      if (month) counts.add(phrase, month);
-      else undated.add(r.articleId);
+    for (const r of passingRowsOf(c, pass, c.phrases.find(phrase))) {
+      const month = c.dateMonth[c.phraseDate[r]!]!;
+      if (month >= 0) counts.add(phrase, c.months[month]!);
+      else if (!undated[c.phraseArticle[r]!]) {
+        undated[c.phraseArticle[r]!] = 1;
+        undatedCount++;
+      }
     }
   }
   const { months, series } = counts.toAxis();
-  const perMonth = new Map<string, number>();
-  const index = indexDataset(data);
-  for (const id of passingArticleIds(data, filters)) {
-    const month = monthOf(articleDate(index.articleById.get(id)!));
-    if (month) perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
-  }
+  const perMonth = new Int32Array(c.months.length);
+  for (const a of pass.articleList) if (c.articleMonth[a]! >= 0) perMonth[c.articleMonth[a]!]!++;
+  const column = new Map(c.months.map((month, code) => [month, code]));
   return {
     months,
-    totals: months.map((m) => perMonth.get(m) ?? 0),
+    totals: months.map((m) => perMonth[column.get(m) ?? -1] ?? 0),
     series: series.map(({ key, counts }) => ({ phrase: key, counts })),
-    undated: undated.size,
+    undated: undatedCount,
   };
 };
 
@@ -125,25 +179,40 @@ export interface PhraseHeatmap {
 }
 
 const phraseHeatmap: Aggregate<{ limit: number }, PhraseHeatmap> = (data, filters, { limit }, texts) => {
-  const rows = passingPhraseRows(data, filters);
+  const c = columnsOf(data);
+  const pass = passing(data, filters);
   const top = phraseRanking(data, filters, { limit }, texts).items.map((s) => s.phrase);
-  const counts = new Map<string, Map<string, Set<string>>>();
-  for (const phrase of top) {
-    for (const r of rows.get(phrase) ?? []) {
-      if (!r.province) continue;
-      const byProvince = counts.get(phrase) ?? counts.set(phrase, new Map()).get(phrase)!;
-      (byProvince.get(r.province) ?? byProvince.set(r.province, new Set()).get(r.province)!).add(r.articleId);
+  // Articles per (phrase, province code); provinces in the order first met.
+  const counts = top.map(() => new Int32Array(c.provinces.size));
+  const met: number[] = [];
+  const isMet = new Uint8Array(c.provinces.size);
+  const seen = new Int32Array(c.articles);
+  top.forEach((phrase, y) => {
+    const stamp = y + 1;
+    for (const r of passingRowsOf(c, pass, c.phrases.find(phrase))) {
+      const province = c.phraseProvince[r]!;
+      if (province < 0) continue;
+      if (!isMet[province]) {
+        isMet[province] = 1;
+        met.push(province);
+      }
+      // An article counts once per phrase (it has one row of each phrase, carrying its province).
+      const article = c.phraseArticle[r]!;
+      if (seen[article] === stamp) continue;
+      seen[article] = stamp;
+      counts[y]![province]!++;
     }
-  }
-  const provinces = [...new Set([...counts.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => compareZh(a, b));
+  });
+  const provinces = met.map((code) => ({ code, name: c.provinces.values[code]! }));
+  provinces.sort((a, b) => compareZh(a.name, b.name));
   const cells: [number, number, number][] = [];
-  top.forEach((phrase, y) =>
-    provinces.forEach((province, x) => {
-      const n = counts.get(phrase)?.get(province)?.size ?? 0;
+  top.forEach((_, y) =>
+    provinces.forEach(({ code }, x) => {
+      const n = counts[y]![code]!;
       if (n) cells.push([x, y, n]);
     }),
   );
-  return { phrases: top, provinces, cells };
+  return { phrases: top, provinces: provinces.map((p) => p.name), cells };
 };
 
 export interface PhraseDetail {
@@ -156,9 +225,11 @@ export interface PhraseDetail {
 }
 
 const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> = (data, filters, { phrase, limit }) => {
-  const rows = [...(passingPhraseRows(data, filters).get(phrase) ?? [])].sort((a, b) =>
-    compareCodes(sortKeyUndatedLast(a.date), sortKeyUndatedLast(b.date)),
-  );
+  const c = columnsOf(data);
+  const indexes = passingRowsOf(c, passing(data, filters), c.phrases.find(phrase));
+  const rankOf = (r: number) => c.dateRankUndatedLast[c.phraseDate[r]!]!;
+  indexes.sort((a, b) => rankOf(a) - rankOf(b));
+  const rows = indexes.map((r) => data.phrases[r]!);
   const spread = new Map<string, { province: string; date: string | null; articleId: string }>();
   for (const r of rows)
     if (r.province && !spread.has(r.province))

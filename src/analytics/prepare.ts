@@ -3,8 +3,14 @@
  * data changes, so no view's first call pays for them.
  */
 import type { Dataset } from "../db/records";
+import { listOrder } from "./articles";
+import { columnsOf } from "./columns";
 import { indexDataset } from "./dataset-index";
+import { meetingPeopleOf } from "./meeting-people";
 
 export function prepareIndexes(data: Dataset): void {
+  columnsOf(data);
+  meetingPeopleOf(data);
+  listOrder(data);
   indexDataset(data);
 }
