@@ -21,6 +21,32 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+const HAN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  "○": 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * A number written in digits or in Chinese numerals: 28, 二十八, 十一, 十; a year digit by digit (二〇二一).
+ */
+export function numberOf(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const ten = written.indexOf("十");
+  if (ten < 0) return Number([...written].map((c) => HAN_DIGITS[c] ?? 0).join(""));
+  const tens = ten === 0 ? 1 : (HAN_DIGITS[written[ten - 1]!] ?? 0);
+  return tens * 10 + (HAN_DIGITS[written[ten + 1] ?? ""] ?? 0);
+}
+
 function iso(year: number | null, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
@@ -86,10 +112,10 @@ const YEAR_CONFIDENCE = { written: 1, published: 0.9, unknown: 0.8, file: 0.6 } 
 function writtenDate(sentence: Sentence, context: DateContext): DateFinding | null {
   for (const m of sentence.text.matchAll(EVENT_DATE)) {
     if (FUTURE_BEFORE_DATE.test(sentence.text.slice(0, m.index))) continue;
-    const month = Number(m[2]);
-    const day = Number(m[3]);
+    const month = numberOf(m[2]!);
+    const day = numberOf(m[3]!);
     const inferred = m[1] ? null : inferYear(month, day, context);
-    const date = iso(m[1] ? Number(m[1]) : (inferred?.year ?? null), month, day);
+    const date = iso(m[1] ? numberOf(m[1]) : (inferred?.year ?? null), month, day);
     if (!date) continue;
     const confidence = YEAR_CONFIDENCE[m[1] ? "written" : (inferred?.from ?? "unknown")];
     return { date, part: sentence.part, index: sentence.start + m.index, quote: m[0], confidence };

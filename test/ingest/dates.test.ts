@@ -135,3 +135,10 @@ describe("dates as real pages write them", () => {
     expect(parsePublishedLine("31.01.2019 19:23")).toBe("2019-01-31");
   });
 });
+
+test("dates in Chinese numerals", () => {
+  const context = { published: "2031-11-23", fileYears: [] };
+  expect(eventDate("会议于十一月二十八日在省城举行。", null, context, () => true)).toBe("2031-11-28");
+  expect(eventDate("二〇三〇年九月二十六日,县委召开会议。", null, context, () => true)).toBe("2030-09-26");
+  expect(eventDate("十月十日,县委召开会议。", null, context, () => true)).toBe("2031-10-10");
+});

@@ -77,3 +77,10 @@ test("bracketed labels (【发布日期】:…, 【来源】:…) make a date an
     "发布日期:2031-09-23 来源:宁都政府网",
   ]);
 });
+
+test("accessibility links at the top of a page are not its title", () => {
+  const [draft] = layoutFile(
+    "跳至主要内容\n行政长官前往外地述职\n行政长官将于明日下午前往外地述职,向有关方面汇报最新情况,行政长官办公室主任陪同。",
+  );
+  expect(draft!.title).toBe("行政长官前往外地述职");
+});

@@ -32,8 +32,21 @@ export const LABELLED_DATE = new RegExp(
   `(?:${anyOf(DATE_LABEL_VERBS)}(?:${anyOf(DATE_LABEL_NOUNS)}|于)[:]?|${anyOf(DATE_LABEL_NOUNS)}:)\\s*${YMD}`,
 );
 
-/** "(2024年)3月14日", "10月23至25日", "10月26日上午"; not a dateline ("5月20日讯", "…日电"). */
-export const EVENT_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})(?:日|号|至|-|—|─|–|~)(?!讯|电|\s*\d{1,2}:\d{2})/g;
+/** A month in Chinese numerals: 一 to 十二. */
+const HAN_MONTH = "十[一二]?|[一二三四五六七八九]";
+/** A day in Chinese numerals: 一 to 三十一. */
+const HAN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+/** A year in Chinese numerals: 二〇二一. */
+const HAN_YEAR = "[〇零○一二三四五六七八九]{4}";
+
+/**
+ * "(2024年)3月14日", "10月23至25日", "10月26日上午", and in Chinese numerals "十一月二十八日"; not a
+ * dateline ("5月20日讯", "…日电").
+ */
+export const EVENT_DATE = new RegExp(
+  `(?:(\\d{4}|${HAN_YEAR})年)?(\\d{1,2}|${HAN_MONTH})月(\\d{1,2}|${HAN_DAY})(?:日|号|至|-|—|─|–|~)(?!讯|电|\\s*\\d{1,2}:\\d{2})`,
+  "g",
+);
 
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
 export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
