@@ -4,6 +4,7 @@ import { ErrorBoundary } from "../components/error-boundary";
 import { Loading } from "../components/states";
 import { FilterBar } from "../features/filters";
 import {
+  CorpusFromUrl,
   EmptyDatabase,
   GlobalDropZone,
   SeedImportStatus,
@@ -57,6 +58,7 @@ export function Shell() {
         </Suspense>
         <SeedImportStatus />
         <StorageFullNotice />
+        <CorpusFromUrl />
         <EmptyDatabase />
         {main}
       </div>
@@ -68,6 +70,7 @@ export function Shell() {
         <Header />
         <SeedImportStatus />
         <StorageFullNotice />
+        <CorpusFromUrl />
         <EmptyDatabase />
         {state.view !== "data" && <FilterBar />}
         {main}

@@ -39,6 +39,8 @@ export interface ViewState {
   q: string;
   /** Origins allowed to command an embedded dashboard (`tifa:setFilters`). */
   allowOrigins: string[];
+  /** A prebuilt corpus to open (`corpus=`, an address): its documents are imported, those held already skipped. */
+  corpus: string | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -58,6 +60,7 @@ export const DEFAULT_STATE: ViewState = {
   mentioned: false,
   q: "",
   allowOrigins: [],
+  corpus: null,
 };
 
 function list(params: URLSearchParams, key: string): string[] {
@@ -99,6 +102,7 @@ export function parseViewState(search: string): ViewState {
     mentioned: p.get("mentioned") === "1",
     q: p.get("q") ?? "",
     allowOrigins: list(p, "allowOrigin"),
+    corpus: one(p, "corpus"),
   };
 }
 
@@ -121,6 +125,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.lang) p.set("lang", state.lang);
   if (state.theme) p.set("theme", state.theme);
   for (const v of state.allowOrigins) p.append("allowOrigin", v);
+  if (state.corpus) p.set("corpus", state.corpus);
   const s = p.toString();
   return s ? `?${s}` : "";
 }

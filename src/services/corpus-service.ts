@@ -72,7 +72,12 @@ export class CorpusService {
     private readonly imports: ImportService,
   ) {}
 
-  async open(source: CorpusSource, onProgress: OnProgress = () => {}): Promise<CorpusOpened> {
+  /** `onHeader` is told what the corpus holds, and whether its texts are parsed here, before its documents come. */
+  async open(
+    source: CorpusSource,
+    onProgress: OnProgress = () => {},
+    onHeader: (header: CorpusHeader, reparsing: boolean) => void = () => {},
+  ): Promise<CorpusOpened> {
     const started = performance.now();
     const name = "url" in source ? source.url : source.name;
     const opened: CorpusOpened = {
@@ -106,6 +111,7 @@ export class CorpusService {
         if (item.kind === "header") {
           opened.header = item.header;
           opened.reparsed = item.header.parserVersion !== PARSER_VERSION;
+          onHeader(item.header, opened.reparsed);
         } else await this.write(item.documents, item.held, opened);
         const total = opened.header?.documents ?? 0;
         const count = opened.imported + opened.already + opened.failed.length;

@@ -32,6 +32,7 @@ test("every field round-trips", () => {
     mentioned: true,
     q: "民政 厅",
     allowOrigins: ["https://host.example"],
+    corpus: "https://tifa.example/corpora/team.tifa-corpus",
   };
   expect(parseViewState(serializeViewState(state))).toEqual(state);
 });

@@ -35,7 +35,10 @@ async function prepared(i: number): Promise<PreparedDocument> {
 }
 
 const documents = (n: number) => Promise.all(Array.from({ length: n }, (_, i) => prepared(i)));
-const asFile = (bytes: Uint8Array, fileName = "team.tifa-corpus") => ({ file: new Blob([bytes]), name: fileName });
+const asFile = (bytes: Uint8Array, fileName = "team.tifa-corpus") => ({
+  file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
+  name: fileName,
+});
 
 describe("opening a prebuilt corpus", () => {
   test("imports its documents as they are, as corpus documents, with progress up to its document count", async () => {
@@ -113,7 +116,9 @@ describe("opening a prebuilt corpus", () => {
 
   test("from an address: read as it downloads", async () => {
     const bytes = writeCorpus(PARSER_VERSION, await documents(5), NOW);
-    vi.stubGlobal("fetch", async (url: string) => (url.endsWith("/team.tifa-corpus") ? new Response(bytes) : null));
+    vi.stubGlobal("fetch", async (url: string) =>
+      url.endsWith("/team.tifa-corpus") ? new Response(bytes as Uint8Array<ArrayBuffer>) : null,
+    );
     const opened = await api.corpus.open({ url: "https://tifa.example/team.tifa-corpus" });
     expect(opened).toMatchObject({ name: "https://tifa.example/team.tifa-corpus", imported: 5, problem: null });
   });

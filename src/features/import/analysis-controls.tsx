@@ -59,7 +59,15 @@ export function AnalysisControls() {
   };
   // The view the reader came from, with its filters; language, theme and embedding stay the opener's.
   const savedView = () =>
-    serializeViewState({ ...state, view: analysisView(), lang: null, theme: null, embed: false, allowOrigins: [] });
+    serializeViewState({
+      ...state,
+      view: analysisView(),
+      lang: null,
+      theme: null,
+      embed: false,
+      allowOrigins: [],
+      corpus: null,
+    });
 
   return (
     <section className={`p-4 ${CARD}`} aria-labelledby="analysis-title" aria-busy={busy}>

@@ -1,5 +1,6 @@
 import { PartBoundary } from "../../components/part-boundary";
 import { AnalysisControls } from "./analysis-controls";
+import { CorpusControls } from "./corpus-controls";
 import { CorrectionsList } from "./corrections-list";
 import { DatabaseSummary } from "./database-summary";
 import { ImportFiles } from "./import-files";
@@ -19,6 +20,9 @@ export default function DataPanel() {
       </PartBoundary>
       <PartBoundary>
         <CorrectionsList />
+      </PartBoundary>
+      <PartBoundary>
+        <CorpusControls />
       </PartBoundary>
     </div>
   );

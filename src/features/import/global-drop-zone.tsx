@@ -2,7 +2,9 @@ import { useState, type DragEvent, type ReactNode } from "react";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { isCorpusFile } from "./corpus-store";
 import { isAnalysisFile, setDroppedAnalysis } from "./dropped-analysis";
+import { useOpenCorpusFlow } from "./use-open-corpus";
 import { useImportUserFiles } from "./use-import-user-files";
 
 const OVERLAY =
@@ -13,11 +15,13 @@ const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes("F
 
 /**
  * Files dropped anywhere on the page are imported; the results show on the data page. A dropped
- * analysis file (.tifa) is opened there instead, as "Open analysis…" opens it.
+ * analysis file (.tifa) is opened there instead, as "Open analysis…" opens it, and a prebuilt
+ * corpus (.tifa-corpus) as "Open corpus…" opens it.
  */
 export function GlobalDropZone({ children }: { children: ReactNode }) {
   const lang = useLang();
   const importUserFiles = useImportUserFiles();
+  const openCorpus = useOpenCorpusFlow();
   const { update } = useViewState();
   const [dragging, setDragging] = useState(0);
 
@@ -36,7 +40,9 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
         update({ view: "data" });
         const analysis = all.find(isAnalysisFile);
         if (analysis) setDroppedAnalysis(analysis);
-        const files = all.filter((f) => !isAnalysisFile(f));
+        const corpus = all.find(isCorpusFile);
+        if (corpus) void openCorpus({ file: corpus, name: corpus.name });
+        const files = all.filter((f) => !isAnalysisFile(f) && !isCorpusFile(f));
         if (files.length) void importUserFiles(files);
       }}
     >

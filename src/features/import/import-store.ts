@@ -6,7 +6,7 @@ import { sharedValue } from "../../lib/shared-value";
 import type { FileResult, Progress } from "../../services";
 
 export interface ImportState {
-  running: "seeds" | "files" | null;
+  running: "seeds" | "files" | "corpus" | null;
   progress: Progress | null;
   results: FileResult[];
 }

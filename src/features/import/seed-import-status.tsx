@@ -1,5 +1,6 @@
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
+import { CorpusOpeningLabel } from "./corpus-opening-label";
 import { useImportState } from "./import-store";
 
 const BAR =
@@ -14,12 +15,16 @@ export function SeedImportStatus() {
   const total = progress?.total ?? 0;
   const done = progress?.done ?? 0;
   const label =
-    running === "seeds"
-      ? pick(lang, {
-          zh: `正在导入内置文章 ${done}/${total || "…"}`,
-          en: `Importing the bundled articles ${done}/${total || "…"}`,
-        })
-      : pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` });
+    running === "corpus" ? (
+      <CorpusOpeningLabel done={done} total={total} />
+    ) : running === "seeds" ? (
+      pick(lang, {
+        zh: `正在导入内置文章 ${done}/${total || "…"}`,
+        en: `Importing the bundled articles ${done}/${total || "…"}`,
+      })
+    ) : (
+      pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` })
+    );
   return (
     <div data-testid="seed-progress" role="status" className={BAR}>
       <label className="flex items-center gap-3">

@@ -1,0 +1,46 @@
+/** What opening a prebuilt corpus did, in words, in both languages. */
+import type { Text } from "../../lib/i18n";
+import type { CorpusOpened } from "../../services";
+
+const n = (value: number) => value.toLocaleString("en");
+
+export function corpusSummary(opened: CorpusOpened): Text {
+  const { imported, already, articles, failed, seconds } = opened;
+  const rate = imported && seconds > 0 ? Math.round(articles / seconds) : 0;
+  const speed = rate ? { zh: `，每秒 ${n(rate)} 篇`, en: `, ${n(rate)} articles/s` } : { zh: "", en: "" };
+  const failedText = failed.length
+    ? { zh: `，${failed.length} 个未能导入`, en: `, ${failed.length} could not be imported` }
+    : { zh: "", en: "" };
+  return {
+    zh: `${imported} 个文档已导入（${n(articles)} 篇文章${speed.zh}），${already} 个已存在${failedText.zh}。`,
+    en: `${imported} document${imported === 1 ? "" : "s"} imported (${n(articles)} article${articles === 1 ? "" : "s"}${speed.en}), ${already} already there${failedText.en}.`,
+  };
+}
+
+export const REPARSED: Text = {
+  zh: "该语料库由另一版本的解析器生成：其文本已在此浏览器中重新解析。",
+  en: "This corpus was made by another version of the parser: its texts were parsed again in this browser.",
+};
+
+export function openingLabel(
+  name: string,
+  done: number,
+  total: number,
+  articlesPerSecond: number,
+  reparsing: boolean | null,
+): Text {
+  const of = total ? `${n(done)}/${n(total)}` : "…";
+  const speed = articlesPerSecond
+    ? { zh: ` · 每秒 ${n(articlesPerSecond)} 篇`, en: ` · ${n(articlesPerSecond)} articles/s` }
+    : { zh: "", en: "" };
+  const parsing = reparsing
+    ? {
+        zh: "（另一版本的解析器生成，正在本浏览器中解析）",
+        en: " (made by another parser version: parsing it in this browser)",
+      }
+    : { zh: "", en: "" };
+  return {
+    zh: `正在打开语料库 ${name}${parsing.zh}：文档 ${of}${speed.zh}`,
+    en: `Opening the corpus ${name}${parsing.en}: documents ${of}${speed.en}`,
+  };
+}

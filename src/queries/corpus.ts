@@ -1,0 +1,63 @@
+/**
+ * Opening a prebuilt corpus, as a mutation: the worker downloads or reads it and imports its
+ * documents; what it added refreshes the counts, the space used and every aggregate.
+ */
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { CorpusHeader } from "../db/corpus-file";
+import type { CorpusOpened, CorpusSource, OnProgress } from "../services";
+import { proxy, tifaClient } from "../worker/client";
+import { tifaKeys } from "./keys";
+import { importMutationKey } from "./writes";
+
+export type OnCorpusHeader = (header: CorpusHeader, reparsing: boolean) => void;
+
+export function openCorpus(
+  source: CorpusSource,
+  onProgress: OnProgress,
+  onHeader: OnCorpusHeader,
+): Promise<CorpusOpened> {
+  return tifaClient().run((api) => api.corpus.open(source, proxy(onProgress), proxy(onHeader)));
+}
+
+export function useOpenCorpus() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...importMutationKey, "corpus"],
+    mutationFn: ({
+      source,
+      onProgress,
+      onHeader,
+    }: {
+      source: CorpusSource;
+      onProgress: OnProgress;
+      onHeader: OnCorpusHeader;
+    }) => openCorpus(source, onProgress, onHeader),
+    onSuccess: async (opened) => {
+      if (!opened.imported && !opened.failed.length) return;
+      await Promise.all(
+        [tifaKeys.counts(), tifaKeys.storage(), tifaKeys.unread(), tifaKeys.analytics()].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      );
+    },
+  });
+}
+
+/** Resolves once no import of files or of the bundled articles is running (a corpus opens after them). */
+export function importsSettled(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
+  const others = () =>
+    queryClient
+      .getMutationCache()
+      .findAll({ mutationKey: importMutationKey, status: "pending" })
+      .filter((m) => m.options.mutationKey?.[2] !== "corpus").length;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (others()) return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = queryClient.getMutationCache().subscribe(check);
+    // Checked on the next turn: the bundled articles' import starts in an effect of the same render.
+    setTimeout(check, 0);
+  });
+}

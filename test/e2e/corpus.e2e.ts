@@ -1,0 +1,148 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { buildCorpus } from "../../src/cli/corpus-build";
+import { launchBrowser } from "./browser";
+import { counts, tableRows, waitForCounts } from "./helpers";
+
+/** Twelve invented reports, each its own meeting: 5 in 河南, 4 in 四川, 3 in 广东 (none of the bundled provinces). */
+const PLACES: [string, string, number][] = [
+  ["河南", "郑州", 5],
+  ["四川", "成都", 4],
+  ["广东", "广州", 3],
+];
+const SURNAMES = "王李张刘陈";
+
+let browser: Browser;
+let corpus: Buffer;
+let corpusPath: string;
+const base = () => inject("baseUrl");
+
+beforeAll(async () => {
+  const root = mkdtempSync(join(tmpdir(), "tifa-corpus-e2e-"));
+  const dir = join(root, "team");
+  mkdirSync(dir);
+  let n = 0;
+  for (const [province, city, count] of PLACES)
+    for (let i = 0; i < count; i++, n++)
+      writeFileSync(
+        join(dir, `${province}-${i}.txt`),
+        `${1 + i}月${10 + n}日,${province}省民政厅在${city}召开党组会议,厅党组书记、厅长${SURNAMES[i]}建${"国华明军伟强平红文辉志刚"[n]}主持会议并讲话。` +
+          "会议传达学习了全国两会精神,强调要坚定拥护“两个确立”,研究部署了今年的重点工作。",
+      );
+  corpusPath = join(root, "team.tifa-corpus");
+  const summary = await buildCorpus({ inputs: [dir], out: corpusPath, jobs: 1 });
+  expect(summary.header).toMatchObject({ documents: 12, articles: 12 });
+  corpus = readFileSync(corpusPath);
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A fresh browser (empty IndexedDB, no service worker) whose site serves the corpus at
+ * /corpora/team.tifa-corpus, /corpora/missing.tifa-corpus as a 404, and /corpora/page.tifa-corpus
+ * as the HTML page a web server gives for an address it does not know.
+ */
+async function freshPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: "block" });
+  await context.route(
+    (url) => url.pathname.startsWith("/corpora/"),
+    (route) => {
+      const name = new URL(route.request().url()).pathname.split("/").pop();
+      if (name === "team.tifa-corpus") return route.fulfill({ status: 200, body: corpus });
+      if (name === "page.tifa-corpus")
+        return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Tifa</title>" });
+      return route.fulfill({ status: 404, body: "not found" });
+    },
+  );
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+test("?corpus= opens a prebuilt corpus: its 12 articles join the bundled 9, on the Data page and the map", async () => {
+  const { context, page, errors } = await freshPage();
+  try {
+    await page.goto(`${base()}?view=data&lang=en&corpus=/corpora/team.tifa-corpus`);
+    await waitForCounts(page, { documents: 17, articles: 21, meetings: 19 });
+    await expect
+      .poll(() => page.getByTestId("corpus-result").textContent())
+      .toMatch(/^team\.tifa-corpus: 12 documents imported \(12 articles, [\d,]+ articles\/s\), 0 already there\.$/);
+    expect(new URL(page.url()).searchParams.get("corpus")).toBe("/corpora/team.tifa-corpus");
+
+    await page.getByTestId("nav-provinces").click();
+    await page.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor();
+    const rows = await tableRows(page, "provinces-map");
+    expect(rows).toEqual([
+      ["Henan", "5", "5"],
+      ["Sichuan", "4", "4"],
+      ["Guangdong", "3", "3"],
+      ["Jiangsu", "2", "2"],
+      ["Shandong", "1", "3"],
+      ["Chongqing", "1", "1"],
+      ["Hubei", "1", "1"],
+      ["Jilin", "1", "1"],
+      ["Zhejiang", "1", "1"],
+    ]);
+
+    // A later visit with the same link downloads it again and skips every document it holds.
+    await page.goto(`${base()}?view=data&lang=en&corpus=/corpora/team.tifa-corpus`);
+    await expect
+      .poll(() => page.getByTestId("corpus-result").textContent())
+      .toBe("team.tifa-corpus: 0 documents imported (0 articles), 12 already there.");
+    expect(await counts(page)).toEqual({ documents: "17", articles: "21", meetings: "19", people: expect.any(String) });
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a corpus address that is not there, or not a corpus, is told in plain words and the database stays as it was", async () => {
+  const { context, page, errors } = await freshPage();
+  try {
+    await page.goto(`${base()}?view=data&lang=en`);
+    await waitForCounts(page, { documents: 5, articles: 9, meetings: 7 });
+    const before = await counts(page);
+
+    await page.goto(`${base()}?view=data&lang=en&corpus=/corpora/missing.tifa-corpus`);
+    await expect
+      .poll(() => page.getByTestId("corpus-problem").textContent())
+      .toBe(
+        `The corpus ${base()}corpora/missing.tifa-corpus is not there (404): check its address. Nothing was changed.`,
+      );
+    expect(await counts(page)).toEqual(before);
+
+    await page.goto(`${base()}?view=provinces&lang=zh&corpus=/corpora/page.tifa-corpus`);
+    await expect
+      .poll(() => page.getByTestId("corpus-problem").textContent())
+      .toBe(
+        `${base()}corpora/page.tifa-corpus 不是 Tifa 语料库（.tifa-corpus，由 npm run corpus 生成）。未作任何更改。`,
+      );
+    await page.getByTestId("nav-data").click();
+    await waitForCounts(page, { documents: 5, articles: 9, meetings: 7 });
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("Open corpus… on the Data page imports a corpus file", async () => {
+  const { context, page, errors } = await freshPage();
+  try {
+    await page.goto(`${base()}?view=data&lang=zh`);
+    await waitForCounts(page, { documents: 5, articles: 9 });
+    await page.getByTestId("corpus-input").setInputFiles(corpusPath);
+    await waitForCounts(page, { documents: 17, articles: 21, meetings: 19 });
+    await expect
+      .poll(() => page.getByTestId("corpus-result").textContent())
+      .toMatch(/^team\.tifa-corpus: 12 个文档已导入（12 篇文章，每秒 [\d,]+ 篇），0 个已存在。$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
