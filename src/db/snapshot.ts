@@ -109,12 +109,30 @@ function sameStamp(a: SnapshotStamp, b: SnapshotStamp): boolean {
   );
 }
 
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The rows in the order of their ids, as IndexedDB gives a table's rows: however they were
+ * loaded, the views see them in one order (ties in a ranking fall the same way on every visit).
+ */
+export function inIdOrder(rows: SnapshotRows): SnapshotRows {
+  return {
+    articles: [...rows.articles].sort(byId),
+    meetings: [...rows.meetings].sort(byId),
+    people: [...rows.people].sort(byId),
+    mentions: [...rows.mentions].sort(byId),
+    phrases: [...rows.phrases].sort(byId),
+  };
+}
+
+/** The records of a snapshot of these rows, stored in the order of their ids. */
 export function encodeSnapshot(rows: SnapshotRows, stamp: SnapshotStamp): SnapshotRecord[] {
+  const sorted = inIdOrder(rows);
   return [
     { key: "stamp", value: stamp },
     ...TABLES.map((table) => ({
       key: table,
-      value: encodeRows<SnapshotRows[typeof table][number]>(rows[table], SPECS[table]),
+      value: encodeRows<SnapshotRows[typeof table][number]>(sorted[table], SPECS[table]),
     })),
   ];
 }
@@ -165,7 +183,7 @@ export async function readStoredRows(db: TifaDatabase): Promise<StoredRows> {
     const articles = documents.flatMap((d) => d.articles);
     const mentions = documents.flatMap((d) => d.mentions);
     const phrases = documents.flatMap((d) => d.phrases);
-    return { rows: { articles, meetings, people, mentions, phrases }, revision, fromSnapshot: false };
+    return { rows: inIdOrder({ articles, meetings, people, mentions, phrases }), revision, fromSnapshot: false };
   });
 }
 

@@ -4,7 +4,13 @@
  */
 import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { documentIdOf } from "../db/document-id";
-import { PARSE_BUDGET_MS, prepareDocument, type PreparedDocument } from "../db/prepare";
+import {
+  PARSE_BUDGET_MS,
+  prepareDocument,
+  type NewDocument,
+  type Preparation,
+  type PreparedDocument,
+} from "../db/prepare";
 import { clearAll, importBatch, replaceAll, type ImportOutcome } from "../db/store";
 import { DatasetStore } from "../analytics/dataset-store";
 import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
@@ -17,6 +23,17 @@ import type { Workspace } from "./workspace";
 
 /** Files written per transaction: one commit per file is what limits import speed. */
 const BATCH_SIZE = 40;
+
+/** Files read and parsed ahead of the one being written: the parsers stay busy while a batch commits. */
+const PARSE_AHEAD = 16;
+
+/** Fewer files than this are parsed in this thread: starting a pool of parsers costs more than it saves. */
+const POOL_FROM_FILES = 8;
+
+/** Parses a document somewhere (in this thread, or in a pool of workers). */
+export type ParseDocument = (doc: NewDocument, budgetMs: number) => Promise<Preparation>;
+
+const parseHere: ParseDocument = async (doc, budgetMs) => prepareDocument(doc, budgetMs);
 
 function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: false }>, bytes: number): Problem {
   switch (failure.reason) {
@@ -50,10 +67,11 @@ export class ImportService {
   constructor(
     private readonly workspace: Workspace,
     private readonly parseBudgetMs = PARSE_BUDGET_MS,
+    private readonly parse: ParseDocument = parseHere,
   ) {}
 
   /** Decodes and parses a file; a file that cannot become a document gets its result here. */
-  private async prepare(file: IncomingFile, now: number): Promise<PreparedDocument | FileResult> {
+  private async prepare(file: IncomingFile, now: number, parse: ParseDocument): Promise<PreparedDocument | FileResult> {
     const db = await this.workspace.db();
     const failed = (problem: Problem): FileResult => ({ file: file.name, status: "failed", problem });
     const read = await readIncoming(file);
@@ -64,7 +82,7 @@ export class ImportService {
     const id = await documentIdOf(decoded.text);
     if (await db.documents.get(id)) return { file: file.name, status: "duplicate" };
     const doc = { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source };
-    const preparation = prepareDocument({ ...doc, importedAt: now }, this.parseBudgetMs);
+    const preparation = await parse({ ...doc, importedAt: now }, this.parseBudgetMs);
     return preparation.ok ? preparation.prepared : failed(preparation.problem);
   }
 
@@ -117,8 +135,23 @@ export class ImportService {
       articles += written.reduce((n, r) => n + (r.status === "imported" ? r.articles : 0), 0);
       batch = [];
     };
+    // Files are read and parsed up to PARSE_AHEAD ahead, and written in their order.
+    const ahead: Promise<PreparedDocument | FileResult>[] = [];
+    const parse = files.length >= POOL_FROM_FILES ? this.parse : parseHere;
+    const startPreparing = (i: number) => {
+      const file = files[i];
+      if (file)
+        ahead[i] = this.prepare(file, now, parse).catch((error: unknown): FileResult => ({
+          file: file.name,
+          status: "failed",
+          problem: { kind: "unexpected", detail: String(error) },
+        }));
+    };
+    for (let i = 0; i < PARSE_AHEAD; i++) startPreparing(i);
     for (const [i, file] of files.entries()) {
-      const prepared = await this.prepare(file, now);
+      const prepared = await ahead[i]!;
+      delete ahead[i];
+      startPreparing(i + PARSE_AHEAD);
       if ("doc" in prepared) {
         slots.push(null);
         batch.push({ slot: i, prepared });

@@ -7,7 +7,7 @@ import { AnalysisFileService } from "./analysis-file-service";
 import { AnalyticsService } from "./analytics-service";
 import { CorrectionService } from "./correction-service";
 import { CorpusService } from "./corpus-service";
-import { ImportService } from "./import-service";
+import { ImportService, type ParseDocument } from "./import-service";
 import { NotesService } from "./notes-service";
 import { Workspace } from "./workspace";
 
@@ -20,9 +20,12 @@ export interface TifaApi {
   corpus: CorpusService;
 }
 
-export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: number } = {}): TifaApi {
+export function createTifaApi(
+  db?: TifaDatabase,
+  options: { parseBudgetMs?: number; parse?: ParseDocument } = {},
+): TifaApi {
   const workspace = new Workspace(db);
-  const imports = new ImportService(workspace, options.parseBudgetMs);
+  const imports = new ImportService(workspace, options.parseBudgetMs, options.parse);
   return {
     imports,
     analytics: new AnalyticsService(workspace),
@@ -34,6 +37,7 @@ export function createTifaApi(db?: TifaDatabase, options: { parseBudgetMs?: numb
 }
 
 export type * from "./types";
+export type { ParseDocument };
 export type { NoteSubject } from "./notes-service";
 export type { AnalysisCounts, AnalysisInspection, AnalysisOpened, ExportedFile } from "./analysis-file-service";
 export type { CorpusOpened, CorpusSource } from "./corpus-service";

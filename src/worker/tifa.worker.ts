@@ -1,6 +1,12 @@
 /// <reference lib="webworker" />
 /** The worker: the services behind one comlink endpoint, off the page's thread. */
-import { createTifaApi } from "../services";
+import { prepareDocument } from "../db/prepare";
+import { createTifaApi, type ParseDocument } from "../services";
 import { serve } from "./endpoint";
+import { ParsePool } from "./parse-pool";
 
-serve(createTifaApi());
+const pool = new ParsePool();
+// A pool that cannot start (a browser without nested workers) leaves parsing to this thread.
+const parse: ParseDocument = (doc, budgetMs) => pool.prepare(doc, budgetMs).catch(() => prepareDocument(doc, budgetMs));
+
+serve(createTifaApi(undefined, { parse }));

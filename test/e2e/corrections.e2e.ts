@@ -72,6 +72,27 @@ async function putRecord(store: string, record: Record<string, unknown>) {
   );
 }
 
+/** An article's slim row, as stored in its document's record. */
+async function readArticleRow(id: string): Promise<Record<string, unknown> | undefined> {
+  return app.page.evaluate(
+    (id) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open("tifa");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction("documentRows").objectStore("documentRows").getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            const records = all.result as { articles: Record<string, unknown>[] }[];
+            resolve(records.flatMap((r) => r.articles).find((a) => a.id === id));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    id,
+  );
+}
+
 async function readRecord(store: string, key: string): Promise<Record<string, unknown> | undefined> {
   return app.page.evaluate(
     ({ store, key }) =>
@@ -152,7 +173,7 @@ describe("corrections", () => {
   });
 
   test("a correction whose text is no longer in the article is listed as orphaned on the Data page", async () => {
-    const row = await readRecord("articles", SHANDONG);
+    const row = await readArticleRow(SHANDONG);
     await putRecord("corrections", {
       id: "orphan-1",
       createdAt: Date.UTC(2026, 0, 1),
