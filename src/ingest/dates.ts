@@ -206,6 +206,14 @@ export function eventDate(
   return findEventDate(lead, title, context, isEventSentence)?.date ?? null;
 }
 
+const DAYS_IN_YEAR = 365;
+const DAY_MS = 86_400_000;
+
+/** Days from a date to a month and day of the same year (negative when that is earlier). */
+function daysBetween(year: number, month: number, day: number, toMonth: number, toDay: number): number {
+  return Math.round((Date.UTC(year, toMonth - 1, toDay) - Date.UTC(year, month - 1, day)) / DAY_MS);
+}
+
 function shiftDays(year: number, month: number, day: number, by: number): string {
   const date = new Date(Date.UTC(year, month - 1, day + by));
   return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())!;
@@ -219,9 +227,11 @@ function inferYear(
   const published = ISO_DATE.exec(context.published ?? "");
   if (published) {
     const year = Number(published[1]);
-    const publishedKey = Number(published[2]) * 100 + Number(published[3]);
-    // An event reported in January of something in December happened the year before.
-    return { year: month * 100 + day > publishedKey + 7 ? year - 1 : year, from: "published" };
+    // The year that puts the event nearer its publication, days after it counting twice (reports
+    // follow events): a December event reported in January was the year before; an event seven weeks
+    // after a page's (content system's) date is that year.
+    const after = daysBetween(year, Number(published[2]), Number(published[3]), month, day);
+    return { year: after > 7 && 2 * after > DAYS_IN_YEAR - after ? year - 1 : year, from: "published" };
   }
   const fileYear = context.fileYears[0];
   return fileYear === undefined ? null : { year: fileYear, from: "file" };

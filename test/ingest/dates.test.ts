@@ -31,6 +31,12 @@ describe("event dates", () => {
   test("a December event reported in January belongs to the year before", () => {
     expect(eventDate("12月28日,召开会议", null, { published: "2024-01-03", fileYears: [] }, always)).toBe("2023-12-28");
   });
+  test("an event weeks after a page's date is that year's, not the year before", () => {
+    expect(eventDate("11月20日下午,召开会议", null, { published: "2031-10-01", fileYears: [] }, always)).toBe(
+      "2031-11-20",
+    );
+    expect(eventDate("8月20日,召开会议", null, { published: "2031-02-01", fileYears: [] }, always)).toBe("2030-08-20");
+  });
   test("without a publication date, years the file mentions are used, else the year stays unknown", () => {
     expect(eventDate("3月14日,召开党组会议", null, { published: null, fileYears: [2024] }, always)).toBe("2024-03-14");
     expect(eventDate("10月23至25日在延吉市举办培训班", null, { published: null, fileYears: [] }, always)).toBe(
