@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { buildCorpus } from "../../src/cli/corpus-build";
@@ -17,6 +18,8 @@ const SURNAMES = "王李张刘陈";
 
 let browser: Browser;
 let corpus: Buffer;
+/** The same corpus as another parser version would have written it. */
+let otherParser: Buffer;
 let corpusPath: string;
 const base = () => inject("baseUrl");
 
@@ -36,6 +39,9 @@ beforeAll(async () => {
   const summary = await buildCorpus({ inputs: [dir], out: corpusPath, jobs: 1 });
   expect(summary.header).toMatchObject({ documents: 12, articles: 12 });
   corpus = readFileSync(corpusPath);
+  const [header, ...lines] = gunzipSync(corpus).toString("utf8").split("\n");
+  const older = { ...(JSON.parse(header!) as object), parserVersion: "1999.01.01-1" };
+  otherParser = gzipSync([JSON.stringify(older), ...lines].join("\n"));
   browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
@@ -54,6 +60,7 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; error
     (route) => {
       const name = new URL(route.request().url()).pathname.split("/").pop();
       if (name === "team.tifa-corpus") return route.fulfill({ status: 200, body: corpus });
+      if (name === "older.tifa-corpus") return route.fulfill({ status: 200, body: otherParser });
       if (name === "page.tifa-corpus")
         return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Tifa</title>" });
       return route.fulfill({ status: 404, body: "not found" });
@@ -141,6 +148,23 @@ test("Open corpus… on the Data page imports a corpus file", async () => {
     await expect
       .poll(() => page.getByTestId("corpus-result").textContent())
       .toMatch(/^team\.tifa-corpus: 12 个文档已导入（12 篇文章，每秒 [\d,]+ 篇），0 个已存在。$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a corpus made by another parser version is parsed in the browser instead, and the page says so", async () => {
+  const { context, page, errors } = await freshPage();
+  try {
+    await page.goto(`${base()}?view=data&lang=en&corpus=/corpora/older.tifa-corpus`);
+    await waitForCounts(page, { documents: 17, articles: 21, meetings: 19 });
+    await expect
+      .poll(() => page.getByTestId("corpus-reparsed").textContent())
+      .toBe("This corpus was made by another version of the parser: its texts were parsed again in this browser.");
+    expect(await page.getByTestId("corpus-reparsed-notice").textContent()).toBe(
+      "This corpus was made by another version of the parser: its texts were parsed again in this browser.",
+    );
     expect(errors).toEqual([]);
   } finally {
     await context.close();

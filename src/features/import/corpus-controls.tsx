@@ -5,7 +5,7 @@ import { problemText } from "../../lib/problem-text";
 import { useLang } from "../../lib/use-lang";
 import { shortName } from "./corpus-opening-label";
 import { useCorpusState } from "./corpus-store";
-import { corpusSummary, REPARSED } from "./corpus-text";
+import { corpusSummary, REPARSED, wasReparsed } from "./corpus-text";
 import { useImportState } from "./import-store";
 import { useOpenCorpusFlow } from "./use-open-corpus";
 
@@ -46,7 +46,7 @@ export function CorpusControls() {
             {": "}
             {pick(lang, corpusSummary(last))}
           </p>
-          {last.reparsed && <p>{pick(lang, REPARSED)}</p>}
+          {wasReparsed(last) && <p data-testid="corpus-reparsed">{pick(lang, REPARSED)}</p>}
           {last.problem && (
             <p className="text-red-800 dark:text-red-300">{problemText(last.problem, shortName(last.name), lang)}</p>
           )}

@@ -4,7 +4,7 @@ import { problemText } from "../../lib/problem-text";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
 import { useCorpusState } from "./corpus-store";
-import { REPARSED } from "./corpus-text";
+import { REPARSED, wasReparsed } from "./corpus-text";
 import { useOpenCorpusFlow } from "./use-open-corpus";
 
 const PROBLEM =
@@ -49,9 +49,9 @@ export function CorpusFromUrl() {
         {problemText(last.problem, last.name, lang)}
       </p>
     );
-  if (last.reparsed)
+  if (wasReparsed(last))
     return (
-      <p role="status" data-testid="corpus-reparsed" className={NOTICE}>
+      <p role="status" data-testid="corpus-reparsed-notice" className={NOTICE}>
         {pick(lang, REPARSED)}
       </p>
     );

@@ -17,6 +17,9 @@ export function corpusSummary(opened: CorpusOpened): Text {
   };
 }
 
+/** Its texts were parsed here (another parser made it), which only matters when some were new. */
+export const wasReparsed = (opened: CorpusOpened) => opened.reparsed && opened.imported + opened.failed.length > 0;
+
 export const REPARSED: Text = {
   zh: "该语料库由另一版本的解析器生成：其文本已在此浏览器中重新解析。",
   en: "This corpus was made by another version of the parser: its texts were parsed again in this browser.",
