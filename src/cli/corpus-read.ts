@@ -2,9 +2,9 @@
  * One file of a corpus to be: read, decoded, hashed and parsed as the Data page would, into the
  * line the corpus file holds for it, or the problem that keeps it out.
  */
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { documentLine } from "../db/corpus-file";
-import { documentIdOf } from "../db/document-id";
 import { prepareDocument } from "../db/prepare";
 import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
 import type { Problem } from "../model/problem";
@@ -41,7 +41,9 @@ export async function readInput({ path, name }: CorpusInput, importedAt: number)
   }
   const decoded = decodeBytes(bytes, name);
   if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
-  const id = await documentIdOf(decoded.text);
+  // The id as `documentIdOf` computes it (the SHA-256 of the text's UTF-8), hashed here without a
+  // round trip through WebCrypto's promise per file, which cost a seventh of the time.
+  const id = createHash("sha256").update(decoded.text, "utf8").digest("hex");
   const doc = { id, fileName: name, raw: decoded.text, encoding: decoded.encoding, source: "corpus" as const };
   const preparation = prepareDocument({ ...doc, importedAt });
   if (!preparation.ok) return failed(preparation.problem);

@@ -37,12 +37,15 @@ try {
     largeArticlesPerSecond: Math.round(perSecond),
     largeArticlesPerSecondPerThread: Math.round(perSecond / summary.jobs),
     largeThreads: summary.jobs,
+    largeCpuSeconds: Math.round(summary.cpuSeconds * 10) / 10,
+    largeArticlesPerCpuSecond: Math.round(articles / summary.cpuSeconds),
     largeFileMegabytes: Math.round((statSync(out).size / 1024 / 1024) * 10) / 10,
   };
   console.log(
     `built ${figures.largeArticles} articles (${figures.largeDocuments} documents) in ${figures.largeSeconds} s: ` +
       `${figures.largeArticlesPerSecond} articles/s, ${figures.largeArticlesPerSecondPerThread} per thread ` +
-      `(${figures.largeThreads} threads); the file is ${figures.largeFileMegabytes} MB`,
+      `(${figures.largeThreads} threads); ${figures.largeArticlesPerCpuSecond} articles per CPU-second ` +
+      `(${figures.largeCpuSeconds} s of CPU in all threads); the file is ${figures.largeFileMegabytes} MB`,
   );
   console.log(JSON.stringify(figures));
 } finally {
