@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { eventDate, parseLabelledDateLine, parsePublishedLine, yearsMentioned } from "../../src/ingest/dates";
+import { EVENT_SENTENCE } from "../../src/ingest/lexicon/event-verbs";
 
 describe("publication date lines", () => {
   test.each([
@@ -147,4 +148,13 @@ test("dates in Chinese numerals", () => {
   expect(eventDate("会议于十一月二十八日在省城举行。", null, context, () => true)).toBe("2031-11-28");
   expect(eventDate("二〇三〇年九月二十六日,县委召开会议。", null, context, () => true)).toBe("2030-09-26");
   expect(eventDate("十月十日,县委召开会议。", null, context, () => true)).toBe("2031-10-10");
+});
+
+test("a training session or a visit led by an official is an event that carries the date", () => {
+  const context = { published: "2031-10-01", fileYears: [] };
+  const isEvent = (s: string) => EVENT_SENTENCE.test(s);
+  expect(eventDate("为做好申报工作,11月20日下午,学校邀请专家来校进行专题培训。", null, context, isEvent)).toBe(
+    "2031-11-20",
+  );
+  expect(eventDate("9月25日,副县长甲一平带领有关部门到水库开展执法。", null, context, isEvent)).toBe("2031-09-25");
 });
