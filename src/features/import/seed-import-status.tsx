@@ -1,7 +1,16 @@
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { CorpusOpeningLabel } from "./corpus-opening-label";
+import type { ImportPace } from "./import-pace";
 import { useImportState } from "./import-store";
+
+function paceText({ articlesPerSecond, secondsLeft }: ImportPace) {
+  const rate = articlesPerSecond.toLocaleString("en");
+  return {
+    zh: ` · 每秒 ${rate} 篇 · 约剩 ${secondsLeft} 秒`,
+    en: ` · ${rate} articles/s · about ${secondsLeft} s left`,
+  };
+}
 
 const BAR =
   "border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-950 " +
@@ -10,7 +19,7 @@ const BAR =
 /** The progress bar of a running import, at the top of every view. */
 export function SeedImportStatus() {
   const lang = useLang();
-  const { running, progress } = useImportState();
+  const { running, progress, pace } = useImportState();
   if (!running) return null;
   const total = progress?.total ?? 0;
   const done = progress?.done ?? 0;
@@ -23,7 +32,10 @@ export function SeedImportStatus() {
         en: `Importing the bundled articles ${done}/${total || "…"}`,
       })
     ) : (
-      pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` })
+      <>
+        {pick(lang, { zh: `正在导入文件 ${done}/${total}`, en: `Importing files ${done}/${total}` })}
+        {pace && <span data-testid="import-pace">{pick(lang, paceText(pace))}</span>}
+      </>
     );
   return (
     <div data-testid="seed-progress" role="status" className={BAR}>
