@@ -72,9 +72,10 @@ export function peekDocumentId(line: string): string | null {
 }
 
 /**
- * A whole corpus in memory: the header and the documents, each compressed as a gzip member of
- * its own. Gzip allows members one after another, which is how the corpus tool writes the header
- * last-known counts first: the documents are compressed as they come, the header when they are counted.
+ * A whole corpus in memory (tests, small corpora): the header and the documents, each a gzip
+ * member of its own. Gzip reads members one after another as one stream; that is how the corpus
+ * tool puts the header first though it knows its counts last: it compresses the documents as
+ * they come, the header once they are counted.
  */
 export function writeCorpus(
   parserVersion: string,

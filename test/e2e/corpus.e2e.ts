@@ -170,3 +170,27 @@ test("a corpus made by another parser version is parsed in the browser instead, 
     await context.close();
   }
 });
+
+test("a .tifa-corpus dropped on any view is opened as Open corpus… opens it", async () => {
+  const { context, page, errors } = await freshPage();
+  try {
+    await page.goto(`${base()}?view=provinces&lang=en`);
+    await page.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor();
+    const drop = await page.evaluateHandle(
+      (bytes) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], "team.tifa-corpus"));
+        return data;
+      },
+      [...corpus],
+    );
+    await page.dispatchEvent("main", "dragenter", { dataTransfer: drop });
+    await page.dispatchEvent("main", "drop", { dataTransfer: drop });
+    await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("data");
+    await waitForCounts(page, { documents: 17, articles: 21, meetings: 19 });
+    expect(await page.getByTestId("import-results").count()).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -50,8 +50,8 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
       {dragging > 0 && (
         <div className={OVERLAY}>
           {pick(lang, {
-            zh: "松开以导入文章（.txt、.md、.html、.json）或打开分析（.tifa）",
-            en: "Drop to import articles (.txt, .md, .html, .json) or open an analysis (.tifa)",
+            zh: "松开以导入文章（.txt、.md、.html、.json），或打开分析（.tifa）或语料库（.tifa-corpus）",
+            en: "Drop to import articles (.txt, .md, .html, .json) or open an analysis (.tifa) or a corpus (.tifa-corpus)",
           })}
         </div>
       )}
