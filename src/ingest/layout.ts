@@ -5,6 +5,8 @@
 import { cutTail, isChromeLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
+import { datedItems } from "./dated-list";
+import { DATE_ALONE, FIELD_LABEL } from "./lexicon/dates";
 import { opensItem, pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
@@ -31,7 +33,7 @@ const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 
 function isTitleLike(text: string, strict: boolean): boolean {
-  if (text.length < 6 || text.length > 90) return false;
+  if (text.length < 6 || text.length > 90 || FIELD_LABEL.test(text)) return false;
   if (SENTENCE_PUNCT.test(text) || ENDS_WITH_COLON.test(text)) return false;
   if (parsePublishedLine(text)) return false;
   if (!strict) return true;
@@ -191,19 +193,30 @@ function splitAtHeadings(lines: readonly string[]): { heading: string | null; li
 export function layoutFile(text: string): ArticleDraft[] {
   const allLines = text.split("\n").map((l) => l.trim());
   let published: string | null = null;
-  const kept: string[] = [];
+  let kept: string[] = [];
   const meta: string[] = [];
+  /** Where lines that are a date alone stand in `kept`. */
+  const dateLines = new Set<number>();
   for (const [i, written] of cutTail(allLines).entries()) {
     const line = written.replace(BRACKETED_LABEL, "$1:");
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
     const date: string | null = published ? null : i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line);
     if (date) published = date;
-    if (date || SOURCE_LINE.test(line)) meta.push(line);
+    // A date alone on its line is kept in place too: it may open an item of a list page.
+    if (DATE_ALONE.test(line)) {
+      if (date) meta.push(line);
+      dateLines.add(kept.length);
+      kept.push(line);
+    } else if (date || SOURCE_LINE.test(line)) meta.push(line);
     else if (!isChromeLine(line, i)) kept.push(line);
   }
   const wrapped = isHardWrapped(kept);
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");
+  const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;
+  if (items)
+    return items.flatMap((item) => draftsFromSegments(splitAtClosers(item.lines), wrapped, item.published, metaText));
+  if (dateLines.size) kept = kept.filter((_, i) => !dateLines.has(i));
   const sections = splitAtHeadings(kept);
   if (sections.length > 1) {
     return sections.flatMap((section) => {

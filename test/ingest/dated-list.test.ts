@@ -1,0 +1,46 @@
+import { expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+import { datedItems } from "../../src/ingest/dated-list";
+
+const headline = (line: string) => line.length < 30 && !/[,。]/.test(line);
+
+test("each date line opens an item published that day; the page's introduction is no item", () => {
+  const lines = [
+    "常务会议制度:会议由市长召集,每月召开两次。",
+    "2031/02/01",
+    "会议摘要:甲",
+    "2031/01/10",
+    "会议摘要:乙",
+    "2030-12-25 09:30",
+    "丙",
+  ];
+  expect(datedItems(lines, headline)).toEqual([
+    { published: "2031-02-01", lines: ["会议摘要:甲"] },
+    { published: "2031-01-10", lines: ["会议摘要:乙"] },
+    { published: "2030-12-25", lines: ["丙"] },
+  ]);
+});
+
+test("a headline right before its date line belongs to the item the date opens", () => {
+  const lines = ["县委召开常委会", "2031-03-01", "3月1日,县委召开常委会。", "县政府召开常务会", "2031-03-02", "正文。"];
+  expect(datedItems([...lines, "全县召开推进会", "2031-03-03", "正文。"], headline)).toEqual([
+    { published: "2031-03-01", lines: ["县委召开常委会", "3月1日,县委召开常委会。"] },
+    { published: "2031-03-02", lines: ["县政府召开常务会", "正文。"] },
+    { published: "2031-03-03", lines: ["全县召开推进会", "正文。"] },
+  ]);
+});
+
+test("fewer than three date lines make no list", () => {
+  expect(datedItems(["2031/02/01", "正文", "2031/01/10", "正文"], headline)).toBeNull();
+});
+
+test("a list page of dated meeting summaries is one article per item, with its own date and people", () => {
+  const summary = (day: number, name: string) =>
+    `会议地点:市人民政府\n会议摘要:1月${day}日,市长${name}主持召开市政府常务会议,研究部署近期重点工作,审议有关文件。`;
+  const page = `市政府常务会议制度:常务会议由市长召集和主持。\n2031/01/30\n${summary(29, "陈一清")}\n2031/01/10\n${summary(9, "王二明")}\n2031/01/03\n${summary(2, "李三华")}`;
+  expect(parseText(page).map((a) => [a.title, a.published, a.date, a.people.map((p) => p.name)])).toEqual([
+    [null, "2031-01-30", "2031-01-29", ["陈一清"]],
+    [null, "2031-01-10", "2031-01-09", ["王二明"]],
+    [null, "2031-01-03", "2031-01-02", ["李三华"]],
+  ]);
+});
