@@ -126,3 +126,15 @@ export function passingMeetingIds(data: Dataset, filters: Filters): Set<string> 
   result.meetingIds ??= new Set(Array.from(result.meetingList, (i) => data.meetings[i]!.id));
   return result.meetingIds;
 }
+
+/** Whether an article passes, by id. */
+export interface ArticleSet {
+  has(id: string): boolean;
+}
+
+/** The passing articles as a lookup by id, without building a set of every passing id. */
+export function passingArticleSet(data: Dataset, filters: Filters): ArticleSet {
+  const { articles } = passing(data, filters);
+  const index = columnsOf(data).articleIndex;
+  return { has: (id) => articles[index.get(id) ?? -1] === 1 };
+}

@@ -47,9 +47,20 @@ export function listOrder(data: Dataset): Int32Array {
   const titleRank = ranks(titles, compareZh);
   const date = Int32Array.from(c.articleDate, (d) => byDate[d]!);
   const title = Int32Array.from(titles, (t) => titleRank.get(t)!);
-  const order = Int32Array.from(data.articles, (_, i) => i).sort(
-    (a, b) => date[b]! - date[a]! || title[a]! - title[b]! || a - b,
-  );
+  const n = data.articles.length;
+  const [dateRanks, titleRanks] = [dateRank.size, titleRank.size];
+  let order: Int32Array;
+  if (dateRanks * titleRanks * n < Number.MAX_SAFE_INTEGER) {
+    // One number per article (newer, then title, then place in the data), sorted natively: no comparator calls.
+    const keys = Float64Array.from(
+      data.articles,
+      (_, i) => ((dateRanks - 1 - date[i]!) * titleRanks + title[i]!) * n + i,
+    ).sort();
+    order = Int32Array.from(keys, (key) => key % n);
+  } else
+    order = Int32Array.from(data.articles, (_, i) => i).sort(
+      (a, b) => date[b]! - date[a]! || title[a]! - title[b]! || a - b,
+    );
   orders.set(data, order);
   return order;
 }

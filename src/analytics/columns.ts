@@ -76,6 +76,8 @@ export interface Columns {
   articleMentions: Groups;
   articlePhrases: Groups;
   mentionPerson: Int32Array;
+  /** Mention rows by person code, in row order. */
+  personMentions: Groups;
   phrasePhrase: Int32Array;
   phraseArticle: Int32Array;
   phraseProvince: Int32Array;
@@ -136,8 +138,15 @@ function buildColumns(data: Dataset): Columns {
 
   const mentionArticle = new Int32Array(data.mentions.length);
   const mentionPerson = new Int32Array(data.mentions.length);
+  // The rows of one article come together: the last article found is most often the next one asked for.
+  let lastId: string | null = null;
+  let lastIndex = -1;
+  const articleAt = (id: string) => {
+    if (id !== lastId) [lastId, lastIndex] = [id, articleIndex.get(id) ?? -1];
+    return lastIndex;
+  };
   data.mentions.forEach((m, i) => {
-    mentionArticle[i] = articleIndex.get(m.articleId) ?? -1;
+    mentionArticle[i] = articleAt(m.articleId);
     mentionPerson[i] = people.code(m.personId);
   });
   const p = data.phrases.length;
@@ -146,7 +155,7 @@ function buildColumns(data: Dataset): Columns {
   const phraseProvince = new Int32Array(p);
   const phraseDate = new Int32Array(p);
   data.phrases.forEach((r, i) => {
-    phraseArticle[i] = articleIndex.get(r.articleId) ?? -1;
+    phraseArticle[i] = articleAt(r.articleId);
     phrasePhrase[i] = phrases.code(r.phrase);
     phraseProvince[i] = code(provinces, r.province);
     phraseDate[i] = dateCode(r.date);
@@ -201,6 +210,7 @@ function buildColumns(data: Dataset): Columns {
     articleMentions: groupItems(n, data.mentions.length, (i) => mentionArticle[i]!),
     articlePhrases: groupItems(n, p, (i) => phraseArticle[i]!),
     mentionPerson,
+    personMentions: groupItems(people.size, data.mentions.length, (i) => mentionPerson[i]!),
     phrasePhrase,
     phraseArticle,
     phraseProvince,

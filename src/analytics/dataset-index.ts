@@ -1,28 +1,27 @@
 /**
- * Lookups over a Dataset, built once per Dataset object and reused by every aggregate:
- * at 50,000 articles a scan per query is affordable, a join per query is not.
+ * Lookups over a Dataset by id, answered from its columns (built once per Dataset object):
+ * no map of rows is built beyond the columns' own.
  */
 import type { ArticleRow, Dataset, MeetingRow, MentionRow, PersonRow, PhraseRow } from "../db/records";
+import { columnsOf, type Groups } from "./columns";
 
-export interface DatasetIndex {
-  articleById: Map<string, ArticleRow>;
-  meetingById: Map<string, MeetingRow>;
-  personById: Map<string, PersonRow>;
-  mentionsByArticle: Map<string, MentionRow[]>;
-  mentionsByPerson: Map<string, MentionRow[]>;
-  phrasesByArticle: Map<string, PhraseRow[]>;
-  phrasesByPhrase: Map<string, PhraseRow[]>;
+export interface Lookup<T> {
+  get(key: string): T | undefined;
 }
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
+export interface DatasetIndex {
+  articleById: Lookup<ArticleRow>;
+  meetingById: Lookup<MeetingRow>;
+  personById: Lookup<PersonRow>;
+  /** The rows of one article or person in the Dataset's order; undefined when there are none. */
+  mentionsByArticle: Lookup<MentionRow[]>;
+  mentionsByPerson: Lookup<MentionRow[]>;
+  phrasesByArticle: Lookup<PhraseRow[]>;
+}
+
+function rowsOf<T>(rows: readonly T[], groups: Groups, key: number | undefined): T[] | undefined {
+  if (key === undefined || key < 0 || groups.start[key] === groups.start[key + 1]) return undefined;
+  return Array.from(groups.items.subarray(groups.start[key]!, groups.start[key + 1]!), (i) => rows[i]!);
 }
 
 const cache = new WeakMap<Dataset, DatasetIndex>();
@@ -30,14 +29,20 @@ const cache = new WeakMap<Dataset, DatasetIndex>();
 export function indexDataset(data: Dataset): DatasetIndex {
   const cached = cache.get(data);
   if (cached) return cached;
+  const c = columnsOf(data);
+  const at = <T>(rows: readonly T[], index: Map<string, number>): Lookup<T> => ({
+    get: (id) => {
+      const i = index.get(id);
+      return i === undefined ? undefined : rows[i];
+    },
+  });
   const index: DatasetIndex = {
-    articleById: new Map(data.articles.map((a) => [a.id, a])),
-    meetingById: new Map(data.meetings.map((m) => [m.id, m])),
+    articleById: at(data.articles, c.articleIndex),
+    meetingById: at(data.meetings, c.meetingIndex),
     personById: new Map(data.people.map((p) => [p.id, p])),
-    mentionsByArticle: groupBy(data.mentions, (m) => m.articleId),
-    mentionsByPerson: groupBy(data.mentions, (m) => m.personId),
-    phrasesByArticle: groupBy(data.phrases, (p) => p.articleId),
-    phrasesByPhrase: groupBy(data.phrases, (p) => p.phrase),
+    mentionsByArticle: { get: (id) => rowsOf(data.mentions, c.articleMentions, c.articleIndex.get(id)) },
+    mentionsByPerson: { get: (id) => rowsOf(data.mentions, c.personMentions, c.people.find(id)) },
+    phrasesByArticle: { get: (id) => rowsOf(data.phrases, c.articlePhrases, c.articleIndex.get(id)) },
   };
   cache.set(data, index);
   return index;

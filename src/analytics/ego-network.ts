@@ -3,11 +3,12 @@
  * met (depth 2), linked by meetings together within the view's month window.
  */
 import type { Aggregate } from "./aggregate";
-import { passingMeetingIds } from "./apply-filters";
+import { passing } from "./apply-filters";
+import { columnsOf } from "./columns";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset } from "./dataset-index";
 import { layoutNetwork } from "./network-layout";
-import { meetingRoles } from "./meeting-people";
+import { meetingPeopleOf } from "./meeting-people";
 import type { Network, NetworkEdge } from "./network";
 import { timeWindow } from "./person";
 
@@ -18,32 +19,57 @@ export interface EgoParams {
 
 const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, depth }) => {
   const index = indexDataset(data);
-  // Who was present at each meeting in the window, with their role.
-  const present = [...passingMeetingIds(data, timeWindow(filters))].map((id) => ({
-    id,
-    roles: new Map([...meetingRoles(data, id)].filter(([, role]) => role !== "提及")),
-  }));
-  const circle = new Set([personId]);
+  const c = columnsOf(data);
+  const mp = meetingPeopleOf(data);
+  const named = mp.roles.indexOf("提及");
+  const meetings = passing(data, timeWindow(filters)).meetingList;
+  // Who was present at each meeting in the window (their place in the meeting's people).
+  const presentAt = (m: number) => {
+    const at: number[] = [];
+    for (let k = mp.people.start[m]!; k < mp.people.start[m + 1]!; k++) if (mp.role[k] !== named) at.push(k);
+    return at;
+  };
+  const inCircle = new Uint8Array(c.people.size);
+  const circleOrder: number[] = [];
+  const join = (code: number) => {
+    if (code >= 0 && !inCircle[code]) {
+      inCircle[code] = 1;
+      circleOrder.push(code);
+    }
+  };
+  const own = c.people.find(personId);
+  if (own < 0) circleOrder.push(-1);
+  join(own);
   for (let step = 0; step < depth; step++) {
-    const reached = [...circle];
-    for (const { roles } of present)
-      if (reached.some((id) => roles.has(id))) for (const id of roles.keys()) circle.add(id);
+    const reached = inCircle.slice();
+    for (const m of meetings) {
+      const at = presentAt(m);
+      if (at.some((k) => reached[mp.people.items[k]!])) for (const k of at) join(mp.people.items[k]!);
+    }
   }
-  const meetings = new Map<string, number>();
-  const edges = new Map<string, NetworkEdge>();
-  for (const { roles } of present) {
-    const here = [...roles].filter(([id]) => circle.has(id)).sort(([a], [b]) => compareCodes(a, b));
-    for (const [id] of here) meetings.set(id, (meetings.get(id) ?? 0) + 1);
+  const circle = circleOrder.map((code) => (code < 0 ? personId : c.people.values[code]!));
+  const meetingsOf = new Map<string, number>();
+  const edges = new Map<number, NetworkEdge>();
+  for (const m of meetings) {
+    const here = presentAt(m)
+      .filter((k) => inCircle[mp.people.items[k]!])
+      .map((k) => ({
+        code: mp.people.items[k]!,
+        id: c.people.values[mp.people.items[k]!]!,
+        role: mp.roles[mp.role[k]!]!,
+      }))
+      .sort((x, y) => compareCodes(x.id, y.id));
+    for (const { id } of here) meetingsOf.set(id, (meetingsOf.get(id) ?? 0) + 1);
     for (let i = 0; i < here.length; i++)
       for (let j = i + 1; j < here.length; j++) {
-        const [[a, roleA], [b, roleB]] = [here[i]!, here[j]!];
-        const key = `${a}\u0000${b}`;
+        const [x, y] = [here[i]!, here[j]!];
+        const key = x.code * c.people.size + y.code;
         const edge =
           edges.get(key) ??
-          edges.set(key, { source: a, target: b, weight: 0, mentioned: false, roles: [{}, {}] }).get(key)!;
+          edges.set(key, { source: x.id, target: y.id, weight: 0, mentioned: false, roles: [{}, {}] }).get(key)!;
         edge.weight++;
-        edge.roles[0][roleA] = (edge.roles[0][roleA] ?? 0) + 1;
-        edge.roles[1][roleB] = (edge.roles[1][roleB] ?? 0) + 1;
+        edge.roles[0][x.role] = (edge.roles[0][x.role] ?? 0) + 1;
+        edge.roles[1][y.role] = (edge.roles[1][y.role] ?? 0) + 1;
       }
   }
   const people = [...circle]
@@ -52,7 +78,7 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
     .sort(
       (a, b) =>
         Number(b.id === personId) - Number(a.id === personId) ||
-        (meetings.get(b.id) ?? 0) - (meetings.get(a.id) ?? 0) ||
+        (meetingsOf.get(b.id) ?? 0) - (meetingsOf.get(a.id) ?? 0) ||
         compareZh(a.name, b.name),
     );
   const links = [...edges.values()];
@@ -64,9 +90,9 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
     id: p.id,
     name: p.name,
     province: p.province,
-    meetings: meetings.get(p.id) ?? 0,
+    meetings: meetingsOf.get(p.id) ?? 0,
     mentions: 0,
-    mentionedOnly: !meetings.has(p.id),
+    mentionedOnly: !meetingsOf.has(p.id),
     community: 0,
     ...places[i]!,
   }));

@@ -6,7 +6,7 @@
 import type { Role } from "../ingest/types";
 import { sortKeyUndatedFirst } from "../model/partial-date";
 import type { Aggregate } from "./aggregate";
-import { articleDate, passingArticleIds } from "./apply-filters";
+import { articleDate, passingArticleSet, type ArticleSet } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { sentencesNaming } from "./name-sentences";
@@ -96,7 +96,7 @@ export function articleSentences(
  * Whether a meeting has a report that passes the filters: asked of a few meetings, cheaper than
  * `passingMeetingIds`, which builds the set of every passing meeting.
  */
-export function meetingPasses(index: DatasetIndex, meetingId: string, passingArticles: Set<string>): boolean {
+export function meetingPasses(index: DatasetIndex, meetingId: string, passingArticles: ArticleSet): boolean {
   return index.meetingById.get(meetingId)?.articleIds.some((id) => passingArticles.has(id)) ?? false;
 }
 
@@ -111,7 +111,7 @@ const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async 
   const index = indexDataset(data);
   const [personA, personB] = [index.personById.get(params.a), index.personById.get(params.b)];
   if (!personA || !personB || personA.id === personB.id) return null;
-  const passingArticles = passingArticleIds(data, filters);
+  const passingArticles = passingArticleSet(data, filters);
   const meetings = [];
   const ownMeetings = new Set((index.mentionsByPerson.get(personA.id) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {
@@ -163,7 +163,7 @@ const personLinks: Aggregate<{ personId: string; includeMentioned: boolean }, Li
   { personId, includeMentioned },
 ) => {
   const index = indexDataset(data);
-  const passing = passingArticleIds(data, filters);
+  const passing = passingArticleSet(data, filters);
   const counts = new Map<string, number>();
   const ownMeetings = new Set((index.mentionsByPerson.get(personId) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {

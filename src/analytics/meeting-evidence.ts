@@ -7,7 +7,7 @@ import type { ArticleEvidence, FactEvidence } from "../ingest/types";
 import { sentenceAround } from "../ingest/sentence";
 import { monthOf } from "../model/partial-date";
 import type { Aggregate } from "./aggregate";
-import { articleDate, passingArticleIds } from "./apply-filters";
+import { articleDate, passingArticleSet } from "./apply-filters";
 import { compareCodes } from "./collation";
 import { indexDataset } from "./dataset-index";
 import { EVIDENCE_LIMIT, meetingPasses, newestFirst } from "./link-evidence";
@@ -92,7 +92,7 @@ const meetingEvidence: Aggregate<MeetingEvidenceParams, Promise<MeetingEvidence>
   read,
 ) => {
   const index = indexDataset(data);
-  const passingArticles = passingArticleIds(data, filters);
+  const passingArticles = passingArticleSet(data, filters);
   const dateOf = (id: string) => {
     const article = index.articleById.get(id);
     return article ? articleDate(article) : null;

@@ -28,14 +28,20 @@ export function layoutNetwork(
   edges: readonly { source: string; target: string; weight: number }[],
 ): Placed[] {
   const n = ids.length;
-  const at = spiral(n);
-  if (n < 2) return at.map(() => ({ x: 0, y: 0 }));
+  if (n < 2) return spiral(n).map(() => ({ x: 0, y: 0 }));
+  // Plain arrays of numbers: the loops below run millions of times at 2,000 people.
+  const start = spiral(n);
+  const xs = Float64Array.from(start, (p) => p.x);
+  const ys = Float64Array.from(start, (p) => p.y);
   const slot = new Map(ids.map((id, i) => [id, i]));
   const links = edges.flatMap((e) => {
     const a = slot.get(e.source);
     const b = slot.get(e.target);
     return a === undefined || b === undefined || a === b ? [] : [{ a, b, pull: 1 + Math.log(e.weight) }];
   });
+  const linkA = Int32Array.from(links, (l) => l.a);
+  const linkB = Int32Array.from(links, (l) => l.b);
+  const linkPull = Float64Array.from(links, (l) => l.pull);
   const k = 1;
   // Strong enough that the whole graph covers an area in proportion to its people, so separate
   // groups sit near each other instead of at the far corners.
@@ -47,40 +53,49 @@ export function layoutNetwork(
   for (let step = 0; step < steps; step++) {
     dx.fill(0);
     dy.fill(0);
-    for (let i = 0; i < n; i++)
+    for (let i = 0; i < n; i++) {
+      const xi = xs[i]!;
+      const yi = ys[i]!;
+      // Added in the same order as before, so positions stay exactly the same.
+      let fx = dx[i]!;
+      let fy = dy[i]!;
       for (let j = i + 1; j < n; j++) {
-        const ex = at[i]!.x - at[j]!.x;
-        const ey = at[i]!.y - at[j]!.y;
+        const ex = xi - xs[j]!;
+        const ey = yi - ys[j]!;
         const d2 = Math.max(ex * ex + ey * ey, 1e-4);
         const push = (k * k) / d2;
-        dx[i]! += ex * push;
-        dy[i]! += ey * push;
+        fx += ex * push;
+        fy += ey * push;
         dx[j]! -= ex * push;
         dy[j]! -= ey * push;
       }
-    for (const { a, b, pull } of links) {
-      const ex = at[a]!.x - at[b]!.x;
-      const ey = at[a]!.y - at[b]!.y;
+      dx[i] = fx;
+      dy[i] = fy;
+    }
+    for (let l = 0; l < linkA.length; l++) {
+      const a = linkA[l]!;
+      const b = linkB[l]!;
+      const ex = xs[a]! - xs[b]!;
+      const ey = ys[a]! - ys[b]!;
       const d = Math.sqrt(ex * ex + ey * ey);
-      const f = (d * pull) / k;
+      const f = (d * linkPull[l]!) / k;
       dx[a]! -= ex * f;
       dy[a]! -= ey * f;
       dx[b]! += ex * f;
       dy[b]! += ey * f;
     }
     for (let i = 0; i < n; i++) {
-      const p = at[i]!;
-      const fx = dx[i]! - gravity * p.x;
-      const fy = dy[i]! - gravity * p.y;
+      const fx = dx[i]! - gravity * xs[i]!;
+      const fy = dy[i]! - gravity * ys[i]!;
       const len = Math.sqrt(fx * fx + fy * fy);
       if (len > 0) {
         const move = Math.min(len, heat);
-        p.x += (fx / len) * move;
-        p.y += (fy / len) * move;
+        xs[i]! += (fx / len) * move;
+        ys[i]! += (fy / len) * move;
       }
     }
     heat = Math.max(heat * 0.97, 0.01);
   }
   // Rounded: plain, stable numbers that cross the worker boundary cheaply.
-  return at.map((p) => ({ x: Math.round(p.x * 1000) / 1000, y: Math.round(p.y * 1000) / 1000 }));
+  return Array.from(xs, (x, i) => ({ x: Math.round(x * 1000) / 1000, y: Math.round(ys[i]! * 1000) / 1000 }));
 }

@@ -11,7 +11,7 @@ import { hasYear, sortKeyUndatedLast } from "../model/partial-date";
 import { nameOfPerson } from "../model/person-id";
 import { postOf } from "../model/posts";
 import type { Aggregate, ArticleTexts } from "./aggregate";
-import { articleDate, passingArticleIds } from "./apply-filters";
+import { articleDate, passingArticleSet, type ArticleSet } from "./apply-filters";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { titleSentence } from "./name-sentences";
@@ -118,7 +118,7 @@ function metOf(
   own: readonly MentionRow[],
   personId: string,
   index: DatasetIndex,
-  passing: Set<string>,
+  passing: ArticleSet,
   texts: Map<string, string>,
 ): MetPerson[] {
   const met = new Map<string, MetPerson>();
@@ -127,6 +127,12 @@ function metOf(
     const roles = meetingRoles(data, meetingId);
     const mine = roles.get(personId)!;
     const meeting = index.meetingById.get(meetingId)!;
+    // Each person's first mention in the meeting's passing reports.
+    const firstMention = new Map<string, MentionRow>();
+    for (const a of meeting.articleIds)
+      if (passing.has(a))
+        for (const m of index.mentionsByArticle.get(a) ?? [])
+          if (!firstMention.has(m.personId)) firstMention.set(m.personId, m);
     for (const [id, role] of roles) {
       if (id === personId || role === "提及") continue;
       const person = index.personById.get(id);
@@ -147,10 +153,7 @@ function metOf(
       entry.meetings++;
       entry.ownRoles[mine] = (entry.ownRoles[mine] ?? 0) + 1;
       entry.theirRoles[role] = (entry.theirRoles[role] ?? 0) + 1;
-      const mention = meeting.articleIds
-        .filter((a) => passing.has(a))
-        .flatMap((a) => index.mentionsByArticle.get(a) ?? [])
-        .find((m) => m.personId === id);
+      const mention = firstMention.get(id);
       if (mention) {
         const article = index.articleById.get(mention.articleId)!;
         const s = source(article, mention, texts.get(article.id));
@@ -175,7 +178,7 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
   const index = indexDataset(data);
   const person = index.personById.get(personId);
   if (!person) return null;
-  const passing = passingArticleIds(data, timeWindow(filters));
+  const passing = passingArticleSet(data, timeWindow(filters));
   const own = (index.mentionsByPerson.get(personId) ?? []).filter((m) => passing.has(m.articleId));
   const meetingArticles = own.flatMap((m) =>
     m.meetingId ? index.meetingById.get(m.meetingId)!.articleIds.filter((a) => passing.has(a)) : [m.articleId],

@@ -5,9 +5,11 @@
  *   - cold: its first call on a fresh Dataset object, every per-dataset cache empty;
  *   - first: its first call after `prepareIndexes` (what the worker runs when the data changes);
  *   - later: the worst of 5 calls, each with filters never asked before.
- * Prints a table and, last, one JSON object of figures. AGGREGATE_ARTICLES changes the size.
+ * Prints a table and, last, one JSON object of figures. AGGREGATE_ARTICLES changes the size,
+ * AGGREGATE_CACHE the file the dataset is kept in.
  */
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { aggregates, prepareIndexes, type AggregateName, type AggregateParams } from "../../src/analytics";
 import type { ArticleTexts } from "../../src/analytics/aggregate";
@@ -21,7 +23,8 @@ import { FILTERED, PARAMS } from "./aggregate-params";
 import { corpusFiles } from "./corpus";
 
 const ARTICLES = Number(process.env.AGGREGATE_ARTICLES ?? 100_000);
-const CACHE = `/tmp/tifa-aggregates-${ARTICLES}-${PARSER_VERSION}-${DERIVATION_VERSION}.ndjson`;
+const CACHE =
+  process.env.AGGREGATE_CACHE ?? `/tmp/tifa-aggregates-${ARTICLES}-${PARSER_VERSION}-${DERIVATION_VERSION}.ndjson`;
 const TABLES = ["articles", "meetings", "people", "mentions", "phrases"] as const;
 
 type Body = Awaited<ReturnType<ArticleTexts>>[number];
@@ -117,36 +120,58 @@ const params = (name: AggregateName): AggregateParams<AggregateName> => {
 
 /** A new Dataset object over the same rows: every cache keyed by the Dataset starts empty. */
 const fresh = (): Dataset => ({ ...data });
-const names = Object.keys(aggregates) as AggregateName[];
+/** AGGREGATES=a,b times only those. */
+const names = (Object.keys(aggregates) as AggregateName[]).filter(
+  (name) => !process.env.AGGREGATES || process.env.AGGREGATES.split(",").includes(name),
+);
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
+/** Wall time of one call; `lastCpu` the process's CPU time for it (on a shared machine wall time overstates). */
 async function time(dataset: Dataset, name: AggregateName, filters: Filters): Promise<number> {
   const run = aggregates[name] as (d: Dataset, f: Filters, p: unknown, t: ArticleTexts) => unknown;
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   await run(dataset, filters, params(name), texts);
+  const used = process.cpuUsage(cpuStart);
+  lastCpu = (used.user + used.system) / 1000;
   return performance.now() - start;
 }
+let lastCpu = 0;
+const withCpu = (wall: number, cpuMs: number) => `${wall} (${cpuMs})`;
 
 interface Times {
   cold: number;
   first: number;
   later: number;
+  firstCpu: number;
+  laterCpu: number;
 }
 
 async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Record<string, Times> }> {
   const times: Record<string, Times> = {};
   for (const name of names)
-    times[name] = { cold: round1(await time(fresh(), name, { ...base, to: "2098-01" })), first: 0, later: 0 };
+    times[name] = {
+      cold: round1(await time(fresh(), name, { ...base, to: "2098-01" })),
+      first: 0,
+      later: 0,
+      firstCpu: 0,
+      laterCpu: 0,
+    };
   const prepared = fresh();
   started = performance.now();
   prepareIndexes(prepared);
   const prepareMs = round1(performance.now() - started);
   for (const name of names) {
     times[name]!.first = round1(await time(prepared, name, { ...base, to: "2098-02" }));
+    times[name]!.firstCpu = round1(lastCpu);
     const runs: number[] = [];
-    for (let i = 0; i < 5; i++)
+    const cpus: number[] = [];
+    for (let i = 0; i < 5; i++) {
       runs.push(await time(prepared, name, { ...base, to: `2099-${String(i + 1).padStart(2, "0")}` }));
+      cpus.push(lastCpu);
+    }
     times[name]!.later = round1(Math.max(...runs));
+    times[name]!.laterCpu = round1(Math.max(...cpus));
   }
   return { prepareMs, times };
 }
@@ -155,7 +180,9 @@ async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Recor
 for (const name of names) await time(fresh(), name, NO_FILTERS);
 const unfiltered = await timeAll(NO_FILTERS);
 const filtered = await timeAll(FILTERED);
-console.log(`prepareIndexes: ${unfiltered.prepareMs} ms (${filtered.prepareMs} ms on the second fresh dataset)`);
+console.log(
+  `prepareIndexes: ${unfiltered.prepareMs} ms (${filtered.prepareMs} ms on the second fresh dataset); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
+);
 console.log("\n| aggregate | cold | first | later | cold, filtered | first, filtered | later, filtered |");
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 const figures: Record<string, number | string> = {
@@ -167,10 +194,13 @@ for (const name of names) {
   const f = filtered.times[name]!;
   const worst = Math.max(u.first, u.later, f.first, f.later);
   const flag = worst > 50 ? " ⚠" : "";
-  console.log(`| ${name}${flag} | ${u.cold} | ${u.first} | ${u.later} | ${f.cold} | ${f.first} | ${f.later} |`);
+  console.log(
+    `| ${name}${flag} | ${u.cold} | ${withCpu(u.first, u.firstCpu)} | ${withCpu(u.later, u.laterCpu)} | ${f.cold} | ${withCpu(f.first, f.firstCpu)} | ${withCpu(f.later, f.laterCpu)} |`,
+  );
   figures[`${name}FirstMs`] = Math.max(u.first, f.first);
   figures[`${name}Ms`] = Math.max(u.later, f.later);
   figures[`${name}ColdMs`] = Math.max(u.cold, f.cold);
+  figures[`${name}CpuMs`] = Math.max(u.firstCpu, u.laterCpu, f.firstCpu, f.laterCpu);
 }
 const worst = (key: "first" | "later") => {
   const [name, times] = names
@@ -181,6 +211,6 @@ const worst = (key: "first" | "later") => {
 figures.slowestFirst = worst("first");
 figures.slowestLater = worst("later");
 console.log(
-  "(ms; cold: first call on a fresh Dataset, nothing prepared; first: first call after prepareIndexes; later: worst of 5 with filters not asked before; ⚠ over 50 ms after prepareIndexes)\n",
+  "(ms; cold: first call on a fresh Dataset, nothing prepared; first: first call after prepareIndexes; later: worst of 5 with filters not asked before; in brackets the process's CPU time for the same call; ⚠ over 50 ms wall after prepareIndexes)\n",
 );
 console.log(JSON.stringify(figures));
