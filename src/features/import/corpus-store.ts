@@ -6,8 +6,8 @@ import { sharedValue } from "../../lib/shared-value";
 import type { CorpusOpened } from "../../services";
 
 export interface CorpusState {
-  /** The corpus being opened: its name, when it started, whether its texts are parsed here (null: not known yet), its pace. */
-  opening: { name: string; startedAt: number; reparsing: boolean | null; articlesPerSecond: number } | null;
+  /** The corpus being opened: its name, and whether its texts are parsed here (null: not known yet). */
+  opening: { name: string; reparsing: boolean | null } | null;
   last: CorpusOpened | null;
 }
 

@@ -1,6 +1,7 @@
 /** What opening a prebuilt corpus did, in words, in both languages. */
 import type { Text } from "../../lib/i18n";
 import type { CorpusOpened } from "../../services";
+import type { ImportPace } from "./import-pace";
 
 const n = (value: number) => value.toLocaleString("en");
 
@@ -12,8 +13,8 @@ export function corpusSummary(opened: CorpusOpened): Text {
     ? { zh: `，${failed.length} 个未能导入`, en: `, ${failed.length} could not be imported` }
     : { zh: "", en: "" };
   return {
-    zh: `${imported} 个文档已导入（${n(articles)} 篇文章${speed.zh}），${already} 个已存在${failedText.zh}。`,
-    en: `${imported} document${imported === 1 ? "" : "s"} imported (${n(articles)} article${articles === 1 ? "" : "s"}${speed.en}), ${already} already there${failedText.en}.`,
+    zh: `${n(imported)} 个文档已导入（${n(articles)} 篇文章${speed.zh}），${n(already)} 个已存在${failedText.zh}。`,
+    en: `${n(imported)} document${imported === 1 ? "" : "s"} imported (${n(articles)} article${articles === 1 ? "" : "s"}${speed.en}), ${n(already)} already there${failedText.en}.`,
   };
 }
 
@@ -29,12 +30,15 @@ export function openingLabel(
   name: string,
   done: number,
   total: number,
-  articlesPerSecond: number,
+  pace: ImportPace | null,
   reparsing: boolean | null,
 ): Text {
   const of = total ? `${n(done)}/${n(total)}` : "…";
-  const speed = articlesPerSecond
-    ? { zh: ` · 每秒 ${n(articlesPerSecond)} 篇`, en: ` · ${n(articlesPerSecond)} articles/s` }
+  const speed = pace
+    ? {
+        zh: ` · 每秒 ${n(pace.articlesPerSecond)} 篇 · 约剩 ${n(pace.secondsLeft)} 秒`,
+        en: ` · ${n(pace.articlesPerSecond)} articles/s · about ${n(pace.secondsLeft)} s left`,
+      }
     : { zh: "", en: "" };
   const parsing = reparsing
     ? {

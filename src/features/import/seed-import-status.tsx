@@ -25,7 +25,7 @@ export function SeedImportStatus() {
   const done = progress?.done ?? 0;
   const label =
     running === "corpus" ? (
-      <CorpusOpeningLabel done={done} total={total} />
+      <CorpusOpeningLabel done={done} total={total} pace={pace} />
     ) : running === "seeds" ? (
       pick(lang, {
         zh: `正在导入内置文章 ${done}/${total || "…"}`,

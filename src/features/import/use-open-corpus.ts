@@ -17,21 +17,14 @@ export function useOpenCorpusFlow(): (source: CorpusSource) => Promise<CorpusOpe
     async (source) => {
       if (corpusState().opening) return null;
       const name = "url" in source ? source.url : source.name;
-      const startedAt = performance.now();
-      setCorpusState({ opening: { name, startedAt, reparsing: null, articlesPerSecond: 0 } });
+      setCorpusState({ opening: { name, reparsing: null } });
       let opened: CorpusOpened;
       try {
         await importsSettled(queryClient);
         setImportState({ running: "corpus", progress: { done: 0, total: 0, file: name, articles: 0 } });
         opened = await mutateAsync({
           source,
-          onProgress: (progress) => {
-            setImportState({ progress });
-            const opening = corpusState().opening;
-            const seconds = (performance.now() - startedAt) / 1000;
-            if (opening && seconds > 0.5)
-              setCorpusState({ opening: { ...opening, articlesPerSecond: Math.round(progress.articles / seconds) } });
-          },
+          onProgress: (progress) => setImportState({ progress }),
           onHeader: (_header, reparsing) => {
             const opening = corpusState().opening;
             if (opening) setCorpusState({ opening: { ...opening, reparsing } });
