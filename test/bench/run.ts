@@ -81,6 +81,9 @@ type Imports = { articles: number; seconds: number; perSecond: number; meetings:
 const i10 = db.import10k as Imports;
 const i40 = db.import40kMore as Imports;
 const agg = db.aggregatesMs as Record<string, Record<string, number>>;
+const raw = db.rawIndexedDb as { writesPerSecond: number; readAllMs: number };
+/** An import's records per second beside raw IndexedDB writes in the same run: about 1.4 records per article. */
+const ofRaw = (articlesPerSecond: number) => `${((articlesPerSecond * 1.4) / raw.writesPerSecond).toFixed(2)}× raw`;
 const rows: [string, string, string][] = [
   ["parse, Node", `${parse.parseArticlesPerSecond} articles/s`, "≥ 1,500"],
   [
@@ -89,11 +92,20 @@ const rows: [string, string, string][] = [
     "≤ 1.3×",
   ],
   [
-    "import 10,000 articles",
-    `${i10.perSecond} articles/s (${i10.seconds.toFixed(1)} s, ${i10.meetings} meetings)`,
-    "≥ 500",
+    "raw IndexedDB in the same browser: small records written / 20,000 read at once",
+    `${raw.writesPerSecond} records/s · ${raw.readAllMs} ms`,
+    "the ceiling",
   ],
-  ["import 40,000 more", `${i40.perSecond} articles/s (${i40.seconds.toFixed(1)} s)`, ""],
+  [
+    "import 10,000 articles",
+    `${i10.perSecond} articles/s (${i10.seconds.toFixed(1)} s, ${i10.meetings} meetings; records written ${ofRaw(i10.perSecond)})`,
+    "≥ 1,500",
+  ],
+  [
+    "import 40,000 more",
+    `${i40.perSecond} articles/s (${i40.seconds.toFixed(1)} s; records written ${ofRaw(i40.perSecond)})`,
+    "≥ 1,200",
+  ],
   ["longest main-thread task during import", `${db.longestMainThreadTaskMs} ms`, "≤ 200"],
   [
     "first query after an import (builds indexes)",

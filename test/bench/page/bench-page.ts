@@ -57,6 +57,50 @@ async function importCorpus(
   return { seconds, imported, meetings: counts.meetings };
 }
 
+/**
+ * The physical ceiling beside every figure: plain IndexedDB writes of small records (a slim row's
+ * size) in transactions of 500, and one read of them all, in a database of their own.
+ */
+async function rawIndexedDb(records = 20_000): Promise<{ writesPerSecond: number; readAllMs: number }> {
+  const name = "bench-raw";
+  await new Promise((resolve) => {
+    const deleting = indexedDB.deleteDatabase(name);
+    deleting.onsuccess = deleting.onerror = resolve;
+  });
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore("rows", { keyPath: "id" });
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const done = (tx: IDBTransaction) =>
+    new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  const started = performance.now();
+  for (let at = 0; at < records; at += 500) {
+    const tx = db.transaction("rows", "readwrite", { durability: "relaxed" });
+    for (let i = at; i < Math.min(records, at + 500); i++)
+      tx.objectStore("rows").put({
+        id: `r${i}`,
+        personId: `江苏:谢晓军${i % 300}`,
+        role: "出席",
+        start: i,
+        end: i + 3,
+      });
+    await done(tx);
+  }
+  const writesPerSecond = Math.round(records / ((performance.now() - started) / 1000));
+  const reading = performance.now();
+  const tx = db.transaction("rows");
+  tx.objectStore("rows").getAll();
+  await done(tx);
+  const readAllMs = Math.round(performance.now() - reading);
+  db.close();
+  return { writesPerSecond, readAllMs };
+}
+
 /** The first query after an import pays for the per-dataset indexes, built once per change. */
 async function timeFirstQuery(): Promise<number> {
   const started = performance.now();
@@ -98,6 +142,7 @@ const FIRST = Number(sizes.get("first") ?? 10_000);
 const MORE = Number(sizes.get("more") ?? 40_000);
 
 async function run() {
+  const raw = await rawIndexedDb();
   const first = await importCorpus(FIRST, 1);
   const firstQueryAt10k = await timeFirstQuery();
   const at10k = await timeAggregates(NO_FILTERS, 0);
@@ -119,6 +164,7 @@ async function run() {
       perSecond: Math.round(rest.imported / rest.seconds),
       meetings: rest.meetings,
     },
+    rawIndexedDb: raw,
     longestMainThreadTaskMs: Math.round(longestTask),
     firstQueryAfterImportMs: { at10k: firstQueryAt10k, at50k: firstQueryAt50k },
     aggregatesMs: { at10k, at10kFiltered, at50k, at50kFiltered },
