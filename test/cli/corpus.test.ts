@@ -190,3 +190,26 @@ describe("npm run corpus", () => {
     expect(readdirSync(join(dir, "..")).filter((f) => f.startsWith("merged"))).toEqual([]);
   }, 60_000);
 });
+
+test("a wrong option is told, with exit code 2, and nothing is written", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tifa-corpus-"));
+  const tries = [
+    [dir, "--out", join(dir, "x.tifa-corpus"), "--shard", "0/3"],
+    [dir, "--out", join(dir, "x.tifa-corpus"), "--jobs", "none"],
+    [dir],
+  ];
+  const said: string[] = [];
+  for (const args of tries) {
+    const failed = await run(process.execPath, ["--import", "tsx", "src/cli/corpus.ts", ...args]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect("code" in failed && failed.code).toBe(2);
+    said.push(("stderr" in failed ? failed.stderr : "").split("\n")[0]!);
+  }
+  expect(said).toEqual([
+    "--shard 0/3: give it as i/n, from 1/n to n/n",
+    "--jobs none: give a whole number from 1",
+    "usage: npm run corpus -- DIR... --out FILE [--shard i/n] [--jobs N]",
+  ]);
+  expect(readdirSync(dir)).toEqual([]);
+}, 60_000);
