@@ -2,7 +2,7 @@
  * What the import and analytics services share: the database (or an in-memory one where the
  * browser refuses storage) and the in-memory dataset the aggregates and matching read.
  */
-import { aggregates } from "../analytics";
+import { aggregates, prepareIndexes } from "../analytics";
 import { DatasetStore } from "../analytics/dataset-store";
 import { FIRST_DRAW_KEY, firstDrawValue } from "../db/first-draw-summary";
 import { memoryDatabase } from "../db/memory";
@@ -44,6 +44,8 @@ export class Workspace {
     if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
     this.summaryTimer = setTimeout(() => {
       this.summaryTimer = null;
+      // The views' first queries after a change find their indexes built.
+      prepareIndexes(this.dataset.current());
       // A cache that cannot be written only costs the next visit some time.
       this.writeFirstDrawSummary()
         .then(() => this.writeSnapshot())
@@ -93,6 +95,7 @@ export class Workspace {
     await rederiveIfParserChanged(this.database, new DatasetStore());
     await this.dataset.load(this.database);
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
+    prepareIndexes(this.dataset.current());
   }
 
   private async useMemory(reason: EphemeralReason): Promise<void> {
