@@ -76,6 +76,8 @@ export interface Columns {
   articleMentions: Groups;
   articlePhrases: Groups;
   mentionPerson: Int32Array;
+  /** Each person code's place among the person ids in plain code order (`compareCodes`). */
+  personIdRank: Int32Array;
   /** Mention rows by person code, in row order. */
   personMentions: Groups;
   phrasePhrase: Int32Array;
@@ -210,6 +212,7 @@ function buildColumns(data: Dataset): Columns {
     articleMentions: groupItems(n, data.mentions.length, (i) => mentionArticle[i]!),
     articlePhrases: groupItems(n, p, (i) => phraseArticle[i]!),
     mentionPerson,
+    personIdRank: rankInCodeOrder(people.values),
     personMentions: groupItems(people.size, data.mentions.length, (i) => mentionPerson[i]!),
     phrasePhrase,
     phraseArticle,
@@ -224,4 +227,13 @@ function buildColumns(data: Dataset): Columns {
     meetingArticles,
     meetingTimelineMonth: Int32Array.from(meetingMonthText, (m) => monthCodes.find(m)),
   };
+}
+
+function rankInCodeOrder(values: readonly string[]): Int32Array {
+  const rank = new Int32Array(values.length);
+  values
+    .map((value, code) => ({ value, code }))
+    .sort((a, b) => compareCodes(a.value, b.value))
+    .forEach(({ code }, i) => (rank[code] = i));
+  return rank;
 }

@@ -5,7 +5,7 @@
 import type { Aggregate } from "./aggregate";
 import { passing } from "./apply-filters";
 import { columnsOf } from "./columns";
-import { compareCodes, compareZh } from "./collation";
+import { compareZh } from "./collation";
 import { indexDataset } from "./dataset-index";
 import { layoutNetwork } from "./network-layout";
 import { meetingPeopleOf } from "./meeting-people";
@@ -23,12 +23,9 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
   const mp = meetingPeopleOf(data);
   const named = mp.roles.indexOf("提及");
   const meetings = passing(data, timeWindow(filters)).meetingList;
-  // Who was present at each meeting in the window (their place in the meeting's people).
-  const presentAt = (m: number) => {
-    const at: number[] = [];
-    for (let k = mp.people.start[m]!; k < mp.people.start[m + 1]!; k++) if (mp.role[k] !== named) at.push(k);
-    return at;
-  };
+  // Who was present at each meeting in the window: its people whose strongest role is not 提及.
+  const { start, items } = mp.people;
+  const presentAt = (k: number) => mp.role[k] !== named;
   const inCircle = new Uint8Array(c.people.size);
   const circleOrder: number[] = [];
   const join = (code: number) => {
@@ -43,22 +40,26 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
   for (let step = 0; step < depth; step++) {
     const reached = inCircle.slice();
     for (const m of meetings) {
-      const at = presentAt(m);
-      if (at.some((k) => reached[mp.people.items[k]!])) for (const k of at) join(mp.people.items[k]!);
+      let meets = false;
+      for (let k = start[m]!; k < start[m + 1]! && !meets; k++) meets = presentAt(k) && reached[items[k]!] === 1;
+      if (meets) for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k)) join(items[k]!);
     }
   }
   const circle = circleOrder.map((code) => (code < 0 ? personId : c.people.values[code]!));
   const meetingsOf = new Map<string, number>();
   const edges = new Map<number, NetworkEdge>();
+  const inMeeting: number[] = [];
   for (const m of meetings) {
-    const here = presentAt(m)
-      .filter((k) => inCircle[mp.people.items[k]!])
+    inMeeting.length = 0;
+    for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k) && inCircle[items[k]!]) inMeeting.push(k);
+    if (!inMeeting.length) continue;
+    const here = inMeeting
       .map((k) => ({
         code: mp.people.items[k]!,
         id: c.people.values[mp.people.items[k]!]!,
         role: mp.roles[mp.role[k]!]!,
       }))
-      .sort((x, y) => compareCodes(x.id, y.id));
+      .sort((x, y) => c.personIdRank[x.code]! - c.personIdRank[y.code]!);
     for (const { id } of here) meetingsOf.set(id, (meetingsOf.get(id) ?? 0) + 1);
     for (let i = 0; i < here.length; i++)
       for (let j = i + 1; j < here.length; j++) {

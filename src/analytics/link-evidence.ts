@@ -10,7 +10,8 @@ import { articleDate, passingArticleSet, type ArticleSet } from "./apply-filters
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { sentencesNaming } from "./name-sentences";
-import { meetingRoles } from "./meeting-people";
+import { columnsOf, type Columns } from "./columns";
+import { meetingRoles, roleAt } from "./meeting-people";
 
 /** At most this many meetings (and articles outside meetings) are given; the rest are counted. */
 export const EVIDENCE_LIMIT = 50;
@@ -107,22 +108,32 @@ function linkingRoles(roleA: Role | undefined, roleB: Role | undefined, includeM
   return named === 0 || (named === 1 && includeMentioned);
 }
 
+/** Whether an article (by index) names a person (by code). */
+function names(c: Columns, article: number, person: number): boolean {
+  if (article < 0) return false;
+  const { start, items } = c.articleMentions;
+  for (let k = start[article]!; k < start[article + 1]!; k++) if (c.mentionPerson[items[k]!] === person) return true;
+  return false;
+}
+
 const linkEvidence: Aggregate<LinkParams, Promise<LinkEvidence | null>> = async (data, filters, params, read) => {
   const index = indexDataset(data);
   const [personA, personB] = [index.personById.get(params.a), index.personById.get(params.b)];
   if (!personA || !personB || personA.id === personB.id) return null;
   const passingArticles = passingArticleSet(data, filters);
   const meetings = [];
+  const c = columnsOf(data);
+  const [codeA, codeB] = [c.people.find(personA.id), c.people.find(personB.id)];
   const ownMeetings = new Set((index.mentionsByPerson.get(personA.id) ?? []).map((m) => m.meetingId));
   for (const meetingId of ownMeetings) {
     if (!meetingId || !meetingPasses(index, meetingId, passingArticles)) continue;
-    const roles = meetingRoles(data, meetingId);
-    const [roleA, roleB] = [roles.get(personA.id), roles.get(personB.id)];
+    const at = c.meetingIndex.get(meetingId)!;
+    const [roleA, roleB] = [roleAt(data, at, codeA), roleAt(data, at, codeB)];
     if (!linkingRoles(roleA, roleB, params.includeMentioned)) continue;
     meetings.push({ meeting: index.meetingById.get(meetingId)!, roles: [roleA!, roleB!] as [Role, Role] });
   }
   meetings.sort((x, y) => newestFirst(x.meeting, y.meeting) || compareCodes(x.meeting.id, y.meeting.id));
-  const namingB = new Set((index.mentionsByPerson.get(personB.id) ?? []).map((m) => m.articleId));
+  const namingB = { has: (articleId: string) => names(c, c.articleIndex.get(articleId) ?? -1, codeB) };
   const loose = (index.mentionsByPerson.get(personA.id) ?? [])
     .map((m) => index.articleById.get(m.articleId)!)
     .filter((a) => a.meetingId === null && passingArticles.has(a.id) && namingB.has(a.id))

@@ -116,3 +116,11 @@ export function meetingRoles(data: Dataset, meetingId: string): Map<string, Role
   const meeting = columnsOf(data).meetingIndex.get(meetingId);
   return meeting === undefined ? new Map() : rolesAt(data, meeting);
 }
+
+/** One person's strongest role at a meeting (by codes), undefined when no report of it names them. */
+export function roleAt(data: Dataset, meeting: number, person: number): Role | undefined {
+  const mp = meetingPeopleOf(data);
+  for (let k = mp.people.start[meeting]!; k < mp.people.start[meeting + 1]!; k++)
+    if (mp.people.items[k] === person) return mp.roles[mp.role[k]!];
+  return undefined;
+}

@@ -227,20 +227,26 @@ function addRoles(data: Dataset, pass: Passing, edges: NetworkEdge[], includeMen
   edges.forEach((e, i) => edgeAt.set(local[c.people.find(e.source)]!, local[c.people.find(e.target)]!, i + 1));
   const named = mp.roles.indexOf("提及");
   const count = (roles: RoleCounts, role: Role) => (roles[role] = (roles[role] ?? 0) + 1);
-  const here: { at: number; role: number }[] = [];
+  const at: number[] = [];
+  const role: number[] = [];
   for (const m of pass.meetingList) {
-    here.length = 0;
+    at.length = 0;
+    role.length = 0;
     for (let k = mp.people.start[m]!; k < mp.people.start[m + 1]!; k++) {
-      const at = local[mp.people.items[k]!]!;
-      if (at >= 0 && (includeMentioned || mp.role[k] !== named)) here.push({ at, role: mp.role[k]! });
+      const shown = local[mp.people.items[k]!]!;
+      if (shown >= 0 && (includeMentioned || mp.role[k] !== named)) {
+        at.push(shown);
+        role.push(mp.role[k]!);
+      }
     }
-    for (const a of here)
-      for (const b of here) {
-        const edge = edges[edgeAt.get(a.at, b.at) - 1];
+    if (at.length < 2) continue;
+    for (let a = 0; a < at.length; a++)
+      for (let b = 0; b < at.length; b++) {
+        const edge = edges[edgeAt.get(at[a]!, at[b]!) - 1];
         // People only named are linked to those present, never to each other.
-        if (!edge || (a.role === named && b.role === named)) continue;
-        count(edge.roles[0], mp.roles[a.role]!);
-        count(edge.roles[1], mp.roles[b.role]!);
+        if (!edge || (role[a] === named && role[b] === named)) continue;
+        count(edge.roles[0], mp.roles[role[a]!]!);
+        count(edge.roles[1], mp.roles[role[b]!]!);
       }
   }
 }
