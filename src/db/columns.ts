@@ -81,24 +81,32 @@ export function encodeRows<Row extends object>(rows: readonly Row[], spec: Colum
   return { length: rows.length, columns };
 }
 
-/** The value of one row's field; undefined for a flag that is not set (the field is then left out). */
-function valueAt(column: Column, i: number): unknown {
+/** A column's values, one per row; undefined for a flag that is not set (the field is then left out). */
+function valuesOf(column: Column, length: number): unknown[] {
+  const values = new Array<unknown>(length);
   switch (column.kind) {
     case "string":
-      return column.table[column.codes[i]!];
+      for (let i = 0; i < length; i++) values[i] = column.table[column.codes[i]!];
+      return values;
     case "text":
-      return column.values[i];
-    case "strings": {
-      const list: (string | null)[] = [];
-      for (let at = column.offsets[i]!; at < column.offsets[i + 1]!; at++) list.push(column.table[column.codes[at]!]!);
-      return list;
-    }
+      return column.values;
+    case "strings":
+      for (let i = 0; i < length; i++) {
+        const list: (string | null)[] = [];
+        for (let at = column.offsets[i]!; at < column.offsets[i + 1]!; at++)
+          list.push(column.table[column.codes[at]!]!);
+        values[i] = list;
+      }
+      return values;
     case "int":
-      return column.values[i];
+      for (let i = 0; i < length; i++) values[i] = column.values[i];
+      return values;
     case "bool":
-      return column.values[i] === 1;
+      for (let i = 0; i < length; i++) values[i] = column.values[i] === 1;
+      return values;
     case "flag":
-      return column.values[i] === 1 ? true : undefined;
+      for (let i = 0; i < length; i++) values[i] = column.values[i] === 1 ? true : undefined;
+      return values;
   }
 }
 
@@ -126,12 +134,14 @@ export function decodeRows<Row extends object>(table: ColumnTable, spec: ColumnS
       throw new Error(`column ${field} does not match`);
     return [field, column] as const;
   });
+  const fieldNames = columns.map(([field]) => field);
+  const values = columns.map(([, column]) => valuesOf(column, table.length));
   const rows: Row[] = new Array<Row>(table.length);
   for (let i = 0; i < table.length; i++) {
     const row: Record<string, unknown> = {};
-    for (const [field, column] of columns) {
-      const value = valueAt(column, i);
-      if (value !== undefined) row[field] = value;
+    for (let f = 0; f < fieldNames.length; f++) {
+      const value = values[f]![i];
+      if (value !== undefined) row[fieldNames[f]!] = value;
     }
     rows[i] = row as Row;
   }
