@@ -1,13 +1,13 @@
 /** One article draft → the extracted Article: date, place, meeting, people, phrases. */
 import type { ArticleDraft } from "./layout";
-import { findEventDate, type DateContext } from "./dates";
+import { findEventDate, isoDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { asProvincialReport, extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
-import { DATE_LED } from "./lexicon/dates";
+import { DATE_LED, DAY_LED } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -126,20 +126,23 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     (s) => leadIsDated || EVENT_SENTENCE.test(s),
   );
   const at = (part: "title" | "lead", index: number) => (part === "title" ? index : leadStart + index);
+  const dayEntry = draft.day ? dayEntryDate(draft.day, draft.year ?? null, lead, leadStart) : null;
   const evidence: ArticleEvidence = {
     province: national
       ? { quote: host.nationalBody!, span: spanOf(text, host.nationalBody!), confidence: 0.9 }
       : known && placed.strongest
         ? placeEvidence(text, draft.meta, placed.strongest.name, placed.confidence)
         : null,
-    date: dateFound && {
-      quote: dateFound.quote,
-      span: {
-        start: at(dateFound.part, dateFound.index),
-        end: at(dateFound.part, dateFound.index) + dateFound.quote.length,
-      },
-      confidence: dateFound.confidence,
-    },
+    date:
+      dayEntry?.evidence ??
+      (dateFound && {
+        quote: dateFound.quote,
+        span: {
+          start: at(dateFound.part, dateFound.index),
+          end: at(dateFound.part, dateFound.index) + dateFound.quote.length,
+        },
+        confidence: dateFound.confidence,
+      }),
     meetingType: typeFinding && {
       quote: typeFinding.quote,
       span: {
@@ -151,7 +154,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   };
   return {
     title,
-    date: dateFound?.date ?? null,
+    date: dayEntry?.date ?? dateFound?.date ?? null,
     published,
     province: known ? placed.province : null,
     city: known ? placed.city : null,
@@ -161,6 +164,29 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     phrases: extractPhrases(readable),
     evidence,
     text,
+  };
+}
+
+/** How sure the date of a yearbook's entry is: its month and day are headings, its year may be unknown. */
+const DAY_ENTRY_CONFIDENCE = 0.8;
+
+/**
+ * The date of a yearbook's entry from the month heading and the day it stands under; the evidence is
+ * the day that opens the entry ("1日"), or none in the text for a △ entry of the same day.
+ */
+function dayEntryDate(
+  heading: { month: number; day: number },
+  year: number | null,
+  lead: string,
+  leadStart: number,
+): { date: string; evidence: FactEvidence } | null {
+  const date = isoDate(year, heading.month, heading.day);
+  if (!date) return null;
+  const day = DAY_LED.exec(lead);
+  const span = day ? { start: leadStart, end: leadStart + day[0].length } : null;
+  return {
+    date,
+    evidence: { quote: day?.[0] ?? `${heading.month}月${heading.day}日`, span, confidence: DAY_ENTRY_CONFIDENCE },
   };
 }
 

@@ -52,6 +52,9 @@ function iso(year: number | null, month: number, day: number): string | null {
   return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
 }
 
+/** "2024-03-14", or "--03-14" when the year is not known; null for a month or day out of range. */
+export const isoDate = iso;
+
 export function parsePublishedLine(line: string): string | null {
   if (line.length > 64) return null;
   const dayFirst = DAY_FIRST_STAMP.exec(line.trim());

@@ -4,14 +4,19 @@
  * ◆, and rundowns of numbered headlines ("1、全区…会议召开 甲出席并讲话").
  */
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
-import { BULLET, DATE_LED, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
+import { BULLET, DATE_LED, DAY_HEADING, DAY_LED, MONTH_HEADING, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
 
 export interface Item {
   title: string | null;
   paragraphs: string[];
   /** The year heading the item stands under in a chronicle (1989年), which dates it. */
   year: number | null;
+  /** In a yearbook's chronicle of days, the month heading and the day the entry stands under. */
+  day?: { month: number; day: number };
 }
+
+/** An entry shorter than this is a fragment (a cut-off "△市政协"), not an article. */
+const MIN_ENTRY_LENGTH = 8;
 
 /** The fewest items that make a page of items. */
 const MIN_ITEMS = 3;
@@ -27,15 +32,23 @@ function isHeadline(paragraph: string): boolean {
 
 const isDated = (p: string) => DATE_LED.test(p);
 const isBulleted = (p: string) => BULLET.test(p);
+const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p);
+/** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
+const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p);
 
-/** Whether a line opens an item of a page of items: a date, a bullet or a numbered headline. */
+/** Whether a line opens an item of a page of items: a date, a day, a bullet or a numbered headline. */
 export function opensItem(line: string): boolean {
-  return isDated(line) || isBulleted(line) || isHeadline(line);
+  return isDated(line) || DAY_HEADING.test(line) || isBulleted(line) || isHeadline(line);
+}
+
+/** A year or month heading on a line of its own: a paragraph alone. */
+export function isChronicleHeading(line: string): boolean {
+  return isHeading(line);
 }
 
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) => boolean) | null {
-  const body = paragraphs.filter((p) => !YEAR_HEADING.test(p));
+  const body = paragraphs.filter((p) => !isHeading(p));
   const count = (test: (p: string) => boolean) => body.filter(test).length;
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;
   const dated = count(isDated);
@@ -44,6 +57,10 @@ function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) 
   // title, dated entries are most of the page, and more of them.
   const untitledMost = !titled && dated >= MIN_ITEMS && dated * 2 >= body.length;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || most(dated)) return isDated;
+  // A yearbook's days: "1日…" entries, and △ entries under them.
+  const days = count((p) => DAY_LED.test(p) && !isDated(p));
+  const entries = count(isDayEntry);
+  if (days >= 2 && entries >= MIN_ITEMS && entries * 2 >= body.length) return isDayEntry;
   const bulleted = count(isBulleted);
   if ((!titled && bulleted >= MIN_ITEMS && bulleted * 2 >= body.length) || most(bulleted)) return isBulleted;
   const headlines = count(isHeadline);
@@ -61,11 +78,21 @@ export function pageItems(paragraphs: readonly string[], titled: boolean): Item[
   if (!opens) return null;
   const items: Item[] = [];
   let year: number | null = null;
+  let month: number | null = null;
+  let day: number | null = null;
   let pendingTitle: string | null = null;
   for (const paragraph of paragraphs) {
     const heading = YEAR_HEADING.exec(paragraph);
+    const monthHeading = MONTH_HEADING.exec(paragraph);
     if (heading) {
       year = Number(heading[1]);
+    } else if (monthHeading) {
+      month = Number(monthHeading[1]);
+    } else if (opens === isDayEntry && isDayEntry(paragraph)) {
+      const dayLed = DAY_LED.exec(paragraph);
+      if (dayLed) day = Number(dayLed[1]);
+      const dated = month && day ? { day: { month, day } } : {};
+      items.push({ title: null, paragraphs: [paragraph.replace(BULLET, "")], year, ...dated });
     } else if (opens === isHeadline && isHeadline(paragraph)) {
       items.push({ title: paragraph.replace(NUMBERED_HEADING, ""), paragraphs: [], year });
     } else if (opens !== isHeadline && isHeadline(paragraph)) {
@@ -77,5 +104,8 @@ export function pageItems(paragraphs: readonly string[], titled: boolean): Item[
       items[items.length - 1]!.paragraphs.push(paragraph);
     }
   }
-  return items.length >= MIN_ITEMS ? items : null;
+  const entries = items.filter(
+    (item) => (item.title ?? "").length + item.paragraphs.join("").length >= MIN_ENTRY_LENGTH,
+  );
+  return entries.length >= MIN_ITEMS ? entries : null;
 }

@@ -7,7 +7,7 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, FIELD_LABEL } from "./lexicon/dates";
-import { opensItem, pageItems } from "./items";
+import { isChronicleHeading, opensItem, pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
@@ -20,6 +20,8 @@ export interface ArticleDraft {
   meta: string;
   /** The year heading a chronicle's entry stands under: it dates the entry, not the page's date. */
   year?: number;
+  /** The month heading and the day a yearbook's entry stands under ("2月", "1日", and its △ entries). */
+  day?: { month: number; day: number };
 }
 
 const SPACE = /\s/;
@@ -117,7 +119,11 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
 
 function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
   return wrapped
-    ? joinWrapped(lines, (line) => SOURCE_NOTE_CLOSER.test(line) && line.length < 40, opensItem)
+    ? joinWrapped(
+        lines,
+        (line) => (SOURCE_NOTE_CLOSER.test(line) && line.length < 40) || isChronicleHeading(line),
+        opensItem,
+      )
     : joinBrokenSentences(lines);
 }
 
@@ -133,7 +139,15 @@ function draftsFromSegments(
     const paragraphs = toParagraphs(rest, wrapped);
     const items = pageItems(paragraphs, title !== null);
     if (items) {
-      drafts.push(...items.map(({ year, ...item }) => ({ ...item, published, meta, ...(year ? { year } : {}) })));
+      drafts.push(
+        ...items.map(({ year, day, ...item }) => ({
+          ...item,
+          published,
+          meta,
+          ...(year ? { year } : {}),
+          ...(day ? { day } : {}),
+        })),
+      );
       continue;
     }
     const body = paragraphs.join("");

@@ -60,6 +60,15 @@ describe("hard-wrapped lines", () => {
       ]),
     ).toBe(false);
   });
+  test("are detected when most lines are cut at one width, whatever it is", () => {
+    const printed = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, "g"))!;
+    const entry =
+      "市委召开常委会议,研究部署近期的各项重点工作。市委书记、市人大常委会主任孙一刚主持会议并讲话。市委副书记、市长张一川,市委副书记张二平和市委常委出席会议。市政协主席赵三国列席会议,市直有关部门主要负责人参加。";
+    expect(isHardWrapped(["2月", "1日", ...printed(entry, 34), "3日", ...printed(entry, 34)])).toBe(true);
+    expect(
+      isHardWrapped(["2月", "1日", ...printed(entry, 34), "3日", ...printed(entry, 34)].map((l) => `${l}。`)),
+    ).toBe(false);
+  });
   test("are re-joined into paragraphs that end with sentences", () => {
     expect(joinWrapped(wrapped, () => false)).toEqual([
       "10月26日,山东省民政厅在滨州市召开全省民政系统第一批推进会议。",

@@ -326,3 +326,13 @@ describe("lists and speakers of real reports", () => {
     expect(roles("法学院院长薛一凌为与会人员作了新《行政诉讼法》专题辅导讲座。")).toEqual([["薛一凌", "讲话"]]);
   });
 });
+
+test("在…分会场 and 在会上对…分别谈了打算 stand between a name and its verb; 和市委常委出席 closes a list", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  expect(roles("市长张一川在城南分会场出席会议并讲话。")).toEqual([["张一川", "讲话"]]);
+  expect(roles("副市长崔一刚、侯二敏在会上对推进重点工作、重要事项及重大工程,分别谈了打算设想。")).toEqual([
+    ["崔一刚", "讲话"],
+    ["侯二敏", "讲话"],
+  ]);
+  expect(roles("市委副书记张二平和市委常委出席会议。")).toEqual([["张二平", "出席"]]);
+});

@@ -84,8 +84,20 @@ export const DATE_LED = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:[─—\-~至]\d{1
 /** A chronicle's year heading on a line of its own: "1989年". */
 export const YEAR_HEADING = /^(\d{4})年$/;
 
-/** What opens an item of a bulletin: ◆, ●, ■ … (not ▲, which marks photo captions, nor •, which marks page furniture). */
-export const BULLET = /^[◆●■★◇□▪◎]\s*/;
+/**
+ * What opens an item of a bulletin: ◆, ●, ■ … and △, which opens a yearbook's next entry of the same
+ * day (not ▲, which marks photo captions, nor •, which marks page furniture).
+ */
+export const BULLET = /^[◆●■★◇□▪◎△]\s*/;
+
+/** A yearbook chronicle's month heading on a line of its own: "2月". */
+export const MONTH_HEADING = /^(\d{1,2})月$/;
+
+/** A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…". Group 1. */
+export const DAY_LED = /^(\d{1,2})(?:[─—\-~至]\d{1,2})?日(?![电讯])/;
+
+/** A day heading alone on its line ("1日"): it opens the day's first entry. */
+export const DAY_HEADING = /^\d{1,2}日$/;
 
 /** A numbered item heading: "2.全市…会议召开", "三、…". */
 export const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*/;

@@ -51,7 +51,7 @@ export const SPEAKING_VERBS: readonly string[] = [
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
-export const DELIVERING_VERBS: readonly string[] = ["作", "发表", "进行"];
+export const DELIVERING_VERBS: readonly string[] = ["作", "发表", "进行", "谈"];
 
 /** What is delivered after `DELIVERING_VERBS`. */
 export const DELIVERED: readonly string[] = [
@@ -69,6 +69,11 @@ export const DELIVERED: readonly string[] = [
   "汇报",
   "讲座",
   "交流",
+  "体会",
+  "打算",
+  "设想",
+  "看法",
+  "想法",
 ];
 
 /** Being there: 出席, 列席, 到会, 带队, 陪同, and what officials do on a visit (调研, 看望, 会见). */

@@ -9,7 +9,31 @@ export function isHardWrapped(lines: readonly string[]): boolean {
   const content = lines.filter((l) => l.trim().length > 0);
   if (content.length < 8) return false;
   const short = content.filter((l) => l.length <= 30 && !SENTENCE_END.test(l)).length;
-  return short / content.length >= 0.5;
+  return short / content.length >= 0.5 || brokenAtOneWidth(content);
+}
+
+/** The fewest and the most characters of a line broken at a page's width (a printed page, a yearbook column). */
+const MIN_WIDTH = 16;
+const MAX_WIDTH = 48;
+
+/**
+ * Whether most lines are cut at one width, give or take a character, mid-sentence: a page printed
+ * in columns (a yearbook's 34 characters a line), whatever that width.
+ */
+function brokenAtOneWidth(content: readonly string[]): boolean {
+  const counts = new Map<number, number>();
+  for (const line of content)
+    if (line.length >= MIN_WIDTH && line.length <= MAX_WIDTH)
+      counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [length, count] of counts) {
+    const around = count + (counts.get(length + 1) ?? 0);
+    if (around > most) [width, most] = [length, around];
+  }
+  if (most * 2 < content.length) return false;
+  const cut = content.filter((l) => (l.length === width || l.length === width + 1) && !SENTENCE_END.test(l)).length;
+  return cut * 2 >= most;
 }
 
 /** Whether a line ends a sentence; only its last two characters are read, however long it is. */
