@@ -6,11 +6,14 @@ import { waitForCounts } from "./helpers";
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+const parsingWorkers = () => page.workers().filter((w) => w.url().includes("parse.worker")).length;
+let parsingWorkersAfterSeeds = -1;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ context, page } = await openPage(browser, `${inject("baseUrl")}?view=data&lang=en`));
   await waitForCounts(page, { documents: 5, articles: 9 });
+  parsingWorkersAfterSeeds = parsingWorkers();
 });
 afterAll(async () => {
   await context?.close();
@@ -47,4 +50,9 @@ test("dropping 500 files never blocks the page for more than 50 ms", async () =>
   });
   await waitForCounts(page, { documents: 505, articles: 509 });
   expect(longest).toBeLessThanOrEqual(50);
+});
+
+test("the bundled articles are parsed in the services' worker, and the 500 files in a pool of parsing workers", () => {
+  expect(parsingWorkersAfterSeeds).toBe(0);
+  expect(parsingWorkers()).toBeGreaterThanOrEqual(2);
 });
