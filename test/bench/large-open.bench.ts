@@ -41,16 +41,29 @@ try {
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(`${server.resolvedUrls!.local[0]!}?view=data&lang=en&corpus=/corpora/large.tifa-corpus`);
+    // The counts show once the worker has opened the database (and loaded what it holds).
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="count-articles"]')?.textContent) > 0,
+      null,
+      {
+        timeout: 60 * 60 * 1000,
+        polling: 100,
+      },
+    );
+    const countsMs = Date.now() - started;
     await page.getByTestId("corpus-result").waitFor({ timeout: 60 * 60 * 1000 });
     const ms = Date.now() - started;
     const text = (await page.getByTestId("corpus-result").textContent()) ?? "";
     await page.close();
-    return { ms, text };
+    return { ms, countsMs, text };
   };
   const first = await open();
   console.log(`opened by ?corpus= in ${(first.ms / 1000).toFixed(1)} s: ${first.text}`);
   const again = await open();
-  console.log(`opened again (all held) in ${(again.ms / 1000).toFixed(1)} s: ${again.text}`);
+  console.log(
+    `opened again (all held) in ${(again.ms / 1000).toFixed(1)} s, of which ${(again.countsMs / 1000).toFixed(1)} s ` +
+      `before the database's counts showed: ${again.text}`,
+  );
   await browser.close();
   await server.close();
   const articles = built.header?.articles ?? 0;
@@ -61,6 +74,7 @@ try {
       openFirstMs: first.ms,
       openArticlesPerSecond: Math.round(articles / (first.ms / 1000)),
       openAgainMs: again.ms,
+      openAgainCountsShownMs: again.countsMs,
     }),
   );
 } finally {
