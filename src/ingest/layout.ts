@@ -211,18 +211,30 @@ export function layoutFile(text: string): ArticleDraft[] {
   const meta: string[] = [];
   /** Where lines that are a date alone stand in `kept`. */
   const dateLines = new Set<number>();
+  /** A headline printed right above the page's date or source line: the page's title. */
+  let titleAt: number | null = null;
+  /** Where in `kept` the last line with words went, or -1 when it was not kept (a date, a source, furniture). */
+  let previousKept = -1;
   for (const [i, written] of cutTail(allLines).entries()) {
     const line = written.replace(BRACKETED_LABEL, "$1:");
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
     const date: string | null = published ? null : i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line);
     if (date) published = date;
+    if (date && titleAt === null && previousKept >= 0 && previousKept <= FURNITURE_BEFORE_TITLE * 2) {
+      if (isTitleLike(kept[previousKept]!, true)) titleAt = previousKept;
+    }
     // A date alone on its line is kept in place too: it may open an item of a list page.
     if (DATE_ALONE.test(line)) {
       if (date) meta.push(line);
       dateLines.add(kept.length);
       kept.push(line);
     } else if (date || SOURCE_LINE.test(line)) meta.push(line);
-    else if (!isChromeLine(line, i)) kept.push(line);
+    else if (!isChromeLine(line, i)) {
+      if (line) previousKept = kept.length;
+      kept.push(line);
+      continue;
+    }
+    if (line) previousKept = -1;
   }
   const wrapped = isHardWrapped(kept);
   // One string for every article: they share the file's date and source lines.
@@ -230,7 +242,10 @@ export function layoutFile(text: string): ArticleDraft[] {
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;
   if (items)
     return items.flatMap((item) => draftsFromSegments(splitAtClosers(item.lines), wrapped, item.published, metaText));
+  const title = titleAt === null ? null : kept[titleAt]!;
   if (dateLines.size) kept = kept.filter((_, i) => !dateLines.has(i));
+  // The furniture above the title goes; the title stands alone, as a blank line after it says.
+  if (title !== null) kept = [title, "", ...kept.slice(kept.indexOf(title) + 1)];
   const sections = splitAtHeadings(kept);
   if (sections.length > 1) {
     return sections.flatMap((section) => {

@@ -84,3 +84,10 @@ test("accessibility links at the top of a page are not its title", () => {
   );
   expect(draft!.title).toBe("行政长官前往外地述职");
 });
+
+test("a headline printed right above the page's date line is the title, whatever furniture stands above it", () => {
+  const [draft] = layoutFile(
+    "国内时事 Ads.\n\n李明主持召开省政府第三次全体会议\n\nhttp://www.example.cn 2031年2月3日10:32 晚报\n据报道,省长李明昨天下午主持召开省政府第三次全体会议,\n讨论即将提请审议的政府工作报告征求意见稿。",
+  );
+  expect([draft!.title, draft!.published]).toEqual(["李明主持召开省政府第三次全体会议", "2031-02-03"]);
+});
