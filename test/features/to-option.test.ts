@@ -21,6 +21,7 @@ test("the map colours provinces by meetings, in English by their English names, 
   ]);
   expect(option.visualMap.max).toBe(2);
   expect(option.aria.label.description).toBe("江苏: 2; 山东: 1");
+  expect(option.animationDuration).toBe(0);
 });
 
 test("the ranking lists the largest at the top", () => {

@@ -44,6 +44,8 @@ export function mapColour(meetings: number, max: number): string {
 export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: readonly string[]) {
   const max = Math.max(1, ...rows.map((r) => r.meetings));
   return {
+    // The map appears whole at once (its first draw is what a visit waits for); changes still animate.
+    animationDuration: 0,
     aria: { enabled: true, label: { description: rows.map((r) => `${r.province}: ${r.meetings}`).join("; ") } },
     // A region's name as drawn, and its meetings (a region without any is not in the rows: 0).
     tooltip: {
