@@ -75,3 +75,9 @@ test("a place someone visited is a topic, and so is a city written right after i
     ["承德", 2],
   ]);
 });
+
+test("a district of a prefecture city names its province; a district name others share does not", () => {
+  expect(outletPlace("来源:昭阳信息网 更新时间:2031-06-02", 3).map((p) => p.province)).toEqual(["云南"]);
+  expect(placesIn("区委在海珠区召开会议", 1).map((p) => [p.name, p.province])).toEqual([["海珠区", "广东"]]);
+  expect(placesIn("在城关区召开会议", 1)).toEqual([]);
+});

@@ -1,3 +1,5 @@
+import { DISTRICTS_BY_PROVINCE } from "./districts";
+
 /**
  * County-level units (counties 县, banners 旗, county-level cities 市) by province, written with
  * their suffix, which the text must carry too: 宁都县 is in 江西. Names that two provinces share are
@@ -73,9 +75,11 @@ const SHORT_NAMES_BY_PROVINCE: Record<string, string> = {
 
 /** County name with its suffix → province short name. */
 export const COUNTY_PROVINCE: ReadonlyMap<string, string> = new Map(
-  [...Object.entries(COUNTIES_BY_PROVINCE), ...Object.entries(SHORT_NAMES_BY_PROVINCE)].flatMap(([province, names]) =>
-    names.split(" ").map((name) => [name, province] as const),
-  ),
+  [
+    ...Object.entries(COUNTIES_BY_PROVINCE),
+    ...Object.entries(SHORT_NAMES_BY_PROVINCE),
+    ...Object.entries(DISTRICTS_BY_PROVINCE),
+  ].flatMap(([province, names]) => names.split(" ").map((name) => [name, province] as const)),
 );
 
 /** The suffixes of county-level names, which the text must carry: 县, 旗, 市, 区. */
