@@ -7,7 +7,7 @@
 import type { DerivedRows, EntityLookup } from "../db/derive";
 import type { ArticleRow, Dataset, MeetingRow, MentionRow, PersonRow, PhraseRow } from "../db/records";
 import type { TifaDatabase } from "../db/schema";
-import { readStoredRows, type SnapshotRows } from "../db/snapshot";
+import { inIdOrder, readStoredRows, type SnapshotRows } from "../db/snapshot";
 import { mergeMapOf, mergePeople } from "../db/person-merges";
 import type { CorrectionRecord } from "../model/correction";
 import { dayOfYear } from "../model/partial-date";
@@ -53,18 +53,33 @@ export class DatasetStore implements EntityLookup {
 
   async load(db: TifaDatabase): Promise<void> {
     const [stored, corrections] = await Promise.all([readStoredRows(db), db.corrections.toArray()]);
-    const { articles, meetings, people, mentions, phrases } = stored.rows;
+    this.setRows(stored.rows);
     this.revision = stored.revision;
     this.loadedFromSnapshot = stored.fromSnapshot;
+    this.setMerges(corrections);
+  }
+
+  private setRows({ articles, meetings, people, mentions, phrases }: SnapshotRows): void {
     this.articles = new Map(articles.map((r) => [r.id, r]));
     this.meetings = new Map(meetings.map((r) => [r.id, r]));
     this.people = new Map(people.map((r) => [r.id, r]));
     this.mentions = new Map(mentions.map((r) => [r.id, r]));
     this.phrases = new Map(phrases.map((r) => [r.id, r]));
-    this.meetingsByDay.clear();
-    this.presentByMeeting.clear();
+    this.meetingsByDay = new Map();
+    this.presentByMeeting = new Map();
     for (const m of meetings) this.indexMeeting(m);
     for (const m of mentions) this.indexMention(m);
+  }
+
+  /**
+   * Takes over the rows of a store that has just written every row of the database afresh (a
+   * rederivation, a restore), instead of reading them all back; with the corrections in force.
+   */
+  adopt(written: DatasetStore, corrections: readonly CorrectionRecord[]): void {
+    // In the order of their ids, as a load gives them: the views see the same order either way.
+    this.setRows(inIdOrder(written.storedRows()));
+    this.revision = written.revision;
+    this.loadedFromSnapshot = false;
     this.setMerges(corrections);
   }
 

@@ -127,18 +127,19 @@ export class AnalysisFileService {
     const { file } = checked;
     const report = throttleProgress(onProgress);
     const onParsed = (done: number, total: number) => report({ done, total, file: "", articles: 0 });
+    const written = new DatasetStore();
     try {
       await db.transaction("rw", [db.documents, ...db.derivedTables, db.meta, db.corrections, db.notes], async () => {
         // The corrections first: derivation reads them to apply them to the documents' rows.
         await Promise.all([db.notes.clear(), db.corrections.clear()]);
         await Promise.all([db.notes.bulkPut(file.notes), db.corrections.bulkPut(file.corrections)]);
-        await replaceAll(db, file.documents, new DatasetStore(), { seedsDeclined: file.seedsDeclined, onParsed });
+        await replaceAll(db, file.documents, written, { seedsDeclined: file.seedsDeclined, onParsed });
       });
     } catch (error) {
       await this.workspace.reload();
       return { ok: false, problem: storageProblem(error) };
     }
-    await this.workspace.reload();
+    await this.workspace.adopt(written);
     return { ok: true, counts: countsOf(file), view: file.view };
   }
 

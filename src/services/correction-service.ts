@@ -68,10 +68,13 @@ export class CorrectionService {
       this.workspace.dataset.setMerges(await db.corrections.toArray());
       return;
     }
+    const written = new DatasetStore();
     try {
-      await rederiveStored(db, new DatasetStore());
-    } finally {
+      await rederiveStored(db, written);
+    } catch (error) {
       await this.workspace.reload();
+      throw error;
     }
+    await this.workspace.adopt(written);
   }
 }

@@ -209,15 +209,16 @@ export class ImportService {
     const db = await this.workspace.db();
     const checked = await checkBackup(text);
     if (!checked.ok) return checked;
+    const written = new DatasetStore();
     try {
       const report = throttleProgress(onProgress);
       const onParsed = (done: number, total: number) => report({ done, total, file: "", articles: 0 });
       const { seedsDeclined, corrections, notes } = checked;
-      await replaceAll(db, checked.documents, new DatasetStore(), { seedsDeclined, onParsed, corrections, notes });
+      await replaceAll(db, checked.documents, written, { seedsDeclined, onParsed, corrections, notes });
     } catch (error) {
       return { ok: false, problem: storageProblem(error) };
     }
-    await this.workspace.reload();
+    await this.workspace.adopt(written);
     return { ok: true, documents: checked.documents.length };
   }
 

@@ -91,9 +91,12 @@ export class Workspace {
   }
 
   private async prepareStored(): Promise<void> {
-    await migrateDocumentIds(this.database, new DatasetStore());
-    await rederiveIfParserChanged(this.database, new DatasetStore());
-    await this.dataset.load(this.database);
+    // Rows derived again at the open (a new parser) are taken as written, not read back.
+    const written = new DatasetStore();
+    const derived =
+      (await migrateDocumentIds(this.database, written)) || (await rederiveIfParserChanged(this.database, written));
+    if (derived) this.dataset.adopt(written, await this.database.corrections.toArray());
+    else await this.dataset.load(this.database);
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
     prepareIndexes(this.dataset.current());
   }
@@ -122,7 +125,17 @@ export class Workspace {
     return this.database;
   }
 
-  /** Reads the dataset again after a write that did not go through `apply` (a failed batch, a restore). */
+  /**
+   * After a write of every derived row through `written` (a rederivation, a restore) has
+   * committed: its rows become the dataset, without reading them back.
+   */
+  async adopt(written: DatasetStore): Promise<void> {
+    const db = await this.db();
+    this.storedSummary = null;
+    this.dataset.adopt(written, await db.corrections.toArray());
+  }
+
+  /** Reads the dataset again after a write that did not go through `apply` (a failed batch). */
   async reload(): Promise<void> {
     // A restore or a clear may have replaced what is stored.
     this.storedSummary = null;
