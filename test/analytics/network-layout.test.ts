@@ -29,15 +29,15 @@ test("one person sits at the centre; nobody at all gives no places", () => {
   expect(layoutNetwork([], [])).toEqual([]);
 });
 
-test("600 people with 3,000 links are laid out in well under a second", () => {
+// Its speed is measured by `npm run bench` (the force layout at 2,000 people), not timed here.
+test("600 people with 3,000 links each get a place", () => {
   const ids = Array.from({ length: 600 }, (_, i) => `p${i}`);
   const edges = Array.from({ length: 3000 }, (_, i) => ({
     source: `p${i % 600}`,
     target: `p${(i * 7 + 13) % 600}`,
     weight: 1 + (i % 3),
   }));
-  const start = performance.now();
   const places = layoutNetwork(ids, edges);
-  expect(performance.now() - start).toBeLessThan(1000);
+  expect(places).toHaveLength(600);
   expect(places.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
 });
