@@ -49,8 +49,9 @@ function nextSuffix(text: string, from: number): number {
 
 /**
  * The lengths of the county-level names that end with each pair of characters (元县 → 3 for 庆元县),
- * shortest first: a suffix is looked up only for the lengths some name has, however long the
- * longest (积石山保安族东乡族撒拉族自治县).
+ * longest first: a suffix is looked up only for the lengths some name has, however long the
+ * longest (积石山保安族东乡族撒拉族自治县), and the longest name written wins (长兴县 in 浙江, not
+ * 兴县 in 山西).
  */
 const COUNTY_LENGTHS_BY_ENDING: ReadonlyMap<string, readonly number[]> = (() => {
   const lengths = new Map<string, Set<number>>();
@@ -58,7 +59,7 @@ const COUNTY_LENGTHS_BY_ENDING: ReadonlyMap<string, readonly number[]> = (() => 
     const ending = name.slice(-2);
     lengths.set(ending, (lengths.get(ending) ?? new Set()).add(name.length));
   }
-  return new Map([...lengths].map(([ending, set]) => [ending, [...set].sort((a, b) => a - b)]));
+  return new Map([...lengths].map(([ending, set]) => [ending, [...set].sort((a, b) => b - a)]));
 })();
 
 export interface PlaceEvidence {
@@ -98,7 +99,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     const lengths = i > 0 ? COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) : undefined;
     if (!lengths) continue;
     for (const length of lengths) {
-      if (length > i + 1) break;
+      if (length > i + 1) continue;
       const name = text.slice(i + 1 - length, i + 1);
       const province = COUNTY_PROVINCE.get(name);
       if (province) {

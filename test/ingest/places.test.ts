@@ -81,3 +81,8 @@ test("a district of a prefecture city names its province; a district name others
   expect(placesIn("区委在海珠区召开会议", 1).map((p) => [p.name, p.province])).toEqual([["海珠区", "广东"]]);
   expect(placesIn("在城关区召开会议", 1)).toEqual([]);
 });
+
+test("the longest county name written wins: 长兴县 is in 浙江, not 兴县 in 山西", () => {
+  expect(placesIn("代表团来到长兴县考察", 1).map((p) => [p.name, p.province])).toEqual([["长兴县", "浙江"]]);
+  expect(placesIn("代表团来到兴县考察", 1).map((p) => [p.name, p.province])).toEqual([["兴县", "山西"]]);
+});
