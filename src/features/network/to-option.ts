@@ -16,6 +16,14 @@ export type NetworkOption = ComposeOption<GraphSeriesOption | LegendComponentOpt
 /** The 40 people with most meetings carry a label; the rest show theirs on hover. */
 const LABELLED = 40;
 
+/**
+ * From this many people the graph is drawn for speed (up to 2,000 people and thousands of links):
+ * smaller nodes and thinner links, no entry animation, no dragging of single people, and hovering
+ * highlights only what is under the pointer instead of fading every other node and link (clicking
+ * a person still focuses them and the people they met).
+ */
+export const LARGE_GRAPH = 500;
+
 /** A person's tooltip, as HTML: the name (escaped: it comes from a document), meetings, mentions if any. */
 function nodeTooltip(n: NetworkNode, lang: Lang): string {
   const meetings = `${lang === "en" ? "meetings" : "会议"}: ${n.meetings}`;
@@ -44,15 +52,23 @@ function linkTooltip(e: NetworkEdge, names: ReadonlyMap<string, string>, lang: L
 /** The link whose meetings are open beside the graph: drawn amber, wider and in full. */
 export const OPEN_LINK = { color: "#f59e0b", extraWidth: 2 };
 
-function link(e: NetworkEdge, faint: boolean, open: boolean, names: ReadonlyMap<string, string>, lang: Lang) {
+function link(
+  e: NetworkEdge,
+  faint: boolean,
+  open: boolean,
+  names: ReadonlyMap<string, string>,
+  lang: Lang,
+  large: boolean,
+) {
   return {
     source: e.source,
     target: e.target,
     value: e.weight,
     lineStyle: {
-      width: Math.min(8, 1 + e.weight) + (open ? OPEN_LINK.extraWidth : 0),
+      width: (large ? Math.min(3, 0.5 + e.weight / 8) : Math.min(8, 1 + e.weight)) + (open ? OPEN_LINK.extraWidth : 0),
       type: e.mentioned ? ("dashed" as const) : ("solid" as const),
       opacity: open ? 1 : faint ? FAINT_LINK : e.mentioned ? 0.35 : 0.6,
+      // Curved even when large: ECharts leaves most straight links of a scaled graph undrawn.
       curveness: 0.1,
       ...(open ? { color: OPEN_LINK.color } : {}),
     },
@@ -109,13 +125,23 @@ export function networkOption(
   const circle = focusCircle(net, focus);
   const dimmed = (id: string) => circle.size > 0 && !circle.has(id);
   const place = fitTo(net.nodes, aspect);
+  const large = net.nodes.length >= LARGE_GRAPH;
+  // Smaller people in a large graph: 2,000 nodes of the usual size would cover one another.
+  const size = (n: NetworkNode) =>
+    large
+      ? n.mentionedOnly
+        ? 4
+        : 5 + 11 * Math.sqrt(n.meetings / maxMeetings)
+      : n.mentionedOnly
+        ? 10
+        : 14 + 26 * Math.sqrt(n.meetings / maxMeetings);
   const node = (n: NetworkNode) => ({
     id: n.id,
     name: personLabel(n.name, lang),
     value: n.meetings,
     ...place.get(n.id)!,
     category: categories.indexOf(groupOf(n)),
-    symbolSize: n.mentionedOnly ? 10 : 14 + 26 * Math.sqrt(n.meetings / maxMeetings),
+    symbolSize: size(n),
     symbol: n.mentionedOnly ? "diamond" : "circle",
     label: {
       show: !dimmed(n.id) && (labelled.has(n.id) || circle.has(n.id)),
@@ -147,16 +173,18 @@ export function networkOption(
         ...GRAPH_BOX,
         preserveAspect: true,
         roam: true,
-        draggable: true,
+        // Dragging one person among 2,000 redraws every link at each move, and tells little.
+        draggable: !large,
         categories: categories.map((c) => ({
           name: groupLabel(c),
           ...(colorBy === "province" ? { itemStyle: { color: provinceColour(c) } } : {}),
         })),
         label: { fontSize: 12 },
         labelLayout: { hideOverlap: true },
-        emphasis: { focus: "adjacency", lineStyle: { width: 4 } },
+        emphasis: large ? { scale: false, lineStyle: { width: 4 } } : { focus: "adjacency", lineStyle: { width: 4 } },
+        ...(large ? { animation: false } : {}),
         data: net.nodes.map(node),
-        links: net.edges.map((e) => link(e, faint(e), isOpen(e), names, lang)),
+        links: net.edges.map((e) => link(e, faint(e), isOpen(e), names, lang, large)),
       },
     ],
   } satisfies NetworkOption;
