@@ -103,7 +103,8 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...placesIn(maskedTitle, 3),
     ...placesIn(maskedLead, 2),
     ...placesIn(sources, 3),
-    ...outletPlace(draft.paragraphs[0] ?? "", 3),
+    // A local outlet's dateline (滁州网讯) names its own place: it weighs like a host clause.
+    ...outletPlace(draft.paragraphs[0] ?? "", 8),
     ...context.metaPlaces(draft.meta),
     ...placesIn(masked, 1),
   ]);

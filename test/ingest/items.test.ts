@@ -112,4 +112,19 @@ describe("pages of items", () => {
       ["--02-03", false, "张一川:出席"],
     ]);
   });
+  test("chronicle entries may open with a part of a month (8月中旬) or a spaced range of days (21 ~23日)", () => {
+    const entries = [
+      "1988年",
+      "7月县人大常委会批准甲辞去副县长职务。",
+      "8月中旬省派来农用飞机在境内上空进行人工降雨,旱情开始缓解。",
+      "9月上旬共青团县委举办书画摄影大奖赛作品展。",
+      "11月21 ~23日县委召开第七次代表大会。",
+    ];
+    expect(summary(entries, false)).toEqual([
+      [null, 1, 1988],
+      [null, 1, 1988],
+      [null, 1, 1988],
+      [null, 1, 1988],
+    ]);
+  });
 });

@@ -336,3 +336,10 @@ test("在…分会场 and 在会上对…分别谈了打算 stand between a name
   ]);
   expect(roles("市委副书记张二平和市委常委出席会议。")).toEqual([["张二平", "出席"]]);
 });
+
+test("the leaders of a delegation (由团长甲、副团长乙率领的…) were there", () => {
+  expect(people("由团长徐一新、副团长白二民率领的考察团来县视察。").map((p) => [p.name, p.role])).toEqual([
+    ["徐一新", "出席"],
+    ["白二民", "出席"],
+  ]);
+});

@@ -44,7 +44,7 @@ const HAN_YEAR = "[〇零○一二三四五六七八九]{4}";
  * dateline ("5月20日讯", "…日电").
  */
 export const EVENT_DATE = new RegExp(
-  `(?:(\\d{4}|${HAN_YEAR})年)?(\\d{1,2}|${HAN_MONTH})月(\\d{1,2}|${HAN_DAY})(?:日|号|至|-|—|─|–|~)(?!讯|电|\\s*\\d{1,2}:\\d{2})`,
+  `(?:(\\d{4}|${HAN_YEAR})年)?(\\d{1,2}|${HAN_MONTH})月(\\d{1,2}|${HAN_DAY})\\s?(?:日|号|至|-|—|─|–|~)(?!讯|电|\\s*\\d{1,2}:\\d{2})`,
   "g",
 );
 
@@ -76,10 +76,12 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * A paragraph that opens with its date: "12月18日,省政协召开…", "1月11─14日 县委召开…", or a month
- * alone as chronicles write it ("4月县委书记…"), not "4月份", "4月以来", "4月中旬".
+ * A paragraph that opens with its date: "12月18日,省政协召开…", "1月11─14日 县委召开…", "11月21 ~23日",
+ * or a month alone or a part of it as chronicles write it ("4月县委书记…", "8月中旬…"), not "4月份",
+ * "4月以来", "4月底".
  */
-export const DATE_LED = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}(?:[─—\-~至]\d{1,2})?日|(?![份底初中末以来上下旬\d]))/;
+export const DATE_LED =
+  /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s?(?:[─—\-~至]\s?\d{1,2})?日|[上中下]旬|(?![份底初中末以来上下旬\d]))/;
 
 /** A chronicle's year heading on a line of its own: "1989年". */
 export const YEAR_HEADING = /^(\d{4})年$/;

@@ -98,6 +98,7 @@ export const ATTENDING_VERBS: readonly string[] = [
   "到会",
   "带队",
   "率队",
+  "率领",
   "陪同",
   "莅临",
 ];
