@@ -7,7 +7,16 @@
 import type { DerivedRows, EntityLookup } from "../db/derive";
 import type { ArticleRow, Dataset, MeetingRow, MentionRow, PersonRow, PhraseRow } from "../db/records";
 import type { TifaDatabase } from "../db/schema";
-import { inIdOrder, readStoredRows, type SnapshotRows } from "../db/snapshot";
+import {
+  bucketOf,
+  inSnapshotOrder,
+  noChangedBuckets,
+  readStoredRows,
+  type ChangedBuckets,
+  type SnapshotChanges,
+  type SnapshotRows,
+  type SnapshotTable,
+} from "../db/snapshot";
 import { mergeMapOf, mergePeople } from "../db/person-merges";
 import type { CorrectionRecord } from "../model/correction";
 import { dayOfYear } from "../model/partial-date";
@@ -40,6 +49,8 @@ export class DatasetStore implements EntityLookup {
   revision: string | null = null;
   /** The last load read the snapshot of `revision` (rather than every row). */
   loadedFromSnapshot = false;
+  /** The snapshot's buckets changed since it was last read or stored (db/snapshot). */
+  private changedBuckets: ChangedBuckets = "all";
 
   /** Called after every change of what the views read. */
   onChange(listener: () => void): void {
@@ -56,6 +67,7 @@ export class DatasetStore implements EntityLookup {
     this.setRows(stored.rows);
     this.revision = stored.revision;
     this.loadedFromSnapshot = stored.fromSnapshot;
+    this.changedBuckets = stored.fromSnapshot ? noChangedBuckets() : "all";
     this.setMerges(corrections);
   }
 
@@ -76,10 +88,11 @@ export class DatasetStore implements EntityLookup {
    * rederivation, a restore), instead of reading them all back; with the corrections in force.
    */
   adopt(written: DatasetStore, corrections: readonly CorrectionRecord[]): void {
-    // In the order of their ids, as a load gives them: the views see the same order either way.
-    this.setRows(inIdOrder(written.storedRows()));
+    // In the order a load gives them: the views see the same order either way.
+    this.setRows(inSnapshotOrder(written.storedRows()));
     this.revision = written.revision;
     this.loadedFromSnapshot = false;
+    this.changedBuckets = "all";
     this.setMerges(corrections);
   }
 
@@ -87,7 +100,28 @@ export class DatasetStore implements EntityLookup {
     this.revision = revision;
   }
 
-  /** The stored rows as they are (no merge laid over them), for the snapshot. */
+  /**
+   * The rows for the snapshot and the buckets changed since it was last read or stored; from now
+   * on changes are counted from here (`keepAllChanged` if the snapshot could not be stored).
+   */
+  takeSnapshotChanges(): SnapshotChanges {
+    const changes = { rows: this.storedRows(), changed: this.changedBuckets };
+    this.changedBuckets = noChangedBuckets();
+    return changes;
+  }
+
+  /** The snapshot was not stored: the next one is written whole. */
+  keepAllChanged(): void {
+    this.changedBuckets = "all";
+  }
+
+  private markChanged<T extends SnapshotTable>(table: T, rows: readonly SnapshotRows[T][number][]): void {
+    const changed = this.changedBuckets;
+    if (changed === "all") return;
+    for (const row of rows) changed[table].add(bucketOf(table, row));
+  }
+
+  /** The stored rows as they are (no merge laid over them). */
   storedRows(): SnapshotRows {
     return {
       articles: [...this.articles.values()],
@@ -116,6 +150,11 @@ export class DatasetStore implements EntityLookup {
   }
 
   apply(rows: DerivedRows): void {
+    this.markChanged("articles", rows.articles);
+    this.markChanged("meetings", rows.meetings);
+    this.markChanged("people", rows.people);
+    this.markChanged("mentions", rows.mentions);
+    this.markChanged("phrases", rows.phrases);
     for (const r of rows.articles) this.articles.set(r.id, r);
     for (const r of rows.meetings) {
       this.meetings.set(r.id, r);

@@ -59,7 +59,12 @@ export class Workspace {
     const revision = this.dataset.revision;
     if (revision !== null && revision === this.snapshotRevision) return;
     // Written only if the database is still at the rows' revision: a write under way or failed makes it wait for the next quiet moment.
-    const written = await writeSnapshot(db, revision, () => this.dataset.storedRows());
+    let written: string | null = null;
+    try {
+      written = await writeSnapshot(db, revision, this.snapshotRevision, () => this.dataset.takeSnapshotChanges());
+    } finally {
+      if (written === null) this.dataset.keepAllChanged();
+    }
     if (written === null) return;
     this.snapshotRevision = written;
     if (this.dataset.revision === null) this.dataset.atRevision(written);

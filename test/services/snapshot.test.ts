@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { DatasetStore } from "../../src/analytics/dataset-store";
 import type { SnapshotRows } from "../../src/db/snapshot";
-import { readStoredRows, REVISION_KEY, writeSnapshot } from "../../src/db/snapshot";
+import { inSnapshotOrder, readStoredRows, REVISION_KEY, writeSnapshot } from "../../src/db/snapshot";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
@@ -39,8 +39,8 @@ test("once an import has settled, a visit reads every row from the snapshot, the
   await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
   const stored = await readStoredRows(db);
   expect(stored.revision).toBe(await revisionOf(db));
-  // In the order of their ids, whichever way they are read: the views see one order.
-  expect(stored.rows).toEqual(sorted(await tableRows(db)));
+  // In the snapshot's order whichever way they are read: the views see one order.
+  expect(stored.rows).toEqual(inSnapshotOrder(await tableRows(db)));
   expect(stored.rows.articles).toHaveLength(9);
   expect(stored.rows.mentions.length).toBeGreaterThan(20);
 
@@ -100,11 +100,14 @@ test("every write of derived rows moves the revision: import, correction, restor
 test("a snapshot is written only while the database is at the rows' revision", async () => {
   const db = new TifaDatabase("snapshot-guard");
   await openServices(db).importSeeds();
+  // The services store their own snapshot once the import has settled: it is cleared to start from none.
+  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  await db.snapshot.clear();
   const store = new DatasetStore();
   await store.load(db);
-  expect(await writeSnapshot(db, "another-revision", () => store.storedRows())).toBeNull();
+  expect(await writeSnapshot(db, "another-revision", null, () => store.takeSnapshotChanges())).toBeNull();
   expect(await db.snapshot.get("stamp")).toBeUndefined();
-  expect(await writeSnapshot(db, store.revision, () => store.storedRows())).toBe(store.revision);
+  expect(await writeSnapshot(db, store.revision, null, () => store.takeSnapshotChanges())).toBe(store.revision);
 });
 
 test("a database written before revisions gets one with its first snapshot", async () => {
@@ -116,7 +119,24 @@ test("a database written before revisions gets one with its first snapshot", asy
   await store.load(db);
   expect(store.revision).toBeNull();
   expect(store.loadedFromSnapshot).toBe(false);
-  const written = await writeSnapshot(db, null, () => store.storedRows());
+  const written = await writeSnapshot(db, null, null, () => store.takeSnapshotChanges());
   expect(written).toBe(await revisionOf(db));
   expect((await readStoredRows(db)).fromSnapshot).toBe(true);
+});
+
+test("after a small import only the parts of the snapshot it changed are written again", async () => {
+  const db = new TifaDatabase("snapshot-parts");
+  const service = openServices(db);
+  await service.importSeeds();
+  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  const written: string[] = [];
+  db.snapshot.hook("creating", (key) => void written.push(String(key)));
+  db.snapshot.hook("updating", (_changes, key) => void written.push(String(key)));
+  await service.importFiles([henan]);
+  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  // The stamp, the new article's bucket (with its mentions and phrases), its meeting's and its people's.
+  expect(written).toContain("stamp");
+  expect(written.length).toBeLessThan(1 + 5 * 3);
+  expect(written.filter((k) => k.startsWith("articles:"))).toHaveLength(1);
+  expect((await readStoredRows(db)).rows).toEqual(inSnapshotOrder(await tableRows(db)));
 });
