@@ -159,8 +159,11 @@ function buildColumns(data: Dataset): Columns {
   data.phrases.forEach((r, i) => {
     phraseArticle[i] = articleAt(r.articleId);
     phrasePhrase[i] = phrases.code(r.phrase);
-    phraseProvince[i] = code(provinces, r.province);
-    phraseDate[i] = dateCode(r.date);
+    // An article's phrase rows carry its province and date: most rows repeat the row before.
+    const before = data.phrases[i - 1];
+    phraseProvince[i] =
+      before !== undefined && before.province === r.province ? phraseProvince[i - 1]! : code(provinces, r.province);
+    phraseDate[i] = before !== undefined && before.date === r.date ? phraseDate[i - 1]! : dateCode(r.date);
   });
 
   const meetingArticleIds: number[] = [];

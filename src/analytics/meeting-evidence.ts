@@ -5,12 +5,13 @@
  */
 import type { ArticleEvidence, FactEvidence } from "../ingest/types";
 import { sentenceAround } from "../ingest/sentence";
-import { monthOf } from "../model/partial-date";
 import type { Aggregate } from "./aggregate";
-import { articleDate, passingArticleSet } from "./apply-filters";
+import type { MeetingRow } from "../db/records";
+import { articleDate, passing, passingArticleSet } from "./apply-filters";
+import { columnsOf } from "./columns";
 import { compareCodes } from "./collation";
 import { indexDataset } from "./dataset-index";
-import { EVIDENCE_LIMIT, meetingPasses, newestFirst } from "./link-evidence";
+import { EVIDENCE_LIMIT, newestFirst } from "./link-evidence";
 
 export type Fact = keyof ArticleEvidence;
 
@@ -80,11 +81,6 @@ export function factSources(evidence: ArticleEvidence, text: string): FactSource
   return sources;
 }
 
-/** The month a meeting stands at on the timeline: its own, else its first report's that has one. */
-function timelineMonth(meeting: { month: string | null; articleIds: string[] }, dates: (id: string) => string | null) {
-  return meeting.month ?? monthOf(meeting.articleIds.map(dates).find(Boolean) ?? null);
-}
-
 const meetingEvidence: Aggregate<MeetingEvidenceParams, Promise<MeetingEvidence>> = async (
   data,
   filters,
@@ -93,18 +89,20 @@ const meetingEvidence: Aggregate<MeetingEvidenceParams, Promise<MeetingEvidence>
 ) => {
   const index = indexDataset(data);
   const passingArticles = passingArticleSet(data, filters);
-  const dateOf = (id: string) => {
-    const article = index.articleById.get(id);
-    return article ? articleDate(article) : null;
-  };
-  const meetings = data.meetings
-    .filter(
-      (m) =>
-        (province === null || m.province === province) &&
-        (month === null || timelineMonth(m, dateOf) === month) &&
-        meetingPasses(index, m.id, passingArticles),
-    )
-    .sort((a, b) => newestFirst(a, b) || compareCodes(a.id, b.id));
+  const c = columnsOf(data);
+  const pass = passing(data, filters);
+  const provinceCode = province === null ? -1 : c.provinces.find(province);
+  const monthCode = month === null ? -1 : c.months.indexOf(month);
+  const meetings: MeetingRow[] = [];
+  if ((province === null || provinceCode >= 0) && (month === null || monthCode >= 0))
+    for (let m = 0; m < c.meetings; m++)
+      if (
+        pass.meetings[m] &&
+        (province === null || c.meetingProvince[m] === provinceCode) &&
+        (month === null || c.meetingTimelineMonth[m] === monthCode)
+      )
+        meetings.push(data.meetings[m]!);
+  meetings.sort((a, b) => newestFirst(a, b) || compareCodes(a.id, b.id));
   const shown = meetings.slice(0, EVIDENCE_LIMIT);
   const reports = (ids: readonly string[]) => ids.filter((id) => passingArticles.has(id));
   const bodies = new Map((await read(shown.flatMap((m) => reports(m.articleIds)))).map((b) => [b.id, b]));

@@ -6,11 +6,13 @@ import type { Dataset } from "../db/records";
 import { listOrder } from "./articles";
 import { columnsOf } from "./columns";
 import { indexDataset } from "./dataset-index";
+import { recentOrder } from "./expressions";
 import { meetingPeopleOf } from "./meeting-people";
 
 export function prepareIndexes(data: Dataset): void {
   columnsOf(data);
   meetingPeopleOf(data);
   listOrder(data);
+  recentOrder(data);
   indexDataset(data);
 }
