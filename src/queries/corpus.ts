@@ -45,11 +45,12 @@ export function useOpenCorpus() {
 
 /** Resolves once no import of files or of the bundled articles is running (a corpus opens after them). */
 export function importsSettled(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
+  // "idle" too: a mutation just asked for is in the cache a moment before it is pending.
   const others = () =>
     queryClient
       .getMutationCache()
-      .findAll({ mutationKey: importMutationKey, status: "pending" })
-      .filter((m) => m.options.mutationKey?.[2] !== "corpus").length;
+      .findAll({ mutationKey: importMutationKey })
+      .filter((m) => m.options.mutationKey?.[2] !== "corpus" && ["idle", "pending"].includes(m.state.status)).length;
   return new Promise((resolve) => {
     const check = () => {
       if (others()) return;

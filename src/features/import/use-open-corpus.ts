@@ -21,10 +21,12 @@ export function useOpenCorpusFlow(): (source: CorpusSource) => Promise<CorpusOpe
       let opened: CorpusOpened;
       try {
         await importsSettled(queryClient);
+        // A turn for the import that just ended to clear the bar before this one takes it.
+        await new Promise((resolve) => setTimeout(resolve, 0));
         setImportState({ running: "corpus", progress: { done: 0, total: 0, file: name, articles: 0 } });
         opened = await mutateAsync({
           source,
-          onProgress: (progress) => setImportState({ progress }),
+          onProgress: (progress) => setImportState({ running: "corpus", progress }),
           onHeader: (_header, reparsing) => {
             const opening = corpusState().opening;
             if (opening) setCorpusState({ opening: { ...opening, reparsing } });
