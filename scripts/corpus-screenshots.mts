@@ -46,7 +46,7 @@ const shot = async (name: string, fullPage = false) => {
 
 await page.goto(`${base}?view=provinces&lang=zh&corpus=corpora/team.tifa-corpus`);
 await page.waitForFunction(
-  () => /文档 [\d,]+\/[\d,]+ · 每秒/.test(document.querySelector('[data-testid="seed-progress"]')?.textContent ?? ""),
+  () => /每秒/.test(document.querySelector('[data-testid="seed-progress"]')?.textContent ?? ""),
   null,
   { timeout: 120_000, polling: 100 },
 );
