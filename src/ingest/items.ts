@@ -20,7 +20,7 @@ const MIN_ENTRY_LENGTH = 8;
 
 /** The fewest items that make a page of items. */
 const MIN_ITEMS = 3;
-/** A page of items with a title of its own (庆元县大事记) needs more of them, and most of its paragraphs. */
+/** A page of items with a title of its own (松岭县大事记) needs more of them, and most of its paragraphs. */
 const MIN_ITEMS_UNDER_TITLE = 5;
 const HEADLINE_LENGTH = 60;
 const SENTENCE_PUNCT = /[。;；!?！？]/;

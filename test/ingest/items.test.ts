@@ -67,13 +67,13 @@ describe("pages of items", () => {
   });
   test("entries are dated by their year heading, not the page's publication date", () => {
     const page =
-      "庆元县大事记\n发布日期:2013-09-23\n1989年\n1月3日县政府批准工资方案。\n1月11─14日县委、县政府召开全县农村工作会议。\n2月14日县委组成农村工作对话团。\n2月24日召开全县干部大会。\n3月1日县委发出通知。";
+      "松岭县大事记\n发布日期:2031-09-23\n2024年\n1月5日县政府批准方案。\n1月12─15日县委、县政府召开全县春耕工作会议。\n2月16日县委组成调研组。\n2月26日召开全县干部大会。\n3月4日县委发出通知。";
     expect(parseText(page).map((a) => a.date)).toEqual([
-      "1989-01-03",
-      "1989-01-11",
-      "1989-02-14",
-      "1989-02-24",
-      "1989-03-01",
+      "2024-01-05",
+      "2024-01-12",
+      "2024-02-16",
+      "2024-02-26",
+      "2024-03-04",
     ]);
   });
   test("entries of a page with bracketed labels take the outlet's place from its source line", () => {

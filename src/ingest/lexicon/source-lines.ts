@@ -42,7 +42,7 @@ export const LOCAL_SOURCE = new RegExp(
 );
 
 /**
- * A page's label in brackets: 【发布日期】:2013-09-23 【来源】:庆元政府网, [作者] …; read as the label
+ * A page's label in brackets: 【发布日期】:2031-05-02 【来源】:宁都政府网, [作者] …; read as the label
  * with a colon (发布日期:…, 来源:…). Group 1 is the label.
  */
 export const BRACKETED_LABEL = new RegExp(
