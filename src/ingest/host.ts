@@ -27,7 +27,7 @@ const NO_HOST: Host = { places: [], nationalBody: null };
 
 /**
  * The words that name the host: those before the verb, or, when they name only a person
- * (汪洋主持召开全国政协主席会议), the meeting after it.
+ * (甲主持召开全国政协主席会议), the meeting after it.
  */
 function clauseOf(text: string): string | null {
   const m = HOST_CLAUSE.exec(text);

@@ -151,7 +151,7 @@ function listedNameAfter(text: string, at: number): string | null {
 
 /**
  * A four-character name of no known surname right between a title and a verb of taking part:
- * 局党组书记、副局长次仁卓嘎主持会议 (Tibetan, Mongolian and other names have no surname).
+ * 局党组书记、副局长次仁央宗主持会议 (Tibetan, Mongolian and other names have no surname).
  */
 function nameBeforeVerb(text: string, at: number): string | null {
   const candidate = text.slice(at, at + 4);

@@ -42,7 +42,7 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
 
 /**
  * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言,
- * 结合各自工作和调研成果作了发言. A pattern source for `ROLE_FILLER`.
+ * 结合各自调研所得作了发言. A pattern source for `ROLE_FILLER`.
  */
 const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,50}?(?=作|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈)`;
 
@@ -62,7 +62,7 @@ export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并
 
 /**
  * A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导",
- * "秘书长罗强和委员共33人出席会议".
+ * "秘书长甲和委员共30人出席会议".
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
