@@ -98,9 +98,10 @@ export function gzipText(text: string): Uint8Array {
 const GZIP_MAGIC = [0x1f, 0x8b];
 
 /**
- * The text lines of a gzip stream (of one or more members), as the bytes arrive. A first chunk
- * that is not gzip gives "corpus-foreign", data that does not inflate "corpus-damaged", and an
- * end inside a compressed block or a line "corpus-truncated" (its counts are the reader's to fill in).
+ * The text lines of a gzip stream (of one or more members), or of the text itself, as the bytes
+ * arrive. A start that is neither gzip nor a JSON object gives "corpus-foreign", data that does
+ * not inflate "corpus-damaged", and an end inside a compressed block or a line "corpus-truncated"
+ * (its counts are the reader's to fill in).
  */
 export async function* corpusLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string | Problem> {
   // Not fatal: a byte that is not UTF-8 makes its line fail its checks, with the line's number.
@@ -108,12 +109,13 @@ export async function* corpusLines(chunks: AsyncIterable<Uint8Array>): AsyncGene
   let pending = "";
   let lines: string[] = [];
   let given = 0;
-  let started = false;
-  const gunzip = new Gunzip((data) => {
+  let mode: "gzip" | "text" | null = null;
+  const take = (data: Uint8Array) => {
     const parts = (pending + decoder.decode(data, { stream: true })).split("\n");
     pending = parts.pop()!;
     lines.push(...parts);
-  });
+  };
+  const gunzip = new Gunzip(take);
   const inflate = (chunk: Uint8Array, final: boolean): boolean => {
     try {
       gunzip.push(chunk, final);
@@ -124,12 +126,18 @@ export async function* corpusLines(chunks: AsyncIterable<Uint8Array>): AsyncGene
   };
   for await (const chunk of chunks) {
     if (!chunk.length) continue;
-    if (!started && (chunk.length < 2 || chunk[0] !== GZIP_MAGIC[0] || chunk[1] !== GZIP_MAGIC[1])) {
+    // A server that sent the file with `Content-Encoding: gzip` gives the reader its text: read as it is.
+    mode ??=
+      chunk[0] === GZIP_MAGIC[0] && (chunk.length < 2 || chunk[1] === GZIP_MAGIC[1])
+        ? "gzip"
+        : chunk[0] === 0x7b
+          ? "text"
+          : null;
+    if (!mode) {
       yield { kind: "corpus-foreign" };
       return;
     }
-    started = true;
-    const inflated = inflate(chunk, false);
+    const inflated = mode === "gzip" ? inflate(chunk, false) : (take(chunk), true);
     const ready = lines;
     lines = [];
     given += ready.length;
@@ -139,11 +147,11 @@ export async function* corpusLines(chunks: AsyncIterable<Uint8Array>): AsyncGene
       return;
     }
   }
-  if (!started) {
+  if (!mode) {
     yield { kind: "corpus-foreign" };
     return;
   }
-  const inflated = inflate(new Uint8Array(0), true);
+  const inflated = mode === "gzip" ? inflate(new Uint8Array(0), true) : true;
   pending += decoder.decode();
   yield* lines;
   // Data that ends inside a compressed block, or a line without its newline: the file stops short.

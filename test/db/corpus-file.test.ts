@@ -102,6 +102,14 @@ describe("the corpus file", () => {
     expect(documentsOf(items)).toEqual([doc]);
   });
 
+  test("the text itself is read too (a server that sent it with Content-Encoding: gzip gives the reader the text)", async () => {
+    const documents = await sample();
+    const text = headerLine(corpusHeader(PARSER_VERSION, 3, 3, NOW)) + documents.map(documentLine).join("");
+    const items = await readAll(strToU8(text));
+    expect(documentsOf(items)).toEqual(documents);
+    expect(problemsOf(items)).toEqual([]);
+  });
+
   test("a document kept without articles (too complex to parse) keeps its reason", async () => {
     const [doc] = await sample();
     const unread: PreparedDocument = { doc: doc!.doc, articles: [], unread: { kind: "too-complex", seconds: 20 } };
