@@ -2,7 +2,7 @@
  * Opening a prebuilt corpus, as a mutation: the worker downloads or reads it and imports its
  * documents; what it added refreshes the counts, the space used and every aggregate.
  */
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { CorpusHeader } from "../db/corpus-file";
 import type { CorpusOpened, CorpusSource, OnProgress } from "../services";
 import { proxy, tifaClient } from "../worker/client";
@@ -44,7 +44,7 @@ export function useOpenCorpus() {
 }
 
 /** Resolves once no import of files or of the bundled articles is running (a corpus opens after them). */
-export function importsSettled(queryClient: ReturnType<typeof useQueryClient>): Promise<void> {
+export function importsSettled(queryClient: QueryClient): Promise<void> {
   // "idle" too: a mutation just asked for is in the cache a moment before it is pending.
   const others = () =>
     queryClient
@@ -61,4 +61,17 @@ export function importsSettled(queryClient: ReturnType<typeof useQueryClient>): 
     // Checked on the next turn: the bundled articles' import starts in an effect of the same render.
     setTimeout(check, 0);
   });
+}
+
+/**
+ * While a long corpus opens (minutes, for hundreds of thousands of articles), the counts and the
+ * views catch up every `intervalMs`, not only at its end: call the function at each progress.
+ */
+export function refreshEvery(queryClient: QueryClient, intervalMs = 10_000, now = () => Date.now()): () => void {
+  let last = now();
+  return () => {
+    if (now() - last < intervalMs) return;
+    last = now();
+    for (const queryKey of [tifaKeys.counts(), tifaKeys.analytics()]) void queryClient.invalidateQueries({ queryKey });
+  };
 }

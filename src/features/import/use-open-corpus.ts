@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { describeError } from "../../model/problem";
-import { importsSettled, useOpenCorpus } from "../../queries/corpus";
+import { importsSettled, refreshEvery, useOpenCorpus } from "../../queries/corpus";
 import type { CorpusOpened, CorpusSource } from "../../services";
 import { corpusState, setCorpusState } from "./corpus-store";
 import { setImportState } from "./import-store";
@@ -24,9 +24,13 @@ export function useOpenCorpusFlow(): (source: CorpusSource) => Promise<CorpusOpe
         // A turn for the import that just ended to clear the bar before this one takes it.
         await new Promise((resolve) => setTimeout(resolve, 0));
         setImportState({ running: "corpus", progress: { done: 0, total: 0, file: name, articles: 0 } });
+        const refresh = refreshEvery(queryClient);
         opened = await mutateAsync({
           source,
-          onProgress: (progress) => setImportState({ running: "corpus", progress }),
+          onProgress: (progress) => {
+            setImportState({ running: "corpus", progress });
+            refresh();
+          },
           onHeader: (_header, reparsing) => {
             const opening = corpusState().opening;
             if (opening) setCorpusState({ opening: { ...opening, reparsing } });
