@@ -165,10 +165,26 @@ function linkedTo(mp: MeetingPeople, pass: Passing, person: number, includeMenti
   return linked.filter((p) => p !== person);
 }
 
+/**
+ * The passing meetings where at least two shown people are named, in passing order: only there
+ * can a shown link be (cheaper to find through the shown people's meetings than by reading every
+ * meeting's people).
+ */
+function sharedMeetings(data: Dataset, pass: Passing, shown: readonly number[]): number[] {
+  const mp = meetingPeopleOf(data);
+  const here = new Uint8Array(pass.meetings.length);
+  for (const person of shown)
+    for (let k = mp.byPerson.start[person]!; k < mp.byPerson.start[person + 1]!; k++) {
+      const m = mp.byPerson.items[k]!;
+      if (pass.meetings[m] && here[m]! < 2) here[m]!++;
+    }
+  return Array.from(pass.meetingList).filter((m) => here[m] === 2);
+}
+
 /** Links among the shown people: meetings together, and whether only a mention makes the link. */
 function linksAmong(
   data: Dataset,
-  pass: Passing,
+  meetings: readonly number[],
   ranked: { code: number; id: string }[],
   counts: PersonCounts,
   includeMentioned: boolean,
@@ -185,7 +201,7 @@ function linksAmong(
     if (!isMention) byPresence.set(lo, hi, 1);
   };
   const here: number[] = [];
-  for (const m of pass.meetingList) {
+  for (const m of meetings) {
     here.length = 0;
     for (let k = mp.attendees.start[m]!; k < mp.attendees.start[m + 1]!; k++) {
       const at = local[mp.attendees.items[k]!]!;
@@ -217,7 +233,7 @@ function linksAmong(
  * The roles behind each shown link: at each passing meeting, every ordered pair of shown people
  * that is a link, its source first.
  */
-function addRoles(data: Dataset, pass: Passing, edges: NetworkEdge[], includeMentioned: boolean) {
+function addRoles(data: Dataset, meetings: readonly number[], edges: NetworkEdge[], includeMentioned: boolean) {
   const c = columnsOf(data);
   const mp = meetingPeopleOf(data);
   const local = new Int32Array(c.people.size).fill(-1);
@@ -229,7 +245,7 @@ function addRoles(data: Dataset, pass: Passing, edges: NetworkEdge[], includeMen
   const count = (roles: RoleCounts, role: Role) => (roles[role] = (roles[role] ?? 0) + 1);
   const at: number[] = [];
   const role: number[] = [];
-  for (const m of pass.meetingList) {
+  for (const m of meetings) {
     at.length = 0;
     role.length = 0;
     for (let k = mp.people.start[m]!; k < mp.people.start[m + 1]!; k++) {
@@ -256,8 +272,13 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, params) => {
   const pass = passing(data, filters);
   const counts = countPeople(meetingPeopleOf(data), c.people.size, pass.meetingList, params.includeMentioned);
   const { ranked, total, matches } = pickShown(data, pass, counts, params);
-  const edges = linksAmong(data, pass, ranked, counts, params.includeMentioned);
-  addRoles(data, pass, edges, params.includeMentioned);
+  const meetings = sharedMeetings(
+    data,
+    pass,
+    ranked.map((r) => r.code),
+  );
+  const edges = linksAmong(data, meetings, ranked, counts, params.includeMentioned);
+  addRoles(data, meetings, edges, params.includeMentioned);
   const communities = detectCommunities(
     ranked.map((r) => r.id),
     edges,

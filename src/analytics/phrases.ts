@@ -4,10 +4,9 @@
  */
 import { MonthCounts } from "./month-series";
 import { compareZh } from "./collation";
-import type { Dataset, PhraseRow } from "../db/records";
+import type { Dataset } from "../db/records";
 import type { Filters } from "../model/filters";
 import type { Aggregate } from "./aggregate";
-import { sortKeyUndatedLast, monthOf } from "../model/partial-date";
 import { passing, type Passing } from "./apply-filters";
 import { columnsOf, type Columns } from "./columns";
 
@@ -29,21 +28,6 @@ function passingRowsOf(c: Columns, pass: Passing, phrase: number): number[] {
   for (let k = start[phrase]!; k < start[phrase + 1]!; k++)
     if (pass.articles[c.phraseArticle[items[k]!]!] === 1) rows.push(items[k]!);
   return rows;
-}
-
-function statOf(phrase: string, rows: readonly PhraseRow[]): PhraseStat {
-  const first = rows.reduce(
-    (best, r) => (sortKeyUndatedLast(r.date) < sortKeyUndatedLast(best.date) ? r : best),
-    rows[0]!,
-  );
-  const corrected = rows.filter((r) => r.corrected).length;
-  return {
-    phrase,
-    articles: new Set(rows.map((r) => r.articleId)).size,
-    provinces: new Set(rows.map((r) => r.province).filter(Boolean)).size,
-    ...(corrected ? { corrected } : {}),
-    first: { date: first.date, province: first.province, articleId: first.articleId },
-  };
 }
 
 interface RankedStat {
@@ -76,7 +60,7 @@ function statsOf(data: Dataset, c: Columns, pass: Passing): RankedStat[] {
         articles++;
       }
       const province = c.phraseProvince[r]!;
-      if (province >= 0 && provinceSeen[province] !== stamp) {
+      if (province >= 0 && provinceSeen[province] !== stamp && c.provinces.values[province]) {
         provinceSeen[province] = stamp;
         provinces++;
       }
@@ -224,23 +208,59 @@ export interface PhraseDetail {
   undated: number;
 }
 
+/** Row indexes in ascending order of a small integer key, equal keys kept in order (a counting sort). */
+function byKey(rows: readonly number[], key: (row: number) => number, keys: number): number[] {
+  const start = new Int32Array(keys + 1);
+  for (const r of rows) start[key(r) + 1]!++;
+  for (let k = 0; k < keys; k++) start[k + 1]! += start[k]!;
+  const sorted = new Array<number>(rows.length);
+  for (const r of rows) sorted[start[key(r)]!++] = r;
+  return sorted;
+}
+
 const phraseDetail: Aggregate<{ phrase: string; limit: number }, PhraseDetail> = (data, filters, { phrase, limit }) => {
   const c = columnsOf(data);
-  const indexes = passingRowsOf(c, passing(data, filters), c.phrases.find(phrase));
   const rankOf = (r: number) => c.dateRankUndatedLast[c.phraseDate[r]!]!;
-  indexes.sort((a, b) => rankOf(a) - rankOf(b));
-  const rows = indexes.map((r) => data.phrases[r]!);
-  const spread = new Map<string, { province: string; date: string | null; articleId: string }>();
-  for (const r of rows)
-    if (r.province && !spread.has(r.province))
-      spread.set(r.province, { province: r.province, date: r.date, articleId: r.articleId });
+  // Oldest first; the undated after every dated one.
+  const indexes = byKey(passingRowsOf(c, passing(data, filters), c.phrases.find(phrase)), rankOf, c.dates.length);
+  const row = (r: number) => data.phrases[r]!;
+  const spread: { province: string; date: string | null; articleId: string }[] = [];
+  const spreadSeen = new Uint8Array(c.provinces.size);
+  const articleSeen = new Uint8Array(c.articles);
+  const undatedSeen = new Uint8Array(c.articles);
+  let articles = 0;
+  let provinces = 0;
+  let corrected = 0;
+  let undated = 0;
+  for (const r of indexes) {
+    const province = c.phraseProvince[r]!;
+    if (province >= 0 && !spreadSeen[province] && c.provinces.values[province]) {
+      spreadSeen[province] = 1;
+      provinces++;
+      spread.push({ province: row(r).province!, date: row(r).date, articleId: row(r).articleId });
+    }
+    const article = c.phraseArticle[r]!;
+    if (!articleSeen[article]) [articleSeen[article], articles] = [1, articles + 1];
+    if (c.dateMonth[c.phraseDate[r]!]! < 0 && !undatedSeen[article]) [undatedSeen[article], undated] = [1, undated + 1];
+    corrected += c.phraseCorrected[r]!;
+  }
+  const first = indexes.length ? row(indexes[0]!) : null;
   return {
-    stat: rows.length ? statOf(phrase, rows) : null,
-    spread: [...spread.values()],
-    sentences: rows
-      .slice(0, limit)
-      .map((r) => ({ articleId: r.articleId, sentence: r.sentence, province: r.province, date: r.date })),
-    undated: new Set(rows.filter((r) => !monthOf(r.date)).map((r) => r.articleId)).size,
+    stat: first
+      ? {
+          phrase,
+          articles,
+          provinces,
+          ...(corrected ? { corrected } : {}),
+          first: { date: first.date, province: first.province, articleId: first.articleId },
+        }
+      : null,
+    spread,
+    sentences: indexes.slice(0, limit).map((r) => {
+      const { articleId, sentence, province, date } = row(r);
+      return { articleId, sentence, province, date };
+    }),
+    undated,
   };
 };
 
