@@ -112,4 +112,16 @@ const args = { ...given, paths: given.paths.map(here), out: given.out && here(gi
 if (args.error) {
   console.error(args.error);
   process.exitCode = 2;
-} else process.exitCode = await (args.merge ? merge(args) : build(args));
+} else {
+  try {
+    process.exitCode = await (args.merge ? merge(args) : build(args));
+  } catch (error) {
+    // A folder or file given that is not there, or cannot be read or written.
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (!code) throw error;
+    console.error(
+      `${path ?? "a path given"}: ${code === "ENOENT" ? "no such file or folder" : code}. Nothing written.`,
+    );
+    process.exitCode = 1;
+  }
+}

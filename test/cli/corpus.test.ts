@@ -191,25 +191,27 @@ describe("npm run corpus", () => {
   }, 60_000);
 });
 
-test("a wrong option is told, with exit code 2, and nothing is written", async () => {
+test("a wrong option is told, with exit code 2 (a folder that is not there: 1), and nothing is written", async () => {
   const dir = mkdtempSync(join(tmpdir(), "tifa-corpus-"));
   const tries = [
     [dir, "--out", join(dir, "x.tifa-corpus"), "--shard", "0/3"],
     [dir, "--out", join(dir, "x.tifa-corpus"), "--jobs", "none"],
     [dir],
+    [join(dir, "not-there"), "--out", join(dir, "x.tifa-corpus")],
   ];
-  const said: string[] = [];
+  const said: [number, string][] = [];
   for (const args of tries) {
     const failed = await run(process.execPath, ["--import", "tsx", "src/cli/corpus.ts", ...args]).catch(
       (error: { code: number; stderr: string }) => error,
     );
-    expect("code" in failed && failed.code).toBe(2);
-    said.push(("stderr" in failed ? failed.stderr : "").split("\n")[0]!);
+    if (!("code" in failed)) throw new Error(`${args.join(" ")} succeeded`);
+    said.push([failed.code, failed.stderr.split("\n")[0]!]);
   }
   expect(said).toEqual([
-    "--shard 0/3: give it as i/n, from 1/n to n/n",
-    "--jobs none: give a whole number from 1",
-    "usage: npm run corpus -- DIR... --out FILE [--shard i/n] [--jobs N]",
+    [2, "--shard 0/3: give it as i/n, from 1/n to n/n"],
+    [2, "--jobs none: give a whole number from 1"],
+    [2, "usage: npm run corpus -- DIR... --out FILE [--shard i/n] [--jobs N]"],
+    [1, `${join(dir, "not-there")}: no such file or folder. Nothing written.`],
   ]);
   expect(readdirSync(dir)).toEqual([]);
 }, 60_000);
