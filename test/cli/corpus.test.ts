@@ -1,9 +1,17 @@
 import { execFile } from "node:child_process";
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  mkdirSync,
+  mkdtempSync as makeTemp,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { buildCorpus } from "../../src/cli/corpus-build";
 import { corpusInputs, inShard, parseShard } from "../../src/cli/corpus-files";
 import { mergeCorpora } from "../../src/cli/corpus-merge";
@@ -13,6 +21,15 @@ import { PARSER_VERSION } from "../../src/ingest";
 import { pickFacts } from "../../src/model/article-fields";
 
 const run = promisify(execFile);
+
+/** The folders the tests make, removed once they are done. */
+const temporary: string[] = [];
+const mkdtempSync = (prefix: string) => {
+  const dir = makeTemp(prefix);
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const NOW = new Date("2026-11-27T09:00:00.000Z");
 
 async function read(file: string): Promise<{ header: CorpusHeader | null; documents: PreparedDocument[] }> {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -21,10 +21,11 @@ let corpus: Buffer;
 /** The same corpus as another parser version would have written it. */
 let otherParser: Buffer;
 let corpusPath: string;
+let root: string;
 const base = () => inject("baseUrl");
 
 beforeAll(async () => {
-  const root = mkdtempSync(join(tmpdir(), "tifa-corpus-e2e-"));
+  root = mkdtempSync(join(tmpdir(), "tifa-corpus-e2e-"));
   const dir = join(root, "team");
   mkdirSync(dir);
   let n = 0;
@@ -46,6 +47,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
 });
 
 /**
