@@ -44,7 +44,7 @@ export function Empty({ children }: { children?: ReactNode }) {
   return (
     <div data-testid="empty-state" className={`${CENTRED} flex-col gap-2 p-4 text-center`}>
       <p>{pick(lang, noArticles ? EMPTY.noArticles : filtering ? EMPTY.filters : EMPTY.nothing)}</p>
-      {filtering && counts?.userDocuments === 0 && (
+      {filtering && counts?.addedDocuments === 0 && (
         <p data-testid="empty-elsewhere" className="max-w-prose text-xs">
           {pick(lang, EMPTY.elsewhere)}
         </p>

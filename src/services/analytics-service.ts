@@ -21,9 +21,9 @@ export class AnalyticsService {
   async counts(): Promise<Counts> {
     const db = await this.workspace.db();
     const data = this.workspace.dataset.current();
-    const [documents, userDocuments] = await Promise.all([
+    const [documents, addedDocuments] = await Promise.all([
       db.documents.count(),
-      db.documents.where("source").equals("user").count(),
+      db.documents.where("source").anyOf("user", "corpus").count(),
     ]);
     const { articles, meetings, people, phrases } = {
       articles: data.articles.length,
@@ -37,7 +37,7 @@ export class AnalyticsService {
       meetings,
       people,
       phrases,
-      userDocuments,
+      addedDocuments,
       ephemeral: this.workspace.ephemeral !== null,
       storageFull: this.workspace.ephemeral === "full",
     };

@@ -69,8 +69,8 @@ export interface Counts {
   meetings: number;
   people: number;
   phrases: number;
-  /** Documents the user imported (not the bundled articles): none means this browser holds only what ships with the app. */
-  userDocuments: number;
+  /** Documents not bundled with the app (the user's own, or a prebuilt corpus's): none means this browser holds only what ships with it. */
+  addedDocuments: number;
   /** The browser refused storage, or it was full: the data lives only for this visit. */
   ephemeral: boolean;
   /** It was full: nothing could be kept in this browser's storage for this site. */

@@ -61,7 +61,7 @@ test("a file whose write fails leaves no trace: one transaction per file", async
     meetings: 0,
     people: 0,
     phrases: 0,
-    userDocuments: 0,
+    addedDocuments: 0,
     ephemeral: false,
     storageFull: false,
   });

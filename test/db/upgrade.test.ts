@@ -50,7 +50,7 @@ test("a database of the schema before one record per document keeps its document
   await versionThreeDatabase("upgrade");
   const db = new TifaDatabase("upgrade");
   const service = openServices(db);
-  expect(await service.counts()).toMatchObject({ documents: 1, userDocuments: 1, articles: 1, meetings: 1 });
+  expect(await service.counts()).toMatchObject({ documents: 1, addedDocuments: 1, articles: 1, meetings: 1 });
   const rows = await storedRows(db);
   expect(rows.articles.map((a) => [a.province, a.file])).toEqual([["河北", "hebei.txt"]]);
   expect(rows.phrases.map((p) => p.phrase)).toEqual(["两个确立"]);

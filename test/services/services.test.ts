@@ -97,7 +97,7 @@ describe("backup and restore", () => {
       meetings: 0,
       people: 0,
       phrases: 0,
-      userDocuments: 0,
+      addedDocuments: 0,
       ephemeral: false,
       storageFull: false,
     });
@@ -139,13 +139,13 @@ describe("backup and restore", () => {
     await service.clear();
     await service.imports.bringBackSeeds();
     expect(await service.counts()).toEqual(before);
-    expect(before).toMatchObject({ articles: 9, meetings: 7, userDocuments: 0 });
+    expect(before).toMatchObject({ articles: 9, meetings: 7, addedDocuments: 0 });
     expect((await service.importSeeds()).every((r) => r.status === "duplicate")).toBe(true);
   });
   test("documents the user imported are counted apart from the bundled articles", async () => {
     await service.importSeeds();
     await service.importFiles([file("good.txt", REPORT)]);
-    expect((await service.counts()).userDocuments).toBe(1);
+    expect((await service.counts()).addedDocuments).toBe(1);
   });
 });
 
