@@ -242,7 +242,14 @@ function addRoles(data: Dataset, meetings: readonly number[], edges: NetworkEdge
   const edgeAt = new PairTable(shownIds.length);
   edges.forEach((e, i) => edgeAt.set(local[c.people.find(e.source)]!, local[c.people.find(e.target)]!, i + 1));
   const named = mp.roles.indexOf("提及");
-  const count = (roles: RoleCounts, role: Role) => (roles[role] = (roles[role] ?? 0) + 1);
+  // Counts per (edge, end, role) in one typed array; each end's roles are written out in the
+  // order first met, as counting into the objects directly would have ordered their keys.
+  const roleCount = mp.roles.length;
+  const counts = new Int32Array(edges.length * 2 * roleCount);
+  const firstMet: number[][] = edges.flatMap(() => [[], []]);
+  const count = (end: number, role: number) => {
+    if (counts[end * roleCount + role]!++ === 0) firstMet[end]!.push(role);
+  };
   const at: number[] = [];
   const role: number[] = [];
   for (const m of meetings) {
@@ -258,13 +265,19 @@ function addRoles(data: Dataset, meetings: readonly number[], edges: NetworkEdge
     if (at.length < 2) continue;
     for (let a = 0; a < at.length; a++)
       for (let b = 0; b < at.length; b++) {
-        const edge = edges[edgeAt.get(at[a]!, at[b]!) - 1];
+        const edge = edgeAt.get(at[a]!, at[b]!) - 1;
         // People only named are linked to those present, never to each other.
-        if (!edge || (role[a] === named && role[b] === named)) continue;
-        count(edge.roles[0], mp.roles[role[a]!]!);
-        count(edge.roles[1], mp.roles[role[b]!]!);
+        if (edge < 0 || (role[a] === named && role[b] === named)) continue;
+        count(edge * 2, role[a]!);
+        count(edge * 2 + 1, role[b]!);
       }
   }
+  edges.forEach((e, i) =>
+    e.roles.forEach((roles: RoleCounts, side) => {
+      const end = i * 2 + side;
+      for (const r of firstMet[end]!) roles[mp.roles[r]!] = counts[end * roleCount + r]!;
+    }),
+  );
 }
 
 const network: Aggregate<NetworkParams, Network> = (data, filters, params) => {
