@@ -120,7 +120,26 @@ export class ImportService {
     return this.write(batch);
   }
 
-  async importFiles(
+  /**
+   * Imports, restores and clears run one at a time: a clear while the bundled articles are being
+   * checked must not see them imported again after it.
+   */
+  private last: Promise<unknown> = Promise.resolve();
+  private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.last.then(task, task);
+    this.last = run.catch(() => undefined);
+    return run;
+  }
+
+  importFiles(
+    files: readonly IncomingFile[],
+    onProgress: OnProgress = () => {},
+    now = Date.now(),
+  ): Promise<FileResult[]> {
+    return this.oneAtATime(() => this.importFilesNow(files, onProgress, now));
+  }
+
+  private async importFilesNow(
     files: readonly IncomingFile[],
     onProgress: OnProgress = () => {},
     now = Date.now(),
@@ -166,7 +185,11 @@ export class ImportService {
    * Imports the bundled articles unless the user cleared them away. Those already stored are
    * answered at once, without a word of progress: a returning visit shows no import bar.
    */
-  async importSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+  importSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+    return this.oneAtATime(() => this.importSeedsNow(onProgress));
+  }
+
+  private async importSeedsNow(onProgress: OnProgress): Promise<FileResult[]> {
     const db = await this.workspace.db();
     if ((await db.meta.get("seeds"))?.value === "declined") return [];
     const seeds = await loadSeedFiles();
@@ -180,17 +203,22 @@ export class ImportService {
         bytes: encoder.encode(s.text).buffer as ArrayBuffer,
         source: "seed" as const,
       }));
-    const results = await this.importFiles(files(), onProgress);
+    const results = await this.importFilesNow(files(), onProgress, Date.now());
     const full = results.some((r) => r.status === "failed" && r.problem.kind === "storage-full");
-    if (full && (await this.workspace.fallBackToMemoryIfEmpty())) return this.importFiles(files(), onProgress);
+    if (full && (await this.workspace.fallBackToMemoryIfEmpty()))
+      return this.importFilesNow(files(), onProgress, Date.now());
     return results;
   }
 
   /** The bundled articles again, when the user who cleared them away asks for them back. */
-  async bringBackSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+  bringBackSeeds(onProgress: OnProgress = () => {}): Promise<FileResult[]> {
+    return this.oneAtATime(() => this.bringBackSeedsNow(onProgress));
+  }
+
+  private async bringBackSeedsNow(onProgress: OnProgress): Promise<FileResult[]> {
     const db = await this.workspace.db();
     await db.meta.delete("seeds");
-    return this.importSeeds(onProgress);
+    return this.importSeedsNow(onProgress);
   }
 
   async backup(): Promise<Backup> {
@@ -205,7 +233,11 @@ export class ImportService {
   }
 
   /** Replaces the database with a backup's documents, or refuses and changes nothing. */
-  async restore(text: string, onProgress: OnProgress = () => {}): Promise<RestoreResult> {
+  restore(text: string, onProgress: OnProgress = () => {}): Promise<RestoreResult> {
+    return this.oneAtATime(() => this.restoreNow(text, onProgress));
+  }
+
+  private async restoreNow(text: string, onProgress: OnProgress): Promise<RestoreResult> {
     const db = await this.workspace.db();
     const checked = await checkBackup(text);
     if (!checked.ok) return checked;
@@ -222,7 +254,11 @@ export class ImportService {
     return { ok: true, documents: checked.documents.length };
   }
 
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
+    return this.oneAtATime(() => this.clearNow());
+  }
+
+  private async clearNow(): Promise<void> {
     await clearAll(await this.workspace.db());
     await this.workspace.reload();
   }
