@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { documentLine } from "../db/corpus-file";
+import { decodeProblem } from "../db/decode-problem";
 import { prepareDocument } from "../db/prepare";
 import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
 import type { Problem } from "../model/problem";
@@ -13,21 +14,6 @@ import type { CorpusInput } from "./corpus-files";
 export type ReadOutcome =
   | { name: string; ok: true; id: string; articles: number; unread: Problem | null; line: string }
   | { name: string; ok: false; problem: Problem };
-
-function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: false }>, bytes: number): Problem {
-  switch (failure.reason) {
-    case "binary":
-      return { kind: "binary", format: failure.format ?? "unknown" };
-    case "too-large":
-      return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
-    case "undecodable":
-      return failure.japanese ? { kind: "japanese" } : { kind: "undecodable" };
-    case "empty":
-      return { kind: "empty" };
-    default:
-      return { kind: "unexpected", detail: failure.message };
-  }
-}
 
 export async function readInput({ path, name }: CorpusInput, importedAt: number): Promise<ReadOutcome> {
   const failed = (problem: Problem): ReadOutcome => ({ name, ok: false, problem });

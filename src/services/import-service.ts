@@ -3,6 +3,7 @@
  * Each file ends whole or absent, and gets its own result line, in the order given.
  */
 import { buildBackup, checkBackup, type Backup } from "../db/backup";
+import { decodeProblem } from "../db/decode-problem";
 import { documentIdOf } from "../db/document-id";
 import {
   PARSE_BUDGET_MS,
@@ -34,21 +35,6 @@ const POOL_FROM_FILES = 8;
 export type ParseDocument = (doc: NewDocument, budgetMs: number) => Promise<Preparation>;
 
 const parseHere: ParseDocument = async (doc, budgetMs) => prepareDocument(doc, budgetMs);
-
-function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, { ok: false }>, bytes: number): Problem {
-  switch (failure.reason) {
-    case "binary":
-      return { kind: "binary", format: failure.format ?? "unknown" };
-    case "too-large":
-      return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
-    case "undecodable":
-      return failure.japanese ? { kind: "japanese" } : { kind: "undecodable" };
-    case "empty":
-      return { kind: failure.reason };
-    default:
-      return { kind: "unexpected", detail: failure.message };
-  }
-}
 
 async function readIncoming(
   file: IncomingFile,
