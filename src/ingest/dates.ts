@@ -4,15 +4,18 @@
  */
 import { anyOf } from "./lexicon/pattern";
 import {
+  COMPACT_DATE_LINE,
   DATELINE,
   DAY_FIRST_STAMP,
   DAY_ONLY,
   EVENT_DATE,
   FUTURE_BEFORE_DATE,
   LABELLED_DATE,
+  META_LINE_DATE,
   PUBLISHED_LINE,
   RELATIVE_DAYS,
   TIMESTAMP,
+  TIMESTAMP_LINE,
   YEAR_MENTION,
 } from "./lexicon/dates";
 
@@ -55,20 +58,34 @@ function iso(year: number | null, month: number, day: number): string | null {
 /** "2024-03-14", or "--03-14" when the year is not known; null for a month or day out of range. */
 export const isoDate = iso;
 
-export function parsePublishedLine(line: string): string | null {
-  if (line.length > 64) return null;
-  const dayFirst = DAY_FIRST_STAMP.exec(line.trim());
-  if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  const m =
-    (line.length <= 48 ? PUBLISHED_LINE.exec(line.trim()) : null) ?? LABELLED_DATE.exec(line) ?? TIMESTAMP.exec(line);
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+/** The year, month and day of a match whose date is in groups 1–3, or 4–6 for its second form. */
+function isoOfGroups(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const at = m[1] === undefined ? 4 : 1;
+  return iso(Number(m[at]), Number(m[at + 1]), Number(m[at + 2]));
 }
 
-/** A labelled date line anywhere in a page ("发布于 2022年6月15日" printed under the text). */
+export function parsePublishedLine(line: string): string | null {
+  if (line.length > 64) return null;
+  const trimmed = line.trim();
+  const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
+  if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
+  return isoOfGroups(
+    (line.length <= 48 ? (PUBLISHED_LINE.exec(trimmed) ?? COMPACT_DATE_LINE.exec(trimmed)) : null) ??
+      LABELLED_DATE.exec(line) ??
+      TIMESTAMP.exec(line) ??
+      META_LINE_DATE.exec(trimmed),
+  );
+}
+
+/**
+ * A date line anywhere in a page: labelled ("发布于 2022年6月15日" printed under the text), on a
+ * source or byline line ("来源:某某日报 2022-06-15"), or a date with its time opening a line.
+ */
 export function parseLabelledDateLine(line: string): string | null {
   if (line.length > 64) return null;
-  const m = LABELLED_DATE.exec(line);
-  return m ? iso(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const trimmed = line.trim();
+  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
 }
 
 export interface DateContext {

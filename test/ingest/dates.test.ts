@@ -10,6 +10,14 @@ describe("publication date lines", () => {
     ["发布时间:2024-01-19 16:32 来源:广西民政厅", "2024-01-19"],
     ["湖南省卫生健康委时间:2024-12-06", "2024-12-06"],
     ["2024/3/5", "2024-03-05"],
+    ["发布时间:2031/5/8 09:30", "2031-05-08"],
+    ["20310508", "2031-05-08"],
+    ["发布日期:20310508 09:30", "2031-05-08"],
+    ["[2031-04-05]", "2031-04-05"],
+    ["来源:某某日报| 2031-05-08", "2031-05-08"],
+    ["作者:甲乙 2031-05-08 浏览次数:12", "2031-05-08"],
+    ["2031-05-08 来源:某某县融媒体中心", "2031-05-08"],
+    ["录入时间:2031-05-08", "2031-05-08"],
   ])("%s → %s", (line, iso) => {
     expect(parsePublishedLine(line)).toBe(iso);
   });
@@ -17,6 +25,8 @@ describe("publication date lines", () => {
     "10月26日,山东省民政厅在滨州市召开会议。",
     "2019年以来,山东省政府办公厅全力抓实文明创建各项工作",
     "2024-13-01",
+    "20311308",
+    "编辑部于2031年4月5日召开会议",
   ])("%s is not a date line", (line) => {
     expect(parsePublishedLine(line)).toBeNull();
   });
@@ -109,6 +119,9 @@ describe("days read against the publication date", () => {
 
 test("a labelled publication line under the text: 发布于 2022年6月15日", () => {
   expect(parseLabelledDateLine("发布于 2022年6月15日")).toBe("2022-06-15");
+  expect(parseLabelledDateLine("2031-06-12 21:05:33")).toBe("2031-06-12");
+  expect(parseLabelledDateLine("来源:某某日报 2031-06-12")).toBe("2031-06-12");
+  expect(parseLabelledDateLine("会议定于2031年6月12日9:30召开")).toBeNull();
   expect(
     parseLabelledDateLine("会议于2022年6月15日召开,会期两天,这一句远远长过任何一行发布日期所能有的长度。"),
   ).toBeNull();

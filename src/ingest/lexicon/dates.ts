@@ -6,7 +6,20 @@
 import { anyOf } from "./pattern";
 
 /** What a date label starts with: 发布时间, 更新日期, 发稿时间. */
-const DATE_LABEL_VERBS = ["发布", "发表", "更新", "发稿"];
+const DATE_LABEL_VERBS = [
+  "发布",
+  "发表",
+  "更新",
+  "发稿",
+  "录入",
+  "上传",
+  "添加",
+  "发文",
+  "成文",
+  "印发",
+  "公布",
+  "刊发",
+];
 /** What a date label ends with. */
 const DATE_LABEL_NOUNS = ["时间", "日期"];
 
@@ -21,8 +34,27 @@ export const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?
 
 /** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "发布时间:2020-05-20 11:09:05". */
 export const PUBLISHED_LINE = new RegExp(
-  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[(【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\])】]?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
 );
+
+/** A page's date written without separators, alone or labelled: "20210508", "发布时间:20210508 09:30". */
+export const COMPACT_DATE_LINE = new RegExp(
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
+);
+
+/** What shows a short line with a date on it is a page's meta line: "来源:湖南日报 | 2021-05-08", "作者:… 2023-04-05". */
+const META_LINE_LABELS = ["来源", "稿源", "作者", "编辑", "浏览", "点击", "阅读", "字号", "供稿", "发布者", "发布人"];
+
+/** A label with its colon: 来源:, 浏览次数:. */
+const META_LABEL = `${anyOf(META_LINE_LABELS)}[^:：\\s]{0,3}[:：]`;
+
+/** A date on a page's source or byline line, written before or after its labels; groups 1–3. */
+export const META_LINE_DATE = new RegExp(
+  `^(?=.{0,30}${META_LABEL})[^。，,]{0,40}?${YMD}|^[[(【]?${YMD}[^。，,]{0,40}?${META_LABEL}`,
+);
+
+/** A page's date with its time opening a short line, wherever it stands: "2024-06-12 21:05:33". Groups 1–3. */
+export const TIMESTAMP_LINE = new RegExp(`^[[(【]?${YMD}日?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?[\\])】]?(?:\\s|$)`);
 
 /**
  * A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32", "发布于 2022年6月15日",
