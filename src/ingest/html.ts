@@ -104,10 +104,49 @@ class OpenCounts {
   }
 }
 
+/** <meta> names (name, property, itemprop; lower case) that give the page's publication date. */
+const META_DATE_NAMES: ReadonlySet<string> = new Set([
+  "pubdate",
+  "publishdate",
+  "publish_date",
+  "publishtime",
+  "published_time",
+  "firstpublishedtime",
+  "article:published_time",
+  "og:release_date",
+  "datepublished",
+  "dc.date",
+  "dc.date.issued",
+  "dcterms.issued",
+]);
+
+/** <meta> names that give the body that issued the page or the site's name: evidence of its place. */
+const META_SOURCE_NAMES: ReadonlySet<string> = new Set(["contentsource", "source", "sitename", "og:site_name"]);
+
+const META_DATE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/;
+
+/** The page lines a <meta> tag stands for: "发布时间:2024-06-12", "来源:湖南省民政厅", or none. */
+function metaLine(attributes: ReadonlyMap<string, string>): string | null {
+  const name = (attributes.get("name") ?? attributes.get("property") ?? attributes.get("itemprop") ?? "").toLowerCase();
+  const content = foldSpaces(attributes.get("content") ?? "");
+  if (!content) return null;
+  if (META_DATE_NAMES.has(name)) {
+    const m = META_DATE.exec(content);
+    return m ? `发布时间:${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : null;
+  }
+  return META_SOURCE_NAMES.has(name) && content.length <= 40 ? `来源:${content}` : null;
+}
+
 /** The visible text and the closed <title>'s text, as the tokenizer reports the page. */
 class TextCollector implements TokenizerCallbacks {
   readonly body: string[] = [];
+  /** Lines read from <meta> tags: the publication date, the source. */
+  readonly metaLines: string[] = [];
   title: string | null = null;
+  /** The attributes of the <meta> tag being read; null inside any other tag. */
+  private attributes: Map<string, string> | null = null;
+  private attributeName = "";
+  private attributeValue: string[] = [];
   private readonly open = new OpenCounts();
   private inHead = false;
   private tagName = "";
@@ -121,6 +160,11 @@ class TextCollector implements TokenizerCallbacks {
   }
 
   private openElement(name: string, selfClosing: boolean): void {
+    if (this.attributes) {
+      const line = metaLine(this.attributes);
+      if (line && !this.metaLines.includes(line)) this.metaLines.push(line);
+      this.attributes = null;
+    }
     if (this.inHead && !HEAD_CONTENT.has(name)) this.inHead = false;
     // HTML ignores the slash of <script/>; SVG and MathML do not (<svg/>, <path/>).
     if (selfClosing && (FOREIGN.has(name) || this.isInForeignContext())) return;
@@ -144,6 +188,7 @@ class TextCollector implements TokenizerCallbacks {
 
   onopentagname(start: number, endIndex: number): void {
     this.tagName = this.html.slice(start, endIndex).toLowerCase();
+    this.attributes = this.tagName === "meta" ? new Map() : null;
   }
 
   onopentagend(): void {
@@ -166,11 +211,26 @@ class TextCollector implements TokenizerCallbacks {
     if (closed || BLOCK.has(name)) this.body.push("\n");
   }
 
-  // Attributes, comments, declarations and processing instructions hold no visible text.
-  onattribdata(): void {}
-  onattribentity(): void {}
-  onattribend(): void {}
-  onattribname(): void {}
+  // Attributes hold no visible text; those of a <meta> tag are kept to read its date or source.
+  onattribname(start: number, endIndex: number): void {
+    if (!this.attributes) return;
+    this.attributeName = this.html.slice(start, endIndex).toLowerCase();
+    this.attributeValue = [];
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    if (this.attributes) this.attributeValue.push(this.html.slice(start, endIndex));
+  }
+
+  onattribentity(codepoint: number): void {
+    if (this.attributes) this.attributeValue.push(String.fromCodePoint(codepoint));
+  }
+
+  onattribend(): void {
+    if (this.attributes) this.attributes.set(this.attributeName, this.attributeValue.join(""));
+  }
+
+  // Comments, declarations and processing instructions hold no visible text.
   oncdata(): void {}
   oncomment(): void {}
   ondeclaration(): void {}
@@ -190,5 +250,7 @@ export function htmlToText(html: string): string {
   const text = collector.body.join("").split("\n").map(foldSpaces).filter(Boolean).join("\n");
   // A page whose body does not repeat its head title (less the site name after _ or |) keeps it as its first line.
   const title = foldSpaces(collector.title ?? "").split(SITE_NAME_SEPARATOR)[0] ?? "";
-  return title && !text.includes(title) ? `${title}\n${text}` : text;
+  // The page's meta lines come first, where a page prints its date and source: the layout takes them as such.
+  const withMeta = collector.metaLines.length ? `${collector.metaLines.join("\n")}\n${text}` : text;
+  return title && !text.includes(title) ? `${title}\n${withMeta}` : withMeta;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { htmlToText } from "../../src/ingest";
+import { htmlToText, parseText } from "../../src/ingest";
 import { looksLikeHtml } from "../../src/ingest/html";
 
 test("scripts, styles and markup go; blocks become lines; entities are decoded", () => {
@@ -68,5 +68,26 @@ describe("broken markup takes time in proportion to its length", () => {
       expect(looksLikeHtml(text)).toBe(false);
       expect(performance.now() - start).toBeLessThan(1000);
     }
+  });
+});
+
+describe("a page's meta tags", () => {
+  const head =
+    '<head><meta name="PubDate" content="2031-06-12 21:05"><meta name="ContentSource" content="某某省民政厅">' +
+    '<meta property="article:published_time" content="2031-06-12T21:05:33+08:00"><meta name="keywords" content="会议">' +
+    "<title>某某召开会议_某某网</title></head>";
+
+  test("give the publication date and the source as the page's first lines, once each", () => {
+    expect(htmlToText(`<html>${head}<body><h1>某某召开会议</h1><p>正文</p></body></html>`)).toBe(
+      "发布时间:2031-06-12\n来源:某某省民政厅\n某某召开会议\n正文",
+    );
+  });
+
+  test("date the article and name its province when the body says neither", () => {
+    const body = "<p>6月11日,厅党组召开会议,传达学习有关文件精神,研究部署下一阶段重点工作,要求狠抓落实、务求实效。</p>";
+    const [article] = parseText(`<html>${head.replace("某某省", "湖南省")}<body>${body}</body></html>`, {
+      fileName: "page.html",
+    });
+    expect(article).toMatchObject({ published: "2031-06-12", date: "2031-06-11", province: "湖南" });
   });
 });
