@@ -2,7 +2,7 @@
  * From a normalized file to article drafts: the page furniture dropped, hard-wrapped lines
  * re-joined, the file split where it holds several articles, each with its title if it has one.
  */
-import { cutTail, isChromeLine } from "./normalize/chrome";
+import { cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
@@ -233,7 +233,7 @@ export function layoutFile(text: string): ArticleDraft[] {
       if (line) previousKept = kept.length;
       kept.push(line);
       continue;
-    }
+    } else if (isSiteLine(line, i)) meta.push(line);
     if (line) previousKept = -1;
   }
   const wrapped = isHardWrapped(kept);

@@ -168,6 +168,9 @@ export function pickPlace(evidence: readonly PlaceEvidence[]): PlacePick {
 export function outletPlace(text: string, weight: number): PlaceEvidence[] {
   const name = (LOCAL_DATELINE.exec(text) ?? LOCAL_SOURCE.exec(text))?.[1];
   if (!name) return [];
+  // A province's own outlet (河北日报) is not a district of the same name (天津的河北区).
+  const province = PROVINCE_BY_NAME.get(name);
+  if (province) return [{ province, city: null, weight, name }];
   const city = CITY_PROVINCE.get(name);
   if (city) return [{ province: city, city: name, weight, name }];
   for (const suffix of ["县", "市", "区", "旗"]) {

@@ -27,7 +27,8 @@ test("a web page: date line is the publication date, furniture goes, the first l
   expect(draft).toEqual({
     title: "山东省召开推进会议",
     published: "2023-10-31",
-    meta: "2023年10月31日10:28 |",
+    // The site's name at the top is a source line too.
+    meta: "人民网 2023年10月31日10:28 |",
     paragraphs: ["10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。"],
   });
 });
@@ -90,4 +91,17 @@ test("a headline printed right above the page's date line is the title, whatever
     "国内时事 Ads.\n\n李明主持召开省政府第三次全体会议\n\nhttp://www.example.cn 2031年2月3日10:32 晚报\n据报道,省长李明昨天下午主持召开省政府第三次全体会议,\n讨论即将提请审议的政府工作报告征求意见稿。",
   );
   expect([draft!.title, draft!.published]).toEqual(["李明主持召开省政府第三次全体会议", "2031-02-03"]);
+});
+
+test("a site's name at the top and its owner in the footer are the page's source lines, not its text", () => {
+  const [draft] = layoutFile(
+    [
+      "某某政务网",
+      "局党组召开会议传达学习有关精神",
+      "4月3日,局党组召开会议,传达学习有关文件精神,研究部署下一阶段重点工作。",
+      "版权所有:某某省某某厅",
+    ].join("\n"),
+  );
+  expect(draft).toMatchObject({ title: "局党组召开会议传达学习有关精神", meta: "某某政务网 版权所有:某某省某某厅" });
+  expect(draft?.paragraphs).toEqual(["4月3日,局党组召开会议,传达学习有关文件精神,研究部署下一阶段重点工作。"]);
 });

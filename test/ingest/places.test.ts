@@ -86,3 +86,7 @@ test("the longest county name written wins: 长兴县 is in 浙江, not 兴县 i
   expect(placesIn("代表团来到长兴县考察", 1).map((p) => [p.name, p.province])).toEqual([["长兴县", "浙江"]]);
   expect(placesIn("代表团来到兴县考察", 1).map((p) => [p.name, p.province])).toEqual([["兴县", "山西"]]);
 });
+
+test("a province's own outlet on a source line is that province, not a district of the same name elsewhere", () => {
+  expect(outletPlace("来源:河北日报", 3).map((p) => p.province)).toEqual(["河北"]);
+});
