@@ -5,7 +5,7 @@ import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { asProvincialReport, extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
-import { hostOf } from "./host";
+import { hostOf, hostProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { DATE_LED, DAY_LED } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
@@ -98,7 +98,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const maskedLead = masked.slice(leadStart, leadStart + lead.length);
   const host = hostOf(maskedTitle || null, maskedLead);
   const national = host.nationalBody !== null;
-  const inText = pickPlace([
+  const evidenceInText = [
     ...host.places,
     ...placesIn(maskedTitle, 3),
     ...placesIn(maskedLead, 2),
@@ -107,7 +107,10 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...outletPlace(draft.paragraphs[0] ?? "", 8),
     ...context.metaPlaces(draft.meta),
     ...placesIn(masked, 1),
-  ]);
+  ];
+  // The host's province decides, however often the text names another place as its topic.
+  const hosting = hostProvince(host);
+  const inText = pickPlace(hosting ? evidenceInText.filter((e) => e.province === hosting) : evidenceInText);
   // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
   const placed =
     inText.province && inText.confidence >= MIN_PROVINCE_CONFIDENCE ? inText : pickPlace(context.placesInFile());

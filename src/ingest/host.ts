@@ -39,12 +39,27 @@ function clauseOf(text: string): string | null {
   return `${before}${meeting}`;
 }
 
-export function hostOf(title: string | null, lead: string): Host {
-  const clause = clauseOf(title ?? "") ?? clauseOf(lead);
+function hostOfClause(clause: string | null): Host {
   if (clause === null) return NO_HOST;
   // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
   const withoutVenue = clause.replace(VENUE_AT_END, "");
   const body = NATIONAL_BODY.exec(withoutVenue);
   if (body && placesIn(withoutVenue, 1).length === 0) return { places: [], nationalBody: body[0] };
   return { places: placesIn(clause, HOST_WEIGHT), nationalBody: null };
+}
+
+/** The title's host, or the lead's when the title names none ("召开党组会议" over "4月3日,某某省民政厅党组召开会议"). */
+export function hostOf(title: string | null, lead: string): Host {
+  const inTitle = hostOfClause(clauseOf(title ?? ""));
+  if (inTitle.places.length || inTitle.nationalBody) return inTitle;
+  return hostOfClause(clauseOf(lead));
+}
+
+/**
+ * The one province the host clause names as the host (not as a topic: 赴西藏), or null when it
+ * names none or several (甲省与乙省召开联席会议).
+ */
+export function hostProvince(host: Host): string | null {
+  const provinces = new Set(host.places.filter((p) => p.weight >= HOST_WEIGHT).map((p) => p.province));
+  return provinces.size === 1 ? [...provinces][0]! : null;
 }

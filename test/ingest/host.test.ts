@@ -10,6 +10,18 @@ const first = (text: string) => {
 };
 
 describe("the province is the host's", () => {
+  test("the host decides however often the text names the topic's place", () => {
+    expect(
+      first(
+        "某省委常委会召开会议\n4月3日,湖南省委常委会召开会议,研究对口支援西藏工作。会议听取援藏工作汇报,要求支持西藏拉萨、西藏林芝、西藏山南发展。",
+      ).province,
+    ).toBe("湖南");
+  });
+  test("a title that names no host leaves it to the lead's first clause", () => {
+    expect(first("召开常委会会议\n4月3日,庆元县委召开常委会会议,李南宁主持,王安庆、张南宁出席。").province).toBe(
+      "浙江",
+    );
+  });
   test("a topic province in the title does not move the meeting", () => {
     expect(
       first(
