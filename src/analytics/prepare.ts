@@ -6,7 +6,7 @@ import type { Dataset } from "../db/records";
 import { listOrder } from "./articles";
 import { columnsOf } from "./columns";
 import { indexDataset } from "./dataset-index";
-import { recentOrder } from "./expressions";
+import { quotedPhrasesOf, recentOrder } from "./expressions";
 import { meetingPeopleOf } from "./meeting-people";
 
 export function prepareIndexes(data: Dataset): void {
@@ -14,5 +14,6 @@ export function prepareIndexes(data: Dataset): void {
   meetingPeopleOf(data);
   listOrder(data);
   recentOrder(data);
+  quotedPhrasesOf(data);
   indexDataset(data);
 }
