@@ -74,27 +74,33 @@ const LIST_FILTER_TESTS: { [K in ListFilterKey]: (c: Columns, wanted: readonly s
 };
 
 function computePassing(c: Columns, filters: Filters): Passing {
-  const tests: ArticleTest[] = [];
+  const articles = new Uint8Array(c.articles).fill(1);
+  // One filter at a time over every article still passing: tight loops, no closure per article and filter.
   if (filters.from || filters.to) {
     const inRange = Uint8Array.from(c.dates, (d) => Number(inDateRange(d, filters.from, filters.to)));
-    tests.push((i) => inRange[c.articleDate[i]!] === 1);
+    const dates = c.articleDate;
+    for (let i = 0; i < articles.length; i++) articles[i] = inRange[dates[i]!]!;
   }
-  for (const key of LIST_FILTER_KEYS) if (filters[key].length) tests.push(LIST_FILTER_TESTS[key](c, filters[key]));
-  const articles = new Uint8Array(c.articles);
+  for (const key of LIST_FILTER_KEYS) {
+    if (!filters[key].length) continue;
+    const test = LIST_FILTER_TESTS[key](c, filters[key]);
+    for (let i = 0; i < articles.length; i++) if (articles[i] && !test(i)) articles[i] = 0;
+  }
   const meetings = new Uint8Array(c.meetings);
-  const articleList: number[] = [];
-  const meetingList: number[] = [];
-  for (let i = 0; i < c.articles; i++) {
-    if (!tests.every((test) => test(i))) continue;
-    articles[i] = 1;
-    articleList.push(i);
+  const articleList = new Int32Array(c.articles);
+  const meetingList = new Int32Array(c.meetings);
+  let passed = 0;
+  let met = 0;
+  for (let i = 0; i < articles.length; i++) {
+    if (!articles[i]) continue;
+    articleList[passed++] = i;
     const meeting = c.articleMeeting[i]!;
     if (meeting >= 0 && !meetings[meeting]) {
       meetings[meeting] = 1;
-      meetingList.push(meeting);
+      meetingList[met++] = meeting;
     }
   }
-  return { articles, articleList: Int32Array.from(articleList), meetings, meetingList: Int32Array.from(meetingList) };
+  return { articles, articleList: articleList.slice(0, passed), meetings, meetingList: meetingList.slice(0, met) };
 }
 
 /** The last few passing sets, per dataset: views ask for the same filters in turn, and some ask for two. */

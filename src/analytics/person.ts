@@ -11,11 +11,12 @@ import { hasYear, sortKeyUndatedLast } from "../model/partial-date";
 import { nameOfPerson } from "../model/person-id";
 import { postOf } from "../model/posts";
 import type { Aggregate, ArticleTexts } from "./aggregate";
-import { articleDate, passingArticleSet, type ArticleSet } from "./apply-filters";
+import { articleDate, passing } from "./apply-filters";
+import { columnsOf } from "./columns";
 import { compareCodes, compareZh } from "./collation";
 import { indexDataset, type DatasetIndex } from "./dataset-index";
 import { titleSentence } from "./name-sentences";
-import { meetingRoles } from "./meeting-people";
+import { meetingPeopleOf } from "./meeting-people";
 import type { RoleCounts } from "./network";
 
 export interface Source {
@@ -112,57 +113,79 @@ function careerOf(own: readonly MentionRow[], index: DatasetIndex, texts: Map<st
   return [...entries.values()].sort((a, b) => byDate({ date: a.from }, { date: b.from }));
 }
 
-/** Everyone present at a meeting the person was present at, with the roles both took. */
+/** Everyone present at a meeting the person was present at, with the roles both took (by codes, not ids). */
 function metOf(
   data: Dataset,
   own: readonly MentionRow[],
   personId: string,
   index: DatasetIndex,
-  passing: ArticleSet,
+  passes: Uint8Array,
   texts: Map<string, string>,
 ): MetPerson[] {
-  const met = new Map<string, MetPerson>();
+  const c = columnsOf(data);
+  const mp = meetingPeopleOf(data);
+  const self = c.people.find(personId);
+  const entries: MetPerson[] = [];
+  const entryOf = new Map<number, MetPerson>();
+  // Each person's first mention row in the current meeting's passing reports (-1: none yet).
+  const firstRow = new Int32Array(c.people.size).fill(-1);
+  const touched: number[] = [];
   const meetings = new Set(own.filter((m) => m.present && m.meetingId).map((m) => m.meetingId!));
   for (const meetingId of meetings) {
-    const roles = meetingRoles(data, meetingId);
-    const mine = roles.get(personId)!;
-    const meeting = index.meetingById.get(meetingId)!;
-    // Each person's first mention in the meeting's passing reports.
-    const firstMention = new Map<string, MentionRow>();
-    for (const a of meeting.articleIds)
-      if (passing.has(a))
-        for (const m of index.mentionsByArticle.get(a) ?? [])
-          if (!firstMention.has(m.personId)) firstMention.set(m.personId, m);
-    for (const [id, role] of roles) {
-      if (id === personId || role === "提及") continue;
-      const person = index.personById.get(id);
-      if (!person) continue;
-      const entry =
-        met.get(id) ??
-        met
-          .set(id, {
-            id,
-            name: person.name,
-            province: person.province,
-            meetings: 0,
-            ownRoles: {},
-            theirRoles: {},
-            sources: [],
-          })
-          .get(id)!;
+    const m = c.meetingIndex.get(meetingId);
+    if (m === undefined) continue;
+    const meeting = data.meetings[m]!;
+    const [from, to] = [mp.people.start[m]!, mp.people.start[m + 1]!];
+    let mine: Role | undefined;
+    for (let k = from; k < to && !mine; k++) if (mp.people.items[k] === self) mine = mp.roles[mp.role[k]!]!;
+    for (let k = c.meetingArticles.start[m]!; k < c.meetingArticles.start[m + 1]!; k++) {
+      const article = c.meetingArticles.items[k]!;
+      if (!passes[article]) continue;
+      for (let j = c.articleMentions.start[article]!; j < c.articleMentions.start[article + 1]!; j++) {
+        const row = c.articleMentions.items[j]!;
+        const person = c.mentionPerson[row]!;
+        if (firstRow[person]! < 0) {
+          firstRow[person] = row;
+          touched.push(person);
+        }
+      }
+    }
+    for (let k = from; k < to; k++) {
+      const code = mp.people.items[k]!;
+      const role = mp.roles[mp.role[k]!]!;
+      if (code === self || role === "提及") continue;
+      let entry = entryOf.get(code);
+      if (!entry) {
+        const person = index.personById.get(c.people.values[code]!);
+        if (!person) continue;
+        entry = {
+          id: person.id,
+          name: person.name,
+          province: person.province,
+          meetings: 0,
+          ownRoles: {},
+          theirRoles: {},
+          sources: [],
+        };
+        entryOf.set(code, entry);
+        entries.push(entry);
+      }
       entry.meetings++;
-      entry.ownRoles[mine] = (entry.ownRoles[mine] ?? 0) + 1;
+      entry.ownRoles[mine!] = (entry.ownRoles[mine!] ?? 0) + 1;
       entry.theirRoles[role] = (entry.theirRoles[role] ?? 0) + 1;
-      const mention = firstMention.get(id);
-      if (mention) {
-        const article = index.articleById.get(mention.articleId)!;
+      const row = firstRow[code]!;
+      if (row >= 0) {
+        const mention = data.mentions[row]!;
+        const article = data.articles[c.articleIndex.get(mention.articleId)!]!;
         const s = source(article, mention, texts.get(article.id));
         entry.sources.push({ ...s, date: meeting.date ?? s.date, role });
       }
     }
+    for (const person of touched) firstRow[person] = -1;
+    touched.length = 0;
   }
-  for (const entry of met.values()) entry.sources.sort(byDate);
-  return [...met.values()].sort((a, b) => b.meetings - a.meetings || compareZh(a.name, b.name));
+  for (const entry of entries) entry.sources.sort(byDate);
+  return entries.sort((a, b) => b.meetings - a.meetings || compareZh(a.name, b.name));
 }
 
 async function textsOf(ids: Iterable<string>, read: ArticleTexts): Promise<Map<string, string>> {
@@ -178,11 +201,27 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
   const index = indexDataset(data);
   const person = index.personById.get(personId);
   if (!person) return null;
-  const passing = passingArticleSet(data, timeWindow(filters));
-  const own = (index.mentionsByPerson.get(personId) ?? []).filter((m) => passing.has(m.articleId));
-  const meetingArticles = own.flatMap((m) =>
-    m.meetingId ? index.meetingById.get(m.meetingId)!.articleIds.filter((a) => passing.has(a)) : [m.articleId],
+  const c = columnsOf(data);
+  const inWindow = passing(data, timeWindow(filters)).articles;
+  const own = (index.mentionsByPerson.get(personId) ?? []).filter(
+    (m) => inWindow[c.articleIndex.get(m.articleId) ?? -1] === 1,
   );
+  // The passing reports of each meeting of the person's, once each.
+  const meetingArticles: string[] = [];
+  const seen = new Uint8Array(c.meetings);
+  for (const m of own) {
+    const meeting = m.meetingId === null ? undefined : c.meetingIndex.get(m.meetingId);
+    if (meeting === undefined) {
+      meetingArticles.push(m.articleId);
+      continue;
+    }
+    if (seen[meeting]) continue;
+    seen[meeting] = 1;
+    for (let k = c.meetingArticles.start[meeting]!; k < c.meetingArticles.start[meeting + 1]!; k++) {
+      const article = c.meetingArticles.items[k]!;
+      if (inWindow[article]) meetingArticles.push(data.articles[article]!.id);
+    }
+  }
   const texts = await textsOf([...own.map((m) => m.articleId), ...meetingArticles], read);
   const articles = own
     .map((m) => {
@@ -201,7 +240,7 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
     name: person.name,
     province: person.province,
     career: careerOf(own, index, texts),
-    met: metOf(data, own, personId, index, passing, texts),
+    met: metOf(data, own, personId, index, inWindow, texts),
     articles,
   };
 };
