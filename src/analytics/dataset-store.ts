@@ -11,13 +11,14 @@ import {
   bucketOf,
   inSnapshotOrder,
   noChangedBuckets,
-  readStoredRows,
+  readSnapshot,
   type ChangedBuckets,
   type SnapshotChanges,
   type SnapshotRows,
   type SnapshotTable,
 } from "../db/snapshot";
 import { mergeMapOf, mergePeople } from "../db/person-merges";
+import { rederiveStored } from "../db/store";
 import type { CorrectionRecord } from "../model/correction";
 import { dayOfYear } from "../model/partial-date";
 import { nameOfPerson, type PersonId } from "../model/person-id";
@@ -62,13 +63,23 @@ export class DatasetStore implements EntityLookup {
     for (const listener of this.listeners) listener();
   }
 
+  /**
+   * The rows of the database: its snapshot, or where there is none of its revision (a visit
+   * after an import cut short), every row derived again from the documents' records.
+   */
   async load(db: TifaDatabase): Promise<void> {
-    const [stored, corrections] = await Promise.all([readStoredRows(db), db.corrections.toArray()]);
+    const stored = await readSnapshot(db);
+    if (!stored) {
+      const written = new DatasetStore();
+      await rederiveStored(db, written, { keepUnchangedRevision: true });
+      this.adopt(written, await db.corrections.toArray());
+      return;
+    }
     this.setRows(stored.rows);
     this.revision = stored.revision;
-    this.loadedFromSnapshot = stored.fromSnapshot;
-    this.changedBuckets = stored.fromSnapshot ? noChangedBuckets() : "all";
-    this.setMerges(corrections);
+    this.loadedFromSnapshot = true;
+    this.changedBuckets = noChangedBuckets();
+    this.setMerges(await db.corrections.toArray());
   }
 
   private setRows({ articles, meetings, people, mentions, phrases }: SnapshotRows): void {

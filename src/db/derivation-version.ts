@@ -2,4 +2,4 @@
  * Bump whenever derivation (meeting or person matching) can give other rows for the same
  * articles: like a parser change, it rebuilds every derived row from the stored documents.
  */
-export const DERIVATION_VERSION = "3";
+export const DERIVATION_VERSION = "4";

@@ -7,7 +7,7 @@ import Dexie, { type DexieOptions, type Table } from "dexie";
 import type { Article } from "../ingest/types";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
-import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
+import type { ArticleRow, MentionRow, PhraseRow } from "./records";
 import type { SnapshotRecord } from "./snapshot";
 
 /** Where a document came from: the bundled articles, the user's own files, or a prebuilt corpus (read-only). */
@@ -33,8 +33,10 @@ export interface ArticleBody {
 }
 
 /**
- * Everything derived from one document but its meetings and people, as one record: an import
- * writes one record per file instead of one per article, mention and phrase.
+ * Everything derived from one document, as one record: an import writes one record per file
+ * instead of one per article, mention, phrase, meeting and person. Meetings and people span
+ * documents: they are kept in the snapshot, and derived again from these records, in import
+ * order, when it is missing (db/store `deriveStoredRows`).
  */
 export interface DocumentRows {
   /** The document's id. */
@@ -55,8 +57,6 @@ export interface MetaRecord {
 export class TifaDatabase extends Dexie {
   documents!: Table<DocumentRecord, string>;
   documentRows!: Table<DocumentRows, string>;
-  meetings!: Table<MeetingRow, string>;
-  people!: Table<PersonRow, string>;
   meta!: Table<MetaRecord, string>;
   /** The analyst's own records: like documents, never derived and never rebuilt. */
   corrections!: Table<CorrectionRecord, string>;
@@ -92,10 +92,13 @@ export class TifaDatabase extends Dexie {
       phrases: null,
       documentRows: "id",
     });
+    // Meetings and people are no longer stored row by row: they live in the snapshot, and are
+    // derived again from the documents' records when it is missing (the derivation version changed).
+    this.version(5).stores({ meetings: null, people: null });
   }
 
   /** Every table derived from documents, in one list for transactions and clearing. */
   get derivedTables(): Table[] {
-    return [this.documentRows, this.meetings, this.people];
+    return [this.documentRows];
   }
 }

@@ -211,32 +211,24 @@ export function decodeSnapshot(
   }
 }
 
-export interface StoredRows {
+export interface StoredSnapshot {
   rows: SnapshotRows;
-  /** The revision these rows are of; null for a database that has none yet (written before revisions). */
-  revision: string | null;
-  /** Read from the snapshot (else from the tables, row by row). */
-  fromSnapshot: boolean;
+  /** The database's revision, which the snapshot is of. */
+  revision: string;
 }
 
-/** Every slim row, from the snapshot when it holds, else from each document's record; both read with the revision, in one transaction. */
-export async function readStoredRows(db: TifaDatabase): Promise<StoredRows> {
-  return db.transaction("r", [db.meta, db.snapshot, db.documentRows, db.meetings, db.people], async () => {
+/**
+ * The slim rows from the snapshot, read with the database's revision in one transaction; null
+ * when there is none of this revision, parser, derivation and format (the rows are then
+ * derived again from the documents' records: db/store `rederiveStored`).
+ */
+export async function readSnapshot(db: TifaDatabase): Promise<StoredSnapshot | null> {
+  return db.transaction("r", [db.meta, db.snapshot], async () => {
     const revision = (await db.meta.get(REVISION_KEY))?.value ?? null;
-    if (revision !== null) {
-      const records = await db.snapshot.bulkGet(["stamp", ...ALL_KEYS]);
-      const rows = decodeSnapshot(records, currentStamp(revision));
-      if (rows) return { rows, revision, fromSnapshot: true };
-    }
-    const [documents, meetings, people] = await Promise.all([
-      db.documentRows.toArray(),
-      db.meetings.toArray(),
-      db.people.toArray(),
-    ]);
-    const articles = documents.flatMap((d) => d.articles);
-    const mentions = documents.flatMap((d) => d.mentions);
-    const phrases = documents.flatMap((d) => d.phrases);
-    return { rows: inSnapshotOrder({ articles, meetings, people, mentions, phrases }), revision, fromSnapshot: false };
+    if (revision === null) return null;
+    const records = await db.snapshot.bulkGet(["stamp", ...ALL_KEYS]);
+    const rows = decodeSnapshot(records, currentStamp(revision));
+    return rows ? { rows, revision } : null;
   });
 }
 
@@ -248,25 +240,22 @@ export interface SnapshotChanges {
 
 /**
  * Stores the rows as the snapshot of revision `revision`, if the database is still at it (else
- * nothing is written and null returned): only the changed buckets when the stored snapshot is
- * the one they changed from (`base`), else all of them. A database without a revision gets one
- * here: it has had no write since revisions began, so the rows read from it are its rows.
+ * nothing is written and false returned): only the changed buckets when the stored snapshot is
+ * the one they changed from (`base`), else all of them.
  */
 export async function writeSnapshot(
   db: TifaDatabase,
-  revision: string | null,
+  revision: string,
   base: string | null,
   changes: () => SnapshotChanges,
-): Promise<string | null> {
+): Promise<boolean> {
   return db.transaction("rw", [db.meta, db.snapshot], async () => {
     const stored = (await db.meta.get(REVISION_KEY))?.value ?? null;
-    if (stored !== revision) return null;
-    const mark = revision ?? newRevision();
-    if (revision === null) await db.meta.put({ key: REVISION_KEY, value: mark });
+    if (stored !== revision) return false;
     const stamp = (await db.snapshot.get("stamp"))?.value as SnapshotStamp | undefined;
     const { rows, changed } = changes();
     const fromBase = base !== null && stamp !== undefined && sameStamp(stamp, currentStamp(base));
-    await db.snapshot.bulkPut(encodeSnapshot(rows, currentStamp(mark), fromBase ? changed : "all"));
-    return mark;
+    await db.snapshot.bulkPut(encodeSnapshot(rows, currentStamp(revision), fromBase ? changed : "all"));
+    return true;
   });
 }

@@ -8,7 +8,6 @@ import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
 import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
 import type { TifaDatabase, DocumentRecord, DocumentRows } from "./schema";
-import type { Table } from "dexie";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
 import { newRevision, REVISION_KEY } from "./snapshot";
@@ -35,11 +34,6 @@ async function markRevision(db: TifaDatabase, known?: KnownEntities): Promise<vo
   const revision = newRevision();
   await db.meta.put({ key: REVISION_KEY, value: revision });
   known?.atRevision(revision);
-}
-
-/** Last write wins: a meeting or person updated by several documents of a batch is put once. */
-function latestById<T extends { id: string }>(rows: readonly T[]): T[] {
-  return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
 
 function documentRowsOf(id: string, rows: DerivedRows): DocumentRows {
@@ -81,8 +75,6 @@ async function writeDocuments(
   }
   await db.documents.bulkPut(records);
   await db.documentRows.bulkPut(all.map((rows, i) => documentRowsOf(records[i]!.id, rows)));
-  await db.meetings.bulkPut(latestById(all.flatMap((r) => r.meetings)));
-  await db.people.bulkPut(latestById(all.flatMap((r) => r.people)));
   if (records.length) await markRevision(db, known);
   return outcomes;
 }
@@ -168,62 +160,61 @@ export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEnti
 const slimRows = (r: DocumentRows) => JSON.stringify([r.articles, r.mentions, r.phrases]);
 
 /**
- * Every row derived again from the stored documents as they were parsed (the bodies), without
- * parsing them again: after the analyst's corrections change. All documents, in the order they
- * were imported, not only the corrected one: a corrected province or date changes which reports
- * are one meeting for the documents imported after it. Only the records that change are written.
+ * Every row derived again from the documents' records (the articles as they were parsed, not
+ * parsed again), in the order the documents were imported: meetings and people, which are not
+ * stored row by row, and each document's rows under the corrections in force. `fresh` learns
+ * them as they are derived. Returns each document's record as derived now.
  */
-export async function rederiveStored(db: TifaDatabase, fresh: KnownEntities): Promise<void> {
-  await db.transaction(
-    "rw",
-    [db.documentRows, db.meetings, db.people, db.documents, db.corrections, db.meta],
-    async () => {
-      const [order, stored, corrections, meetings, people] = await Promise.all([
-        db.documents.orderBy("importedAt").primaryKeys(),
-        db.documentRows.toArray(),
-        db.corrections.toArray(),
-        db.meetings.toArray(),
-        db.people.toArray(),
-      ]);
-      const byId = new Map(stored.map((r) => [r.id, r]));
-      const derived: DocumentRows[] = [];
-      const all: DerivedRows[] = [];
-      for (const id of order) {
-        const mine = byId.get(id);
-        if (!mine?.articles.length) continue;
-        const rows = deriveRows(
-          id,
-          mine.articles[0]!.file,
-          mine.bodies,
-          fresh,
-          corrections.filter((c) => c.documentId === id),
-        );
-        fresh.apply(rows);
-        all.push(rows);
-        derived.push(documentRowsOf(id, rows));
-      }
-      const changed = derived.filter((r) => slimRows(r) !== slimRows(byId.get(r.id)!));
-      await db.documentRows.bulkPut(changed);
-      await writeChanged(db.meetings, meetings, latestById(all.flatMap((r) => r.meetings)));
-      await writeChanged(db.people, people, latestById(all.flatMap((r) => r.people)));
-      await markRevision(db, fresh);
-    },
-  );
+export function deriveStoredRows(
+  order: readonly string[],
+  stored: ReadonlyMap<string, DocumentRows>,
+  corrections: readonly CorrectionRecord[],
+  fresh: KnownEntities,
+): DocumentRows[] {
+  const derived: DocumentRows[] = [];
+  for (const id of order) {
+    const mine = stored.get(id);
+    if (!mine?.articles.length) continue;
+    const rows = deriveRows(
+      id,
+      mine.articles[0]!.file,
+      mine.bodies,
+      fresh,
+      corrections.filter((c) => c.documentId === id),
+    );
+    fresh.apply(rows);
+    derived.push(documentRowsOf(id, rows));
+  }
+  return derived;
 }
 
 /**
- * Puts only the rows whose content changed and deletes those no longer derived: a correction
- * changes a few rows, and writing is what costs (reading every slim row is several times cheaper).
+ * Every row derived again from the stored documents as they were parsed, without parsing them
+ * again: after the analyst's corrections change, and when a visit finds no snapshot of the
+ * database. All documents, in the order they were imported: a corrected province or date
+ * changes which reports are one meeting for the documents imported after it. Only the records
+ * that change are written. With `keepUnchangedRevision` (a visit, where nothing else changed),
+ * the database keeps its revision when no record changes.
  */
-async function writeChanged<T extends { id: string }>(
-  table: Table<T, string>,
-  stored: readonly T[],
-  derived: readonly T[],
+export async function rederiveStored(
+  db: TifaDatabase,
+  fresh: KnownEntities,
+  { keepUnchangedRevision = false } = {},
 ): Promise<void> {
-  const before = new Map(stored.map((r) => [r.id, JSON.stringify(r)]));
-  const kept = new Set(derived.map((r) => r.id));
-  await table.bulkPut(derived.filter((r) => before.get(r.id) !== JSON.stringify(r)));
-  await table.bulkDelete(stored.filter((r) => !kept.has(r.id)).map((r) => r.id));
+  await db.transaction("rw", [db.documentRows, db.documents, db.corrections, db.meta], async () => {
+    const [order, stored, corrections, revision] = await Promise.all([
+      db.documents.orderBy("importedAt").primaryKeys(),
+      db.documentRows.toArray(),
+      db.corrections.toArray(),
+      db.meta.get(REVISION_KEY),
+    ]);
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    const derived = deriveStoredRows(order, byId, corrections, fresh);
+    const changed = derived.filter((r) => slimRows(r) !== slimRows(byId.get(r.id)!));
+    await db.documentRows.bulkPut(changed);
+    if (keepUnchangedRevision && !changed.length && revision) fresh.atRevision(revision.value);
+    else await markRevision(db, fresh);
+  });
 }
 
 /** Everything goes: the documents, what was derived from them and the analyst's corrections and notes. */

@@ -57,8 +57,12 @@ export class ImportService {
   ) {}
 
   /** Decodes and parses a file; a file that cannot become a document gets its result here. */
-  private async prepare(file: IncomingFile, now: number, parse: ParseDocument): Promise<PreparedDocument | FileResult> {
-    const db = await this.workspace.db();
+  private async prepare(
+    file: IncomingFile,
+    importedAt: number,
+    parse: ParseDocument,
+    stored: ReadonlySet<string>,
+  ): Promise<PreparedDocument | FileResult> {
     const failed = (problem: Problem): FileResult => ({ file: file.name, status: "failed", problem });
     const read = await readIncoming(file);
     if (!read.ok) return failed(read.problem);
@@ -66,9 +70,9 @@ export class ImportService {
     const decoded = decodeBytes(bytes, file.name);
     if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
     const id = await documentIdOf(decoded.text);
-    if (await db.documents.get(id)) return { file: file.name, status: "duplicate" };
+    if (stored.has(id)) return { file: file.name, status: "duplicate" };
     const doc = { id, fileName: file.name, raw: decoded.text, encoding: decoded.encoding, source: file.source };
-    const preparation = await parse({ ...doc, importedAt: now }, this.parseBudgetMs);
+    const preparation = await parse({ ...doc, importedAt }, this.parseBudgetMs);
     return preparation.ok ? preparation.prepared : failed(preparation.problem);
   }
 
@@ -117,19 +121,27 @@ export class ImportService {
     return run;
   }
 
-  importFiles(
-    files: readonly IncomingFile[],
-    onProgress: OnProgress = () => {},
-    now = Date.now(),
-  ): Promise<FileResult[]> {
-    return this.oneAtATime(() => this.importFilesNow(files, onProgress, now));
+  importFiles(files: readonly IncomingFile[], onProgress: OnProgress = () => {}, now?: number): Promise<FileResult[]> {
+    return this.oneAtATime(() => this.importFilesNow(files, onProgress, now ?? Date.now()));
+  }
+
+  /**
+   * The import time of the first of a drop's files; the next ones get one millisecond more each.
+   * Later than every stored document's, so that the documents' order by import time is the order
+   * they were matched in: meetings and people are derived again in that order (db/store `rederiveStored`).
+   */
+  private async firstImportTime(now: number): Promise<number> {
+    const db = await this.workspace.db();
+    const latest = (await db.documents.orderBy("importedAt").last())?.importedAt ?? 0;
+    return Math.max(now, latest + 1);
   }
 
   private async importFilesNow(
     files: readonly IncomingFile[],
-    onProgress: OnProgress = () => {},
-    now = Date.now(),
+    onProgress: OnProgress,
+    now: number,
   ): Promise<FileResult[]> {
+    const firstImportedAt = await this.firstImportTime(now);
     const report = throttleProgress(onProgress);
     const slots: (FileResult | null)[] = [];
     let batch: { slot: number; prepared: PreparedDocument }[] = [];
@@ -143,10 +155,12 @@ export class ImportService {
     // Files are read and parsed up to PARSE_AHEAD ahead, and written in their order.
     const ahead: Promise<PreparedDocument | FileResult>[] = [];
     const parse = files.length >= POOL_FROM_FILES ? this.parse : parseHere;
+    // Files stored already are not parsed again; the write checks again, in its transaction.
+    const stored = new Set(await (await this.workspace.db()).documents.toCollection().primaryKeys());
     const startPreparing = (i: number) => {
       const file = files[i];
       if (file)
-        ahead[i] = this.prepare(file, now, parse).catch((error: unknown): FileResult => ({
+        ahead[i] = this.prepare(file, firstImportedAt + i, parse, stored).catch((error: unknown): FileResult => ({
           file: file.name,
           status: "failed",
           problem: { kind: "unexpected", detail: String(error) },

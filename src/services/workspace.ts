@@ -57,17 +57,15 @@ export class Workspace {
     const db = await this.db();
     if (this.ephemeral) return;
     const revision = this.dataset.revision;
-    if (revision !== null && revision === this.snapshotRevision) return;
+    if (revision === null || revision === this.snapshotRevision) return;
     // Written only if the database is still at the rows' revision: a write under way or failed makes it wait for the next quiet moment.
-    let written: string | null = null;
+    let written = false;
     try {
       written = await writeSnapshot(db, revision, this.snapshotRevision, () => this.dataset.takeSnapshotChanges());
     } finally {
-      if (written === null) this.dataset.keepAllChanged();
+      if (!written) this.dataset.keepAllChanged();
     }
-    if (written === null) return;
-    this.snapshotRevision = written;
-    if (this.dataset.revision === null) this.dataset.atRevision(written);
+    if (written) this.snapshotRevision = revision;
   }
 
   private async writeFirstDrawSummary(): Promise<void> {

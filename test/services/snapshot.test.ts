@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { DatasetStore } from "../../src/analytics/dataset-store";
 import type { SnapshotRows } from "../../src/db/snapshot";
-import { inSnapshotOrder, readStoredRows, REVISION_KEY, writeSnapshot } from "../../src/db/snapshot";
+import { inSnapshotOrder, readSnapshot, REVISION_KEY, writeSnapshot } from "../../src/db/snapshot";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
@@ -32,12 +32,12 @@ const tableRows = storedRows;
 
 const revisionOf = async (db: TifaDatabase) => (await db.meta.get(REVISION_KEY))?.value;
 
-test("once an import has settled, a visit reads every row from the snapshot, the same rows as the tables hold", async () => {
+test("once an import has settled, a visit reads every row from the snapshot, the same rows as the documents' records give", async () => {
   const db = new TifaDatabase("snapshot-settled");
   const service = openServices(db);
   await service.importSeeds();
-  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
-  const stored = await readStoredRows(db);
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
+  const stored = (await readSnapshot(db))!;
   expect(stored.revision).toBe(await revisionOf(db));
   // In the snapshot's order whichever way they are read: the views see one order.
   expect(stored.rows).toEqual(inSnapshotOrder(await tableRows(db)));
@@ -52,24 +52,31 @@ test("once an import has settled, a visit reads every row from the snapshot, the
   expect(await visit.aggregate("meetingsByProvince", NO_FILTERS, {})).toEqual(
     await service.aggregate("meetingsByProvince", NO_FILTERS, {}),
   );
+  // Without the snapshot, the rows are derived again from the documents' records: the same rows.
   await db.snapshot.clear();
-  expect((await readStoredRows(db)).rows).toEqual(stored.rows);
+  const derived = new DatasetStore();
+  await derived.load(db);
+  expect(derived.loadedFromSnapshot).toBe(false);
+  expect(inSnapshotOrder(derived.storedRows())).toEqual(stored.rows);
 });
 
-test("a snapshot of an older revision is not used: the tables are read, and the snapshot is written again", async () => {
+test("a snapshot of an older revision is not used: the rows are derived again, and the snapshot is written again", async () => {
   const db = new TifaDatabase("snapshot-stale");
   const service = openServices(db);
   await service.importSeeds();
-  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
   const before = await revisionOf(db);
   await service.importFiles([henan]);
   expect(await revisionOf(db)).not.toBe(before);
-  // Whatever the snapshot holds now, what is read is the database as it is.
-  const read = await readStoredRows(db);
-  expect(sorted(read.rows)).toEqual(sorted(await tableRows(db)));
-  expect(read.rows.articles.map((a) => a.province)).toContain("河南");
-  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
-  expect((await readStoredRows(db)).rows.articles).toHaveLength(10);
+  // The snapshot of the revision before is not read: what a visit sees is the database as it is.
+  expect(await readSnapshot(db)).toBeNull();
+  const visit = new DatasetStore();
+  await visit.load(db);
+  expect(visit.loadedFromSnapshot).toBe(false);
+  expect(sorted(visit.storedRows())).toEqual(sorted(await tableRows(db)));
+  expect(visit.storedRows().articles.map((a) => a.province)).toContain("河南");
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
+  expect((await readSnapshot(db))!.rows.articles).toHaveLength(10);
 });
 
 test("every write of derived rows moves the revision: import, correction, restore, clear", async () => {
@@ -101,42 +108,42 @@ test("a snapshot is written only while the database is at the rows' revision", a
   const db = new TifaDatabase("snapshot-guard");
   await openServices(db).importSeeds();
   // The services store their own snapshot once the import has settled: it is cleared to start from none.
-  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
   await db.snapshot.clear();
   const store = new DatasetStore();
   await store.load(db);
-  expect(await writeSnapshot(db, "another-revision", null, () => store.takeSnapshotChanges())).toBeNull();
+  expect(await writeSnapshot(db, "another-revision", null, () => store.takeSnapshotChanges())).toBe(false);
   expect(await db.snapshot.get("stamp")).toBeUndefined();
-  expect(await writeSnapshot(db, store.revision, null, () => store.takeSnapshotChanges())).toBe(store.revision);
+  expect(await writeSnapshot(db, store.revision!, null, () => store.takeSnapshotChanges())).toBe(true);
+  expect((await readSnapshot(db))?.revision).toBe(store.revision);
 });
 
-test("a database written before revisions gets one with its first snapshot", async () => {
+test("a database without a revision gets one when a visit derives its rows again", async () => {
   const db = new TifaDatabase("snapshot-no-revision");
   await openServices(db).importSeeds();
   await db.meta.delete(REVISION_KEY);
   await db.snapshot.clear();
   const store = new DatasetStore();
   await store.load(db);
-  expect(store.revision).toBeNull();
   expect(store.loadedFromSnapshot).toBe(false);
-  const written = await writeSnapshot(db, null, null, () => store.takeSnapshotChanges());
-  expect(written).toBe(await revisionOf(db));
-  expect((await readStoredRows(db)).fromSnapshot).toBe(true);
+  expect(store.storedRows().articles).toHaveLength(9);
+  expect(store.revision).toBe(await revisionOf(db));
+  expect(store.revision).toEqual(expect.any(String));
 });
 
 test("after a small import only the parts of the snapshot it changed are written again", async () => {
   const db = new TifaDatabase("snapshot-parts");
   const service = openServices(db);
   await service.importSeeds();
-  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
   const written: string[] = [];
   db.snapshot.hook("creating", (key) => void written.push(String(key)));
   db.snapshot.hook("updating", (_changes, key) => void written.push(String(key)));
   await service.importFiles([henan]);
-  await expect.poll(async () => (await readStoredRows(db)).fromSnapshot, { timeout: 5000 }).toBe(true);
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
   // The stamp, the new article's bucket (with its mentions and phrases), its meeting's and its people's.
   expect(written).toContain("stamp");
   expect(written.length).toBeLessThan(1 + 5 * 3);
   expect(written.filter((k) => k.startsWith("articles:"))).toHaveLength(1);
-  expect((await readStoredRows(db)).rows).toEqual(inSnapshotOrder(await tableRows(db)));
+  expect((await readSnapshot(db))!.rows).toEqual(inSnapshotOrder(await tableRows(db)));
 });

@@ -1,18 +1,26 @@
-/** Every slim row the database holds, read from each document's record (not from the snapshot). */
+/**
+ * Every slim row the database holds, as its documents' records give them (not from the snapshot):
+ * meetings and people derived again from those records, in import order.
+ */
+import { DatasetStore } from "../../src/analytics/dataset-store";
+import { deriveStoredRows } from "../../src/db/store";
 import type { SnapshotRows } from "../../src/db/snapshot";
 import type { TifaDatabase } from "../../src/db/schema";
 
 export async function storedRows(db: TifaDatabase): Promise<SnapshotRows> {
-  const [documents, meetings, people] = await Promise.all([
+  const [order, records, corrections] = await Promise.all([
+    db.documents.orderBy("importedAt").primaryKeys(),
     db.documentRows.toArray(),
-    db.meetings.toArray(),
-    db.people.toArray(),
+    db.corrections.toArray(),
   ]);
+  const fresh = new DatasetStore();
+  deriveStoredRows(order, new Map(records.map((r) => [r.id, r])), corrections, fresh);
+  const { meetings, people } = fresh.storedRows();
   return {
-    articles: documents.flatMap((d) => d.articles),
+    articles: records.flatMap((d) => d.articles),
     meetings,
     people,
-    mentions: documents.flatMap((d) => d.mentions),
-    phrases: documents.flatMap((d) => d.phrases),
+    mentions: records.flatMap((d) => d.mentions),
+    phrases: records.flatMap((d) => d.phrases),
   };
 }

@@ -10,6 +10,11 @@ import { FILTERED, PARAMS } from "../aggregate-params";
 import { NO_FILTERS, type Filters } from "../../../src/model/filters";
 import { corpusFiles } from "../corpus";
 
+const sizes = new URLSearchParams(location.search);
+const FIRST = Number(sizes.get("first") ?? 10_000);
+const MORE = Number(sizes.get("more") ?? 40_000);
+const FILES_PER_DROP = Number(sizes.get("drop") ?? 1_000);
+
 const client = new TifaClient(
   () => new Worker(new URL("../../../src/worker/tifa.worker.ts", import.meta.url), { type: "module" }),
 );
@@ -37,14 +42,15 @@ async function importCorpus(
         bytes: encoder.encode(step.value.text).buffer as ArrayBuffer,
         source: "user",
       });
-      if (batch.length === 100) break;
+      if (batch.length === FILES_PER_DROP) break;
     }
     return batch;
   };
   importing = true;
+  performance.mark("import-start");
   const started = performance.now();
   let imported = 0;
-  // Batches of 100 files, as a user dropping a folder would send them.
+  // One call per drop of FILES_PER_DROP files: the Data page sends a dropped folder in one call.
   for (let files = nextBatch(); files.length; files = nextBatch()) {
     const buffers = files.map((f) => f.bytes);
     const results = await client.run((api) => api.imports.importFiles(transfer(files, buffers)));
@@ -52,6 +58,7 @@ async function importCorpus(
     status(`imported ${imported}`);
   }
   const seconds = (performance.now() - started) / 1000;
+  performance.mark("import-end");
   importing = false;
   const counts = await client.run((api) => api.analytics.counts());
   return { seconds, imported, meetings: counts.meetings };
@@ -136,10 +143,6 @@ async function timeAggregates(filters: Filters, round: number): Promise<Record<s
   }
   return times;
 }
-
-const sizes = new URLSearchParams(location.search);
-const FIRST = Number(sizes.get("first") ?? 10_000);
-const MORE = Number(sizes.get("more") ?? 40_000);
 
 async function run() {
   const raw = await rawIndexedDb();
