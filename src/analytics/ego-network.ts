@@ -8,8 +8,8 @@ import { columnsOf } from "./columns";
 import { compareZh } from "./collation";
 import { indexDataset } from "./dataset-index";
 import { layoutNetwork } from "./network-layout";
-import { meetingPeopleOf } from "./meeting-people";
-import type { Network, NetworkEdge } from "./network";
+import { meetingPeopleOf, type MeetingPeople } from "./meeting-people";
+import { PairTable, type Network, type NetworkEdge, type RoleCounts } from "./network";
 import { timeWindow } from "./person";
 
 export interface EgoParams {
@@ -17,12 +17,24 @@ export interface EgoParams {
   depth: 1 | 2;
 }
 
+/** 1 for each passing meeting at which any of `people` is named: only there can they be met. */
+function meetingsOfPeople(mp: MeetingPeople, passes: Uint8Array, people: Iterable<number>): Uint8Array {
+  const marked = new Uint8Array(passes.length);
+  for (const person of people)
+    for (let k = mp.byPerson.start[person]!; k < mp.byPerson.start[person + 1]!; k++) {
+      const m = mp.byPerson.items[k]!;
+      if (passes[m]) marked[m] = 1;
+    }
+  return marked;
+}
+
 const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, depth }) => {
   const index = indexDataset(data);
   const c = columnsOf(data);
   const mp = meetingPeopleOf(data);
   const named = mp.roles.indexOf("提及");
-  const meetings = passing(data, timeWindow(filters)).meetingList;
+  const pass = passing(data, timeWindow(filters));
+  const meetings = pass.meetingList;
   // Who was present at each meeting in the window: its people whose strongest role is not 提及.
   const { start, items } = mp.people;
   const presentAt = (k: number) => mp.role[k] !== named;
@@ -39,50 +51,86 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
   join(own);
   for (let step = 0; step < depth; step++) {
     const reached = inCircle.slice();
+    // In meeting order, as a pass over every meeting would, but only where someone reached is named.
+    const near = meetingsOfPeople(
+      mp,
+      pass.meetings,
+      circleOrder.filter((code) => code >= 0),
+    );
     for (const m of meetings) {
+      if (!near[m]) continue;
       let meets = false;
       for (let k = start[m]!; k < start[m + 1]! && !meets; k++) meets = presentAt(k) && reached[items[k]!] === 1;
       if (meets) for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k)) join(items[k]!);
     }
   }
   const circle = circleOrder.map((code) => (code < 0 ? personId : c.people.values[code]!));
-  const meetingsOf = new Map<string, number>();
-  const edges = new Map<number, NetworkEdge>();
-  const inMeeting: number[] = [];
+  const meetingsOf = new Int32Array(c.people.size);
+  // Links by the circle's places (a dense table while small); their roles counted in one typed
+  // array and written out at the end, each end's roles in the order first met.
+  const local = new Int32Array(c.people.size).fill(-1);
+  const codes = circleOrder.filter((code) => code >= 0);
+  codes.forEach((code, i) => (local[code] = i));
+  const edgeAt = new PairTable(codes.length);
+  const edges: NetworkEdge[] = [];
+  const roleCount = mp.roles.length;
+  let roleCounts = new Int32Array(64 * roleCount);
+  const firstMet: number[][] = [];
+  const count = (end: number, role: number) => {
+    if (end * roleCount + role >= roleCounts.length) {
+      const larger = new Int32Array(roleCounts.length * 2);
+      larger.set(roleCounts);
+      roleCounts = larger;
+    }
+    if (roleCounts[end * roleCount + role]!++ === 0) firstMet[end]!.push(role);
+  };
+  const near = meetingsOfPeople(mp, pass.meetings, codes);
+  const here: number[] = [];
   for (const m of meetings) {
-    inMeeting.length = 0;
-    for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k) && inCircle[items[k]!]) inMeeting.push(k);
-    if (!inMeeting.length) continue;
-    const here = inMeeting
-      .map((k) => ({
-        code: mp.people.items[k]!,
-        id: c.people.values[mp.people.items[k]!]!,
-        role: mp.roles[mp.role[k]!]!,
-      }))
-      .sort((x, y) => c.personIdRank[x.code]! - c.personIdRank[y.code]!);
-    for (const { id } of here) meetingsOf.set(id, (meetingsOf.get(id) ?? 0) + 1);
+    if (!near[m]) continue;
+    here.length = 0;
+    for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k) && inCircle[items[k]!]) here.push(k);
+    if (!here.length) continue;
+    here.sort((x, y) => c.personIdRank[items[x]!]! - c.personIdRank[items[y]!]!);
+    for (const k of here) meetingsOf[items[k]!]!++;
     for (let i = 0; i < here.length; i++)
       for (let j = i + 1; j < here.length; j++) {
-        const [x, y] = [here[i]!, here[j]!];
-        const key = x.code * c.people.size + y.code;
-        const edge =
-          edges.get(key) ??
-          edges.set(key, { source: x.id, target: y.id, weight: 0, mentioned: false, roles: [{}, {}] }).get(key)!;
-        edge.weight++;
-        edge.roles[0][x.role] = (edge.roles[0][x.role] ?? 0) + 1;
-        edge.roles[1][y.role] = (edge.roles[1][y.role] ?? 0) + 1;
+        const [x, y] = [items[here[i]!]!, items[here[j]!]!];
+        let edge = edgeAt.get(local[x]!, local[y]!) - 1;
+        if (edge < 0) {
+          edge =
+            edges.push({
+              source: c.people.values[x]!,
+              target: c.people.values[y]!,
+              weight: 0,
+              mentioned: false,
+              roles: [{}, {}],
+            }) - 1;
+          edgeAt.set(local[x]!, local[y]!, edge + 1);
+          firstMet.push([], []);
+        }
+        edges[edge]!.weight++;
+        count(edge * 2, mp.role[here[i]!]!);
+        count(edge * 2 + 1, mp.role[here[j]!]!);
       }
   }
+  edges.forEach((e, i) =>
+    e.roles.forEach((roles: RoleCounts, side) => {
+      const end = i * 2 + side;
+      for (const r of firstMet[end]!) roles[mp.roles[r]!] = roleCounts[end * roleCount + r]!;
+    }),
+  );
+  const meetingsOfId = (id: string) => meetingsOf[c.people.find(id)] ?? 0;
   const people = [...circle]
     .map((id) => index.personById.get(id))
     .filter((p) => p !== undefined)
     .sort(
       (a, b) =>
         Number(b.id === personId) - Number(a.id === personId) ||
-        (meetingsOf.get(b.id) ?? 0) - (meetingsOf.get(a.id) ?? 0) ||
+        meetingsOfId(b.id) - meetingsOfId(a.id) ||
         compareZh(a.name, b.name),
     );
-  const links = [...edges.values()];
+  const links = edges;
   const places = layoutNetwork(
     people.map((p) => p.id),
     links,
@@ -91,9 +139,9 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
     id: p.id,
     name: p.name,
     province: p.province,
-    meetings: meetingsOf.get(p.id) ?? 0,
+    meetings: meetingsOfId(p.id),
     mentions: 0,
-    mentionedOnly: !meetingsOf.has(p.id),
+    mentionedOnly: !meetingsOfId(p.id),
     community: 0,
     ...places[i]!,
   }));

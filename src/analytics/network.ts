@@ -99,7 +99,7 @@ function countPeople(mp: MeetingPeople, people: number, meetings: Int32Array, in
 }
 
 /** Pair counts over the shown people (by their place among them): a dense table while it is small. */
-class PairTable {
+export class PairTable {
   private readonly dense: Int32Array | null;
   private readonly sparse = new Map<number, number>();
 
