@@ -280,9 +280,32 @@ function addRoles(data: Dataset, meetings: readonly number[], edges: NetworkEdge
   );
 }
 
+/**
+ * The last networks per Dataset, by parameters and passing meetings: filters that leave the same
+ * meetings (a month window beyond the data, a province added and removed) give the same network,
+ * so its layout is not run again.
+ */
+const lastNetworks = new WeakMap<Dataset, { params: string; meetings: Int32Array; network: Network }[]>();
+const KEPT_NETWORKS = 4;
+
+const sameList = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+
 const network: Aggregate<NetworkParams, Network> = (data, filters, params) => {
-  const c = columnsOf(data);
   const pass = passing(data, filters);
+  const key = JSON.stringify(params);
+  const kept = lastNetworks.get(data) ?? [];
+  const hit = kept.find((k) => k.params === key && sameList(k.meetings, pass.meetingList));
+  if (hit) return hit.network;
+  const built = buildNetwork(data, pass, params);
+  lastNetworks.set(
+    data,
+    [{ params: key, meetings: pass.meetingList, network: built }, ...kept].slice(0, KEPT_NETWORKS),
+  );
+  return built;
+};
+
+function buildNetwork(data: Dataset, pass: Passing, params: NetworkParams): Network {
+  const c = columnsOf(data);
   const counts = countPeople(meetingPeopleOf(data), c.people.size, pass.meetingList, params.includeMentioned);
   const { ranked, total, matches } = pickShown(data, pass, counts, params);
   const meetings = sharedMeetings(
@@ -312,7 +335,7 @@ const network: Aggregate<NetworkParams, Network> = (data, filters, params) => {
     ...places[i]!,
   }));
   return { nodes, edges, total, matches };
-};
+}
 
 export interface PersonDetail {
   id: string;
