@@ -12,10 +12,14 @@ import {
   FUTURE_BEFORE_DATE,
   LABELLED_DATE,
   META_LINE_DATE,
+  NUMERIC_EVENT_DATE,
   PUBLISHED_LINE,
+  RECENT_DAYS,
   RELATIVE_DAYS,
   TIMESTAMP,
   TIMESTAMP_LINE,
+  WEEKDAY,
+  WEEKDAY_NUMBER,
   YEAR_MENTION,
 } from "./lexicon/dates";
 
@@ -65,8 +69,11 @@ function isoOfGroups(m: RegExpExecArray | null): string | null {
   return iso(Number(m[at]), Number(m[at + 1]), Number(m[at + 2]));
 }
 
+/** Every date line holds a year in four digits: most lines are passed over on this one test. */
+const FOUR_DIGITS = /\d{4}/;
+
 export function parsePublishedLine(line: string): string | null {
-  if (line.length > 64) return null;
+  if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
   const trimmed = line.trim();
   const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
   if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
@@ -83,7 +90,7 @@ export function parsePublishedLine(line: string): string | null {
  * source or byline line ("来源:某某日报 2022-06-15"), or a date with its time opening a line.
  */
 export function parseLabelledDateLine(line: string): string | null {
-  if (line.length > 64) return null;
+  if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
   const trimmed = line.trim();
   return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
 }
@@ -130,6 +137,19 @@ const YEAR_CONFIDENCE = { written: 1, published: 0.9, unknown: 0.8, file: 0.6 } 
 
 /** The first written date of a sentence that is not one still to come (决定…于6月29日召开). */
 function writtenDate(sentence: Sentence, context: DateContext): DateFinding | null {
+  const numeric = NUMERIC_EVENT_DATE.exec(sentence.text);
+  const inWords = firstWrittenDate(sentence, context);
+  if (numeric && (!inWords || numeric.index < inWords.index - sentence.start)) {
+    const date = FUTURE_BEFORE_DATE.test(sentence.text.slice(0, numeric.index))
+      ? null
+      : iso(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+    if (date)
+      return { date, part: sentence.part, index: sentence.start + numeric.index, quote: numeric[0], confidence: 1 };
+  }
+  return inWords;
+}
+
+function firstWrittenDate(sentence: Sentence, context: DateContext): DateFinding | null {
   for (const m of sentence.text.matchAll(EVENT_DATE)) {
     if (FUTURE_BEFORE_DATE.test(sentence.text.slice(0, m.index))) continue;
     const month = numberOf(m[2]!);
@@ -160,6 +180,11 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
     const date = shiftDays(reference.year, reference.month, reference.day, RELATIVE_DAYS.get(relative[0])!);
     return found(date, relative, DAY_CONFIDENCE.relative);
   }
+  const weekday = WEEKDAY.exec(text);
+  if (weekday && reference.fromPublication && reference.year && (!dayOnly || weekday.index < dayOnly.index!)) {
+    const date = weekdayBefore(reference as Reference & { year: number }, weekday[1]!, WEEKDAY_NUMBER[weekday[2]!]!);
+    return found(date, weekday, DAY_CONFIDENCE.relative);
+  }
   if (!dayOnly) return null;
   const written = Number(dayOnly[1]);
   // A day later than the reference day was in the month before.
@@ -176,6 +201,18 @@ interface Reference {
   year: number | null;
   month: number;
   day: number;
+  /** Whether it is the publication date (not a wire dateline's). */
+  fromPublication: boolean;
+}
+
+/** The date of a weekday in the week of publication (本周五, 周五 not after it) or the week before (上周五). */
+function weekdayBefore(reference: Reference & { year: number }, week: string, weekday: number): string | null {
+  const published = new Date(Date.UTC(reference.year, reference.month - 1, reference.day));
+  const today = published.getUTCDay() || 7;
+  let by = weekday - today;
+  if (week === "上周") by -= 7;
+  else if (week !== "本周" && by > 0) by -= 7;
+  return shiftDays(reference.year, reference.month, reference.day, by);
 }
 
 /** What a day alone counts from: the wire dateline when the lead has one (its year from publication), else publication. */
@@ -185,9 +222,11 @@ function referenceOf(context: DateContext, lead: string): Reference | null {
   if (dateline) {
     const [month, day] = [Number(dateline[1]), Number(dateline[2])];
     const year = published ? Number(published[1]) - (month > Number(published[2]) ? 1 : 0) : null;
-    return { year, month, day };
+    return { year, month, day, fromPublication: false };
   }
-  return published ? { year: Number(published[1]), month: Number(published[2]), day: Number(published[3]) } : null;
+  return published
+    ? { year: Number(published[1]), month: Number(published[2]), day: Number(published[3]), fromPublication: true }
+    : null;
 }
 
 /**
@@ -212,6 +251,25 @@ export function findEventDate(
   for (const sentence of sentences) {
     const found = dayOnlyDate(sentence, reference);
     if (found) return found;
+  }
+  return recentMonth(sentences, reference);
+}
+
+/** How sure the month of 近日 is: reports of "recent days" come out within days of the event. */
+const RECENT_CONFIDENCE = 0.5;
+/** Up to this day of its month a page may report 近日 an event of the month before: no month is given. */
+const RECENT_SPAN_DAYS = 7;
+
+/** "近日,…召开": the month of publication ("2024-03"), when the page came out late enough in it. */
+function recentMonth(sentences: readonly Sentence[], reference: Reference): DateFinding | null {
+  if (!reference.fromPublication || !reference.year || reference.day <= RECENT_SPAN_DAYS) return null;
+  for (const sentence of sentences) {
+    const m = RECENT_DAYS.exec(sentence.text);
+    if (!m) continue;
+    const quote = m[0].replace(/^[,，\s)]/, "");
+    const index = sentence.start + m.index + m[0].length - quote.length;
+    const date = `${reference.year}-${pad(reference.month)}`;
+    return { date, part: sentence.part, index, quote, confidence: RECENT_CONFIDENCE };
   }
   return null;
 }

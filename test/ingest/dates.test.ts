@@ -171,3 +171,31 @@ test("a training session or a visit led by an official is an event that carries 
   );
   expect(eventDate("9月25日,副县长甲一平带领有关部门到水库开展执法。", null, context, isEvent)).toBe("2031-09-25");
 });
+
+describe("dates read against the publication date", () => {
+  const always = () => true;
+  const published = (date: string) => ({ published: date, fileYears: [] });
+  test("a weekday is the last one up to publication, 上周 the week before", () => {
+    // 2031-04-09 is a Wednesday.
+    expect(eventDate("上周五,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-04");
+    expect(eventDate("周一下午,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-07");
+    expect(eventDate("星期五,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-04");
+    expect(eventDate("本周二,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-08");
+  });
+  test("本月3日 is a day of the publication month", () => {
+    expect(eventDate("本月3日,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-03");
+  });
+  test("近日 and 日前 give the month of publication, unless the page came out in the month's first week", () => {
+    expect(eventDate("近日,市民政局召开党组会议", null, published("2031-04-19"), always)).toBe("2031-04");
+    expect(eventDate("本报讯 日前,市民政局召开党组会议", null, published("2031-04-19"), always)).toBe("2031-04");
+    expect(eventDate("近日,市民政局召开党组会议", null, published("2031-04-05"), always)).toBeNull();
+    expect(eventDate("近日,市民政局召开党组会议", null, { published: null, fileYears: [2031] }, always)).toBeNull();
+  });
+  test("a date in digits with its year is a written date", () => {
+    expect(eventDate("2031.4.3,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-03");
+    expect(eventDate("2031-04-03上午,市民政局召开党组会议", null, { published: null, fileYears: [] }, always)).toBe(
+      "2031-04-03",
+    );
+    expect(eventDate("会议将于2031-04-30召开", null, { published: null, fileYears: [] }, always)).toBeNull();
+  });
+});

@@ -80,6 +80,9 @@ export const EVENT_DATE = new RegExp(
   "g",
 );
 
+/** A date in the text written in digits with its year: "2023.4.3,", "2023-04-03上午" (not a time or a longer number). */
+export const NUMERIC_EVENT_DATE = /(?<![\d.\-/])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.\-/:])/;
+
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
 export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
@@ -95,7 +98,25 @@ export const YEAR_MENTION =
   /(?<![到至截]|\d{4}\s*[-—–~至到]|即将到来的|迎接)(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|[^,，。;；]{0,6}目标|度[^,，。;；]{0,16}?(?:考核|考评|绩效|决算|总结|述职|评议|状况|执行情况)))/g;
 
 /** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)"), read in the publication month. */
-export const DAY_ONLY = /(?<![月\d])(\d{1,2})(?:日|号)(?!讯|电)/g;
+export const DAY_ONLY = /(?<!(?<!本)月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
+
+/** A weekday relative to publication: 上周五, 本周二, 周三, 星期日. Group 1 is the week, group 2 the day. */
+export const WEEKDAY = /(上周|本周|周|星期)([一二三四五六日天])/;
+
+/** The weekday's number, Monday 1 to Sunday 7. */
+export const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+};
+
+/** "In recent days" opening the report of an event: the month of publication, no day (近日,省民政厅召开…). */
+export const RECENT_DAYS = /(?:^|[,，\s)])(?:近日|日前|前不久|不久前)(?=[,，\u4e00-\u9fff])/;
 
 /** Days written relative to publication: 今天 is the publication day, 昨日 the day before. */
 export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
