@@ -7,7 +7,7 @@ import { asProvincialReport, extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
-import { DATE_LED, DAY_LED } from "./lexicon/dates";
+import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -127,7 +127,8 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
       ? { published: null, fileYears: [draft.year], relativeDays: false }
       : { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
     // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.
-    (s) => leadIsDated || EVENT_SENTENCE.test(s),
+    // A date alone in brackets under the title (a speech's, a document's) dates it too.
+    (s) => leadIsDated || EVENT_SENTENCE.test(s) || BRACKETED_DATE_LINE.test(s),
   );
   const at = (part: "title" | "lead", index: number) => (part === "title" ? index : leadStart + index);
   const dayEntry = draft.day ? dayEntryDate(draft.day, draft.year ?? null, lead, leadStart) : null;

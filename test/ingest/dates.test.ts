@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
 import { eventDate, parseLabelledDateLine, parsePublishedLine, yearsMentioned } from "../../src/ingest/dates";
 import { EVENT_SENTENCE } from "../../src/ingest/lexicon/event-verbs";
 
@@ -198,4 +199,13 @@ describe("dates read against the publication date", () => {
     );
     expect(eventDate("会议将于2031-04-30召开", null, { published: null, fileYears: [] }, always)).toBeNull();
   });
+});
+
+test("a speech is dated by the bracketed date under its title, in digits or in Chinese numerals", () => {
+  const speech = (dateLine: string) =>
+    parseText(
+      `在全市民政工作会议上的讲话\n${dateLine}\n甲乙丙\n同志们:今天我们召开会议,总结去年工作,部署今年任务。要坚持问题导向,狠抓工作落实,确保各项任务按期完成。`,
+    )[0]?.date;
+  expect(speech("(二〇三一年四月五日)")).toBe("2031-04-05");
+  expect(speech("（2031年4月5日）")).toBe("2031-04-05");
 });

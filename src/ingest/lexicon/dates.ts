@@ -34,7 +34,7 @@ export const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?
 
 /** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "发布时间:2020-05-20 11:09:05". */
 export const PUBLISHED_LINE = new RegExp(
-  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[(【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\])】]?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】]?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
 );
 
 /** A page's date written without separators, alone or labelled: "20210508", "发布时间:20210508 09:30". */
@@ -50,11 +50,11 @@ const META_LABEL = `${anyOf(META_LINE_LABELS)}[^:：\\s]{0,3}[:：]`;
 
 /** A date on a page's source or byline line, written before or after its labels; groups 1–3. */
 export const META_LINE_DATE = new RegExp(
-  `^(?=.{0,30}${META_LABEL})[^。，,]{0,40}?${YMD}|^[[(【]?${YMD}[^。，,]{0,40}?${META_LABEL}`,
+  `^(?=.{0,30}${META_LABEL})[^。，,]{0,40}?${YMD}|^[[【]?${YMD}[^。，,]{0,40}?${META_LABEL}`,
 );
 
 /** A page's date with its time opening a short line, wherever it stands: "2024-06-12 21:05:33". Groups 1–3. */
-export const TIMESTAMP_LINE = new RegExp(`^[[(【]?${YMD}日?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?[\\])】]?(?:\\s|$)`);
+export const TIMESTAMP_LINE = new RegExp(`^[[【]?${YMD}日?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?[\\]】]?(?:\\s|$)`);
 
 /**
  * A labelled date inside a meta line: "来源:广西民政厅 发布时间:2024-01-19 16:32", "发布于 2022年6月15日",
@@ -82,6 +82,11 @@ export const EVENT_DATE = new RegExp(
 
 /** A date in the text written in digits with its year: "2023.4.3,", "2023-04-03上午" (not a time or a longer number). */
 export const NUMERIC_EVENT_DATE = /(?<![\d.\-/])((?:19|20)\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.\-/:])/;
+
+/** A date alone in brackets under a speech's or document's title: "(二〇二三年四月五日)", "(2023年4月5日)". */
+export const BRACKETED_DATE_LINE = new RegExp(
+  `^\\((?:\\d{4}|${HAN_YEAR})年(?:\\d{1,2}|${HAN_MONTH})月(?:\\d{1,2}|${HAN_DAY})日\\)$`,
+);
 
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
 export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
