@@ -2,18 +2,51 @@
  * Opening a prebuilt corpus in the built app: LARGE_OPEN_ARTICLES synthetic articles (default
  * 20,000, 10 to a file) built with the corpus CLI's function, served beside the app and opened by
  * `?corpus=`, timed from the page's start to the Data page's result line; then opened again
- * (every document held: the download and the skip). Prints human lines and, last, one JSON
- * object of figures. `npx tsx test/bench/large-open.bench.ts` after a build (TIFA_DIST: its folder).
+ * (every document held: the download and the skip). Then three returning visits to the map,
+ * each timed from the page's start to the drawn map, and the services worker's heap once it has
+ * loaded the data (the timeline drawn). Prints human lines and, last, one JSON object of figures.
+ * `npx tsx test/bench/large-open.bench.ts` after a build (TIFA_DIST: its folder).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { preview } from "vite";
 import { buildCorpus } from "../../src/cli/corpus-build";
+import type { BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../e2e/browser";
 import { corpusFiles } from "./corpus";
 
 const ARTICLES = Number(process.env.LARGE_OPEN_ARTICLES ?? 20_000);
+const VISITS = 3;
+
+/** When, from the page's start, the chart with this test id was first drawn (an observer set before the page's scripts). */
+async function drawnAt(page: Page, testId: string): Promise<number> {
+  const selector = `[data-testid="${testId}"][data-rendered="true"]`;
+  await page.locator(selector).waitFor({ timeout: 10 * 60 * 1000 });
+  return page.evaluate((id) => (window as unknown as { drawnAt: Record<string, number> }).drawnAt[id]!, testId);
+}
+
+/** The heap the page's services worker uses (DevTools protocol: Runtime.getHeapUsage on the worker's target). */
+async function workerHeapBytes(context: BrowserContext, page: Page): Promise<number | null> {
+  type Attached = { sessionId: string; targetInfo: { type: string; url: string } };
+  const cdp = await context.newCDPSession(page);
+  const attached: Attached[] = [];
+  let reply: ((message: string) => void) | null = null;
+  cdp.on("Target.attachedToTarget", (event) => void attached.push(event as Attached));
+  cdp.on("Target.receivedMessageFromTarget", (event) => reply?.((event as { message: string }).message));
+  await cdp.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await page.waitForTimeout(500);
+  const worker = attached.find((a) => a.targetInfo.type === "worker" && a.targetInfo.url.includes("tifa.worker"));
+  if (!worker) return null;
+  const answer = new Promise<string>((resolve) => (reply = resolve));
+  await cdp.send("Target.sendMessageToTarget", {
+    sessionId: worker.sessionId,
+    message: JSON.stringify({ id: 1, method: "Runtime.getHeapUsage" }),
+  });
+  const { result } = JSON.parse(await answer) as { result: { usedSize: number } };
+  await cdp.detach();
+  return result.usedSize;
+}
 const root = mkdtempSync(join(tmpdir(), "tifa-large-open-"));
 try {
   const tree = join(root, "reports");
@@ -64,6 +97,34 @@ try {
     `opened again (all held) in ${(again.ms / 1000).toFixed(1)} s, of which ${(again.countsMs / 1000).toFixed(1)} s ` +
       `before the database's counts showed: ${again.text}`,
   );
+  await context.addInitScript(() => {
+    const drawn: Record<string, number> = {};
+    (window as unknown as { drawnAt: Record<string, number> }).drawnAt = drawn;
+    new MutationObserver(() => {
+      for (const chart of document.querySelectorAll('[data-rendered="true"]')) {
+        const id = chart.getAttribute("data-testid");
+        if (id && !(id in drawn)) drawn[id] = Math.round(performance.now());
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-rendered"] });
+  });
+  const mapMs: number[] = [];
+  const timelineMs: number[] = [];
+  let heap: number | null = null;
+  for (let visit = 0; visit < VISITS; visit++) {
+    const page = await context.newPage();
+    await page.goto(`${server.resolvedUrls!.local[0]!}?lang=zh`);
+    mapMs.push(await drawnAt(page, "chart-provinces-map"));
+    timelineMs.push(await drawnAt(page, "chart-provinces-timeline"));
+    if (visit === VISITS - 1) heap = await workerHeapBytes(context, page);
+    await page.close();
+  }
+  const spread = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
+  };
+  const heapMegabytes = heap === null ? null : Math.round(heap / 1024 / 1024);
+  console.log(`returning visits, map drawn: ${mapMs.join(", ")} ms; timeline drawn: ${timelineMs.join(", ")} ms`);
+  console.log(`the services worker's heap with the data loaded: ${heapMegabytes ?? "unknown"} MB`);
   await browser.close();
   await server.close();
   const articles = built.header?.articles ?? 0;
@@ -75,6 +136,9 @@ try {
       openArticlesPerSecond: Math.round(articles / (first.ms / 1000)),
       openAgainMs: again.ms,
       openAgainCountsShownMs: again.countsMs,
+      reopenCorpusMapMs: spread(mapMs),
+      reopenCorpusTimelineMs: spread(timelineMs),
+      workerHeapMegabytes: heapMegabytes,
     }),
   );
 } finally {
