@@ -11,7 +11,7 @@ import { DERIVATION_VERSION } from "./derivation-version";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
 import type { TifaDatabase } from "./schema";
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** Each table is stored in this many parts, so that a small import rewrites a few of them. */
 export const BUCKETS = 16;
@@ -27,10 +27,10 @@ export interface SnapshotRows {
 
 const SPECS: { [K in keyof SnapshotRows]: ColumnSpec<SnapshotRows[K][number]> } = {
   articles: {
-    id: "string",
+    id: "text",
     documentId: "string",
     file: "string",
-    title: "string",
+    title: "text",
     date: "string",
     published: "string",
     province: "string",
@@ -41,18 +41,18 @@ const SPECS: { [K in keyof SnapshotRows]: ColumnSpec<SnapshotRows[K][number]> } 
     corrected: "flag",
   },
   meetings: {
-    id: "string",
+    id: "text",
     date: "string",
     month: "string",
     province: "string",
     city: "string",
     meetingType: "string",
-    title: "string",
+    title: "text",
     articleIds: "strings",
   },
-  people: { id: "string", name: "string", province: "string", titles: "strings", corrected: "flag" },
+  people: { id: "text", name: "string", province: "string", titles: "strings", corrected: "flag" },
   mentions: {
-    id: "string",
+    id: "text",
     personId: "string",
     articleId: "string",
     meetingId: "string",
@@ -64,7 +64,7 @@ const SPECS: { [K in keyof SnapshotRows]: ColumnSpec<SnapshotRows[K][number]> } 
     corrected: "flag",
   },
   phrases: {
-    id: "string",
+    id: "text",
     phrase: "string",
     articleId: "string",
     meetingId: "string",
