@@ -1,4 +1,10 @@
-import { CONVENES_MEETING, MEETING_TYPES, MEETING_VERBS } from "./lexicon/meeting-types";
+import {
+  CONVENES_MEETING,
+  MEETING_TYPES,
+  MEETING_VERBS,
+  STUDIED_MEETING_AFTER,
+  VISIT_TITLE,
+} from "./lexicon/meeting-types";
 
 /** Where a meeting type is named: the type, the words that name it and where they stand. */
 export interface MeetingTypeFinding {
@@ -12,10 +18,19 @@ export interface MeetingTypeFinding {
 /** A type named in the title is the report's subject; one in the lead may be another meeting it mentions. */
 const PART_CONFIDENCE = { title: 0.9, lead: 0.7 } as const;
 
+/** The first match of the pattern in a lead that is not a meeting whose spirit is studied (…会议精神). */
+function heldMeeting(pattern: RegExp, text: string, part: MeetingTypeFinding["part"]): RegExpExecArray | null {
+  const m = pattern.exec(text);
+  if (!m || part === "title" || !STUDIED_MEETING_AFTER.test(text.slice(m.index + m[0].length))) return m;
+  const rest = heldMeeting(pattern, text.slice(m.index + m[0].length), part);
+  if (rest) rest.index += m.index + m[0].length;
+  return rest;
+}
+
 function typeNamedIn(text: string, part: MeetingTypeFinding["part"]): MeetingTypeFinding | null {
   let best: MeetingTypeFinding | null = null;
   for (const { pattern, type } of MEETING_TYPES) {
-    const m = pattern.exec(text);
+    const m = heldMeeting(pattern, text, part);
     if (m && (!best || m.index < best.index))
       best = { type, part, index: m.index, quote: m[0], confidence: PART_CONFIDENCE[part] };
   }
@@ -32,7 +47,10 @@ export function classifyMeeting(
   title: string | null,
   lead: string,
 ): { isMeeting: boolean; meetingType: string | null; finding: MeetingTypeFinding | null } {
-  const finding = (title ? typeNamedIn(title, "title") : null) ?? typeNamedIn(lead, "lead");
-  const isMeeting = finding !== null || MEETING_VERBS.test(title ?? "") || CONVENES_MEETING.test(lead);
+  const inTitle = title ? typeNamedIn(title, "title") : null;
+  // A visit's title (参观…, 考察…) says what is reported: a meeting its lead names is on the way.
+  const visit = !inTitle && title !== null && VISIT_TITLE.test(title) && !MEETING_VERBS.test(title);
+  const finding = inTitle ?? (visit ? null : typeNamedIn(lead, "lead"));
+  const isMeeting = finding !== null || MEETING_VERBS.test(title ?? "") || (!visit && CONVENES_MEETING.test(lead));
   return { isMeeting, meetingType: finding?.type ?? null, finding };
 }

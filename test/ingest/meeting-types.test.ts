@@ -42,3 +42,18 @@ test("a standing committee in a title or an office's name is not its meeting; a 
   expect(meetingTypeIn("召开年度述职评议大会")).toBe("述职评议会");
   expect(meetingTypeIn("东方讲坛职业生涯系列讲座举行")).toBe("报告会");
 });
+
+test("a meeting whose spirit is studied is not the event; the meeting held after it is", () => {
+  const lead = "为学习贯彻市委常委会扩大会议精神,4月3日上午,区委常委会扩大会议暨区委中心组学习会举行。";
+  expect(classifyMeeting(null, lead)).toMatchObject({ isMeeting: true, meetingType: "常委会会议" });
+  expect(classifyMeeting(null, "为学习贯彻全市工作会议精神,4月3日,全体党员赴某纪念馆参观。").isMeeting).toBe(false);
+});
+
+test("a visit's title says what is reported, whatever meeting its lead names", () => {
+  expect(
+    classifyMeeting("某学院党支部组织党员参观纪念馆", "4月3日,为落实学院工作会议部署,某学院党支部组织党员参观纪念馆。")
+      .isMeeting,
+  ).toBe(false);
+  expect(classifyMeeting("某县考察团来我区考察", "4月3日,某县考察团来我区考察,双方召开交流会。").isMeeting).toBe(false);
+  expect(classifyMeeting("市委书记调研并召开座谈会", "4月3日,市委书记在某镇调研。").isMeeting).toBe(true);
+});

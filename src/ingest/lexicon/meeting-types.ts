@@ -41,7 +41,8 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /述职(评议)?(大?会|报告会)|述职评议|评议会/, type: "述职评议会" },
   { pattern: /民主生活会/, type: "民主生活会" },
   { pattern: /组织生活会/, type: "组织生活会" },
-  { pattern: /(工作)?会议|大会|年会|峰会/, type: "工作会议" },
+  // 大会, not the end of 扩大会议.
+  { pattern: /(工作)?会议|(?<!扩)大会|年会|峰会/, type: "工作会议" },
 ];
 
 /**
@@ -52,3 +53,9 @@ export const MEETING_VERBS = new RegExp(anyOf([...CONVENING_VERBS, ...OPENING_VE
 
 /** A lead that convenes a meeting or a class within one clause: 召开全省民政工作会, 举办培训班. */
 export const CONVENES_MEETING = new RegExp(`${anyOf(CONVENING_VERBS)}[^,，。]{0,20}(?:会|班)`);
+
+/** A title that reports a visit or an inspection (参观, 考察, 调研 …): a meeting its lead names is not its subject. */
+export const VISIT_TITLE = /参观|考察|调研|视察|检查|督查|督导|走访|慰问|看望|会见|会晤|签约|签署|开工|揭牌|观摩学习/;
+
+/** A meeting named as the source of what is studied (传达学习…会议精神): not the event reported. */
+export const STUDIED_MEETING_AFTER = /^的?(?:精神|重要讲话|讲话精神|部署|决策部署)/;
