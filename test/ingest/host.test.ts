@@ -17,6 +17,11 @@ describe("the province is the host's", () => {
       ).province,
     ).toBe("湖南");
   });
+  test("national people's organisations and academies hold national meetings, held in Beijing or not", () => {
+    expect(first("全国妇联召开党组会议\n4月3日,全国妇联党组在京召开会议。").province).toBe(null);
+    expect(first("中国科协召开常委会议\n4月3日,中国科协在北京召开常委会议。").province).toBe(null);
+    expect(first("共青团中央召开书记处会议\n4月3日,团中央书记处召开会议。").province).toBe(null);
+  });
   test("a title that names no host leaves it to the lead's first clause", () => {
     expect(first("召开常委会会议\n4月3日,庆元县委召开常委会会议,李南宁主持,王安庆、张南宁出席。").province).toBe(
       "浙江",
