@@ -140,8 +140,8 @@ export function noChangedBuckets(): { [T in SnapshotTable]: Set<number> } {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** A table's rows in its buckets (only those asked for), each bucket in the order of ids. */
-function bucketed<T extends SnapshotTable>(
+/** A table's rows in its buckets (only those asked for), in the order given. */
+function inBuckets<T extends SnapshotTable>(
   table: T,
   rows: readonly SnapshotRows[T][number][],
   only?: ReadonlySet<number>,
@@ -149,6 +149,15 @@ function bucketed<T extends SnapshotTable>(
   const buckets = new Map<number, SnapshotRows[T][number][]>();
   for (let b = 0; b < BUCKETS; b++) if (!only || only.has(b)) buckets.set(b, []);
   for (const row of rows) buckets.get(bucketOf(table, row))?.push(row);
+  return buckets;
+}
+
+/** A table's rows in its buckets, each bucket in the order of ids. */
+function bucketed<T extends SnapshotTable>(
+  table: T,
+  rows: readonly SnapshotRows[T][number][],
+): Map<number, SnapshotRows[T][number][]> {
+  const buckets = inBuckets(table, rows);
   for (const list of buckets.values()) list.sort(byId);
   return buckets;
 }
@@ -168,20 +177,31 @@ export function inSnapshotOrder(rows: SnapshotRows): SnapshotRows {
   };
 }
 
-/** The records of the buckets asked for (all by default), with the stamp. */
-export function encodeSnapshot(
+/** A pause between two parts of a long piece of work: the worker answers what waits meanwhile. */
+export type Pause = () => Promise<void>;
+
+const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The records of the buckets asked for (all by default), with the stamp; a bucket at a time,
+ * with a pause after each, so that encoding a large dataset never holds the worker for long.
+ */
+export async function encodeSnapshot(
   rows: SnapshotRows,
   stamp: SnapshotStamp,
   changed: ChangedBuckets = "all",
-): SnapshotRecord[] {
+  pause: Pause = nextTask,
+): Promise<SnapshotRecord[]> {
   const records: SnapshotRecord[] = [{ key: "stamp", value: stamp }];
   for (const table of TABLES) {
     const only = changed === "all" ? undefined : changed[table];
-    for (const [bucket, list] of bucketed(table, rows[table], only))
+    for (const [bucket, list] of inBuckets(table, rows[table], only)) {
       records.push({
         key: recordKey(table, bucket),
-        value: encodeRows<object>(list, SPECS[table] as ColumnSpec<object>),
+        value: encodeRows<object>(list.sort(byId), SPECS[table] as ColumnSpec<object>),
       });
+      await pause();
+    }
   }
   return records;
 }
@@ -241,21 +261,28 @@ export interface SnapshotChanges {
 /**
  * Stores the rows as the snapshot of revision `revision`, if the database is still at it (else
  * nothing is written and false returned): only the changed buckets when the stored snapshot is
- * the one they changed from (`base`), else all of them.
+ * the one they changed from (`base`), else all of them. The rows are encoded before the write's
+ * transaction (a transaction cannot wait for the pauses), which checks that neither the
+ * database nor the stored snapshot has changed meanwhile.
  */
 export async function writeSnapshot(
   db: TifaDatabase,
   revision: string,
   base: string | null,
   changes: () => SnapshotChanges,
+  pause: Pause = nextTask,
 ): Promise<boolean> {
+  const stampNow = async () => (await db.snapshot.get("stamp"))?.value as SnapshotStamp | undefined;
+  const before = await stampNow();
+  const fromBase = base !== null && before !== undefined && sameStamp(before, currentStamp(base));
+  const { rows, changed } = changes();
+  const records = await encodeSnapshot(rows, currentStamp(revision), fromBase ? changed : "all", pause);
   return db.transaction("rw", [db.meta, db.snapshot], async () => {
     const stored = (await db.meta.get(REVISION_KEY))?.value ?? null;
     if (stored !== revision) return false;
-    const stamp = (await db.snapshot.get("stamp"))?.value as SnapshotStamp | undefined;
-    const { rows, changed } = changes();
-    const fromBase = base !== null && stamp !== undefined && sameStamp(stamp, currentStamp(base));
-    await db.snapshot.bulkPut(encodeSnapshot(rows, currentStamp(revision), fromBase ? changed : "all"));
+    const stamp = await stampNow();
+    if (fromBase && !(stamp && sameStamp(stamp, before))) return false;
+    await db.snapshot.bulkPut(records);
     return true;
   });
 }

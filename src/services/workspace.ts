@@ -48,9 +48,20 @@ export class Workspace {
       prepareIndexes(this.dataset.current());
       // A cache that cannot be written only costs the next visit some time.
       this.writeFirstDrawSummary()
-        .then(() => this.writeSnapshot())
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .then(() => this.writeSnapshotInTurn());
     }, CACHE_DELAY_MS);
+  }
+
+  private snapshotWrites: Promise<void> = Promise.resolve();
+
+  /**
+   * One snapshot write at a time: a write pauses while it encodes, and one started meanwhile must
+   * see what the first took (or, if it failed, that every part is to be written again).
+   */
+  private writeSnapshotInTurn(): Promise<void> {
+    this.snapshotWrites = this.snapshotWrites.then(() => this.writeSnapshot()).catch(() => undefined);
+    return this.snapshotWrites;
   }
 
   private async writeSnapshot(): Promise<void> {

@@ -2,7 +2,16 @@ import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { DatasetStore } from "../../src/analytics/dataset-store";
 import type { SnapshotRows } from "../../src/db/snapshot";
-import { inSnapshotOrder, readSnapshot, REVISION_KEY, writeSnapshot } from "../../src/db/snapshot";
+import {
+  currentStamp,
+  decodeSnapshot,
+  encodeSnapshot,
+  inSnapshotOrder,
+  noChangedBuckets,
+  readSnapshot,
+  REVISION_KEY,
+  writeSnapshot,
+} from "../../src/db/snapshot";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
@@ -146,4 +155,55 @@ test("after a small import only the parts of the snapshot it changed are written
   expect(written.length).toBeLessThan(1 + 5 * 3);
   expect(written.filter((k) => k.startsWith("articles:"))).toHaveLength(1);
   expect((await readSnapshot(db))!.rows).toEqual(inSnapshotOrder(await tableRows(db)));
+});
+
+test("a snapshot is encoded a part at a time, with a pause after each, and reads back as the same rows", async () => {
+  const db = new TifaDatabase("snapshot-pauses");
+  await openServices(db).importSeeds();
+  const store = new DatasetStore();
+  await store.load(db);
+  let pauses = 0;
+  const records = await encodeSnapshot(store.storedRows(), currentStamp("r1"), "all", async () => void pauses++);
+  // The stamp, then 16 parts of each of the 5 tables.
+  expect(records).toHaveLength(1 + 16 * 5);
+  expect(pauses).toBe(16 * 5);
+  expect(decodeSnapshot(records, currentStamp("r1"))).toEqual(inSnapshotOrder(store.storedRows()));
+});
+
+test("a write that lands while a snapshot is being encoded makes that snapshot be dropped, not stored", async () => {
+  const db = new TifaDatabase("snapshot-moved");
+  await openServices(db).importSeeds();
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
+  await db.snapshot.clear();
+  const store = new DatasetStore();
+  await store.load(db);
+  let moved = false;
+  const moveRevision = async () => {
+    if (moved) return;
+    moved = true;
+    await db.meta.put({ key: REVISION_KEY, value: "a later write" });
+  };
+  expect(await writeSnapshot(db, store.revision!, null, () => store.takeSnapshotChanges(), moveRevision)).toBe(false);
+  expect(moved).toBe(true);
+  expect(await db.snapshot.get("stamp")).toBeUndefined();
+});
+
+test("parts encoded against a stored snapshot are dropped if another snapshot was stored meanwhile", async () => {
+  const db = new TifaDatabase("snapshot-raced");
+  const service = openServices(db);
+  await service.importSeeds();
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
+  const base = (await readSnapshot(db))!.revision;
+  const store = new DatasetStore();
+  await store.load(db);
+  let raced = false;
+  const storeAnother = async () => {
+    if (raced) return;
+    raced = true;
+    await db.snapshot.put({ key: "stamp", value: currentStamp("another snapshot") });
+  };
+  const oneChanged = () => ({ rows: store.storedRows(), changed: { ...noChangedBuckets(), articles: new Set([0]) } });
+  expect(await writeSnapshot(db, base, base, oneChanged, storeAnother)).toBe(false);
+  expect(raced).toBe(true);
+  expect((await db.snapshot.get("stamp"))?.value).toEqual(currentStamp("another snapshot"));
 });
