@@ -4,6 +4,7 @@
  * what the analyst corrected marked. One JSON file, or one CSV per table in a zip. Rows are sorted
  * by id, so two exports of the same data are the same bytes but for the time they were made.
  */
+import { strToU8, zipSync } from "fflate";
 import type { Dataset } from "../db/records";
 import { PARSER_VERSION } from "../ingest";
 import type { CorrectionChange } from "../model/correction";
@@ -166,13 +167,12 @@ export function dataCsvs(
   };
 }
 
-/** The CSV tables in one zip; fflate is loaded only when someone asks for it. */
+/** The CSV tables in one zip. */
 export async function dataZip(
   dataset: Dataset,
   marks: CorrectedMarks = NO_MARKS,
   now = new Date(),
 ): Promise<Uint8Array> {
-  const { strToU8, zipSync } = await import("fflate");
   const files = Object.entries(dataCsvs(dataset, marks, now)).map(([name, text]) => [name, strToU8(text)] as const);
   return zipSync(Object.fromEntries(files), { level: 6, mtime: now });
 }
