@@ -136,6 +136,29 @@ function sentencesOf(text: string, part: Sentence["part"]): Sentence[] {
 const YEAR_CONFIDENCE = { written: 1, published: 0.9, unknown: 0.8, file: 0.6 } as const;
 
 /** The first written date of a sentence that is not one still to come (决定…于6月29日召开). */
+/** How sure a date a report announces (将于…召开) is: the event may not have been held as planned. */
+const ANNOUNCED_CONFIDENCE = 0.6;
+
+/** The first date a sentence announces (将于12月21日召开): the event's date when the report gives no other. */
+function announcedDate(sentence: Sentence, context: DateContext): DateFinding | null {
+  for (const m of sentence.text.matchAll(EVENT_DATE)) {
+    if (!FUTURE_BEFORE_DATE.test(sentence.text.slice(0, m.index))) continue;
+    const month = numberOf(m[2]!);
+    const day = numberOf(m[3]!);
+    const year = m[1] ? numberOf(m[1]) : (inferYear(month, day, context, true)?.year ?? null);
+    const date = iso(year, month, day);
+    if (date)
+      return {
+        date,
+        part: sentence.part,
+        index: sentence.start + m.index,
+        quote: m[0],
+        confidence: ANNOUNCED_CONFIDENCE,
+      };
+  }
+  return null;
+}
+
 function writtenDate(sentence: Sentence, context: DateContext): DateFinding | null {
   const numeric = NUMERIC_EVENT_DATE.exec(sentence.text);
   const inWords = firstWrittenDate(sentence, context);
@@ -247,12 +270,20 @@ export function findEventDate(
     if (found) return found;
   }
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);
-  if (!reference) return null;
+  if (!reference) return firstAnnounced(sentences, context);
   for (const sentence of sentences) {
     const found = dayOnlyDate(sentence, reference);
     if (found) return found;
   }
-  return recentMonth(sentences, reference);
+  return recentMonth(sentences, reference) ?? firstAnnounced(sentences, context);
+}
+
+function firstAnnounced(sentences: readonly Sentence[], context: DateContext): DateFinding | null {
+  for (const sentence of sentences) {
+    const found = announcedDate(sentence, context);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** How sure the month of 近日 is: reports of "recent days" come out within days of the event. */
@@ -301,8 +332,14 @@ function inferYear(
   month: number,
   day: number,
   context: DateContext,
+  /** Whether the date is announced, still to come at publication: a January date announced in December is next year's. */
+  ahead = false,
 ): { year: number; from: "published" | "file" } | null {
   const published = ISO_DATE.exec(context.published ?? "");
+  if (published && ahead) {
+    const after = daysBetween(Number(published[1]), Number(published[2]), Number(published[3]), month, day);
+    return { year: Number(published[1]) + (2 * after < -DAYS_IN_YEAR ? 1 : 0), from: "published" };
+  }
   if (published) {
     const year = Number(published[1]);
     // The year that puts the event nearer its publication, days after it counting twice (reports

@@ -204,6 +204,21 @@ function splitAtHeadings(lines: readonly string[]): { heading: string | null; li
   return sections;
 }
 
+/** How many lines at the end of a page may hold its date printed under the text. */
+const FOOTER_LINES = 3;
+
+/** A page's date printed alone under its text ("2031年12月20日(星期二)"), when none stands at its top. */
+function footerDate(kept: readonly string[]): string | null {
+  let seen = 0;
+  for (let i = kept.length - 1; i >= 0 && seen < FOOTER_LINES; i--) {
+    if (!kept[i]) continue;
+    seen++;
+    const date = parsePublishedLine(kept[i]!);
+    if (date) return date;
+  }
+  return null;
+}
+
 export function layoutFile(text: string): ArticleDraft[] {
   const allLines = text.split("\n").map((l) => l.trim());
   let published: string | null = null;
@@ -236,6 +251,7 @@ export function layoutFile(text: string): ArticleDraft[] {
     } else if (isSiteLine(line, i)) meta.push(line);
     if (line) previousKept = -1;
   }
+  published ??= footerDate(kept);
   const wrapped = isHardWrapped(kept);
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");

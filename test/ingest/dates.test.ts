@@ -209,3 +209,11 @@ test("a speech is dated by the bracketed date under its title, in digits or in C
   expect(speech("(二〇三一年四月五日)")).toBe("2031-04-05");
   expect(speech("（2031年4月5日）")).toBe("2031-04-05");
 });
+
+test("a date a report announces is the event's when it gives no other, its year ahead of publication", () => {
+  const announced = "市政协常委会议将于1月5日召开,会议建议议程已经主任会议审议通过";
+  expect(eventDate(announced, null, { published: "2031-12-28", fileYears: [] }, () => true)).toBe("2032-01-05");
+  expect(
+    eventDate(`4月3日,召开主任会议。${announced}`, null, { published: "2031-04-04", fileYears: [] }, () => true),
+  ).toBe("2031-04-03");
+});

@@ -105,3 +105,10 @@ test("a site's name at the top and its owner in the footer are the page's source
   expect(draft).toMatchObject({ title: "局党组召开会议传达学习有关精神", meta: "某某政务网 版权所有:某某省某某厅" });
   expect(draft?.paragraphs).toEqual(["4月3日,局党组召开会议,传达学习有关文件精神,研究部署下一阶段重点工作。"]);
 });
+
+test("a page's date printed alone under its text is its publication date when none stands at its top", () => {
+  const [draft] = layoutFile(
+    "某某召开专题会议\n\n4月3日,某某召开专题会议,研究部署下一阶段重点工作,要求各单位狠抓落实。\n\n2031年4月4日(星期五)\n",
+  );
+  expect(draft?.published).toBe("2031-04-04");
+});
