@@ -57,3 +57,10 @@ test("a visit's title says what is reported, whatever meeting its lead names", (
   expect(classifyMeeting("某县考察团来我区考察", "4月3日,某县考察团来我区考察,双方召开交流会。").isMeeting).toBe(false);
   expect(classifyMeeting("市委书记调研并召开座谈会", "4月3日,市委书记在某镇调研。").isMeeting).toBe(true);
 });
+
+test("a fair, a show or games held are not meetings; a meeting or a class held is", () => {
+  expect(classifyMeeting(null, "4月3日,某县举办第五届农产品博览会。").isMeeting).toBe(false);
+  expect(classifyMeeting(null, "4月3日,某中学举行春季运动会。").isMeeting).toBe(false);
+  expect(classifyMeeting(null, "4月3日,县委召开全县工作会。").isMeeting).toBe(true);
+  expect(classifyMeeting(null, "4月3日,市委举办专题培训班。").isMeeting).toBe(true);
+});

@@ -51,8 +51,13 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
  */
 export const MEETING_VERBS = new RegExp(anyOf([...CONVENING_VERBS, ...OPENING_VERBS, ...STUDY_VERBS]));
 
+/** Events held (举办…会) that are shows, fairs or games, not meetings: 博览会, 运动会, 晚会. */
+const SHOW_OR_FAIR = ["博览", "展览", "展销", "运动", "晚", "音乐", "招聘", "交易", "庙", "灯", "游园", "联欢", "演唱"];
+
 /** A lead that convenes a meeting or a class within one clause: 召开全省民政工作会, 举办培训班. */
-export const CONVENES_MEETING = new RegExp(`${anyOf(CONVENING_VERBS)}[^,，。]{0,20}(?:会|班)`);
+export const CONVENES_MEETING = new RegExp(
+  `${anyOf(CONVENING_VERBS)}[^,，。]{0,20}(?:(?<!${anyOf(SHOW_OR_FAIR)})会|班)`,
+);
 
 /** A title that reports a visit or an inspection (参观, 考察, 调研 …): a meeting its lead names is not its subject. */
 export const VISIT_TITLE = /参观|考察|调研|视察|检查|督查|督导|走访|慰问|看望|会见|会晤|签约|签署|开工|揭牌|观摩学习/;
