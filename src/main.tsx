@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import seedSummary from "virtual:seed-summary";
 import "./index.css";
 import { App } from "./app/App";
+import { preloadView } from "./app/views";
 import { planFirstDraw, afterFirstDraw } from "./lib/first-draw";
 import { readStoredFirstDraw } from "./lib/stored-first-draw";
 import { parseViewState } from "./lib/url-state";
@@ -18,6 +19,8 @@ async function planEarlyMap(): Promise<void> {
   else planFirstDraw(seedSummary.meetingsByProvince, true);
 }
 
+// The first view's code loads while the stored counts are read.
+preloadView(parseViewState(window.location.search).view);
 await planEarlyMap();
 startWorkerAfter(afterFirstDraw());
 
