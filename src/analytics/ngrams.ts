@@ -322,33 +322,43 @@ export function recurringExpressions(
         if (articles >= inner.articles[part]!) inner.covered[part] = 1;
     }
   }
-  const found: Expression[] = [];
+  const candidates: { e: Expression; score: number; source: string }[] = [];
   for (const level of levels)
     for (let id = 0; id < level.grams.count; id++) {
       const articles = level.articles[id]!;
       if (articles < options.minArticles || level.covered[id]) continue;
       const at = level.firstAt[id]!;
-      const gram = text.slice(at, at + level.length);
-      if (
-        EXPRESSION_EDGE.test(gram) ||
-        STOCK_EXPRESSION.test(gram) ||
-        TITLE_EXPRESSION.test(gram) ||
-        STOCK_WORD.test(gram) ||
-        quoted.overlaps(gram) ||
-        !aligned(sources[docOf[at]!]!.text, gram)
-      )
-        continue;
-      found.push({ expression: gram, articles, provinces: bits(level.provinces, id * words, words) });
+      const e = {
+        expression: text.slice(at, at + level.length),
+        articles,
+        provinces: bits(level.provinces, id * words, words),
+      };
+      candidates.push({ e, score: unusualness(e, sources.length), source: sources[docOf[at]!]!.text });
     }
-  return found
-    .map((e) => ({ e, score: unusualness(e, sources.length) }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.e.provinces - a.e.provinces ||
-        b.e.expression.length - a.e.expression.length ||
-        compareZh(a.e.expression, b.e.expression),
+  // Ranked first, then tested in rank order until enough pass: the same as testing all and
+  // ranking those that pass (the ranking of two never depends on the others), but the segmenter
+  // and the quoted phrases see only the few n-grams that come first.
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.e.provinces - a.e.provinces ||
+      b.e.expression.length - a.e.expression.length ||
+      compareZh(a.e.expression, b.e.expression),
+  );
+  const found: Expression[] = [];
+  for (const { e, source } of candidates) {
+    if (found.length >= options.limit) break;
+    const gram = e.expression;
+    if (
+      EXPRESSION_EDGE.test(gram) ||
+      STOCK_EXPRESSION.test(gram) ||
+      TITLE_EXPRESSION.test(gram) ||
+      STOCK_WORD.test(gram) ||
+      quoted.overlaps(gram) ||
+      !aligned(source, gram)
     )
-    .map(({ e }) => e)
-    .slice(0, options.limit);
+      continue;
+    found.push(e);
+  }
+  return found;
 }
