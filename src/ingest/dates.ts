@@ -233,8 +233,8 @@ function weekdayBefore(reference: Reference & { year: number }, week: string, we
   const published = new Date(Date.UTC(reference.year, reference.month - 1, reference.day));
   const today = published.getUTCDay() || 7;
   let by = weekday - today;
-  if (week === "上周") by -= 7;
-  else if (week !== "本周" && by > 0) by -= 7;
+  if (week.startsWith("上")) by -= 7;
+  else if (!week.startsWith("本") && by > 0) by -= 7;
   return shiftDays(reference.year, reference.month, reference.day, by);
 }
 

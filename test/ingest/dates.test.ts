@@ -182,6 +182,11 @@ describe("dates read against the publication date", () => {
     expect(eventDate("周一下午,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-07");
     expect(eventDate("星期五,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-04");
     expect(eventDate("本周二,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-08");
+    expect(eventDate("上星期一,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-03-31");
+  });
+  test("每周一 and a name such as 周一鸣 are no weekday", () => {
+    expect(eventDate("局长周一鸣主持召开党组会议,3日下午", null, published("2031-04-09"), always)).toBe("2031-04-03");
+    expect(eventDate("会议决定每周一召开党组会议", null, published("2031-04-09"), always)).toBeNull();
   });
   test("本月3日 is a day of the publication month", () => {
     expect(eventDate("本月3日,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-03");

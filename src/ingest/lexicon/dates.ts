@@ -105,8 +105,12 @@ export const YEAR_MENTION =
 /** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)"), read in the publication month. */
 export const DAY_ONLY = /(?<!(?<!本)月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
 
-/** A weekday relative to publication: 上周五, 本周二, 周三, 星期日. Group 1 is the week, group 2 the day. */
-export const WEEKDAY = /(上周|本周|周|星期)([一二三四五六日天])/;
+/**
+ * A weekday relative to publication: 上周五, 本周二, 星期日, and 周三 after a comma or at the start
+ * (not 每周一, nor a name: 周一鸣). Group 1 is the week, group 2 the day.
+ */
+export const WEEKDAY =
+  /(上周|本周|上星期|本星期|(?<![\u4e00-\u9fff])星期|(?<![\u4e00-\u9fff])周)([一二三四五六日天])(?![\u4e00-\u9fff]{0,1}[年周])/;
 
 /** The weekday's number, Monday 1 to Sunday 7. */
 export const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
