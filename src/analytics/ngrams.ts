@@ -194,11 +194,17 @@ class PairTable {
   }
 
   left(): Int32Array {
-    return Int32Array.from({ length: this.size }, (_, i) => this.pairs[2 * i]!);
+    return this.half(0);
   }
 
   right(): Int32Array {
-    return Int32Array.from({ length: this.size }, (_, i) => this.pairs[2 * i + 1]!);
+    return this.half(1);
+  }
+
+  private half(side: 0 | 1): Int32Array {
+    const out = new Int32Array(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.pairs[2 * i + side]!;
+    return out;
   }
 
   /** The slot holding the pair, or the empty one where it would go. */
