@@ -340,6 +340,10 @@ function inferYear(
     const after = daysBetween(Number(published[1]), Number(published[2]), Number(published[3]), month, day);
     return { year: Number(published[1]) + (2 * after < -DAYS_IN_YEAR ? 1 : 0), from: "published" };
   }
+  // A page dated two years or more after every year its text names was posted again later: the text's year holds.
+  const latestNamed = context.fileYears.length ? Math.max(...context.fileYears) : null;
+  if (published && latestNamed !== null && Number(published[1]) - latestNamed >= 2)
+    return { year: context.fileYears[0]!, from: "file" };
   if (published) {
     const year = Number(published[1]);
     // The year that puts the event nearer its publication, days after it counting twice (reports

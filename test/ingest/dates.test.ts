@@ -222,3 +222,9 @@ test("a date a report announces is the event's when it gives no other, its year 
     eventDate(`4月3日,召开主任会议。${announced}`, null, { published: "2031-04-04", fileYears: [] }, () => true),
   ).toBe("2031-04-03");
 });
+
+test("a page posted two years or more after every year its text names is dated by the text's year", () => {
+  const always = () => true;
+  expect(eventDate("8月7日召开会议", null, { published: "2034-09-23", fileYears: [2031] }, always)).toBe("2031-08-07");
+  expect(eventDate("8月7日召开会议", null, { published: "2032-09-23", fileYears: [2031] }, always)).toBe("2032-08-07");
+});
