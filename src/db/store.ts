@@ -147,12 +147,19 @@ async function replacePrepared(
   });
 }
 
-/** After a parser change, every record is derived again from the stored documents; none is lost. */
-export async function rederiveIfParserChanged(db: TifaDatabase, fresh: KnownEntities): Promise<boolean> {
+/**
+ * After a parser change, every record is derived again from the stored documents; none is lost.
+ * `onParsed` is told how many documents have been read again, of how many.
+ */
+export async function rederiveIfParserChanged(
+  db: TifaDatabase,
+  fresh: KnownEntities,
+  onParsed?: (done: number, total: number) => void,
+): Promise<boolean> {
   const [parser, derivation] = await Promise.all([db.meta.get("parserVersion"), db.meta.get("derivation")]);
   if (parser?.value === PARSER_VERSION && derivation?.value === DERIVATION_VERSION) return false;
   const docs = await db.documents.orderBy("importedAt").toArray();
-  await replaceAll(db, docs, fresh);
+  await replaceAll(db, docs, fresh, { onParsed });
   return docs.length > 0;
 }
 

@@ -24,6 +24,11 @@ export function importFiles(files: IncomingFile[], onProgress: OnProgress): Prom
   return tifaClient().run((api) => api.imports.importFiles(transfer(files, buffers), proxy(onProgress)));
 }
 
+/** Resolves once the stored documents are ready; while they are read again after a parser change, reports how far. */
+export function whenStoredReady(onProgress: OnProgress): Promise<void> {
+  return tifaClient().run((api) => api.imports.whenReady(proxy(onProgress)));
+}
+
 export function importSeeds(onProgress: OnProgress): Promise<FileResult[]> {
   return tifaClient().run((api) => api.imports.importSeeds(proxy(onProgress)));
 }

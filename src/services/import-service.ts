@@ -121,6 +121,15 @@ export class ImportService {
     return run;
   }
 
+  /**
+   * Resolves once the stored documents are ready. While the worker reads them again after a
+   * parser change (at the open, before anything else can be answered), it reports how far.
+   */
+  async whenReady(onProgress: OnProgress = () => {}): Promise<void> {
+    const report = throttleProgress(onProgress);
+    await this.workspace.whenReady((done, total) => report({ done, total, file: "", articles: 0 }));
+  }
+
   importFiles(files: readonly IncomingFile[], onProgress: OnProgress = () => {}, now?: number): Promise<FileResult[]> {
     return this.oneAtATime(() => this.importFilesNow(files, onProgress, now ?? Date.now()));
   }

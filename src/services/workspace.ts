@@ -104,11 +104,36 @@ export class Workspace {
     }
   }
 
+  /** How far the stored documents have been read again after a parser change; null when they are not. */
+  private rereading: { done: number; total: number } | null = null;
+  private readonly rereadingListeners = new Set<(done: number, total: number) => void>();
+
+  private reportRereading(done: number, total: number): void {
+    this.rereading = { done, total };
+    for (const listener of this.rereadingListeners) listener(done, total);
+  }
+
+  /**
+   * Resolves once the database is open and its rows are this parser's. Meanwhile, when the stored
+   * documents are being read again (a new parser), `onRereading` is told how far that is.
+   */
+  async whenReady(onRereading: (done: number, total: number) => void): Promise<void> {
+    if (this.rereading) onRereading(this.rereading.done, this.rereading.total);
+    this.rereadingListeners.add(onRereading);
+    try {
+      await this.opened;
+    } finally {
+      this.rereadingListeners.delete(onRereading);
+    }
+  }
+
   private async prepareStored(): Promise<void> {
     // Rows derived again at the open (a new parser) are taken as written, not read back.
     const written = new DatasetStore();
+    const reread = (done: number, total: number) => this.reportRereading(done, total);
     const derived =
-      (await migrateDocumentIds(this.database, written)) || (await rederiveIfParserChanged(this.database, written));
+      (await migrateDocumentIds(this.database, written)) ||
+      (await rederiveIfParserChanged(this.database, written, reread).finally(() => (this.rereading = null)));
     if (derived) this.dataset.adopt(written, await this.database.corrections.toArray());
     else await this.dataset.load(this.database);
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;

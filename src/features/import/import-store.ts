@@ -7,7 +7,8 @@ import type { FileResult, Progress } from "../../services";
 import { importPace, type ImportPace } from "./import-pace";
 
 export interface ImportState {
-  running: "seeds" | "files" | "corpus" | null;
+  /** "rereading": the stored documents are read again after a parser change, before anything else. */
+  running: "rereading" | "seeds" | "files" | "corpus" | null;
   progress: Progress | null;
   results: FileResult[];
   /** When the running import started (ms since the epoch); null when none runs. */

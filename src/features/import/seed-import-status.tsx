@@ -24,7 +24,12 @@ export function SeedImportStatus() {
   const total = progress?.total ?? 0;
   const done = progress?.done ?? 0;
   const label =
-    running === "corpus" ? (
+    running === "rereading" ? (
+      pick(lang, {
+        zh: `解析器已更新，正在重新读取已存的文件 ${done}/${total || "…"}`,
+        en: `The parser was updated: reading the stored files again ${done}/${total || "…"}`,
+      })
+    ) : running === "corpus" ? (
       <CorpusOpeningLabel done={done} total={total} pace={pace} />
     ) : running === "seeds" ? (
       pick(lang, {
