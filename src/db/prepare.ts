@@ -51,3 +51,39 @@ export function prepareStoredDocument(doc: NewDocument, budgetMs = PARSE_BUDGET_
   const preparation = prepareDocument(doc, budgetMs);
   return preparation.ok ? preparation.prepared : { doc, articles: [] };
 }
+
+/** Parses a document somewhere: in this thread, or in a pool of workers. */
+export type ParseDocument = (doc: NewDocument, budgetMs: number) => Promise<Preparation>;
+
+export const parseHere: ParseDocument = async (doc, budgetMs) => prepareDocument(doc, budgetMs);
+
+/** Fewer files than this are parsed in this thread: starting a pool of parsers costs more than it saves. */
+export const POOL_FROM_FILES = 8;
+
+/** Files read and parsed ahead of the one being written: the parsers stay busy while a batch commits. */
+export const PARSE_AHEAD = 16;
+
+/**
+ * Stored documents parsed again (`prepareStoredDocument`), in their order, up to PARSE_AHEAD at
+ * a time through `parse` (a pool from POOL_FROM_FILES documents on); `onParsed` is told of each.
+ */
+export async function prepareStoredDocuments(
+  docs: readonly NewDocument[],
+  parse: ParseDocument = parseHere,
+  onParsed: (done: number, total: number) => void = () => {},
+): Promise<PreparedDocument[]> {
+  const through = docs.length >= POOL_FROM_FILES ? parse : parseHere;
+  const prepared: PreparedDocument[] = new Array<PreparedDocument>(docs.length);
+  let next = 0;
+  let done = 0;
+  const parseNext = async (): Promise<void> => {
+    for (let i = next++; i < docs.length; i = next++) {
+      const doc = docs[i]!;
+      const preparation = await through(doc, PARSE_BUDGET_MS);
+      prepared[i] = preparation.ok ? preparation.prepared : { doc, articles: [] };
+      onParsed(++done, docs.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARSE_AHEAD, docs.length) }, parseNext));
+  return prepared;
+}

@@ -6,7 +6,13 @@ import { PARSER_VERSION } from "../ingest";
 import { DERIVATION_VERSION } from "./derivation-version";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
-import { newDocumentOf, prepareStoredDocument, type NewDocument, type PreparedDocument } from "./prepare";
+import {
+  newDocumentOf,
+  prepareStoredDocuments,
+  type NewDocument,
+  type ParseDocument,
+  type PreparedDocument,
+} from "./prepare";
 import type { TifaDatabase, DocumentRecord, DocumentRows } from "./schema";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
@@ -94,6 +100,8 @@ export async function importBatch(
 export interface ReplaceOptions {
   seedsDeclined?: boolean;
   onParsed?: (done: number, total: number) => void;
+  /** Where the documents are parsed again (a pool of workers); in this thread by default. */
+  parse?: ParseDocument;
   /** The analyst's corrections to keep instead of those stored (a restore brings its own). */
   corrections?: readonly CorrectionRecord[];
   /** The analyst's notes to keep instead of those stored (a restore brings its own). */
@@ -110,11 +118,7 @@ export async function replaceAll(
   fresh: KnownEntities,
   options: ReplaceOptions = {},
 ): Promise<void> {
-  const parsed = docs.map((doc, i) => {
-    const prepared = prepareStoredDocument(doc);
-    options.onParsed?.(i + 1, docs.length);
-    return prepared;
-  });
+  const parsed = await prepareStoredDocuments(docs, options.parse, options.onParsed);
   await replacePrepared(db, parsed, fresh, options);
 }
 
@@ -149,17 +153,16 @@ async function replacePrepared(
 
 /**
  * After a parser change, every record is derived again from the stored documents; none is lost.
- * `onParsed` is told how many documents have been read again, of how many.
  */
 export async function rederiveIfParserChanged(
   db: TifaDatabase,
   fresh: KnownEntities,
-  onParsed?: (done: number, total: number) => void,
+  options: Pick<ReplaceOptions, "onParsed" | "parse"> = {},
 ): Promise<boolean> {
   const [parser, derivation] = await Promise.all([db.meta.get("parserVersion"), db.meta.get("derivation")]);
   if (parser?.value === PARSER_VERSION && derivation?.value === DERIVATION_VERSION) return false;
   const docs = await db.documents.orderBy("importedAt").toArray();
-  await replaceAll(db, docs, fresh, { onParsed });
+  await replaceAll(db, docs, fresh, options);
   return docs.length > 0;
 }
 

@@ -133,7 +133,11 @@ export class AnalysisFileService {
         // The corrections first: derivation reads them to apply them to the documents' rows.
         await Promise.all([db.notes.clear(), db.corrections.clear()]);
         await Promise.all([db.notes.bulkPut(file.notes), db.corrections.bulkPut(file.corrections)]);
-        await replaceAll(db, file.documents, written, { seedsDeclined: file.seedsDeclined, onParsed });
+        await replaceAll(db, file.documents, written, {
+          seedsDeclined: file.seedsDeclined,
+          onParsed,
+          parse: this.workspace.parse,
+        });
       });
     } catch (error) {
       await this.workspace.reload();

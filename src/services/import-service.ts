@@ -6,10 +6,11 @@ import { buildBackup, checkBackup, type Backup } from "../db/backup";
 import { decodeProblem } from "../db/decode-problem";
 import { documentIdOf } from "../db/document-id";
 import {
+  PARSE_AHEAD,
   PARSE_BUDGET_MS,
-  prepareDocument,
-  type NewDocument,
-  type Preparation,
+  parseHere,
+  POOL_FROM_FILES,
+  type ParseDocument,
   type PreparedDocument,
 } from "../db/prepare";
 import { clearAll, importBatch, replaceAll, type ImportOutcome } from "../db/store";
@@ -24,17 +25,6 @@ import type { Workspace } from "./workspace";
 
 /** Files written per transaction: one commit per file is what limits import speed. */
 const BATCH_SIZE = 40;
-
-/** Files read and parsed ahead of the one being written: the parsers stay busy while a batch commits. */
-const PARSE_AHEAD = 16;
-
-/** Fewer files than this are parsed in this thread: starting a pool of parsers costs more than it saves. */
-const POOL_FROM_FILES = 8;
-
-/** Parses a document somewhere (in this thread, or in a pool of workers). */
-export type ParseDocument = (doc: NewDocument, budgetMs: number) => Promise<Preparation>;
-
-const parseHere: ParseDocument = async (doc, budgetMs) => prepareDocument(doc, budgetMs);
 
 async function readIncoming(
   file: IncomingFile,
@@ -53,7 +43,6 @@ export class ImportService {
   constructor(
     private readonly workspace: Workspace,
     private readonly parseBudgetMs = PARSE_BUDGET_MS,
-    private readonly parse: ParseDocument = parseHere,
   ) {}
 
   /** Decodes and parses a file; a file that cannot become a document gets its result here. */
@@ -163,7 +152,7 @@ export class ImportService {
     };
     // Files are read and parsed up to PARSE_AHEAD ahead, and written in their order.
     const ahead: Promise<PreparedDocument | FileResult>[] = [];
-    const parse = files.length >= POOL_FROM_FILES ? this.parse : parseHere;
+    const parse = files.length >= POOL_FROM_FILES ? this.workspace.parse : parseHere;
     // Files stored already are not parsed again; the write checks again, in its transaction.
     const stored = new Set(await (await this.workspace.db()).documents.toCollection().primaryKeys());
     const startPreparing = (i: number) => {
@@ -255,7 +244,13 @@ export class ImportService {
       const report = throttleProgress(onProgress);
       const onParsed = (done: number, total: number) => report({ done, total, file: "", articles: 0 });
       const { seedsDeclined, corrections, notes } = checked;
-      await replaceAll(db, checked.documents, written, { seedsDeclined, onParsed, corrections, notes });
+      await replaceAll(db, checked.documents, written, {
+        seedsDeclined,
+        onParsed,
+        corrections,
+        notes,
+        parse: this.workspace.parse,
+      });
     } catch (error) {
       return { ok: false, problem: storageProblem(error) };
     }

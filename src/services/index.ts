@@ -7,7 +7,8 @@ import { AnalysisFileService } from "./analysis-file-service";
 import { AnalyticsService } from "./analytics-service";
 import { CorrectionService } from "./correction-service";
 import { CorpusService } from "./corpus-service";
-import { ImportService, type ParseDocument } from "./import-service";
+import type { ParseDocument } from "../db/prepare";
+import { ImportService } from "./import-service";
 import { NotesService } from "./notes-service";
 import { Workspace } from "./workspace";
 
@@ -24,8 +25,8 @@ export function createTifaApi(
   db?: TifaDatabase,
   options: { parseBudgetMs?: number; parse?: ParseDocument } = {},
 ): TifaApi {
-  const workspace = new Workspace(db);
-  const imports = new ImportService(workspace, options.parseBudgetMs, options.parse);
+  const workspace = new Workspace(db, options.parse);
+  const imports = new ImportService(workspace, options.parseBudgetMs);
   return {
     imports,
     analytics: new AnalyticsService(workspace),

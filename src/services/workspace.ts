@@ -6,6 +6,7 @@ import { aggregates, prepareIndexes } from "../analytics";
 import { DatasetStore } from "../analytics/dataset-store";
 import { FIRST_DRAW_KEY, firstDrawValue } from "../db/first-draw-summary";
 import { memoryDatabase } from "../db/memory";
+import { parseHere, type ParseDocument } from "../db/prepare";
 import { TifaDatabase } from "../db/schema";
 import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
 import { writeSnapshot } from "../db/snapshot";
@@ -30,7 +31,14 @@ export class Workspace {
   /** The revision of the stored snapshot, as last read or written; null until known. */
   private snapshotRevision: string | null = null;
 
-  constructor(private database: TifaDatabase = new TifaDatabase()) {
+  /**
+   * @param parse where documents are parsed (a pool of workers in the browser): imports, restores
+   * and the reading again of every stored document after a parser change.
+   */
+  constructor(
+    private database: TifaDatabase = new TifaDatabase(),
+    readonly parse: ParseDocument = parseHere,
+  ) {
     this.opened = this.open();
     this.dataset.onChange(() => this.keepCaches());
   }
@@ -133,7 +141,9 @@ export class Workspace {
     const reread = (done: number, total: number) => this.reportRereading(done, total);
     const derived =
       (await migrateDocumentIds(this.database, written)) ||
-      (await rederiveIfParserChanged(this.database, written, reread).finally(() => (this.rereading = null)));
+      (await rederiveIfParserChanged(this.database, written, { onParsed: reread, parse: this.parse }).finally(
+        () => (this.rereading = null),
+      ));
     if (derived) this.dataset.adopt(written, await this.database.corrections.toArray());
     else await this.dataset.load(this.database);
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;

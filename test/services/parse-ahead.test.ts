@@ -61,3 +61,20 @@ test("a file its parser fails on is told, and the others still import", async ()
   });
   expect(results.filter((r) => r.status === "imported")).toHaveLength(8);
 });
+
+test("after a parser change the stored files are read again through the parsers elsewhere, in their order", async () => {
+  const db = new TifaDatabase("reparse-elsewhere");
+  await createTifaApi(db).imports.importFiles(files(10));
+  const before = await storedRows(db);
+  await db.meta.put({ key: "parserVersion", value: "an older parser" });
+  const calls: string[] = [];
+  const visit = createTifaApi(db, { parse: laterFirst(calls) });
+  await visit.imports.whenReady();
+  expect(calls.sort()).toEqual(
+    files(10)
+      .map((f) => f.name)
+      .sort(),
+  );
+  expect(await storedRows(db)).toEqual(before);
+  expect((await visit.analytics.counts()).articles).toBe(10);
+});
