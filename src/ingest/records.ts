@@ -4,6 +4,8 @@
  * document (a site's API answer), and SQL INSERT rows (a database dump of a site's articles).
  */
 import { parsePublishedLine } from "./dates";
+import { feedItems } from "./feeds";
+import { jsLiteralToJson } from "./js-literal";
 import { DATE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -12,6 +14,24 @@ type JsonRecord = { [key: string]: Json };
 /** How deep a document is searched for its array of records. */
 const MAX_DEPTH = 8;
 const OPENS_JSON = /^\s*[[{]/;
+/** A script that holds its records in a variable: `var news = [...];`, `window.list = {...}`. */
+const JS_ASSIGNMENT = /^\s*(?:(?:var|let|const)\s+)?[\w$.]+\s*=\s*(?=[[{])/;
+const JS_STATEMENT_END = /;\s*$/;
+
+function parsedJson(text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return null;
+  }
+}
+
+/** The JSON a file holds: the whole file, or the value a script assigns; null when it opens with neither. */
+function jsonPart(text: string): string | null {
+  if (OPENS_JSON.test(text)) return text;
+  const assignment = JS_ASSIGNMENT.exec(text);
+  return assignment ? text.slice(assignment[0].length).replace(JS_STATEMENT_END, "") : null;
+}
 
 function isRecord(value: Json): value is JsonRecord {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -60,13 +80,12 @@ function newsArray(value: Json, depth: number): string[] {
 /** The texts of the records a JSON document or SQL dump holds, or null when the text is neither. */
 export function newsRecords(text: string): string[] | null {
   if (SQL_INSERT.test(text.slice(0, SQL_LOOKAHEAD))) return sqlRecords(text);
-  if (!OPENS_JSON.test(text)) return null;
-  let document: Json;
-  try {
-    document = JSON.parse(text) as Json;
-  } catch {
-    return null;
-  }
+  const feed = feedItems(text);
+  if (feed) return feed;
+  const json = jsonPart(text);
+  if (json === null) return null;
+  const document = parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json)));
+  if (document === null) return null;
   const records = newsArray(document, 0);
   return records.length ? records : null;
 }

@@ -1,0 +1,57 @@
+/**
+ * A JavaScript array or object literal written as JSON: single-quoted strings double-quoted, bare
+ * keys quoted, trailing commas and comments dropped. Read in one pass; what is not a literal of
+ * plain data (a function call, a template string) is copied as it is and fails JSON.parse later.
+ */
+const IDENTIFIER_START = /[A-Za-z_$]/;
+const IDENTIFIER_PART = /[\w$]/;
+const SPACE = /\s/;
+
+function quoted(text: string, at: number, quote: string): { value: string; end: number } {
+  let value = "";
+  let end = at + 1;
+  for (; end < text.length; end++) {
+    const c = text[end]!;
+    if (c === "\\" && end + 1 < text.length) {
+      const next = text[++end]!;
+      value += next === quote ? quote : `\\${next}`;
+    } else if (c === quote) break;
+    else if (c === '"') value += '\\"';
+    else if (c === "\n") value += "\\n";
+    else value += c;
+  }
+  return { value: `"${value}"`, end };
+}
+
+function nextNonSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && SPACE.test(text[at]!)) at++;
+  return at;
+}
+
+export function jsLiteralToJson(text: string): string {
+  const out: string[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at]!;
+    if (c === '"' || c === "'") {
+      const { value, end } = quoted(text, at, c);
+      out.push(value);
+      at = end;
+    } else if (c === "/" && text[at + 1] === "/") {
+      const end = text.indexOf("\n", at);
+      at = end < 0 ? text.length : end;
+    } else if (c === "/" && text[at + 1] === "*") {
+      const end = text.indexOf("*/", at + 2);
+      at = end < 0 ? text.length : end + 1;
+    } else if (c === "," && "]}".includes(text[nextNonSpace(text, at + 1)] ?? "")) {
+      continue;
+    } else if (IDENTIFIER_START.test(c)) {
+      let end = at + 1;
+      while (end < text.length && IDENTIFIER_PART.test(text[end]!)) end++;
+      const word = text.slice(at, end);
+      out.push(text[nextNonSpace(text, end)] === ":" ? `"${word}"` : word);
+      at = end - 1;
+    } else out.push(c);
+  }
+  return out.join("");
+}

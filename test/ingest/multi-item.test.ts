@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+
+// Invented reports: every name, place and sentence here is made up for the tests.
+const B1 = "会上,省长周明远主持会议并讲话。会议研究了春耕备耕工作,要求各地抓好农资供应,确保粮食生产稳定。";
+const B2 = "会上,市长韩立川出席并讲话。会议听取了防汛工作汇报,要求压实责任,做好汛期各项准备工作。";
+const B3 = "市委书记吴思远主持会议。会议审议了乡村振兴实施方案,强调要因地制宜发展特色产业,带动群众增收。";
+const T1 = "湖南省政府召开常务会议";
+const T2 = "长沙市召开防汛工作会议";
+const T3 = "株洲市委召开常委会议";
+const EXPECTED = [
+  [T1, "2024-03-02", "2024-03-04", "湖南", ["周明远:主持"]],
+  [T2, "2024-03-04", "2024-03-05", "湖南", ["韩立川:讲话"]],
+  [T3, "2024-03-05", "2024-03-06", "湖南", ["吴思远:主持"]],
+];
+
+function summary(text: string, fileName: string) {
+  return parseText(text, { fileName }).map((a) => [
+    a.title,
+    a.date,
+    a.published,
+    a.province,
+    a.people.map((p) => `${p.name}:${p.role}`),
+  ]);
+}
+
+describe("feeds: one article per item", () => {
+  test("an RSS 2.0 feed, its texts in CDATA, escaped once more, or plain", () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>青川日报</title><link>http://example.org</link><description>新闻</description>
+<item><title>${T1}</title><link>http://example.org/1</link><pubDate>Mon, 04 Mar 2024 09:30:00 +0800</pubDate><description><![CDATA[<p>3月2日,湖南省政府召开常务会议。${B1}</p>]]></description></item>
+<item><title>${T2}</title><pubDate>Tue, 05 Mar 2024 10:00:00 +0800</pubDate><description>&lt;p&gt;3月4日,长沙市召开防汛工作会议。${B2}&lt;/p&gt;</description></item>
+<item><title>${T3}</title><pubDate>Wed, 6 Mar 2024 08:00:00 +0800</pubDate><description>3月5日,株洲市委召开常委会议。${B3}</description></item>
+</channel></rss>`;
+    expect(summary(rss, "feed.xml")).toEqual(EXPECTED);
+  });
+  test("an Atom feed, dated by updated or published, its text in content or summary", () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>江城新闻</title><updated>2024-03-09T08:00:00Z</updated>
+<entry><title>${T1}</title><updated>2024-03-04T09:30:00+08:00</updated><content type="html">&lt;p&gt;3月2日,湖南省政府召开常务会议。${B1}&lt;/p&gt;</content></entry>
+<entry><title type="text">${T2}</title><published>2024-03-05T10:00:00+08:00</published><summary>3月4日,长沙市召开防汛工作会议。${B2}</summary></entry>
+</feed>`;
+    expect(summary(atom, "feed.atom")).toEqual(EXPECTED.slice(0, 2));
+  });
+  test("an item left open at the end of a cut-off feed is not read", () => {
+    const cut = `<rss version="2.0"><channel><item><title>${T1}</title><description>3月2日,湖南省政府召开常务会议。${B1}</description></item><item><title>${T2}`;
+    expect(summary(cut, "cut.xml").map((a) => a[0])).toEqual([T1]);
+  });
+});
+
+describe("data files: one article per record", () => {
+  test("a JSON object holding its records deep inside, with publishTime, pubDate and source fields", () => {
+    const answer = JSON.stringify({
+      code: 200,
+      data: {
+        list: [
+          {
+            title: T1,
+            publishTime: "2024-03-04 09:30:00",
+            source: "湖南日报",
+            content: `3月2日,湖南省政府召开常务会议。${B1}`,
+          },
+          {
+            title: T2,
+            pubDate: "2024/03/05",
+            source: "长沙晚报",
+            content: `<p>3月4日,长沙市召开防汛工作会议。${B2}</p>`,
+          },
+        ],
+      },
+    });
+    expect(summary(answer, "news.json")).toEqual(EXPECTED.slice(0, 2));
+  });
+  test("a script that assigns its records to a variable, keys bare and strings single-quoted", () => {
+    const script = `// 新闻列表
+var news = [
+  {title: "${T1}", pubDate: "2024-03-04", content: "3月2日,湖南省政府召开常务会议。${B1}"},
+  {title: '${T2}', pubDate: '2024-03-05', content: '3月4日,长沙市召开防汛工作会议。${B2}'},
+];`;
+    expect(summary(script.replace(/^\/\/.*\n/, ""), "news.js")).toEqual(EXPECTED.slice(0, 2));
+  });
+});
