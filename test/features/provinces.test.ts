@@ -24,6 +24,9 @@ test("in Chinese the map and the ranking use the short names, and the map has no
   expect(map.visualMap.text).toEqual(["3", "0"]);
   expect(rankingOption(rows, "en").yAxis.data).toEqual(["Jiangsu", "Inner Mongolia"]);
   expect(rankingOption(rows, "en").series[0]!.name).toBe("Meetings");
+  // The longest bar's label fits right of it: 12 px and 8 px a digit of the largest count.
+  expect(rankingOption(rows, "en").grid.right).toBe(20);
+  expect(rankingOption([{ province: "湖南", meetings: 3000, articles: 3000 }], "zh").grid.right).toBe(44);
 });
 
 test("an empty map still has a scale from 0 to 1", () => {

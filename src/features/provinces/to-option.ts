@@ -86,11 +86,17 @@ export function mapOption(rows: readonly ProvinceCount[], lang: Lang, selected: 
   } satisfies ProvinceMapOption;
 }
 
+/** Room right of the longest bar for its value's label (about 8 px a digit at the chart's 12 px). */
+function labelRoom(rows: readonly ProvinceCount[]): number {
+  const widest = Math.max(0, ...rows.map((r) => String(r.meetings).length));
+  return 12 + 8 * widest;
+}
+
 export function rankingOption(rows: readonly ProvinceCount[], lang: Lang) {
   const ordered = [...rows].reverse();
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: labelRoom(rows), top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "value", minInterval: 1 },
     yAxis: { type: "category", data: ordered.map((r) => provinceLabel(r.province, lang)) },
     series: [
