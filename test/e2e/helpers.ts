@@ -332,3 +332,15 @@ export async function drawnLinkMidpoint(
     [source, target] as const,
   );
 }
+
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+const GIVEN = "建国明华伟强军平文辉";
+
+/** Files for the file input: one report per file, each with its own meeting, official and day. */
+export function reportFiles(count: number, prefix: string) {
+  return Array.from({ length: count }, (_, i) => {
+    const name = `${SURNAMES[i % 20]}${GIVEN[Math.floor(i / 20) % 10]}${GIVEN[(i + 3) % 10]}`;
+    const text = `${(i % 12) + 1}月${(i % 27) + 1}日,河南省民政厅召开第${i + 1}次${prefix}专题会议,厅长${name}主持会议并讲话。会议研究部署了今年的重点工作。`;
+    return { name: `${prefix}-${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(text) };
+  });
+}

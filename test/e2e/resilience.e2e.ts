@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { counts, waitForCounts } from "./helpers";
+import { counts, reportFiles, waitForCounts } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,18 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
-const GIVEN = "建国明华伟强军平文辉";
-
-/** One report per file, each with its own meeting, official and day. */
-function reports(count: number, prefix: string) {
-  return Array.from({ length: count }, (_, i) => {
-    const name = `${SURNAMES[i % 20]}${GIVEN[Math.floor(i / 20) % 10]}${GIVEN[(i + 3) % 10]}`;
-    const text = `${(i % 12) + 1}月${(i % 27) + 1}日,河南省民政厅召开第${i + 1}次${prefix}专题会议,厅长${name}主持会议并讲话。会议研究部署了今年的重点工作。`;
-    return { name: `${prefix}-${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(text) };
-  });
-}
 
 async function dataPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -39,7 +27,7 @@ test("a page closed halfway through 200 files leaves each file whole or absent; 
   const context = await browser.newContext();
   let page = await dataPage(context);
   await waitForCounts(page, { documents: 5, articles: 9 });
-  const files = reports(200, "中断");
+  const files = reportFiles(200, "中断");
   await page.getByTestId("import-input").setInputFiles(files);
   await page.waitForFunction(() => {
     const text = document.querySelector('[data-testid="seed-progress"]')?.textContent ?? "";
@@ -100,7 +88,7 @@ test("two tabs importing the same files at once: no duplicates, both finish", as
   await waitForCounts(first, { documents: 5, articles: 9 });
   const second = await dataPage(context);
   await waitForCounts(second, { documents: 5, articles: 9 });
-  const files = reports(30, "并发");
+  const files = reportFiles(30, "并发");
   await Promise.all([
     first.getByTestId("import-input").setInputFiles(files),
     second.getByTestId("import-input").setInputFiles(files),
