@@ -219,8 +219,71 @@ function footerDate(kept: readonly string[]): string | null {
   return null;
 }
 
+/** Chinese characters a report's text holds at least, to count as one in a page of several reports. */
+const MIN_REPORT_HAN = 30;
+
+/** A line that opens a report's head: its source, byline or labelled date ("来源:…", "发布时间:…"). */
+function isHeadLine(line: string): boolean {
+  return SOURCE_LINE.test(line) || parseLabelledDateLine(line) !== null;
+}
+
+/**
+ * A page of several full reports one after another, each a headline over its own source or date
+ * line and then its text, split into one run of lines per report. A headline and head line with no
+ * text after them (a teaser left in the page) stay with the report before.
+ */
+function splitReports(lines: readonly string[]): string[][] {
+  const starts: number[] = [];
+  let previous = -1;
+  let hanSince = 0;
+  // The first report's own head is not a split: what stands above it is the page's furniture.
+  let seenHead = false;
+  for (const [i, line] of lines.entries()) {
+    if (!line) continue;
+    const head = isHeadLine(line);
+    if (head && previous >= 0 && (!seenHead || hanSince >= MIN_REPORT_HAN) && isTitleLike(lines[previous]!, true)) {
+      if (seenHead) starts.push(previous);
+      seenHead = true;
+      hanSince = 0;
+    } else if (!head) hanSince += hanIn(line);
+    previous = i;
+  }
+  if (!starts.length) return [lines.slice()];
+  const parts = [0, ...starts].map((start, i) => lines.slice(start, starts[i] ?? lines.length));
+  // The starts were taken with the text before each: the last report needs text after its head too.
+  return parts.reduce<string[][]>((kept, part) => {
+    const text = part.slice(1).filter((line) => !isHeadLine(line));
+    if (kept.length && !hasHan(text.join(""), MIN_REPORT_HAN)) kept[kept.length - 1]!.push(...part);
+    else kept.push(part);
+    return kept;
+  }, []);
+}
+
+function hanIn(line: string): number {
+  let found = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) found++;
+  }
+  return found;
+}
+
+/** A headline with its date at the end of the same line, as a list page's item prints them ("…会议召开 2024-03-04"). */
+const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】)）]?$/;
+
+/** A headline and its date on one line become two lines: the date then opens the item it dates. */
+function splitHeadlineDate(line: string): string[] {
+  const m = line.length <= 120 ? HEADLINE_THEN_DATE.exec(line) : null;
+  return m && isTitleLike(m[1]!, false) ? [m[1]!, m[2]!] : [line];
+}
+
 export function layoutFile(text: string): ArticleDraft[] {
-  const allLines = text.split("\n").map((l) => l.trim());
+  const lines = cutTail(text.split("\n").flatMap((l) => splitHeadlineDate(l.trim())));
+  const reports = splitReports(lines);
+  return reports.length > 1 ? reports.flatMap(layoutLines) : layoutLines(lines);
+}
+
+function layoutLines(lines: readonly string[]): ArticleDraft[] {
   let published: string | null = null;
   let kept: string[] = [];
   const meta: string[] = [];
@@ -230,7 +293,7 @@ export function layoutFile(text: string): ArticleDraft[] {
   let titleAt: number | null = null;
   /** Where in `kept` the last line with words went, or -1 when it was not kept (a date, a source, furniture). */
   let previousKept = -1;
-  for (const [i, written] of cutTail(allLines).entries()) {
+  for (const [i, written] of lines.entries()) {
     const line = written.replace(BRACKETED_LABEL, "$1:");
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
     const date: string | null = published ? null : i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line);
@@ -257,7 +320,12 @@ export function layoutFile(text: string): ArticleDraft[] {
   const metaText = meta.join(" ");
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;
   if (items)
-    return items.flatMap((item) => draftsFromSegments(splitAtClosers(item.lines), wrapped, item.published, metaText));
+    return items.flatMap((item) => {
+      // A headline over the item's text stands alone, even in a hard-wrapped page.
+      const [first, ...rest] = item.lines;
+      const lines = first !== undefined && rest.length && isTitleLike(first, false) ? [first, "", ...rest] : item.lines;
+      return draftsFromSegments(splitAtClosers(lines), wrapped, item.published, metaText);
+    });
   const title = titleAt === null ? null : kept[titleAt]!;
   if (dateLines.size) kept = kept.filter((_, i) => !dateLines.has(i));
   // The furniture above the title goes; the title stands alone, as a blank line after it says.

@@ -80,3 +80,85 @@ var news = [
     expect(summary(script.replace(/^\/\/.*\n/, ""), "news.js")).toEqual(EXPECTED.slice(0, 2));
   });
 });
+
+describe("saved list pages: one article per item", () => {
+  test("an HTML list whose items print headline and date on one line, then a summary", () => {
+    const page = `<html><head><title>工作动态</title></head><body><div class="nav">首页 | 新闻中心 | 工作动态</div>
+<ul class="list">
+<li><a href="/a/1.html">${T1}</a><span>2024-03-04</span><p>3月2日,湖南省政府召开常务会议。${B1}</p></li>
+<li><a href="/a/2.html">${T2}</a><span>[2024-03-05]</span><p>3月4日,长沙市召开防汛工作会议。${B2}</p></li>
+<li><a href="/a/3.html">${T3}</a><span>2024-03-06</span><p>3月5日,株洲市委召开常委会议。${B3}</p></li>
+</ul><div>上一页 1 2 3 下一页</div></body></html>`;
+    expect(summary(page, "list.html")).toEqual(EXPECTED);
+  });
+  test("a text list, each headline followed by its date on the same line", () => {
+    const page = [
+      `${T1} 2024-03-04`,
+      `3月2日,湖南省政府召开常务会议。${B1}`,
+      `${T2} (2024-03-05)`,
+      `3月4日,长沙市召开防汛工作会议。${B2}`,
+      `${T3} 2024-03-06`,
+      `3月5日,株洲市委召开常委会议。${B3}`,
+    ].join("\n");
+    expect(summary(page, "list.txt")).toEqual(EXPECTED);
+  });
+});
+
+describe("pages of several full reports", () => {
+  test("each headline over its own source, byline and date line opens a report of its own", () => {
+    const page = `工作动态
+${T1}
+来源:湖南日报 作者:李青 发布时间:2024-03-04
+3月2日,湖南省政府召开常务会议。${B1}
+
+${T2}
+来源:长沙晚报 作者:王川 发布时间:2024-03-05
+3月4日,长沙市召开防汛工作会议。${B2}
+
+${T3}
+来源:株洲新闻网 发布时间:2024-03-06
+3月5日,株洲市委召开常委会议。${B3}
+`;
+    expect(summary(page, "reports.txt")).toEqual(EXPECTED);
+  });
+  test("a line of furniture above the only report, long as it is, is not a report", () => {
+    const page = `青川在线青川新闻青川视频青川论坛青川图片青川专题青川政务青川旅游青川美食青川教育\n${T2}\n发布时间:2024-03-05 来源:长沙晚报\n3月4日,长沙市召开防汛工作会议。${B2}`;
+    expect(summary(page, "one.txt")).toEqual([EXPECTED[1]]);
+  });
+  test("a headline and date line with no text after them stay with the report before", () => {
+    const page = `${T2}\n发布时间:2024-03-05\n3月4日,长沙市召开防汛工作会议。${B2}\n${T3}\n发布时间:2024-03-06\n`;
+    expect(summary(page, "teaser.txt").map((a) => [a.length, a[0]])).toEqual([[5, T2]]);
+  });
+});
+
+describe("one report is not split", () => {
+  test("a speech with numbered sections", () => {
+    const speech = `在全省春耕工作会议上的讲话
+省长 周明远
+(2024年3月2日)
+同志们:
+一、充分认识做好春耕工作的重要意义
+今年是关键之年,做好春耕工作意义重大,各地要高度重视,切实把思想统一到省委部署上来。
+二、突出抓好春耕备耕重点工作
+要抓好农资供应,确保化肥种子及时到位,加强农技服务,帮助群众解决实际困难和问题。
+三、切实加强组织领导
+各级党委政府要压实责任,主要负责同志要亲自抓,确保各项措施落到实处,取得实效。
+`;
+    expect(parseText(speech, { fileName: "speech.txt" }).map((a) => [a.title, a.date])).toEqual([[null, "2024-03-02"]]);
+  });
+  test("a report whose requirements are numbered", () => {
+    const report = `${T2}\n发布时间:2024-03-05\n3月4日,长沙市召开防汛工作会议。${B2}\n会议要求:
+1、压实防汛责任,各级各部门要切实担负起防汛责任。
+2、加强隐患排查,对重点部位逐一排查,及时整改到位。
+3、做好应急准备,储备足够的防汛物资,确保关键时刻拉得出用得上。`;
+    expect(parseText(report, { fileName: "report.txt" }).map((a) => [a.title, a.date])).toEqual([[T2, "2024-03-04"]]);
+  });
+  test("a report closed by a list of those who attended, one per line", () => {
+    const report = `${T3}\n2024-03-06\n3月5日,株洲市委召开常委会议。${B3}\n出席会议的有:
+吴思远 市委书记
+陈向东 市长
+刘海平 市委副书记
+张文清 常务副市长`;
+    expect(parseText(report, { fileName: "att.txt" }).map((a) => [a.title, a.date])).toEqual([[T3, "2024-03-05"]]);
+  });
+});
