@@ -4,6 +4,7 @@
  * ◆, and rundowns of numbered headlines ("1、全区…会议召开 甲出席并讲话").
  */
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
+import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { BULLET, DATE_LED, DAY_HEADING, DAY_LED, MONTH_HEADING, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
 
 export interface Item {
@@ -30,7 +31,21 @@ function isHeadline(paragraph: string): boolean {
   return rest !== paragraph && rest.length >= 6 && rest.length <= HEADLINE_LENGTH && !SENTENCE_PUNCT.test(rest);
 }
 
+/** A headline printed bare over its item ("甲市召开防汛工作会议"): an event named, no sentence. */
+const CLAUSE_PUNCT = /[,，。;；!?！？:：]/;
+function isBareHeadline(paragraph: string): boolean {
+  return (
+    paragraph.length >= 6 &&
+    paragraph.length <= HEADLINE_LENGTH &&
+    !CLAUSE_PUNCT.test(paragraph) &&
+    HEADLINE_EVENT_WORD.test(paragraph) &&
+    !SENTENCE_OPENER.test(paragraph)
+  );
+}
+
 const isDated = (p: string) => DATE_LED.test(p);
+/** A headline over an item of a page of dated items. */
+const isItemTitle = (p: string) => !isDated(p) && (isHeadline(p) || isBareHeadline(p));
 const isBulleted = (p: string) => BULLET.test(p);
 const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p);
 /** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
@@ -46,6 +61,14 @@ export function isChronicleHeading(line: string): boolean {
   return isHeading(line);
 }
 
+/** How many dated paragraphs stand under a headline of their own (a newsletter's items). */
+export function headedItemCount(paragraphs: readonly string[]): number {
+  return paragraphs.filter((p, i) => isDated(p) && i > 0 && isItemTitle(paragraphs[i - 1]!)).length;
+}
+
+/** The fewest headed items that make a newsletter, its first headline taken for the page's title. */
+export const MIN_HEADED_ITEMS = MIN_ITEMS;
+
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !isHeading(p));
@@ -56,6 +79,8 @@ function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) 
   // A brief without a title opens with its first dated item, or dated entries are most of it; with a
   // title, dated entries are most of the page, and more of them.
   const untitledMost = !titled && dated >= MIN_ITEMS && dated * 2 >= body.length;
+  // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
+  if (headedItemCount(body) >= MIN_ITEMS) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || most(dated)) return isDated;
   // A yearbook's days: "1日…" entries, and △ entries under them.
   const days = count((p) => DAY_LED.test(p) && !isDated(p));
@@ -81,7 +106,7 @@ export function pageItems(paragraphs: readonly string[], titled: boolean): Item[
   let month: number | null = null;
   let day: number | null = null;
   let pendingTitle: string | null = null;
-  for (const paragraph of paragraphs) {
+  for (const [at, paragraph] of paragraphs.entries()) {
     const heading = YEAR_HEADING.exec(paragraph);
     const monthHeading = MONTH_HEADING.exec(paragraph);
     if (heading) {
@@ -97,6 +122,8 @@ export function pageItems(paragraphs: readonly string[], titled: boolean): Item[
       items.push({ title: paragraph.replace(NUMBERED_HEADING, ""), paragraphs: [], year });
     } else if (opens !== isHeadline && isHeadline(paragraph)) {
       pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
+    } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
+      pendingTitle = paragraph;
     } else if (opens(paragraph)) {
       items.push({ title: pendingTitle, paragraphs: [paragraph.replace(BULLET, "")], year });
       pendingTitle = null;

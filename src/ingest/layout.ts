@@ -7,7 +7,7 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, FIELD_LABEL } from "./lexicon/dates";
-import { isChronicleHeading, opensItem, pageItems } from "./items";
+import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensItem, pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
@@ -137,7 +137,9 @@ function draftsFromSegments(
   for (const segment of segments) {
     const { title, rest } = leadingTitle(segment, wrapped);
     const paragraphs = toParagraphs(rest, wrapped);
-    const items = pageItems(paragraphs, title !== null);
+    // A newsletter whose first item's headline was read as the page's title: that headline heads its item.
+    const headed = title !== null && headedItemCount([title, ...paragraphs]) >= MIN_HEADED_ITEMS;
+    const items = headed ? pageItems([title, ...paragraphs], false) : pageItems(paragraphs, title !== null);
     if (items) {
       drafts.push(
         ...items.map(({ year, day, ...item }) => ({
@@ -202,6 +204,21 @@ function splitAtHeadings(lines: readonly string[]): { heading: string | null; li
     else sections[sections.length - 1]!.lines.push(line);
   }
   return sections;
+}
+
+/**
+ * Whether most lines stand between blank lines: paragraphs and headlines each of their own, as a
+ * text broken at a page's width never is (its lines follow one another).
+ */
+function isSpacedOut(lines: readonly string[]): boolean {
+  let content = 0;
+  let alone = 0;
+  for (const [i, line] of lines.entries()) {
+    if (!line) continue;
+    content++;
+    if (!lines[i + 1]) alone++;
+  }
+  return alone * 4 >= content * 3;
 }
 
 /** How many lines at the end of a page may hold its date printed under the text. */
@@ -315,7 +332,7 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
     if (line) previousKept = -1;
   }
   published ??= footerDate(kept);
-  const wrapped = isHardWrapped(kept);
+  const wrapped = !isSpacedOut(kept) && isHardWrapped(kept);
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;

@@ -104,6 +104,31 @@ describe("saved list pages: one article per item", () => {
   });
 });
 
+describe("newsletters: one article per item", () => {
+  const items = [
+    [T1, `3月2日,湖南省政府召开常务会议。${B1}`],
+    [T2, `3月4日,长沙市召开防汛工作会议。${B2}`],
+    [T3, `3月5日,株洲市委召开常委会议。${B3}`],
+  ];
+  const dated = (rows: readonly (readonly unknown[])[]) => rows.map((row) => [row[0], row[1]]);
+  test("numbered headlines, each over its dated item, under the newsletter's own head", () => {
+    const brief = `工作简报\n第5期\n青川县人民政府办公室 2024年3月8日\n\n${items.map(([t, b], i) => `${"一二三"[i]}、${t}\n${b}`).join("\n")}`;
+    expect(dated(summary(brief, "brief.txt"))).toEqual(dated(EXPECTED));
+  });
+  test("bare headlines, each over its dated item", () => {
+    const brief = `政务信息\n2024年3月8日\n\n${items.map(([t, b]) => `${t}\n\n${b}`).join("\n\n")}`;
+    expect(dated(summary(brief, "brief.txt"))).toEqual(dated(EXPECTED));
+  });
+  test("a markdown digest, one ## heading per item", () => {
+    const digest = `# 一周要闻\n\n${items.map(([t, b]) => `## ${t}\n\n${b}`).join("\n\n")}`;
+    expect(summary(digest, "digest.md").map((a) => [a[0], a[1]])).toEqual([
+      [T1, "--03-02"],
+      [T2, "--03-04"],
+      [T3, "--03-05"],
+    ]);
+  });
+});
+
 describe("pages of several full reports", () => {
   test("each headline over its own source, byline and date line opens a report of its own", () => {
     const page = `工作动态
