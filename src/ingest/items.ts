@@ -44,6 +44,14 @@ function isBareHeadline(paragraph: string): boolean {
 }
 
 const isDated = (p: string) => DATE_LED.test(p);
+/** A chronicle's next entry of the day before ("同日,…", "是日…"). */
+const SAME_DAY = /^(?:同日|是日)/;
+const isChronicleEntry = (p: string) => isDated(p) || SAME_DAY.test(p);
+/** A chronicle's month and day ("3月2日"), which its same-day entries take. */
+const MONTH_DAY = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})/;
+/** A page that calls itself a chronicle (大事记): two entries make it a page of items. */
+export const CHRONICLE_TITLE = /大事记|大事纪要/;
+const MIN_CHRONICLE_ENTRIES = 2;
 /** A headline over an item of a page of dated items. */
 const isItemTitle = (p: string) => !isDated(p) && (isHeadline(p) || isBareHeadline(p));
 const isBulleted = (p: string) => BULLET.test(p);
@@ -70,9 +78,10 @@ export function headedItemCount(paragraphs: readonly string[]): number {
 export const MIN_HEADED_ITEMS = MIN_ITEMS;
 
 /** Which kind of opener splits these paragraphs into items, if any. */
-function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) => boolean) | null {
+function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boolean): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !isHeading(p));
   const count = (test: (p: string) => boolean) => body.filter(test).length;
+  if (chronicle && isDated(body[0] ?? "") && count(isChronicleEntry) >= MIN_CHRONICLE_ENTRIES) return isChronicleEntry;
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;
   const dated = count(isDated);
   const eventful = count((p) => isDated(p) && EVENT_SENTENCE.test(p.slice(0, 80)));
@@ -98,11 +107,16 @@ function openerOf(paragraphs: readonly string[], titled: boolean): ((p: string) 
  * first item are the page's introduction; a paragraph that opens no item belongs to the item before
  * it; a numbered headline over a dated item is its title.
  */
-export function pageItems(paragraphs: readonly string[], titled: boolean): Item[] | null {
-  const opens = openerOf(paragraphs, titled);
+export function pageItems(
+  paragraphs: readonly string[],
+  titled: boolean,
+  chronicle: { year: number | null } | null = null,
+): Item[] | null {
+  const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;
   const items: Item[] = [];
-  let year: number | null = null;
+  // A chronicle's title names its year ("…大事记(2031年3月)"): its entries stand under it.
+  let year: number | null = chronicle?.year ?? null;
   let month: number | null = null;
   let day: number | null = null;
   let pendingTitle: string | null = null;
@@ -124,6 +138,11 @@ export function pageItems(paragraphs: readonly string[], titled: boolean): Item[
       pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
     } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
       pendingTitle = paragraph;
+    } else if (opens === isChronicleEntry && isChronicleEntry(paragraph)) {
+      const monthDay = MONTH_DAY.exec(paragraph);
+      if (monthDay) [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
+      const sameDay = SAME_DAY.test(paragraph) && month && day ? { day: { month, day } } : {};
+      items.push({ title: null, paragraphs: [paragraph], year, ...sameDay });
     } else if (opens(paragraph)) {
       items.push({ title: pendingTitle, paragraphs: [paragraph.replace(BULLET, "")], year });
       pendingTitle = null;
@@ -134,5 +153,5 @@ export function pageItems(paragraphs: readonly string[], titled: boolean): Item[
   const entries = items.filter(
     (item) => (item.title ?? "").length + item.paragraphs.join("").length >= MIN_ENTRY_LENGTH,
   );
-  return entries.length >= MIN_ITEMS ? entries : null;
+  return entries.length >= (opens === isChronicleEntry ? MIN_CHRONICLE_ENTRIES : MIN_ITEMS) ? entries : null;
 }

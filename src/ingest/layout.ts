@@ -7,7 +7,7 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, FIELD_LABEL } from "./lexicon/dates";
-import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensItem, pageItems } from "./items";
+import { CHRONICLE_TITLE, headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensItem, pageItems } from "./items";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
@@ -127,6 +127,16 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
     : joinBrokenSentences(lines);
 }
 
+const YEAR_NAMED = /(\d{4})年/;
+
+/** Whether a page calls itself a chronicle (大事记), in its title or first paragraph, and the year it names there. */
+function chronicleOf(title: string | null, paragraphs: readonly string[]): { year: number | null } | null {
+  const head = [title, paragraphs[0]].find((line) => line && CHRONICLE_TITLE.test(line));
+  if (!head) return null;
+  const year = YEAR_NAMED.exec(head);
+  return { year: year ? Number(year[1]) : null };
+}
+
 function draftsFromSegments(
   segments: string[][],
   wrapped: boolean,
@@ -139,7 +149,9 @@ function draftsFromSegments(
     const paragraphs = toParagraphs(rest, wrapped);
     // A newsletter whose first item's headline was read as the page's title: that headline heads its item.
     const headed = title !== null && headedItemCount([title, ...paragraphs]) >= MIN_HEADED_ITEMS;
-    const items = headed ? pageItems([title, ...paragraphs], false) : pageItems(paragraphs, title !== null);
+    const items = headed
+      ? pageItems([title, ...paragraphs], false)
+      : pageItems(paragraphs, title !== null, chronicleOf(title, paragraphs));
     if (items) {
       drafts.push(
         ...items.map(({ year, day, ...item }) => ({

@@ -187,3 +187,17 @@ describe("one report is not split", () => {
     expect(parseText(report, { fileName: "att.txt" }).map((a) => [a.title, a.date])).toEqual([[T3, "2024-03-05"]]);
   });
 });
+
+describe("chronicles: one article per entry", () => {
+  test("a chronicle of two entries, the second of the same day, dated by the year its title names", () => {
+    const page = `你当前的位置:首页正文
+青川市大事记(2031年3月)
+3月
+3月2日 市委书记吴思远主持召开市委全面深化改革委员会第三次会议并讲话。会议审议了有关改革方案,强调要抓好改革任务落实。
+同日 市委党建工作领导小组会议召开,市长陈向东出席会议并讲话,会议听取了有关单位工作情况汇报,研究部署下一步工作。`;
+    expect(parseText(page, { fileName: "chronicle.txt" }).map((a) => [a.title, a.date])).toEqual([
+      [null, "2031-03-02"],
+      [null, "2031-03-02"],
+    ]);
+  });
+});
