@@ -47,13 +47,36 @@ function stringAt(record: JsonRecord, keys: RegExp, longest: boolean): string | 
   return best;
 }
 
+/** Seconds and milliseconds since 1970 that fall between 2001 and 2033, as sites' APIs give a publication time. */
+const EPOCH_SECONDS = { min: 978_307_200, max: 2_000_000_000 };
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+/** A number under a key such as publisherId is an identifier, not a time. */
+const ID_KEY = /id$/i;
+
+/** The day of an epoch time in China's time zone, where the reports are published. */
+function epochDate(value: number): string | null {
+  const ms =
+    value >= EPOCH_SECONDS.min && value < EPOCH_SECONDS.max
+      ? value * 1000
+      : value >= EPOCH_SECONDS.min * 1000 && value < EPOCH_SECONDS.max * 1000
+        ? value
+        : null;
+  return ms === null ? null : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 function recordText(record: JsonRecord): string | null {
   const text = stringAt(record, TEXT_KEYS, true);
   if (!text) return null;
   const title = stringAt(record, TITLE_KEYS, false);
   const date = Object.entries(record)
-    .filter(([key, value]) => DATE_KEYS.test(key) && typeof value === "string")
-    .map(([, value]) => parsePublishedLine(String(value).trim()))
+    .filter(([key, value]) => DATE_KEYS.test(key) && !(typeof value === "number" && ID_KEY.test(key)))
+    .map(([, value]) =>
+      typeof value === "number"
+        ? epochDate(value)
+        : typeof value === "string"
+          ? parsePublishedLine(value.trim())
+          : null,
+    )
     .find((iso) => iso !== null);
   return [title, date ? `发布时间:${date}` : null, text].filter((line) => line !== null).join("\n");
 }

@@ -71,6 +71,23 @@ describe("data files: one article per record", () => {
     });
     expect(summary(answer, "news.json")).toEqual(EXPECTED.slice(0, 2));
   });
+  test("publication times given as seconds or milliseconds since 1970 date the records, a publisherId does not", () => {
+    const array = JSON.stringify([
+      {
+        title: T1,
+        publisherId: 1709480000,
+        publishTime: 1709516400000,
+        content: `3月2日,湖南省政府召开常务会议。${B1}`,
+      },
+      { title: T2, createTime: 1709600000, content: `3月4日,长沙市召开防汛工作会议。${B2}` },
+      { title: T3, publisherId: 1709480000, content: `3月5日,株洲市委召开常委会议。${B3}` },
+    ]);
+    expect(summary(array, "news.json").map((a) => [a[0], a[2]])).toEqual([
+      [T1, "2024-03-04"],
+      [T2, "2024-03-05"],
+      [T3, null],
+    ]);
+  });
   test("a script that assigns its records to a variable, keys bare and strings single-quoted", () => {
     const script = `// 新闻列表
 var news = [
@@ -199,5 +216,16 @@ describe("chronicles: one article per entry", () => {
       [null, "2031-03-02"],
       [null, "2031-03-02"],
     ]);
+  });
+});
+
+describe("a saved HTML page of several full reports", () => {
+  test("each <h2> headline over its info line and text is an article", () => {
+    const page = `<html><head><title>专题</title></head><body><div class="nav">首页 > 专题</div>
+<div class="art"><h2>${T1}</h2><p class="info">来源:湖南日报\u3000发布时间:2024-03-04 09:30</p><p>3月2日,湖南省政府召开常务会议。${B1}</p></div>
+<div class="art"><h2>${T2}</h2><p class="info">作者:王川\u3000发布时间:2024-03-05 10:00</p><p>3月4日,长沙市召开防汛工作会议。${B2}</p></div>
+<div class="art"><h2>${T3}</h2><p class="info">发布时间:2024-03-06</p><p>3月5日,株洲市委召开常委会议。${B3}</p></div>
+</body></html>`;
+    expect(summary(page, "reports.html")).toEqual(EXPECTED);
   });
 });
