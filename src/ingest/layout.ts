@@ -253,7 +253,22 @@ const MIN_REPORT_HAN = 30;
 
 /** A line that opens a report's head: its source, byline or labelled date ("来源:…", "发布时间:…"). */
 function isHeadLine(line: string): boolean {
-  return SOURCE_LINE.test(line) || parseLabelledDateLine(line) !== null;
+  return SOURCE_LINE.test(line) || BRACKETED_HEAD.test(line) || parseLabelledDateLine(line) !== null;
+}
+
+/**
+ * A newsletter item's issuer and date in brackets under its headline: "(某某办公室 2031年3月4日)".
+ * A date alone in brackets ("(2031年3月4日)") is a speech's, and stays in its text.
+ */
+const BRACKETED_HEAD = /^[(（][^()（）\d]{2,30}?\s*(\d{4})年(\d{1,2})月(\d{1,2})日[)）]$/;
+
+function bracketedHeadDate(line: string): string | null {
+  const m = BRACKETED_HEAD.exec(line);
+  if (!m) return null;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31
+    ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`
+    : null;
 }
 
 /**
@@ -325,7 +340,9 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
   for (const [i, written] of lines.entries()) {
     const line = written.replace(BRACKETED_LABEL, "$1:");
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
-    const date: string | null = published ? null : i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line);
+    const date: string | null = published
+      ? null
+      : ((i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line)) ?? bracketedHeadDate(line));
     if (date) published = date;
     if (date && titleAt === null && previousKept >= 0 && previousKept <= FURNITURE_BEFORE_TITLE * 2) {
       if (isTitleLike(kept[previousKept]!, true)) titleAt = previousKept;

@@ -136,6 +136,12 @@ describe("newsletters: one article per item", () => {
     const brief = `政务信息\n2024年3月8日\n\n${items.map(([t, b]) => `${t}\n\n${b}`).join("\n\n")}`;
     expect(dated(summary(brief, "brief.txt"))).toEqual(dated(EXPECTED));
   });
+  test("headlines over their issuer and date in brackets, then the dated item", () => {
+    const dates = ["2024年3月4日", "2024年3月5日", "2024年3月6日"];
+    const issuers = ["省政府办公厅", "长沙市政府办", "株洲市委办"];
+    const brief = `政务信息\n${items.map(([t, b], i) => `${t}\n(${issuers[i]} ${dates[i]})\n${b}`).join("\n")}`;
+    expect(summary(brief, "brief.txt")).toEqual(EXPECTED);
+  });
   test("a markdown digest, one ## heading per item", () => {
     const digest = `# 一周要闻\n\n${items.map(([t, b]) => `## ${t}\n\n${b}`).join("\n\n")}`;
     expect(summary(digest, "digest.md").map((a) => [a[0], a[1]])).toEqual([
