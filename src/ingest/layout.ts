@@ -31,12 +31,14 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const MARKDOWN_MARKS = /[*_`]/g;
 const SENTENCE_PUNCT = /[,;!?。，；！？]/;
 const ENDS_WITH_COLON = /[:：]$/;
+/** A navigation trail's separator ("某某频道 > 头条新闻"): no headline holds one. */
+const NAVIGATION_MARK = /[>»›＞]/;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 
 function isTitleLike(text: string, strict: boolean): boolean {
   if (text.length < 6 || text.length > 90 || FIELD_LABEL.test(text)) return false;
-  if (SENTENCE_PUNCT.test(text) || ENDS_WITH_COLON.test(text)) return false;
+  if (SENTENCE_PUNCT.test(text) || ENDS_WITH_COLON.test(text) || NAVIGATION_MARK.test(text)) return false;
   if (parsePublishedLine(text)) return false;
   if (!strict) return true;
   return HEADLINE_EVENT_WORD.test(text) && !SENTENCE_OPENER.test(text);

@@ -235,3 +235,10 @@ describe("a saved HTML page of several full reports", () => {
     expect(summary(page, "reports.html")).toEqual(EXPECTED);
   });
 });
+
+describe("furniture is no title", () => {
+  test("a navigation trail over a page whose lines stand between blank lines", () => {
+    const page = `青川频道 > 头条新闻\n\n${T2}\n\n来源: 长沙晚报  作者:王川\n2024-03-05 15:11:24\n分享:\n\n3月4日,长沙市召开防汛工作会议。${B2}\n\n会议要求各地加强值班值守,及时发布预警信息,确保群众安全。\n\n会议还研究了其他事项。`;
+    expect(parseText(page, { fileName: "page.txt" }).map((a) => [a.title, a.date])).toEqual([[T2, "2024-03-04"]]);
+  });
+});
