@@ -291,7 +291,7 @@ function splitReports(lines: readonly string[]): string[][] {
       if (seenHead) starts.push(previous);
       seenHead = true;
       hanSince = 0;
-    } else if (!head) hanSince += hanIn(line);
+    } else if (!head && hanSince < MIN_REPORT_HAN) hanSince += hanIn(line, MIN_REPORT_HAN - hanSince);
     previous = i;
   }
   if (!starts.length) return [lines.slice()];
@@ -305,9 +305,10 @@ function splitReports(lines: readonly string[]): string[][] {
   }, []);
 }
 
-function hanIn(line: string): number {
+/** How many Chinese characters the line holds, counted up to `enough`. */
+function hanIn(line: string, enough: number): number {
   let found = 0;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < line.length && found < enough; i++) {
     const code = line.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) found++;
   }
@@ -317,14 +318,23 @@ function hanIn(line: string): number {
 /** A headline with its date at the end of the same line, as a list page's item prints them ("…会议召开 2024-03-04"). */
 const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】)）]?$/;
 
-/** A headline and its date on one line become two lines: the date then opens the item it dates. */
-function splitHeadlineDate(line: string): string[] {
-  const m = line.length <= 120 ? HEADLINE_THEN_DATE.exec(line) : null;
-  return m && isTitleLike(m[1]!, false) ? [m[1]!, m[2]!] : [line];
+/** How a line holding a date at its end ends: a quick test before the full pattern. */
+const ENDS_AS_DATE = /\d[\]】)）]?$/;
+
+/** The lines of a text, trimmed; a headline and its date on one line become two, the date then opening the item it dates. */
+function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  for (const written of text.split("\n")) {
+    const line = written.trim();
+    const m = line.length <= 120 && ENDS_AS_DATE.test(line) ? HEADLINE_THEN_DATE.exec(line) : null;
+    if (m && isTitleLike(m[1]!, false)) lines.push(m[1]!, m[2]!);
+    else lines.push(line);
+  }
+  return lines;
 }
 
 export function layoutFile(text: string): ArticleDraft[] {
-  const lines = cutTail(text.split("\n").flatMap((l) => splitHeadlineDate(l.trim())));
+  const lines = cutTail(linesOf(text));
   const reports = splitReports(lines);
   return reports.length > 1 ? reports.flatMap(layoutLines) : layoutLines(lines);
 }
