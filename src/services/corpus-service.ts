@@ -73,10 +73,18 @@ export class CorpusService {
   ) {}
 
   /** `onHeader` is told what the corpus holds, and whether its texts are parsed here, before its documents come. */
-  async open(
+  open(
     source: CorpusSource,
     onProgress: OnProgress = () => {},
     onHeader: (header: CorpusHeader, reparsing: boolean) => void = () => {},
+  ): Promise<CorpusOpened> {
+    return this.workspace.writingBatches(() => this.openNow(source, onProgress, onHeader));
+  }
+
+  private async openNow(
+    source: CorpusSource,
+    onProgress: OnProgress,
+    onHeader: (header: CorpusHeader, reparsing: boolean) => void,
   ): Promise<CorpusOpened> {
     const started = performance.now();
     const name = "url" in source ? source.url : source.name;

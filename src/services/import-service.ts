@@ -105,7 +105,8 @@ export class ImportService {
    */
   private last: Promise<unknown> = Promise.resolve();
   private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.last.then(task, task);
+    const write = () => this.workspace.writingBatches(task);
+    const run = this.last.then(write, write);
     this.last = run.catch(() => undefined);
     return run;
   }

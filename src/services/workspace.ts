@@ -52,6 +52,8 @@ export class Workspace {
     if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
     this.summaryTimer = setTimeout(() => {
       this.summaryTimer = null;
+      // A pause between two batches of an import is not the end of it (see `writingBatches`).
+      if (this.writing > 0) return;
       // The views' first queries after a change find their indexes built.
       prepareIndexes(this.dataset.current());
       // A cache that cannot be written only costs the next visit some time.
@@ -59,6 +61,24 @@ export class Workspace {
         .catch(() => undefined)
         .then(() => this.writeSnapshotInTurn());
     }, CACHE_DELAY_MS);
+  }
+
+  /** Writes of many batches under way (imports, restores, corpora): the caches wait for their end. */
+  private writing = 0;
+
+  /**
+   * Runs a write of many batches. Building the indexes and the snapshot costs as much as the
+   * whole dataset: done at every pause of a long import (a slow file, a slow download), it
+   * would make the import slower the larger the database. They are kept once it ends.
+   */
+  async writingBatches<T>(task: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await task();
+    } finally {
+      this.writing--;
+      if (this.writing === 0) this.keepCaches();
+    }
   }
 
   private snapshotWrites: Promise<void> = Promise.resolve();

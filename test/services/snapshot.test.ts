@@ -14,6 +14,8 @@ import {
 } from "../../src/db/snapshot";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
+import { prepareDocument, type ParseDocument } from "../../src/db/prepare";
+import { createTifaApi } from "../../src/services";
 import { openServices } from "../support/services";
 import { storedRows } from "../support/stored-rows";
 
@@ -206,4 +208,29 @@ test("parts encoded against a stored snapshot are dropped if another snapshot wa
   expect(await writeSnapshot(db, base, base, oneChanged, storeAnother)).toBe(false);
   expect(raced).toBe(true);
   expect((await db.snapshot.get("stamp"))?.value).toEqual(currentStamp("another snapshot"));
+});
+
+test("a long import's pauses do not store the snapshot: it is stored once the import has ended", async () => {
+  const db = new TifaDatabase("snapshot-long-import");
+  const slowAfterFirstBatch: ParseDocument = async (doc, budgetMs) => {
+    // The files after the first batch of 40 come slowly: a pause longer than the caches' wait.
+    if (Number(/\d+/.exec(doc.fileName)![0]) > 40) await new Promise((resolve) => setTimeout(resolve, 700));
+    return prepareDocument(doc, budgetMs);
+  };
+  const api = createTifaApi(db, { parse: slowAfterFirstBatch });
+  await api.imports.whenReady();
+  const stored: number[] = [];
+  db.snapshot.hook("creating", () => void stored.push(Date.now()));
+  db.snapshot.hook("updating", () => void stored.push(Date.now()));
+  const files = Array.from({ length: 44 }, (_, i) => ({
+    name: `report-${i + 1}.txt`,
+    source: "user" as const,
+    bytes: new TextEncoder().encode(
+      `${(i % 12) + 1}月${(i % 27) + 1}日,河南省民政厅召开第${i + 1}次党组会议,厅长王建国主持会议。会议研究部署了今年的重点工作。`,
+    ).buffer as ArrayBuffer,
+  }));
+  await api.imports.importFiles(files);
+  const ended = Date.now();
+  expect(stored.filter((at) => at < ended)).toEqual([]);
+  await expect.poll(async () => (await readSnapshot(db))?.rows.articles.length, { timeout: 5000 }).toBe(44);
 });
