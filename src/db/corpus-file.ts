@@ -15,6 +15,8 @@ import type { NewDocument, PreparedDocument } from "./prepare";
 export const CORPUS_FORMAT = "tifa-corpus";
 export const CORPUS_VERSION = 1;
 export const CORPUS_EXTENSION = ".tifa-corpus";
+/** Meta keys of what servers said of corpora opened whole (services/corpus-service), by address. */
+export const CORPUS_VALIDATORS_PREFIX = "corpus-validators:";
 
 export interface CorpusHeader {
   format: typeof CORPUS_FORMAT;

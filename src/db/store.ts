@@ -3,6 +3,7 @@
  * leave each file whole or absent.
  */
 import { PARSER_VERSION } from "../ingest";
+import { CORPUS_VALIDATORS_PREFIX } from "./corpus-file";
 import { DERIVATION_VERSION } from "./derivation-version";
 import { deriveRows, type DerivedRows, type EntityLookup } from "./derive";
 import { DOCUMENT_ID_SCHEME, documentIdOf } from "./document-id";
@@ -131,6 +132,8 @@ async function replacePrepared(
 ): Promise<void> {
   await db.transaction("rw", [...allTables(db), db.meta, db.corrections, db.notes], async () => {
     await Promise.all(allTables(db).map((t) => t.clear()));
+    // The corpora opened before may not be among these documents: they are downloaded whole again.
+    await db.meta.where("key").startsWith(CORPUS_VALIDATORS_PREFIX).delete();
     await markRevision(db, fresh);
     if (options.notes) {
       await db.notes.clear();

@@ -4,7 +4,7 @@
  * when this app's parser made them. Documents already stored are skipped unread, so opening a
  * corpus again costs only its download. A corpus that cannot be read changes nothing stored.
  */
-import { readCorpus, type CorpusHeader } from "../db/corpus-file";
+import { CORPUS_VALIDATORS_PREFIX, readCorpus, type CorpusHeader } from "../db/corpus-file";
 import { prepareStoredDocument, type PreparedDocument } from "../db/prepare";
 import { PARSER_VERSION } from "../ingest";
 import { describeError, type Problem } from "../model/problem";
@@ -34,6 +34,8 @@ export interface CorpusOpened {
   seconds: number;
   /** Why it stopped early; what was imported before stays, each document whole. */
   problem: Problem | null;
+  /** The server said it has not changed since it was last opened whole: nothing was downloaded. */
+  unchanged: boolean;
 }
 
 async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
@@ -49,21 +51,52 @@ async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator
   }
 }
 
-/** A download's bytes, or why there are none: the fetch refused (offline, CORS, CSP) or an error status. */
-async function download(
-  url: string,
-): Promise<{ ok: true; body: ReadableStream<Uint8Array> } | { ok: false; problem: Problem }> {
+/**
+ * What the server said of a corpus at an address that was opened whole: asked again, a server
+ * that answers "not modified" saves the download and the reading of every document.
+ */
+interface CorpusValidators {
+  etag: string | null;
+  lastModified: string | null;
+  /** The documents it held, all stored when it was opened. */
+  documents: number;
+}
+
+const validatorsKey = (url: string) => `${CORPUS_VALIDATORS_PREFIX}${url}`;
+
+function validatorsOf(value: string | undefined): CorpusValidators | null {
+  if (!value) return null;
+  try {
+    const parsed = JSON.parse(value) as Partial<CorpusValidators>;
+    return typeof parsed.documents === "number" ? (parsed as CorpusValidators) : null;
+  } catch {
+    return null;
+  }
+}
+
+type Download =
+  | { ok: true; unchanged: false; body: ReadableStream<Uint8Array>; validators: Omit<CorpusValidators, "documents"> }
+  | { ok: true; unchanged: true }
+  | { ok: false; problem: Problem };
+
+/** A download's bytes, or that it has not changed, or why there are none: the fetch refused (offline, CORS, CSP) or an error status. */
+async function download(url: string, known: CorpusValidators | null): Promise<Download> {
   if (!/^https?:/i.test(url))
     return { ok: false, problem: { kind: "corpus-unreachable", detail: "not an http or https address" } };
+  const headers: Record<string, string> = {};
+  if (known?.etag) headers["If-None-Match"] = known.etag;
+  if (known?.lastModified) headers["If-Modified-Since"] = known.lastModified;
   let response: Response;
   try {
-    response = await fetch(url, { credentials: "same-origin" });
+    response = await fetch(url, { credentials: "same-origin", headers });
   } catch (error) {
     return { ok: false, problem: { kind: "corpus-unreachable", detail: describeError(error).message } };
   }
+  if (response.status === 304 && known) return { ok: true, unchanged: true };
   if (!response.ok) return { ok: false, problem: { kind: "corpus-http", status: response.status } };
   if (!response.body) return { ok: false, problem: { kind: "corpus-unreachable", detail: "no body" } };
-  return { ok: true, body: response.body };
+  const validators = { etag: response.headers.get("ETag"), lastModified: response.headers.get("Last-Modified") };
+  return { ok: true, unchanged: false, body: response.body, validators };
 }
 
 export class CorpusService {
@@ -98,14 +131,20 @@ export class CorpusService {
       reparsed: false,
       seconds: 0,
       problem: null,
+      unchanged: false,
     };
     const done = () => ({ ...opened, seconds: (performance.now() - started) / 1000 });
     const db = await this.workspace.db();
     let body: ReadableStream<Uint8Array>;
+    let validators: Omit<CorpusValidators, "documents"> | null = null;
     if ("url" in source) {
-      const fetched = await download(source.url);
+      const known = validatorsOf((await db.meta.get(validatorsKey(source.url)))?.value);
+      const fetched = await download(source.url, known);
       if (!fetched.ok) return { ...done(), problem: fetched.problem };
+      // Not modified since it was opened whole: every document of it is stored.
+      if (fetched.unchanged) return { ...done(), already: known!.documents, unchanged: true };
       body = fetched.body;
+      validators = fetched.validators;
     } else body = source.file.stream();
 
     const held = async (ids: readonly string[]) => (await db.documents.bulkGet([...ids])).map(Boolean);
@@ -129,6 +168,18 @@ export class CorpusService {
       // The download broke off (the network went away mid-way).
       opened.problem = { kind: "corpus-unreachable", detail: describeError(error).message };
     }
+    const whole =
+      opened.header !== null &&
+      opened.problem === null &&
+      !opened.failed.length &&
+      opened.imported + opened.already === opened.header.documents;
+    if ("url" in source && validators && (validators.etag || validators.lastModified) && whole)
+      await db.meta
+        .put({
+          key: validatorsKey(source.url),
+          value: JSON.stringify({ ...validators, documents: opened.header!.documents }),
+        })
+        .catch(() => undefined);
     return done();
   }
 

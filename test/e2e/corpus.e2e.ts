@@ -50,6 +50,9 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
+/** The If-None-Match header of each request for /corpora/tagged.tifa-corpus, as the server saw it. */
+const taggedAsked: (string | undefined)[] = [];
+
 /**
  * A fresh browser (empty IndexedDB, no service worker) whose site serves the corpus at
  * /corpora/team.tifa-corpus, /corpora/missing.tifa-corpus as a 404, and /corpora/page.tifa-corpus
@@ -63,6 +66,12 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; error
       const name = new URL(route.request().url()).pathname.split("/").pop();
       if (name === "team.tifa-corpus") return route.fulfill({ status: 200, body: corpus });
       if (name === "older.tifa-corpus") return route.fulfill({ status: 200, body: otherParser });
+      // A server that keeps validators: "not modified" when asked with the corpus's ETag.
+      if (name === "tagged.tifa-corpus") taggedAsked.push(route.request().headers()["if-none-match"]);
+      if (name === "tagged.tifa-corpus")
+        return route.request().headers()["if-none-match"] === '"team-1"'
+          ? route.fulfill({ status: 304, headers: { ETag: '"team-1"' } })
+          : route.fulfill({ status: 200, body: corpus, headers: { ETag: '"team-1"' } });
       if (name === "page.tifa-corpus")
         return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Tifa</title>" });
       return route.fulfill({ status: 404, body: "not found" });
@@ -73,6 +82,26 @@ async function freshPage(): Promise<{ context: BrowserContext; page: Page; error
   page.on("pageerror", (error) => errors.push(error.message));
   return { context, page, errors };
 }
+
+test("a corpus whose server keeps an ETag is not downloaded again while it has not changed", async () => {
+  const { context, page, errors } = await freshPage();
+  try {
+    taggedAsked.length = 0;
+    await page.goto(`${base()}?view=data&lang=en&corpus=/corpora/tagged.tifa-corpus`);
+    await expect
+      .poll(() => page.getByTestId("corpus-result").textContent())
+      .toMatch(/^tagged\.tifa-corpus: 12 documents imported/);
+    await page.goto(`${base()}?view=data&lang=en&corpus=/corpora/tagged.tifa-corpus`);
+    await expect
+      .poll(() => page.getByTestId("corpus-result").textContent())
+      .toBe("tagged.tifa-corpus: Unchanged since it was last opened whole: all 12 documents are already there.");
+    await waitForCounts(page, { documents: 17, articles: 21, meetings: 19 });
+    expect(taggedAsked).toEqual([undefined, '"team-1"']);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
 
 test("?corpus= opens a prebuilt corpus: its 12 articles join the bundled 9, on the Data page and the map", async () => {
   const { context, page, errors } = await freshPage();

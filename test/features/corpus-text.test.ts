@@ -10,6 +10,7 @@ const opened = (patch: Partial<CorpusOpened>): CorpusOpened => ({
   already: 0,
   failed: [],
   reparsed: false,
+  unchanged: false,
   seconds: 0,
   problem: null,
   ...patch,
@@ -25,6 +26,10 @@ test("what opening a corpus did, in both languages", () => {
   ).toEqual({
     zh: "0 个文档已导入（0 篇文章），12 个已存在，1 个未能导入。",
     en: "0 documents imported (0 articles), 12 already there, 1 could not be imported.",
+  });
+  expect(corpusSummary(opened({ already: 20000, unchanged: true }))).toEqual({
+    zh: "自上次完整打开以来未有改动：20,000 个文档均已存在。",
+    en: "Unchanged since it was last opened whole: all 20,000 documents are already there.",
   });
 });
 

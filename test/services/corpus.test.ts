@@ -115,6 +115,43 @@ describe("opening a prebuilt corpus", () => {
     expect(await db.documents.count()).toBe(0);
   });
 
+  test("from an address opened whole before: asked again with its validators, not downloaded when unchanged", async () => {
+    const bytes = writeCorpus(PARSER_VERSION, await documents(5), NOW);
+    const asked: Record<string, string>[] = [];
+    vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
+      const headers = (init.headers ?? {}) as Record<string, string>;
+      asked.push(headers);
+      if (headers["If-None-Match"] === '"v1"') return new Response(null, { status: 304 });
+      return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ETag: '"v1"' } });
+    });
+    const url = "https://tifa.example/team.tifa-corpus";
+    expect(await api.corpus.open({ url })).toMatchObject({ imported: 5, unchanged: false, problem: null });
+    const again = await api.corpus.open({ url });
+    expect(again).toMatchObject({ imported: 0, already: 5, unchanged: true, problem: null, header: null });
+    expect(asked).toEqual([{}, { "If-None-Match": '"v1"' }]);
+
+    // A restore may not hold that corpus's documents: it is downloaded whole again.
+    const empty = await createTifaApi(new TifaDatabase(`corpus-empty-${name}`)).imports.backup();
+    expect(await api.imports.restore(JSON.stringify(empty))).toMatchObject({ ok: true, documents: 0 });
+    expect(await api.corpus.open({ url })).toMatchObject({ imported: 5, unchanged: false });
+    expect(asked.at(-1)).toEqual({});
+  });
+
+  test("from an address cut off halfway: its validators are not kept, and it is downloaded whole again", async () => {
+    const bytes = writeCorpus(PARSER_VERSION, await documents(5), NOW);
+    const asked: Record<string, string>[] = [];
+    let calls = 0;
+    vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
+      asked.push((init.headers ?? {}) as Record<string, string>);
+      const body = ++calls === 1 ? bytes.slice(0, Math.floor(bytes.length / 2)) : bytes;
+      return new Response(body as Uint8Array<ArrayBuffer>, { headers: { ETag: '"v1"' } });
+    });
+    const url = "https://tifa.example/team.tifa-corpus";
+    expect((await api.corpus.open({ url })).problem).not.toBeNull();
+    expect(await api.corpus.open({ url })).toMatchObject({ unchanged: false, problem: null });
+    expect(asked).toEqual([{}, {}]);
+  });
+
   test("from an address: read as it downloads", async () => {
     const bytes = writeCorpus(PARSER_VERSION, await documents(5), NOW);
     vi.stubGlobal("fetch", async (url: string) =>

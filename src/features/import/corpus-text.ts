@@ -7,6 +7,11 @@ const n = (value: number) => value.toLocaleString("en");
 
 export function corpusSummary(opened: CorpusOpened): Text {
   const { imported, already, articles, failed, seconds } = opened;
+  if (opened.unchanged)
+    return {
+      zh: `自上次完整打开以来未有改动：${n(already)} 个文档均已存在。`,
+      en: `Unchanged since it was last opened whole: all ${n(already)} documents are already there.`,
+    };
   const rate = imported && seconds > 0 ? Math.round(articles / seconds) : 0;
   const speed = rate ? { zh: `，每秒 ${n(rate)} 篇`, en: `, ${n(rate)} articles/s` } : { zh: "", en: "" };
   const failedText = failed.length

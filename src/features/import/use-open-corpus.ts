@@ -48,6 +48,7 @@ export function useOpenCorpusFlow(): (source: CorpusSource) => Promise<CorpusOpe
           reparsed: false,
           seconds: 0,
           problem,
+          unchanged: false,
         };
       } finally {
         setImportState({ running: null, progress: null });
