@@ -137,6 +137,21 @@ describe("opening a prebuilt corpus", () => {
     expect(asked.at(-1)).toEqual({});
   });
 
+  test("from another origin that refuses the validators' preflight: asked again plainly", async () => {
+    const bytes = writeCorpus(PARSER_VERSION, await documents(5), NOW);
+    const asked: Record<string, string>[] = [];
+    vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
+      const headers = (init.headers ?? {}) as Record<string, string>;
+      asked.push(headers);
+      if (headers["If-None-Match"]) throw new TypeError("Failed to fetch");
+      return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { ETag: '"v1"' } });
+    });
+    const url = "https://other.example/team.tifa-corpus";
+    await api.corpus.open({ url });
+    expect(await api.corpus.open({ url })).toMatchObject({ already: 5, unchanged: false, problem: null });
+    expect(asked).toEqual([{}, { "If-None-Match": '"v1"' }, {}]);
+  });
+
   test("from an address cut off halfway: its validators are not kept, and it is downloaded whole again", async () => {
     const bytes = writeCorpus(PARSER_VERSION, await documents(5), NOW);
     const asked: Record<string, string>[] = [];
