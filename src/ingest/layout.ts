@@ -6,9 +6,10 @@ import { cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE, FIELD_LABEL } from "./lexicon/dates";
+import { DATE_ALONE } from "./lexicon/dates";
 import { CHRONICLE_TITLE, headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensItem, pageItems } from "./items";
-import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
+import { hasHan, isTitleLike } from "./line-shape";
+import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
 export interface ArticleDraft {
@@ -29,31 +30,8 @@ const SPACE = /\s/;
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /** Markdown emphasis marks left in a heading. */
 const MARKDOWN_MARKS = /[*_`]/g;
-const SENTENCE_PUNCT = /[,;!?。，；！？]/;
-const ENDS_WITH_COLON = /[:：]$/;
-/** A navigation trail's separator ("某某频道 > 头条新闻"): no headline holds one. */
-const NAVIGATION_MARK = /[>»›＞]/;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
-
-function isTitleLike(text: string, strict: boolean): boolean {
-  if (text.length < 6 || text.length > 90 || FIELD_LABEL.test(text)) return false;
-  if (SENTENCE_PUNCT.test(text) || ENDS_WITH_COLON.test(text) || NAVIGATION_MARK.test(text)) return false;
-  if (parsePublishedLine(text)) return false;
-  if (!strict) return true;
-  return HEADLINE_EVENT_WORD.test(text) && !SENTENCE_OPENER.test(text);
-}
-
-/** Whether the text holds at least `count` Chinese characters; stops counting there. */
-function hasHan(text: string, count: number): boolean {
-  let found = 0;
-  for (let i = 0; i < text.length && found < count; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) found++;
-  }
-  return found >= count;
-}
-
 /** Short lines of furniture before a headline ("国内时事 Sina Ads.", "yobo…app下载"): at most this many. */
 const FURNITURE_BEFORE_TITLE = 3;
 
@@ -248,71 +226,6 @@ function footerDate(kept: readonly string[]): string | null {
     if (date) return date;
   }
   return null;
-}
-
-/** Chinese characters a report's text holds at least, to count as one in a page of several reports. */
-const MIN_REPORT_HAN = 30;
-
-/** A line that opens a report's head: its source, byline or labelled date ("来源:…", "发布时间:…"). */
-function isHeadLine(line: string): boolean {
-  return SOURCE_LINE.test(line) || BRACKETED_HEAD.test(line) || parseLabelledDateLine(line) !== null;
-}
-
-/**
- * A newsletter item's issuer and date in brackets under its headline: "(某某办公室 2031年3月4日)".
- * A date alone in brackets ("(2031年3月4日)") is a speech's, and stays in its text.
- */
-const BRACKETED_HEAD = /^[(（][^()（）\d]{2,30}?\s*(\d{4})年(\d{1,2})月(\d{1,2})日[)）]$/;
-
-function bracketedHeadDate(line: string): string | null {
-  const m = BRACKETED_HEAD.exec(line);
-  if (!m) return null;
-  const [month, day] = [Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31
-    ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`
-    : null;
-}
-
-/**
- * A page of several full reports one after another, each a headline over its own source or date
- * line and then its text, split into one run of lines per report. A headline and head line with no
- * text after them (a teaser left in the page) stay with the report before.
- */
-function splitReports(lines: readonly string[]): string[][] {
-  const starts: number[] = [];
-  let previous = -1;
-  let hanSince = 0;
-  // The first report's own head is not a split: what stands above it is the page's furniture.
-  let seenHead = false;
-  for (const [i, line] of lines.entries()) {
-    if (!line) continue;
-    const head = isHeadLine(line);
-    if (head && previous >= 0 && (!seenHead || hanSince >= MIN_REPORT_HAN) && isTitleLike(lines[previous]!, true)) {
-      if (seenHead) starts.push(previous);
-      seenHead = true;
-      hanSince = 0;
-    } else if (!head && hanSince < MIN_REPORT_HAN) hanSince += hanIn(line, MIN_REPORT_HAN - hanSince);
-    previous = i;
-  }
-  if (!starts.length) return [lines.slice()];
-  const parts = [0, ...starts].map((start, i) => lines.slice(start, starts[i] ?? lines.length));
-  // The starts were taken with the text before each: the last report needs text after its head too.
-  return parts.reduce<string[][]>((kept, part) => {
-    const text = part.slice(1).filter((line) => !isHeadLine(line));
-    if (kept.length && !hasHan(text.join(""), MIN_REPORT_HAN)) kept[kept.length - 1]!.push(...part);
-    else kept.push(part);
-    return kept;
-  }, []);
-}
-
-/** How many Chinese characters the line holds, counted up to `enough`. */
-function hanIn(line: string, enough: number): number {
-  let found = 0;
-  for (let i = 0; i < line.length && found < enough; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) found++;
-  }
-  return found;
 }
 
 /** A headline with its date at the end of the same line, as a list page's item prints them ("…会议召开 2024-03-04"). */
