@@ -19,7 +19,6 @@ import {
   TIMESTAMP,
   TIMESTAMP_LINE,
   WEEKDAY,
-  WEEKDAY_NUMBER,
   YEAR_MENTION,
 } from "./lexicon/dates";
 
@@ -42,6 +41,9 @@ const HAN_DIGITS: Readonly<Record<string, number>> = {
   八: 8,
   九: 9,
 };
+
+/** A weekday's number, Monday 1 to Sunday 7 (周日, 星期天). */
+const weekdayNumber = (day: string): number => (day === "日" || day === "天" ? 7 : HAN_DIGITS[day]!);
 
 /**
  * A number written in digits or in Chinese numerals: 28, 二十八, 十一, 十; a year digit by digit (二〇二一).
@@ -205,7 +207,7 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
   }
   const weekday = WEEKDAY.exec(text);
   if (weekday && reference.fromPublication && reference.year && (!dayOnly || weekday.index < dayOnly.index!)) {
-    const date = weekdayBefore(reference as Reference & { year: number }, weekday[1]!, WEEKDAY_NUMBER[weekday[2]!]!);
+    const date = weekdayBefore(reference as Reference & { year: number }, weekday[1]!, weekdayNumber(weekday[2]!));
     return found(date, weekday, DAY_CONFIDENCE.relative);
   }
   if (!dayOnly) return null;

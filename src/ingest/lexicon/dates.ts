@@ -112,18 +112,6 @@ export const DAY_ONLY = /(?<!(?<!本)月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
 export const WEEKDAY =
   /(上周|本周|上星期|本星期|(?<![\u4e00-\u9fff])星期|(?<![\u4e00-\u9fff])周)([一二三四五六日天])(?![\u4e00-\u9fff]{0,1}[年周])/;
 
-/** The weekday's number, Monday 1 to Sunday 7. */
-export const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  日: 7,
-  天: 7,
-};
-
 /** "In recent days" opening the report of an event: the month of publication, no day (近日,省民政厅召开…). */
 export const RECENT_DAYS = /(?:^|[,，\s)])(?:近日|日前|前不久|不久前)(?=[,，\u4e00-\u9fff])/;
 
