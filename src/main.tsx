@@ -10,13 +10,16 @@ import { parseViewState } from "./lib/url-state";
 import { hasFilters } from "./model/filters";
 import { startWorkerAfter } from "./worker/client";
 
-/** Plans the first draw (lib/first-draw): the counts the unfiltered map can draw before the worker answers. */
+/**
+ * Plans the first draw (lib/first-draw): the counts the unfiltered map, and on a return the months
+ * the timeline, can draw before the worker answers.
+ */
 async function planEarlyMap(): Promise<void> {
   const state = parseViewState(window.location.search);
   if (state.view !== "provinces" || hasFilters(state.filters)) return planFirstDraw(null, false);
   const stored = await readStoredFirstDraw();
-  if (stored.database) planFirstDraw(stored.counts, false);
-  else planFirstDraw(seedSummary.meetingsByProvince, true);
+  if (!stored.database) return planFirstDraw(seedSummary.meetingsByProvince, true);
+  planFirstDraw(stored.summary?.meetingsByProvince ?? null, false, stored.summary?.meetingsByMonth ?? null);
 }
 
 // The first view's code loads while the stored counts are read.

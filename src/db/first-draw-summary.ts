@@ -1,7 +1,7 @@
 /**
- * What the page needs to draw the unfiltered province map before the worker has loaded the
- * data: the counts as of the last change, kept in the `meta` table, read by the page directly
- * (lib/stored-first-draw.ts). Stamped with the parser and derivation versions, since after a
+ * What the page needs to draw the unfiltered province view before the worker has loaded the
+ * data: the map's counts and the timeline's months (stacked by province) as of the last change,
+ * kept in the `meta` table, read by the page directly (lib/stored-first-draw.ts). Stamped with the parser and derivation versions, since after a
  * new version the stored rows are derived again.
  */
 import { PARSER_VERSION } from "../ingest/version";
@@ -17,13 +17,27 @@ export interface ProvinceCountRow {
   articles: number;
 }
 
+/** Meetings per month, one series per province: the timeline's answer, as analytics/provinces gives it. */
+export interface MonthSeries {
+  months: string[];
+  series: { key: string; counts: number[] }[];
+  undated: number;
+}
+
+export interface FirstDraw {
+  meetingsByProvince: ProvinceCountRow[];
+  /** Null when not stored (a summary of an earlier release) or not well formed: the timeline then waits. */
+  meetingsByMonth: MonthSeries | null;
+}
+
 interface FirstDrawSummary {
   stamp: string;
   meetingsByProvince: readonly ProvinceCountRow[];
+  meetingsByMonth: MonthSeries;
 }
 
-export function firstDrawValue(meetingsByProvince: readonly ProvinceCountRow[]): string {
-  return JSON.stringify({ stamp: FIRST_DRAW_STAMP, meetingsByProvince } satisfies FirstDrawSummary);
+export function firstDrawValue(meetingsByProvince: readonly ProvinceCountRow[], meetingsByMonth: MonthSeries): string {
+  return JSON.stringify({ stamp: FIRST_DRAW_STAMP, meetingsByProvince, meetingsByMonth } satisfies FirstDrawSummary);
 }
 
 function isCountRow(value: unknown): value is ProvinceCountRow {
@@ -32,14 +46,34 @@ function isCountRow(value: unknown): value is ProvinceCountRow {
   return typeof row.province === "string" && typeof row.meetings === "number" && typeof row.articles === "number";
 }
 
-/** The stored counts when they are of this version and well formed, else null. */
-export function parseFirstDrawValue(value: unknown): ProvinceCountRow[] | null {
+const isNumber = (value: unknown): value is number => typeof value === "number";
+
+function isMonthSeries(value: unknown): value is MonthSeries {
+  if (typeof value !== "object" || value === null) return false;
+  const { months, series, undated } = value as Record<string, unknown>;
+  if (!Array.isArray(months) || !Array.isArray(series) || !isNumber(undated)) return false;
+  const length = months.length;
+  return (
+    months.every((m) => typeof m === "string") &&
+    series.every((s: unknown) => {
+      const { key, counts } = (s ?? {}) as Record<string, unknown>;
+      return typeof key === "string" && Array.isArray(counts) && counts.length === length && counts.every(isNumber);
+    })
+  );
+}
+
+/** The stored summary when it is of this version and its counts are well formed, else null. */
+export function parseFirstDrawValue(value: unknown): FirstDraw | null {
   if (typeof value !== "string") return null;
   try {
-    const parsed = JSON.parse(value) as { stamp?: unknown; meetingsByProvince?: unknown };
+    const parsed = JSON.parse(value) as { stamp?: unknown; meetingsByProvince?: unknown; meetingsByMonth?: unknown };
     if (parsed.stamp !== FIRST_DRAW_STAMP || !Array.isArray(parsed.meetingsByProvince)) return null;
     const rows: unknown[] = parsed.meetingsByProvince;
-    return rows.every(isCountRow) ? rows : null;
+    if (!rows.every(isCountRow)) return null;
+    return {
+      meetingsByProvince: rows,
+      meetingsByMonth: isMonthSeries(parsed.meetingsByMonth) ? parsed.meetingsByMonth : null,
+    };
   } catch {
     return null;
   }

@@ -5,7 +5,7 @@
  * worker, the other chart types, pinyin) is also fetched only after it has drawn, so a slow
  * connection spends its first bytes on it; a return has those files cached, and nothing waits.
  */
-import type { ProvinceCountRow } from "../db/first-draw-summary";
+import type { MonthSeries, ProvinceCountRow } from "../db/first-draw-summary";
 import { sharedValue } from "./shared-value";
 
 /** However the first draw goes (a slow connection, a chart that fails), nothing waits longer than this. */
@@ -15,16 +15,22 @@ const LONGEST_WAIT_MS = 8000;
 let open: () => void = () => {};
 let opened: Promise<void> = Promise.resolve();
 let counts: readonly ProvinceCountRow[] | null = null;
+let months: MonthSeries | null = null;
 const waitingForBundled = sharedValue(false);
 
 /**
  * Called once at start-up, before anything asks `afterFirstDraw`: the counts the map can draw
  * at once, or null, and whether they are the bundled articles' (a first visit: the worker then
  * answers "nothing yet" until it has imported them). Counts with no province draw no map, so
- * nothing waits for them.
+ * nothing waits for them. A return also brings the months the timeline can draw at once.
  */
-export function planFirstDraw(early: readonly ProvinceCountRow[] | null, ofBundledArticles: boolean): void {
+export function planFirstDraw(
+  early: readonly ProvinceCountRow[] | null,
+  ofBundledArticles: boolean,
+  earlyMonths: MonthSeries | null = null,
+): void {
   counts = early && early.length > 0 ? early : null;
+  months = earlyMonths && earlyMonths.months.length > 0 ? earlyMonths : null;
   waitingForBundled.set(counts !== null && ofBundledArticles);
   if (!waitingForBundled.get()) return;
   opened = new Promise<void>((resolve) => {
@@ -46,6 +52,11 @@ export function useWaitingForBundledArticles(): boolean {
 /** The unfiltered map's counts to draw before the worker answers, or null. */
 export function firstDrawCounts(): readonly ProvinceCountRow[] | null {
   return counts;
+}
+
+/** The unfiltered timeline's months (stacked by province) to draw before the worker answers, or null. */
+export function firstDrawMonths(): MonthSeries | null {
+  return months;
 }
 
 /** A chart has drawn, or the map has left the screen before it could: what waited may load. */

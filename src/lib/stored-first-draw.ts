@@ -1,24 +1,24 @@
 /**
- * The province counts the worker stored at the last change (db/first-draw-summary), read by the
- * page straight from IndexedDB, without Dexie and without the worker, so a returning visit draws
- * its map before the worker has loaded the data. The same read tells a first visit: a database
+ * The province counts and months the worker stored at the last change (db/first-draw-summary),
+ * read by the page straight from IndexedDB, without Dexie and without the worker, so a returning
+ * visit draws its map and timeline before the worker has loaded the data. The same read tells a first visit: a database
  * that does not exist yet is not created here but left to the worker.
  */
-import { FIRST_DRAW_KEY, parseFirstDrawValue, type ProvinceCountRow } from "../db/first-draw-summary";
+import { FIRST_DRAW_KEY, parseFirstDrawValue, type FirstDraw } from "../db/first-draw-summary";
 
 const DATABASE = "tifa";
 
 export interface StoredFirstDraw {
   /** False on a first visit: the browser holds no database of the app yet. */
   database: boolean;
-  /** The stored counts, when usable. */
-  counts: ProvinceCountRow[] | null;
+  /** The stored summary, when usable. */
+  summary: FirstDraw | null;
 }
 
 export function readStoredFirstDraw(): Promise<StoredFirstDraw> {
   return new Promise((resolve) => {
     // Storage refused or failing: as if a database were there without counts (nothing drawn early).
-    const unknown = { database: true, counts: null };
+    const unknown = { database: true, summary: null };
     let request: IDBOpenDBRequest;
     try {
       request = indexedDB.open(DATABASE);
@@ -30,13 +30,13 @@ export function readStoredFirstDraw(): Promise<StoredFirstDraw> {
       created = true;
       request.transaction?.abort();
     };
-    request.onerror = () => resolve(created ? { database: false, counts: null } : unknown);
+    request.onerror = () => resolve(created ? { database: false, summary: null } : unknown);
     request.onblocked = () => resolve(unknown);
     request.onsuccess = () => {
       const db = request.result;
-      const done = (counts: ProvinceCountRow[] | null) => {
+      const done = (summary: FirstDraw | null) => {
         db.close();
-        resolve({ database: true, counts });
+        resolve({ database: true, summary });
       };
       if (!db.objectStoreNames.contains("meta")) return done(null);
       try {

@@ -110,7 +110,11 @@ export class Workspace {
   private async writeFirstDrawSummary(): Promise<void> {
     const db = await this.db();
     if (this.ephemeral) return;
-    const value = firstDrawValue(aggregates.meetingsByProvince(this.dataset.current(), NO_FILTERS, {}, async () => []));
+    const data = this.dataset.current();
+    const value = firstDrawValue(
+      aggregates.meetingsByProvince(data, NO_FILTERS, {}, async () => []),
+      aggregates.meetingsByMonth(data, NO_FILTERS, { stackBy: "province" }, async () => []),
+    );
     this.storedSummary ??= (await db.meta.get(FIRST_DRAW_KEY))?.value ?? "";
     if (value === this.storedSummary) return;
     await db.meta.put({ key: FIRST_DRAW_KEY, value });

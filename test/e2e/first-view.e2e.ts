@@ -102,6 +102,20 @@ test("a returning visit draws the map from the counts stored at the last change,
   };
   expect(series.data.find((d) => d.name === "河南")?.value).toBe(1);
   expect(series.data.find((d) => d.name === "江苏")?.value).toBe(2);
+  // The timeline too draws from the months stored with the counts.
+  await again.locator('[data-testid="chart-provinces-timeline"][data-rendered="true"]').waitFor();
+  const timeline = await chartOption(again, "provinces-timeline");
+  const months = (timeline.xAxis as unknown as { data: string[] }[])[0]!.data;
+  const may2024 = (timeline.series as unknown as { data: number[] }[]).map((s) => s.data[months.indexOf("2024-05")]);
+  // One series per province: the second is 河南, whose one meeting is in May 2024.
+  const described = (timeline as unknown as { aria: { label: { description: string } } }).aria.label.description;
+  expect(described.split("; ")[1]).toBe("河南: 1");
+  expect(months).toEqual([
+    ...["2023-10", "2023-11", "2023-12"],
+    ...["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09"],
+    ...["2024-10", "2024-11"],
+  ]);
+  expect(may2024).toEqual([0, 1, 0, 0, 0, 0]);
   // The page did ask for the worker, which is still waiting.
   await expect.poll(() => asked).toBe(true);
   release();

@@ -23,7 +23,16 @@ test("on a first visit, what can wait waits until a chart has drawn", async () =
 test("on a return, with stored counts, the map draws early and nothing waits", async () => {
   gate.planFirstDraw(rows, false);
   expect(gate.firstDrawCounts()).toEqual(rows);
+  expect(gate.firstDrawMonths()).toBeNull();
   expect(await settled(gate.afterFirstDraw())).toBe(true);
+});
+
+test("on a return, the stored months draw the timeline early; months of no month draw nothing", () => {
+  const months = { months: ["2024-05"], series: [{ key: "江苏", counts: [2] }], undated: 0 };
+  gate.planFirstDraw(rows, false, months);
+  expect(gate.firstDrawMonths()).toEqual(months);
+  gate.planFirstDraw(rows, false, { months: [], series: [], undated: 3 });
+  expect(gate.firstDrawMonths()).toBeNull();
 });
 
 test("with nothing to draw early, or counts of no province, nothing waits", async () => {

@@ -2,15 +2,18 @@ import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { FIRST_DRAW_KEY, parseFirstDrawValue } from "../../src/db/first-draw-summary";
 import { TifaDatabase } from "../../src/db/schema";
+import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
 
 const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
 
-async function storedCounts(db: TifaDatabase) {
+async function stored(db: TifaDatabase) {
   return parseFirstDrawValue((await db.meta.get(FIRST_DRAW_KEY))?.value);
 }
+const storedCounts = async (db: TifaDatabase) => (await stored(db))?.meetingsByProvince;
+const storedMonths = async (db: TifaDatabase) => (await stored(db))?.meetingsByMonth;
 
-test("after every change the unfiltered map's counts are stored for the page's next first draw", async () => {
+test("after every change the unfiltered map's counts and timeline's months are stored for the page's next first draw", async () => {
   const db = new TifaDatabase("first-draw-summary");
   const service = openServices(db);
   await service.importSeeds();
@@ -31,6 +34,13 @@ test("after every change the unfiltered map's counts are stored for the page's n
       meetings: 1,
       articles: 1,
     });
+  // The months as the worker answers the unfiltered timeline stacked by province.
+  await expect
+    .poll(() => storedMonths(db))
+    .toEqual(await service.aggregate("meetingsByMonth", NO_FILTERS, { stackBy: "province" }));
+  const months = await storedMonths(db);
+  expect(months?.series.find((s) => s.key === "河南")?.counts[months.months.indexOf("2024-05")]).toBe(1);
   await service.clear();
   await expect.poll(() => storedCounts(db)).toEqual([]);
+  await expect.poll(() => storedMonths(db)).toEqual({ months: [], series: [], undated: 0 });
 });
