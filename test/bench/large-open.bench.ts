@@ -15,16 +15,10 @@ import { buildCorpus } from "../../src/cli/corpus-build";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "../e2e/browser";
 import { corpusFiles } from "./corpus";
+import { drawnAt, recordDrawnCharts, spread } from "./drawn-at";
 
 const ARTICLES = Number(process.env.LARGE_OPEN_ARTICLES ?? 20_000);
 const VISITS = 3;
-
-/** When, from the page's start, the chart with this test id was first drawn (an observer set before the page's scripts). */
-async function drawnAt(page: Page, testId: string): Promise<number> {
-  const selector = `[data-testid="${testId}"][data-rendered="true"]`;
-  await page.locator(selector).waitFor({ timeout: 10 * 60 * 1000 });
-  return page.evaluate((id) => (window as unknown as { drawnAt: Record<string, number> }).drawnAt[id]!, testId);
-}
 
 /** The heap the page's services worker uses (DevTools protocol: Runtime.getHeapUsage on the worker's target). */
 async function workerHeapBytes(context: BrowserContext, page: Page): Promise<number | null> {
@@ -97,16 +91,7 @@ try {
     `opened again (all held) in ${(again.ms / 1000).toFixed(1)} s, of which ${(again.countsMs / 1000).toFixed(1)} s ` +
       `before the database's counts showed: ${again.text}`,
   );
-  await context.addInitScript(() => {
-    const drawn: Record<string, number> = {};
-    (window as unknown as { drawnAt: Record<string, number> }).drawnAt = drawn;
-    new MutationObserver(() => {
-      for (const chart of document.querySelectorAll('[data-rendered="true"]')) {
-        const id = chart.getAttribute("data-testid");
-        if (id && !(id in drawn)) drawn[id] = Math.round(performance.now());
-      }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-rendered"] });
-  });
+  await recordDrawnCharts(context);
   const mapMs: number[] = [];
   const timelineMs: number[] = [];
   let heap: number | null = null;
@@ -118,10 +103,6 @@ try {
     if (visit === VISITS - 1) heap = await workerHeapBytes(context, page);
     await page.close();
   }
-  const spread = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted.at(-1)! };
-  };
   const heapMegabytes = heap === null ? null : Math.round(heap / 1024 / 1024);
   console.log(`returning visits, map drawn: ${mapMs.join(", ")} ms; timeline drawn: ${timelineMs.join(", ")} ms`);
   console.log(`the services worker's heap with the data loaded: ${heapMegabytes ?? "unknown"} MB`);
