@@ -4,6 +4,7 @@
  */
 import {
   AFTER_NAME,
+  HONORIFICS,
   NOT_GIVEN_NAMES,
   DOTTED_NAME,
   TIME_AFTER_NAME,
@@ -38,6 +39,7 @@ const LIST_JOINER = new RegExp(`(?<=^.+)${anyOf(LIST_JOINERS)}(?!.*${anyOf(LIST_
 /** Where a listed name ends: the next 、, the list's joiner before its last name, or its verb. */
 const LIST_NAME_END = new RegExp(`^(?:、|和|及|以及|,|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`);
 const ALL_HAN = /^[\u4e00-\u9fff]+$/;
+const HONORIFIC_AT_END = new RegExp(`${anyOf(HONORIFICS)}$`);
 /** What joins one listed name to the next. */
 const LIST_JOINER_AT = /^(?:、|以及|和|及)/;
 /** A verb of taking part right after a name: 主持, 出席, 讲话 (not 说 or 在, which follow words too). */
@@ -94,11 +96,14 @@ function tailOfLongSegment(segment: string): string {
   return cut >= 0 ? segment.slice(cut + 1) : segment;
 }
 
-/** "乙和秘书长" → "秘书长": a name ends the list before it; "党组书记和主任", "呼和浩特市…" stay whole. */
+/**
+ * "乙和秘书长" → "秘书长": a name (乙博士 too) ends the list before it; "党组书记和主任", "呼和浩特市…"
+ * stay whole.
+ */
 function afterListJoiner(segment: string): string {
   const joiner = LIST_JOINER.exec(segment);
   if (!joiner) return segment;
-  const before = segment.slice(0, joiner.index);
+  const before = segment.slice(0, joiner.index).replace(HONORIFIC_AT_END, "");
   const endsWithName = isFullName(before.slice(-3)) || isFullName(before.slice(-2));
   return endsWithName && !ENDS_WITH_TITLE.test(before) ? segment.slice(joiner.index + joiner[0].length) : segment;
 }

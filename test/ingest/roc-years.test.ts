@@ -18,6 +18,7 @@ describe("years of the Republic of China (民国) as common-era years", () => {
     expect(rocYearsToCommonEra("日期:2019-03-05")).toBe("日期:2019-03-05");
     expect(rocYearsToCommonEra("第108次会议,编号108-03-05")).toBe("第108次会议,编号108-03-05");
     expect(rocYearsToCommonEra("民国时期的建筑")).toBe("民国时期的建筑");
+    expect(rocYearsToCommonEra("日期:19-03-05")).toBe("日期:19-03-05");
   });
   test("a traditional-character page's ROC date line and date in words", () => {
     expect(normalizeCharacters("日期：108-03-05\n民國108年3月5日第3001次會議")).toBe(

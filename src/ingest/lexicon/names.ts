@@ -173,6 +173,9 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "女",
 ]);
 
+/** Honorifics written after a name, as Hong Kong and Macau releases do: 甲博士, 乙先生, 丙女士. */
+export const HONORIFICS: readonly string[] = ["博士", "先生", "女士"];
+
 /** Words and marks (other than verbs) that may directly follow a name: 同志, 在, 等, 一行, 、. */
 const NAME_FOLLOWERS = [
   "同志",
@@ -226,14 +229,18 @@ const NAME_FOLLOWERS = [
   "所作",
   "委托",
   "应邀",
+  // 于 and its date: 甲于五月三日出席.
+  "于",
+  ...HONORIFICS,
 ];
 
 /**
- * When, written between a name and its verb: 李明3月7日主持, 张军14日上午出席, 王强近日在…调研.
- * A pattern source, shared by `AFTER_NAME` and the role filler.
+ * When, written between a name and its verb: 李明3月7日主持, 张军14日上午出席, 王强近日在…调研,
+ * 赵刚于五月九日出席, 钱进今日(五月九日)上午出席. A pattern source, shared by `AFTER_NAME` and the role
+ * filler; it never matches nothing.
  */
 export const TIME_AFTER_NAME =
-  "(?:(?:\\d{1,2}月)?\\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|今天|今日|昨天|昨日|上午|下午|当天|当日)";
+  "(?:于?(?:(?:\\d{1,2}月)?\\d{1,2}日|(?:十[一二]?|[一二三四五六七八九])月(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|近日|日前|今天|今日|昨天|昨日|当天|当日)(?:\\([^()]{1,8}\\))?(?:上午|下午|晚上|晚)?|上午|下午)";
 
 /** What may directly follow a name: a role or activity verb, a follower word, a time, or the end of the text. */
 export const AFTER_NAME = new RegExp(
@@ -243,9 +250,10 @@ export const AFTER_NAME = new RegExp(
 /**
  * A verb whose first character can end a three-character name: 钱文作说明 is 钱文 and 作说明, since
  * "说" may follow a name too; 陈浩陪同考察 is 陈浩. 王作安出席 keeps 王作安: "作安出席" is no verb.
+ * Nor is 于 after a name always its own word: 书记陈浩关于…的讲话 is 陈浩.
  */
 export const VERB_AFTER_SHORTER_NAME = new RegExp(
-  `^(?:作(?:了|出|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|${anyOf(
+  `^(?:关于|对于|由于|基于|作(?:了|出|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|${anyOf(
     [...ROLE_VERBS, ...ACTIVITY_VERBS].filter((verb) => verb.length > 1),
   )})`,
 );

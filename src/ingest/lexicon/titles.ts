@@ -140,6 +140,9 @@ const TITLE_WORDS = [
   "主编",
   "负责同志",
   "同志",
+  // Hong Kong and Macau: 行政长官, 立法会议员 (司长, 局长, 主席 are above).
+  "行政长官",
+  "议员",
 ] as const;
 
 export const TITLE_WORD_LIST: readonly string[] = [...new Set(TITLE_WORDS)].sort((a, b) => b.length - a.length);
