@@ -104,11 +104,15 @@ test("a returning visit draws the map from the counts stored at the last change,
   expect(series.data.find((d) => d.name === "江苏")?.value).toBe(2);
   // The timeline too draws from the months stored with the counts.
   await again.locator('[data-testid="chart-provinces-timeline"][data-rendered="true"]').waitFor();
-  const timeline = await chartOption(again, "provinces-timeline");
-  const months = (timeline.xAxis as unknown as { data: string[] }[])[0]!.data;
-  const may2024 = (timeline.series as unknown as { data: number[] }[]).map((s) => s.data[months.indexOf("2024-05")]);
+  const timeline = (await chartOption(again, "provinces-timeline")) as unknown as {
+    xAxis: { data: string[] }[];
+    series: { data: number[] }[];
+    aria: { label: { description: string } };
+  };
+  const months = timeline.xAxis[0]!.data;
+  const may2024 = timeline.series.map((s) => s.data[months.indexOf("2024-05")]);
   // One series per province: the second is 河南, whose one meeting is in May 2024.
-  const described = (timeline as unknown as { aria: { label: { description: string } } }).aria.label.description;
+  const described = timeline.aria.label.description;
   expect(described.split("; ")[1]).toBe("河南: 1");
   expect(months).toEqual([
     ...["2023-10", "2023-11", "2023-12"],
