@@ -101,7 +101,11 @@ const ofRaw = (imports: Imports) =>
   `${((imports.perSecond * ((2 * imports.files) / imports.articles)) / raw.writesPerSecond).toFixed(2)}× raw`;
 const runs = (imports: Imports) => (imports.perSecondRuns ?? [imports.perSecond]).join(" / ");
 const rows: [string, string, string][] = [
-  ["parse, Node", `${parse.parseArticlesPerSecond} articles/s`, "≥ 1,500"],
+  [
+    "parse, Node: per second of the clock / of CPU",
+    `${parse.parseArticlesPerSecond} / ${parse.parseArticlesPerCpuSecond} articles/s`,
+    "≥ 1,500",
+  ],
   [
     "parse + matching per 10,000 articles, 0–10k → 90–100k",
     `${matching.parseMatchFirst10kMs} → ${matching.parseMatchLast10kMs} ms (${matching.parseMatchGrowth}×)`,
