@@ -19,6 +19,15 @@ function spiral(count: number): Placed[] {
 }
 
 /**
+ * Steps of a small graph: enough to settle it, its heat falling to the floor by the last one (120
+ * steps give the same spread and overlap as the 300 it once took). A larger graph gets fewer, as
+ * the work per step grows with people squared.
+ */
+const MAX_STEPS = 120;
+const COOLING = 0.97;
+const MIN_HEAT = 0.01;
+
+/**
  * Positions for `ids` (in rank order) linked by `edges`. People repel each other, links pull
  * their ends together (more meetings, stronger), and a weak pull to the centre keeps people
  * without links near the rest. The work is quadratic in people, so larger graphs get fewer steps.
@@ -46,10 +55,12 @@ export function layoutNetwork(
   // Strong enough that the whole graph covers an area in proportion to its people, so separate
   // groups sit near each other instead of at the far corners.
   const gravity = 1.5;
-  const steps = Math.max(60, Math.min(300, Math.round(60_000 / n)));
+  const steps = Math.max(60, Math.min(MAX_STEPS, Math.round(60_000 / n)));
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   let heat = Math.sqrt(n) / 2;
+  // A small graph cools to the floor by its last step (larger ones, given fewer steps, as before).
+  const cooling = steps === MAX_STEPS ? Math.min(COOLING, (MIN_HEAT / heat) ** (1 / steps)) : COOLING;
   for (let step = 0; step < steps; step++) {
     dx.fill(0);
     dy.fill(0);
@@ -94,7 +105,7 @@ export function layoutNetwork(
         ys[i]! += (fy / len) * move;
       }
     }
-    heat = Math.max(heat * 0.97, 0.01);
+    heat = Math.max(heat * cooling, MIN_HEAT);
   }
   // Rounded: plain, stable numbers that cross the worker boundary cheaply.
   return Array.from(xs, (x, i) => ({ x: Math.round(x * 1000) / 1000, y: Math.round(ys[i]! * 1000) / 1000 }));
