@@ -64,6 +64,13 @@ export function timeWindow(filters: Filters): Filters {
 const byDate = (a: { date: string | null }, b: { date: string | null }) =>
   compareCodes(sortKeyUndatedLast(a.date), sortKeyUndatedLast(b.date));
 
+/** `items` sorted by `byDate` (stably), each one's sort key made once instead of at every comparison. */
+function sortedByDate<T extends { date: string | null }>(items: readonly T[]): T[] {
+  const keyed = items.map((item, i) => ({ key: sortKeyUndatedLast(item.date), i }));
+  keyed.sort((a, b) => compareCodes(a.key, b.key) || a.i - b.i);
+  return keyed.map(({ i }) => items[i]!);
+}
+
 /**
  * A title that another ends with, naming the same post, is the same title written shorter
  * ("厅党组书记" in "省民政厅党组书记"); the longer one names it. A bare post never merges into
@@ -95,14 +102,19 @@ function titleSource(article: ArticleRow, mention: MentionRow, title: string, te
 
 function careerOf(own: readonly MentionRow[], index: DatasetIndex, texts: Map<string, string>): CareerEntry[] {
   const all = [...new Set(own.flatMap((m) => m.titles))];
+  // A person's mentions repeat a few titles: each is merged once.
+  const merged = new Map<string, string>();
+  const mergedKey = (raw: string) => merged.get(raw) ?? merged.set(raw, mergeKey(raw, all)).get(raw)!;
   const entries = new Map<string, CareerEntry>();
-  const dated = own
-    .map((m) => ({ m, article: index.articleById.get(m.articleId)! }))
-    .map((x) => ({ ...x, date: articleDate(x.article) }))
-    .sort(byDate);
+  const dated = sortedByDate(
+    own.map((m) => {
+      const article = index.articleById.get(m.articleId)!;
+      return { m, article, date: articleDate(article) };
+    }),
+  );
   for (const { m, article, date } of dated)
     for (const raw of m.titles) {
-      const title = mergeKey(raw, all);
+      const title = mergedKey(raw);
       const entry = entries.get(title);
       if (!entry) entries.set(title, { title, from: date, to: date, source: titleSource(article, m, raw, texts) });
       else if (hasYear(date)) {
@@ -127,8 +139,9 @@ function metOf(
   const self = c.people.find(personId);
   const entries: MetPerson[] = [];
   const entryOf = new Map<number, MetPerson>();
-  // Each person's first mention row in the current meeting's passing reports (-1: none yet).
+  // Each person's first mention row in the current meeting's passing reports (-1: none yet), and its article.
   const firstRow = new Int32Array(c.people.size).fill(-1);
+  const firstArticle = new Int32Array(c.people.size);
   const touched: number[] = [];
   const meetings = new Set(own.filter((m) => m.present && m.meetingId).map((m) => m.meetingId!));
   for (const meetingId of meetings) {
@@ -146,6 +159,7 @@ function metOf(
         const person = c.mentionPerson[row]!;
         if (firstRow[person]! < 0) {
           firstRow[person] = row;
+          firstArticle[person] = article;
           touched.push(person);
         }
       }
@@ -176,15 +190,21 @@ function metOf(
       const row = firstRow[code]!;
       if (row >= 0) {
         const mention = data.mentions[row]!;
-        const article = data.articles[c.articleIndex.get(mention.articleId)!]!;
-        const s = source(article, mention, texts.get(article.id));
-        entry.sources.push({ ...s, date: meeting.date ?? s.date, role });
+        const article = data.articles[firstArticle[code]!]!;
+        const text = texts.get(article.id);
+        entry.sources.push({
+          articleId: article.id,
+          title: article.title,
+          date: meeting.date ?? articleDate(article),
+          sentence: text === undefined ? "" : sentenceAround(text, mention),
+          role,
+        });
       }
     }
     for (const person of touched) firstRow[person] = -1;
     touched.length = 0;
   }
-  for (const entry of entries) entry.sources.sort(byDate);
+  for (const entry of entries) entry.sources = sortedByDate(entry.sources);
   return entries.sort((a, b) => b.meetings - a.meetings || compareZh(a.name, b.name));
 }
 
@@ -223,25 +243,23 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
     }
   }
   const texts = await textsOf([...own.map((m) => m.articleId), ...meetingArticles], read);
-  const articles = own
-    .map((m) => {
-      const article = index.articleById.get(m.articleId)!;
-      return {
-        articleId: m.articleId,
-        title: article.title,
-        date: articleDate(article),
-        province: article.province,
-        role: m.role,
-      };
-    })
-    .sort(byDate);
+  const articles = own.map((m) => {
+    const article = index.articleById.get(m.articleId)!;
+    return {
+      articleId: m.articleId,
+      title: article.title,
+      date: articleDate(article),
+      province: article.province,
+      role: m.role,
+    };
+  });
   return {
     id: person.id,
     name: person.name,
     province: person.province,
     career: careerOf(own, index, texts),
     met: metOf(data, own, personId, index, inWindow, texts),
-    articles,
+    articles: sortedByDate(articles),
   };
 };
 
