@@ -20,9 +20,9 @@ import { allMatches } from "./matches";
 const ABBREVIATION_PROVINCE = new Map(
   PROVINCES.flatMap((p) => p.abbreviations.filter((a) => SAFE_ABBREVIATIONS.has(a)).map((a) => [a, p.short] as const)),
 );
-const PROVINCE_NAMES = PROVINCES.flatMap((p) => p.names.map((name) => [name, p.short] as const)).sort(
-  (a, b) => b[0].length - a[0].length,
-);
+const PROVINCE_NAMES = PROVINCES.flatMap((p) =>
+  [...p.names, ...(p.bodies ?? [])].map((name) => [name, p.short] as const),
+).sort((a, b) => b[0].length - a[0].length);
 /** A province's name → its short name (the first province that has the name, were two to share one). */
 const PROVINCE_BY_NAME = new Map([...PROVINCE_NAMES].reverse());
 const CITY_NAMES = [...CITY_PROVINCE.keys()].sort((a, b) => b.length - a.length);
@@ -98,8 +98,10 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
     const lengths = i > 0 ? COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) : undefined;
     if (!lengths) continue;
+    // 代县长, 任县长: an acting head's or a former post's title, not the county 代县 or 任县.
+    const headTitle = text[i + 1] === "长";
     for (const length of lengths) {
-      if (length > i + 1) continue;
+      if (length > i + 1 || (headTitle && length === 2)) continue;
       const name = text.slice(i + 1 - length, i + 1);
       const province = COUNTY_PROVINCE.get(name);
       if (province) {

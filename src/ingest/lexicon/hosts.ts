@@ -24,10 +24,17 @@ export const HOST_VERBS: readonly string[] = [
   "主持",
   // The body that issues a document: 国务院关于推动…的意见.
   "关于",
+  // Who leads a delegation hosts its visit: 甲省委书记率党政代表团赴乙省考察.
+  "率领",
+  "率队",
+  "率团",
 ];
 
+/** 率 before the delegation it leads (率特区政府代表团), not 率先. */
+const LEADS_DELEGATION = "率(?=[^。;；,，]{0,16}(?:代表团|考察团|访问团))";
+
 /** The host clause ends at the first host verb; group 1 is what stands before it. */
-export const HOST_CLAUSE = new RegExp(`^([^。;；!?！？\\n]{0,60}?)${anyOf(HOST_VERBS)}`);
+export const HOST_CLAUSE = new RegExp(`^([^。;；!?！？\\n]{0,60}?)(?:${anyOf(HOST_VERBS)}|${LEADS_DELEGATION})`);
 
 /** Central ministries, written 民政部, 教育部, 人力资源和社会保障部. */
 const MINISTRIES = [

@@ -7,6 +7,8 @@ export interface ProvinceEntry {
   names: readonly string[];
   /** One-character abbreviations; only trusted in fixed compounds (来渝, 在鲁, 渝快办). */
   abbreviations: readonly string[];
+  /** Offices that only this region has, which name it as its name does (政务司 is Hong Kong's). */
+  bodies?: readonly string[];
 }
 
 export const PROVINCES: readonly ProvinceEntry[] = [
@@ -41,9 +43,19 @@ export const PROVINCES: readonly ProvinceEntry[] = [
   { short: "青海", names: ["青海省", "青海"], abbreviations: ["青"] },
   { short: "宁夏", names: ["宁夏回族自治区", "宁夏"], abbreviations: ["宁"] },
   { short: "新疆", names: ["新疆维吾尔自治区", "新疆"], abbreviations: ["新"] },
-  { short: "台湾", names: ["台湾省", "台湾"], abbreviations: ["台"] },
-  { short: "香港", names: ["香港特别行政区", "香港"], abbreviations: ["港"] },
-  { short: "澳门", names: ["澳门特别行政区", "澳门"], abbreviations: ["澳"] },
+  { short: "台湾", names: ["台湾省", "台湾"], abbreviations: ["台"], bodies: ["行政院", "立法院", "监察院"] },
+  {
+    short: "香港",
+    names: ["香港特别行政区", "香港"],
+    abbreviations: ["港"],
+    bodies: ["政务司", "财政司", "律政司"],
+  },
+  {
+    short: "澳门",
+    names: ["澳门特别行政区", "澳门"],
+    abbreviations: ["澳"],
+    bodies: ["行政法务司", "经济财政司", "保安司", "社会文化司", "运输工务司"],
+  },
 ];
 
 /** Fixed compounds in which a one-character abbreviation names the province (来渝调研, 在鲁召开). */
