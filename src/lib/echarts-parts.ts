@@ -2,8 +2,9 @@
  * The ECharts parts the first map does not need, registered when a chart needs them
  * (`loadChartParts` in lib/echarts): they stay out of the bytes before the first map.
  */
-import { BarChart, GraphChart, HeatmapChart, LineChart } from "echarts/charts";
+import { BarChart, GraphChart, HeatmapChart, LineChart, LinesChart, ScatterChart } from "echarts/charts";
 import {
+  DataZoomInsideComponent,
   DataZoomSliderComponent,
   GridComponent,
   LegendComponent,
@@ -19,6 +20,9 @@ register([
   GraphChart,
   HeatmapChart,
   LineChart,
+  LinesChart,
+  ScatterChart,
+  DataZoomInsideComponent,
   DataZoomSliderComponent,
   GridComponent,
   LegendComponent,

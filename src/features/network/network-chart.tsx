@@ -1,32 +1,18 @@
-import { useEffect } from "react";
-import type { ECElementEvent } from "echarts/core";
+import { useEffect, useMemo } from "react";
 import { ChartFrame } from "../../components/chart-frame";
 import { pick } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
+import { clickedLink, clickedPerson } from "./clicked";
 import { networkColumns } from "./network-columns";
 import { NetworkControls } from "./network-controls";
-import { networkOption } from "./to-option";
+import { LARGE_GRAPH, networkOption } from "./to-option";
+import { largeNetworkOption } from "./large-option";
 import { useNetwork } from "./use-network";
 import { useNetworkSettings } from "./use-network-settings";
 import { useGraphAspect } from "./use-aspect";
 
 const HEIGHT = 560;
-
-/** The person id of a clicked node; null for a click on a link or anything else. */
-function clickedPerson(params: ECElementEvent): string | null {
-  const data = params.data;
-  if (params.dataType !== "node" || typeof data !== "object" || data === null || !("id" in data)) return null;
-  return typeof data.id === "string" ? data.id : null;
-}
-
-/** The two person ids of a clicked link; null for a click on a node or anything else. */
-function clickedLink(params: ECElementEvent): [string, string] | null {
-  const data = params.data;
-  if (params.dataType !== "edge" || typeof data !== "object" || data === null) return null;
-  if (!("source" in data) || !("target" in data)) return null;
-  return typeof data.source === "string" && typeof data.target === "string" ? [data.source, data.target] : null;
-}
 
 /** Who meets whom: a force graph of people linked by the meetings they attended together. */
 export function NetworkChart() {
@@ -42,6 +28,24 @@ export function NetworkChart() {
   useEffect(() => {
     if (match) update({ focusPerson: match }, { replace: true });
   }, [match, update]);
+  const { colorBy } = settings;
+  const { focusPerson, focusLink } = state;
+  // Built once per change: a new option (its functions are new) makes ECharts draw the graph again,
+  // and at 2,000 people a redraw is a long task; typing in the search box must not cause one.
+  const option = useMemo(
+    () =>
+      data && data.nodes.length
+        ? (data.nodes.length >= LARGE_GRAPH ? largeNetworkOption : networkOption)(
+            data,
+            lang,
+            colorBy,
+            focusPerson,
+            aspect,
+            focusLink,
+          )
+        : null,
+    [data, lang, colorBy, focusPerson, aspect, focusLink],
+  );
   const count = data
     ? pick(lang, {
         zh: `显示 ${nodes.length} / ${data.total} 人`,
@@ -53,11 +57,7 @@ export function NetworkChart() {
       <ChartFrame
         id="network"
         title={{ zh: "谁与谁开会", en: "Who meets whom" }}
-        option={
-          data && nodes.length
-            ? networkOption(data, lang, settings.colorBy, state.focusPerson, aspect, state.focusLink)
-            : null
-        }
+        option={option}
         rows={nodes}
         columns={networkColumns(lang)}
         isLoading={net.isPending}

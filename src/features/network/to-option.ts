@@ -14,7 +14,7 @@ export type ColorBy = "province" | "community";
 export type NetworkOption = ComposeOption<GraphSeriesOption | LegendComponentOption | TooltipComponentOption>;
 
 /** The 40 people with most meetings carry a label; the rest show theirs on hover. */
-const LABELLED = 40;
+export const LABELLED = 40;
 
 /**
  * From this many people the graph is drawn for speed (up to 2,000 people and thousands of links):
@@ -25,7 +25,7 @@ const LABELLED = 40;
 export const LARGE_GRAPH = 500;
 
 /** A person's tooltip, as HTML: the name (escaped: it comes from a document), meetings, mentions if any. */
-function nodeTooltip(n: NetworkNode, lang: Lang): string {
+export function nodeTooltip(n: NetworkNode, lang: Lang): string {
   const meetings = `${lang === "en" ? "meetings" : "会议"}: ${n.meetings}`;
   const mentions = n.mentions ? `<br/>${lang === "en" ? "mentioned at" : "提及"}: ${n.mentions}` : "";
   return `${escapeHtml(n.name)}<br/>${meetings}${mentions}`;
@@ -33,7 +33,7 @@ function nodeTooltip(n: NetworkNode, lang: Lang): string {
 
 /** Nodes and links away from the focused person fade to this opacity: still there, not in the way. */
 export const DIMMED = 0.2;
-const FAINT_LINK = 0.05;
+export const FAINT_LINK = 0.05;
 
 /** "主持 2、出席 1" / "chaired 2, attended 1", in the order roles are listed everywhere. */
 function rolesText(roles: RoleCounts, lang: Lang): string {
@@ -42,7 +42,7 @@ function rolesText(roles: RoleCounts, lang: Lang): string {
 }
 
 /** A link's tooltip, as HTML: both names (escaped), meetings together, and the role each took there. */
-function linkTooltip(e: NetworkEdge, names: ReadonlyMap<string, string>, lang: Lang): string {
+export function linkTooltip(e: NetworkEdge, names: ReadonlyMap<string, string>, lang: Lang): string {
   const [a, b] = [escapeHtml(names.get(e.source) ?? e.source), escapeHtml(names.get(e.target) ?? e.target)];
   const together = `${lang === "en" ? "meetings together" : "共同会议"}: ${e.weight}`;
   const open = lang === "en" ? "Click: the meetings and the sentences naming them" : "点击查看会议及提到两人的原句";
@@ -94,7 +94,7 @@ export const GRAPH_BOX = { left: 28, right: 28, top: 48, bottom: 28 };
  * The layout stretched to the box's shape (width / height): ECharts then scales it evenly into
  * the box, so it fills the box and nodes stay round (uneven scaling would squash them).
  */
-function fitTo(nodes: readonly NetworkNode[], aspect: number): Map<string, { x: number; y: number }> {
+export function fitTo(nodes: readonly NetworkNode[], aspect: number): Map<string, { x: number; y: number }> {
   const span = (values: number[]) => {
     const min = Math.min(...values);
     return { min, size: Math.max(...values) - min || 1 };

@@ -1,0 +1,211 @@
+/**
+ * Pure ECharts option for a leader network of LARGE_GRAPH people or more (up to 2,000 and
+ * thousands of links). A `graph` series draws every link as an element of its own in one task
+ * (a third of a second at 2,000 people); here the links are `lines` series in large mode, a few
+ * paths in all (one per line style), drawn over frames, and the people are `scatter` series, one
+ * per legend entry, on hidden value axes. Panning and zooming go through dataZoom inside the box.
+ */
+import type { DefaultLabelFormatterCallbackParams as Params } from "echarts";
+import type { ComposeOption } from "echarts/core";
+import type { LinesSeriesOption, ScatterSeriesOption } from "echarts/charts";
+import type {
+  DataZoomComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
+} from "echarts/components";
+import type { Network, NetworkEdge, NetworkNode } from "../../analytics/network";
+import { personLabel, provinceLabel } from "../../lib/i18n";
+import type { Lang } from "../../lib/url-state";
+import { provinceColour } from "../../lib/province-colours";
+import type { ColorBy } from "./to-option";
+import {
+  DIMMED,
+  FAINT_LINK,
+  GRAPH_BOX,
+  OPEN_LINK,
+  fitTo,
+  focusCircle,
+  linkTooltip,
+  nodeTooltip,
+  LABELLED,
+} from "./to-option";
+
+export type LargeNetworkOption = ComposeOption<
+  | LinesSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | DataZoomComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+>;
+
+/** The few sizes of the people drawn in large mode (one size per path): 5 to 16 pixels as in a graph. */
+const CROWD_SIZES = [6, 9, 12, 16];
+
+/** ECharts' own grey for a graph's links. */
+const LINK_GREY = "#86878c";
+
+interface LinkStyle {
+  width: number;
+  type: "solid" | "dashed";
+  opacity: number;
+  color: string;
+}
+
+/** Links share a path when they share a style: widths are rounded to half a pixel for that. */
+function linkStyle(e: NetworkEdge, faint: boolean, open: boolean): LinkStyle {
+  const width = Math.round(Math.min(3, 0.5 + e.weight / 8) * 2) / 2 + (open ? OPEN_LINK.extraWidth : 0);
+  return {
+    width,
+    type: e.mentioned ? "dashed" : "solid",
+    opacity: open ? 1 : faint ? FAINT_LINK : e.mentioned ? 0.35 : 0.6,
+    color: open ? OPEN_LINK.color : LINK_GREY,
+  };
+}
+
+/** A link as a `lines` item: its two ends (on the value axes) and the two ids a click reports. */
+export interface LinkItem {
+  coords: [[number, number], [number, number]];
+  source: string;
+  target: string;
+  value: number;
+}
+
+export function largeNetworkOption(
+  net: Network,
+  lang: Lang,
+  colorBy: ColorBy,
+  focus: string | null,
+  aspect = 2,
+  openLink: readonly [string, string] | null = null,
+) {
+  const groupOf = (n: NetworkNode) =>
+    colorBy === "community" ? `#${n.community + 1}` : (n.province ?? (lang === "en" ? "National" : "中央"));
+  const groupLabel = (g: string) => (colorBy === "province" ? provinceLabel(g, lang) : g);
+  const categories = [...new Set(net.nodes.map(groupOf))];
+  const maxMeetings = Math.max(1, ...net.nodes.map((n) => n.meetings));
+  const labelled = new Set(
+    [...net.nodes]
+      .sort((a, b) => b.meetings - a.meetings)
+      .slice(0, LABELLED)
+      .map((n) => n.id),
+  );
+  const circle = focusCircle(net, focus);
+  const dimmed = (id: string) => circle.size > 0 && !circle.has(id);
+  const place = fitTo(net.nodes, aspect);
+  const at = (id: string): [number, number] => {
+    const p = place.get(id)!;
+    return [p.x, p.y];
+  };
+  const size = (n: NetworkNode) => (n.mentionedOnly ? 4 : 5 + 11 * Math.sqrt(n.meetings / maxMeetings));
+  const personItem = (n: NetworkNode) => ({ id: n.id, name: personLabel(n.name, lang), value: at(n.id) });
+  // Labelled people (the 40 with most meetings, the focused one and the people they met) are
+  // drawn one by one, with their name and exact size; everyone else in large mode, as above.
+  const shown = (n: NetworkNode) => !dimmed(n.id) && (labelled.has(n.id) || circle.has(n.id));
+  const named = (n: NetworkNode) => ({
+    ...personItem(n),
+    symbolSize: size(n),
+    symbol: n.mentionedOnly ? "diamond" : "circle",
+    label: {
+      show: true,
+      position: place.get(n.id)!.x > aspect / 2 ? ("left" as const) : ("right" as const),
+      ...(circle.has(n.id) ? { fontWeight: "bold" as const } : {}),
+    },
+    ...(n.id === focus ? { itemStyle: { borderColor: "#fbbf24", borderWidth: 3 } } : {}),
+  });
+  const names = new Map(net.nodes.map((n) => [n.id, personLabel(n.name, lang)]));
+  const isOpen = (e: NetworkEdge) => openLink !== null && openLink.includes(e.source) && openLink.includes(e.target);
+  const faint = (e: NetworkEdge) => circle.size > 0 && e.source !== focus && e.target !== focus;
+  const byStyle = new Map<string, { style: LinkStyle; edges: NetworkEdge[] }>();
+  for (const e of net.edges) {
+    const style = linkStyle(e, faint(e), isOpen(e));
+    const key = `${style.width} ${style.type} ${style.opacity} ${style.color}`;
+    const group = byStyle.get(key) ?? byStyle.set(key, { style, edges: [] }).get(key)!;
+    group.edges.push(e);
+  }
+  // Fainter paths first: a link in full is drawn over the faint ones, the open link over all.
+  const linkGroups = [...byStyle.values()].sort((a, b) => a.style.opacity - b.style.opacity);
+  const links = linkGroups.map(({ style, edges }) => ({
+    type: "lines" as const,
+    coordinateSystem: "cartesian2d",
+    large: true,
+    largeThreshold: 100,
+    animation: false,
+    lineStyle: { ...style, curveness: 0.1 },
+    emphasis: { disabled: true },
+    tooltip: {
+      formatter: (p: Params) => linkTooltip(edges[p.dataIndex]!, names, lang),
+    },
+    data: edges.map((e): LinkItem => ({
+      coords: [at(e.source), at(e.target)],
+      source: e.source,
+      target: e.target,
+      value: e.weight,
+    })),
+  }));
+  const tooltipOf = (list: readonly NetworkNode[]) => ({
+    formatter: (p: Params) => nodeTooltip(list[p.dataIndex]!, lang),
+  });
+  const people = categories.flatMap((c) => {
+    const members = net.nodes.filter((n) => groupOf(n) === c);
+    const common = {
+      type: "scatter" as const,
+      name: groupLabel(c),
+      animation: false,
+      ...(colorBy === "province" ? { itemStyle: { color: provinceColour(c) } } : {}),
+    };
+    const crowd = new Map<string, { symbol: string; symbolSize: number; opacity: number; nodes: NetworkNode[] }>();
+    for (const n of members) {
+      if (shown(n)) continue;
+      const symbol = n.mentionedOnly ? "diamond" : "circle";
+      const symbolSize = n.mentionedOnly ? 4 : (CROWD_SIZES.find((s) => s >= size(n) - 1.5) ?? 16);
+      const opacity = dimmed(n.id) ? DIMMED : 0.8;
+      const key = `${symbol} ${symbolSize} ${opacity}`;
+      const group = crowd.get(key) ?? crowd.set(key, { symbol, symbolSize, opacity, nodes: [] }).get(key)!;
+      group.nodes.push(n);
+    }
+    const labelledSeries = members.some(shown)
+      ? [
+          {
+            ...common,
+            z: 3,
+            label: { fontSize: 12, formatter: (p: Params) => p.name },
+            labelLayout: { hideOverlap: true },
+            emphasis: { scale: false },
+            tooltip: tooltipOf(members.filter(shown)),
+            data: members.filter(shown).map(named),
+          },
+        ]
+      : [];
+    return [
+      ...[...crowd.values()].map((g) => ({
+        ...common,
+        large: true,
+        largeThreshold: 0,
+        symbol: g.symbol,
+        symbolSize: g.symbolSize,
+        ...(colorBy === "province"
+          ? { itemStyle: { color: provinceColour(c), opacity: g.opacity } }
+          : { itemStyle: { opacity: g.opacity } }),
+        tooltip: tooltipOf(g.nodes),
+        data: g.nodes.map(personItem),
+      })),
+      ...labelledSeries,
+    ];
+  });
+  return {
+    tooltip: { trigger: "item" },
+    // In full even when the first series of a name is a dimmed crowd.
+    legend: { type: "scroll", top: 0, data: categories.map(groupLabel), itemStyle: { opacity: 1 } },
+    grid: { ...GRAPH_BOX },
+    xAxis: { type: "value", show: false, min: 0, max: aspect },
+    // Down the page, as the layout's y runs (and a graph's would).
+    yAxis: { type: "value", show: false, min: 0, max: 1, inverse: true },
+    dataZoom: [
+      { type: "inside", xAxisIndex: 0, filterMode: "none" },
+      { type: "inside", yAxisIndex: 0, filterMode: "none" },
+    ],
+    series: [...links, ...people],
+  } satisfies LargeNetworkOption;
+}
