@@ -119,6 +119,19 @@ export function passing(data: Dataset, filters: Filters): Passing & { ids?: Set<
   return computed;
 }
 
+const places = new WeakMap<Passing, Int32Array>();
+
+/** Each passing meeting's place in `meetingList` (-1 for the others), kept with the passing set. */
+export function placesInList(pass: Passing): Int32Array {
+  let place = places.get(pass);
+  if (!place) {
+    place = new Int32Array(pass.meetings.length).fill(-1);
+    pass.meetingList.forEach((m, at) => (place![m] = at));
+    places.set(pass, place);
+  }
+  return place;
+}
+
 /** Ids of the articles that pass, in the Dataset's order. */
 export function passingArticleIds(data: Dataset, filters: Filters): Set<string> {
   const result = passing(data, filters);

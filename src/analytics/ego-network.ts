@@ -3,7 +3,7 @@
  * met (depth 2), linked by meetings together within the view's month window.
  */
 import type { Aggregate } from "./aggregate";
-import { passing } from "./apply-filters";
+import { passing, placesInList, type Passing } from "./apply-filters";
 import { columnsOf } from "./columns";
 import { compareZh } from "./collation";
 import { indexDataset } from "./dataset-index";
@@ -17,15 +17,36 @@ export interface EgoParams {
   depth: 1 | 2;
 }
 
-/** 1 for each passing meeting at which any of `people` is named: only there can they be met. */
-function meetingsOfPeople(mp: MeetingPeople, passes: Uint8Array, people: Iterable<number>): Uint8Array {
-  const marked = new Uint8Array(passes.length);
+/**
+ * The passing meetings at which any of `people` is named (only there can they be met), in passing
+ * order, as a pass over every passing meeting would meet them: found from each person's meetings.
+ */
+function meetingsOfPeople(mp: MeetingPeople, pass: Passing, people: Iterable<number>): Int32Array {
+  const place = placesInList(pass);
+  const marked = new Uint8Array(pass.meetings.length);
+  const places: number[] = [];
   for (const person of people)
     for (let k = mp.byPerson.start[person]!; k < mp.byPerson.start[person + 1]!; k++) {
       const m = mp.byPerson.items[k]!;
-      if (passes[m]) marked[m] = 1;
+      if (pass.meetings[m] && !marked[m]) {
+        marked[m] = 1;
+        places.push(place[m]!);
+      }
     }
-  return marked;
+  return Int32Array.from(places)
+    .sort()
+    .map((at) => pass.meetingList[at]!);
+}
+
+/** A meeting's few people (their places in `items`) in the order of their ids' ranks, sorted in place. */
+function sortByRank(here: number[], items: Int32Array, rank: Int32Array): void {
+  for (let i = 1; i < here.length; i++) {
+    const k = here[i]!;
+    const r = rank[items[k]!]!;
+    let j = i - 1;
+    for (; j >= 0 && rank[items[here[j]!]!]! > r; j--) here[j + 1] = here[j]!;
+    here[j + 1] = k;
+  }
 }
 
 const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, depth }) => {
@@ -34,7 +55,6 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
   const mp = meetingPeopleOf(data);
   const named = mp.roles.indexOf("提及");
   const pass = passing(data, timeWindow(filters));
-  const meetings = pass.meetingList;
   // Who was present at each meeting in the window: its people whose strongest role is not 提及.
   const { start, items } = mp.people;
   const presentAt = (k: number) => mp.role[k] !== named;
@@ -54,11 +74,10 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
     // In meeting order, as a pass over every meeting would, but only where someone reached is named.
     const near = meetingsOfPeople(
       mp,
-      pass.meetings,
+      pass,
       circleOrder.filter((code) => code >= 0),
     );
-    for (const m of meetings) {
-      if (!near[m]) continue;
+    for (const m of near) {
       let meets = false;
       for (let k = start[m]!; k < start[m + 1]! && !meets; k++) meets = presentAt(k) && reached[items[k]!] === 1;
       if (meets) for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k)) join(items[k]!);
@@ -84,18 +103,17 @@ const egoNetwork: Aggregate<EgoParams, Network> = (data, filters, { personId, de
     }
     if (roleCounts[end * roleCount + role]!++ === 0) firstMet[end]!.push(role);
   };
-  const near = meetingsOfPeople(mp, pass.meetings, codes);
   const here: number[] = [];
-  for (const m of meetings) {
-    if (!near[m]) continue;
+  for (const m of meetingsOfPeople(mp, pass, codes)) {
     here.length = 0;
     for (let k = start[m]!; k < start[m + 1]!; k++) if (presentAt(k) && inCircle[items[k]!]) here.push(k);
     if (!here.length) continue;
-    here.sort((x, y) => c.personIdRank[items[x]!]! - c.personIdRank[items[y]!]!);
+    sortByRank(here, items, c.personIdRank);
     for (const k of here) meetingsOf[items[k]!]!++;
     for (let i = 0; i < here.length; i++)
       for (let j = i + 1; j < here.length; j++) {
-        const [x, y] = [items[here[i]!]!, items[here[j]!]!];
+        const x = items[here[i]!]!;
+        const y = items[here[j]!]!;
         let edge = edgeAt.get(local[x]!, local[y]!) - 1;
         if (edge < 0) {
           edge =
