@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import * as OpenCC from "opencc-js/t2cn";
 import { foldWidth, normalizeCharacters, stripConverterPinyin, toSimplified } from "../../src/ingest/normalize";
+import { mayHoldTraditional } from "../../src/ingest/normalize/simplified";
 import { isHardWrapped, joinWrapped } from "../../src/ingest/normalize/rewrap";
 import { cutTail, isChromeLine } from "../../src/ingest/normalize/chrome";
 
@@ -21,6 +23,27 @@ describe("traditional to simplified", () => {
   });
   test("the whole character pass gives simplified text without pinyin", () => {
     expect(normalizeCharacters("網(wǎng)絡(luò)安全")).toBe("网络安全");
+  });
+  test("text with nothing the converter changes is returned as it is, without converting", () => {
+    expect(mayHoldTraditional("省政府召开常务会议,研究部署下一步工作。2024年5月6日")).toBe(false);
+    expect(mayHoldTraditional("会议指出")).toBe(false);
+    // Characters the same in both scripts that only some phrases change (反覆 → 反复, 沈 in 消沈).
+    expect(toSimplified("会上反覆强调,意志消沈")).toBe("会上反复强调,意志消沉");
+    expect(mayHoldTraditional("辦")).toBe(true);
+  });
+  test("every entry of the converter's dictionaries that changes text is still converted", () => {
+    const convert = OpenCC.Converter({ from: "t", to: "cn" });
+    const config = OpenCC.Locale.configs.t2s as unknown as Record<string, (string | [string, string][])[][]>;
+    const groups = [...config.conversionChain!, ...config.normalizationChain!];
+    const entries = groups
+      .flat()
+      .flatMap((dict) =>
+        typeof dict === "string" ? dict.split("|").map((e) => e.split(" ") as [string, string]) : dict,
+      );
+    const changed = entries.filter(([from]) => convert(`会议${from}强调`) !== `会议${from}强调`).map(([from]) => from);
+    // Thousands of characters and a few hundred phrases: the check covers what the converter changes.
+    expect(changed.length).toBeGreaterThan(4000);
+    expect(changed.filter((from) => toSimplified(`会议${from}强调`) !== convert(`会议${from}强调`))).toEqual([]);
   });
 });
 
