@@ -125,7 +125,12 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     title,
     draft.year
       ? { published: null, fileYears: [draft.year], relativeDays: false }
-      : { published: published ?? context.published, fileYears: context.fileYears, relativeDays: !isSpeech },
+      : {
+          published: published ?? context.published,
+          fileYears: context.fileYears,
+          fileYearsTied: context.fileYearsTied,
+          relativeDays: !isSpeech,
+        },
     // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.
     // A date alone in brackets under the title (a speech's, a document's) dates it too.
     (s) => leadIsDated || EVENT_SENTENCE.test(s) || BRACKETED_DATE_LINE.test(s),

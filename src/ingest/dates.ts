@@ -101,6 +101,8 @@ export interface DateContext {
   published: string | null;
   /** Years the whole file mentions, most telling first. */
   fileYears: readonly number[];
+  /** Whether the first two of `fileYears` are named as often as each other. */
+  fileYearsTied?: boolean;
   /** Whether a day alone (14日) or a relative day (昨日) may be read against the publication date. */
   relativeDays?: boolean;
 }
@@ -355,15 +357,29 @@ function inferYear(
     return { year: after > 7 && 2 * after > DAYS_IN_YEAR - after ? year - 1 : year, from: "published" };
   }
   const fileYear = context.fileYears[0];
-  return fileYear === undefined ? null : { year: fileYear, from: "file" };
+  if (fileYear === undefined) return null;
+  // A text that names two years as often (2024年工作总结和2025年工作计划) was written at the turn
+  // of the year: an event late in the year is in the earlier year, one early in it in the later.
+  const other = context.fileYears[1];
+  if (context.fileYearsTied && other !== undefined && Math.abs(other - fileYear) === 1)
+    return { year: month > 6 ? Math.min(fileYear, other) : Math.max(fileYear, other), from: "file" };
+  return { year: fileYear, from: "file" };
 }
 
-/** Years written in the file ("2024年社会救助标准"), most frequent first; targets (到2035年) left out. */
-export function yearsMentioned(text: string): number[] {
+/**
+ * Years written in the file ("2024年社会救助标准"), most frequent first (the later of two as
+ * frequent); targets (到2035年) left out. `tied`: the first two are named as often.
+ */
+export function yearTally(text: string): { years: number[]; tied: boolean } {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR_MENTION)) {
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([year]) => year);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return { years: ranked.map(([year]) => year), tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1] };
+}
+
+export function yearsMentioned(text: string): number[] {
+  return yearTally(text).years;
 }

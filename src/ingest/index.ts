@@ -5,7 +5,7 @@
  * "parser-failed", with the stage it happened in.
  */
 import { buildArticle, metaPlacesOnce } from "./article";
-import { yearsMentioned } from "./dates";
+import { yearTally } from "./dates";
 import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
@@ -59,13 +59,20 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
           .map((f) => f.name),
       ),
     ]);
-  const fileYears = stage("years", () => yearsMentioned(text));
+  const { years: fileYears, tied: fileYearsTied } = stage("years", () => yearTally(text));
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
   // A file of one article has named its places already.
   const placesInFile = () =>
     drafts.length < 2 ? [] : (filePlaces ??= tally(placesIn(readablePart(text), FILE_PLACE_WEIGHT)));
-  const context = { published, fileYears, fullNamesInFile, metaPlaces: metaPlacesOnce(), placesInFile };
+  const context = {
+    published,
+    fileYears,
+    fileYearsTied,
+    fullNamesInFile,
+    metaPlaces: metaPlacesOnce(),
+    placesInFile,
+  };
   return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));
 }
 

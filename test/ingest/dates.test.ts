@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { parseText } from "../../src/ingest";
-import { eventDate, parseLabelledDateLine, parsePublishedLine, yearsMentioned } from "../../src/ingest/dates";
+import {
+  eventDate,
+  parseLabelledDateLine,
+  parsePublishedLine,
+  yearTally,
+  yearsMentioned,
+} from "../../src/ingest/dates";
 import { EVENT_SENTENCE } from "../../src/ingest/lexicon/event-verbs";
 
 describe("publication date lines", () => {
@@ -82,6 +88,17 @@ test("years mentioned, most frequent first, targets left out", () => {
   expect(yearsMentioned("2024年社会救助标准,2024年一季度,2023年,到2035年基本实现,2019年以来")).toEqual([
     2024, 2023, 2019,
   ]);
+});
+
+test("two consecutive years named as often: a late-year event is in the earlier, an early-year one in the later", () => {
+  expect(yearTally("审议2030年工作总结和2031年工作计划")).toEqual({ years: [2031, 2030], tied: true });
+  const always = () => true;
+  const tied = { published: null, fileYears: [2031, 2030], fileYearsTied: true };
+  expect(eventDate("11月26日,召开主席会议", null, tied, always)).toBe("2030-11-26");
+  expect(eventDate("1月6日,召开主席会议", null, tied, always)).toBe("2031-01-06");
+  // Named more often, or not consecutive: the most named year, as before.
+  expect(eventDate("11月26日,召开主席会议", null, { ...tied, fileYearsTied: false }, always)).toBe("2031-11-26");
+  expect(eventDate("11月26日,召开主席会议", null, { ...tied, fileYears: [2031, 2028] }, always)).toBe("2031-11-26");
 });
 
 test("a target, a period's end, the year ahead and a year under review are not the meeting's year", () => {
