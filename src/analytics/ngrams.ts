@@ -256,7 +256,8 @@ function countLevel(
   const lastDoc = new Int32Array(idCount).fill(-1);
   const firstAt = new Int32Array(idCount);
   const provinces = new Uint32Array(idCount * words);
-  for (const i of at) {
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
     const id = ids[i]!;
     const doc = docOf[i]!;
     if (lastDoc[id] === doc) continue;
@@ -265,7 +266,8 @@ function countLevel(
     const p = provinceOf[doc]!;
     if (p >= 0) provinces[id * words + (p >> 5)]! |= 1 << (p & 31);
   }
-  const frequent = Uint8Array.from(count, (c) => Number(c >= minArticles));
+  const frequent = new Uint8Array(idCount);
+  for (let id = 0; id < idCount; id++) if (count[id]! >= minArticles) frequent[id] = 1;
   return { length, grams, articles: count, firstAt, provinces, frequent, covered: new Uint8Array(idCount) };
 }
 
