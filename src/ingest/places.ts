@@ -6,6 +6,7 @@
 import { AMBIGUOUS_CITIES, CITY_PROVINCE, CITY_SUFFIXES } from "./lexicon/cities";
 import { COUNTY_PROVINCE, COUNTY_SUFFIXES } from "./lexicon/counties";
 import { anyOf } from "./lexicon/pattern";
+import { Words } from "./lexicon/words";
 import {
   ABBREVIATION_CONTEXTS,
   PLACE_SUFFIXES_AFTER_ABBREVIATION,
@@ -29,11 +30,34 @@ const CITY_NAMES = [...CITY_PROVINCE.keys()].sort((a, b) => b.length - a.length)
 
 const ABBREVIATIONS = `[${[...ABBREVIATION_PROVINCE.keys()].join("")}]`;
 
-/** Group 1: a province's name; group 2: a city's, with its suffix (if any) in group 3. */
-const PLACE = new RegExp(
-  `(${anyOf(PROVINCE_NAMES.map(([n]) => n))})|(${anyOf(CITY_NAMES)})(${anyOf(CITY_SUFFIXES)})?`,
-  "g",
-);
+const PROVINCE_WORDS = new Words(PROVINCE_NAMES.map(([name]) => name));
+const CITY_WORDS = new Words(CITY_NAMES);
+const CITY_SUFFIX_WORDS = new Words(CITY_SUFFIXES);
+
+/**
+ * The province and city names written in the text, left to right, each the longest written there
+ * (a province's before a city's), a city with its suffix if one follows (滨州市).
+ */
+function* placeNames(
+  text: string,
+): Generator<{ at: number; province: string } | { at: number; city: string; suffix: string }> {
+  for (let at = 0; at < text.length;) {
+    const province = PROVINCE_WORDS.longestAt(text, at);
+    if (province) {
+      yield { at, province };
+      at += province.length;
+      continue;
+    }
+    const city = CITY_WORDS.longestAt(text, at);
+    if (city) {
+      const suffix = CITY_SUFFIX_WORDS.longestAt(text, at + city.length) ?? "";
+      yield { at, city, suffix };
+      at += city.length + suffix.length;
+      continue;
+    }
+    at++;
+  }
+}
 const ABBREVIATION = new RegExp(
   `${anyOf(ABBREVIATION_CONTEXTS)}(${ABBREVIATIONS})(?![\\u4e00-\\u9fff]{0,1}${anyOf(PLACE_SUFFIXES_AFTER_ABBREVIATION)})`,
   "g",
@@ -84,14 +108,19 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     if (w < weight) topicEnd = at + length;
     return w;
   };
-  for (const m of allMatches(PLACE, text)) {
-    if (m[1]) {
-      const province = PROVINCE_BY_NAME.get(m[1])!;
-      found.push({ province, city: null, weight: weighed(m.index, m[0].length), name: m[0] });
-    } else if (m[2]) {
-      if (AMBIGUOUS_CITIES.has(m[2]) && !m[3]) continue;
-      const province = CITY_PROVINCE.get(m[2])!;
-      found.push({ province, city: m[2], weight: weighed(m.index, m[0].length), name: m[0] });
+  for (const place of placeNames(text)) {
+    if ("province" in place) {
+      const province = PROVINCE_BY_NAME.get(place.province)!;
+      found.push({ province, city: null, weight: weighed(place.at, place.province.length), name: place.province });
+    } else {
+      if (AMBIGUOUS_CITIES.has(place.city) && !place.suffix) continue;
+      const name = place.city + place.suffix;
+      found.push({
+        province: CITY_PROVINCE.get(place.city)!,
+        city: place.city,
+        weight: weighed(place.at, name.length),
+        name,
+      });
     }
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.

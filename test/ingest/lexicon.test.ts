@@ -6,6 +6,7 @@ import { ROLE_CUES } from "../../src/ingest/lexicon/roles";
 import { ROLE_VERBS } from "../../src/ingest/lexicon/event-verbs";
 import { SOURCE_LINE, SOURCE_NOTES, SOURCE_NOTE_CLOSER } from "../../src/ingest/lexicon/source-lines";
 import { COMPOUND_SURNAMES } from "../../src/ingest/lexicon/surnames";
+import { Words } from "../../src/ingest/lexicon/words";
 import { extractPeople } from "../../src/ingest/people";
 
 const roleOf = (words: string) => ROLE_CUES.find((cue) => cue.pattern.test(words))?.role ?? null;
@@ -72,5 +73,18 @@ describe("surnames", () => {
   test("the compound surnames include every one the app's name labels split off", () => {
     const app = "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 司徒 夏侯 轩辕 宇文 长孙 澹台".split(" ");
     for (const surname of app) expect(COMPOUND_SURNAMES.has(surname), surname).toBe(true);
+  });
+});
+
+describe("words looked up at a position", () => {
+  const words = new Words(["河南", "河南省", "南阳", "阳"]);
+  test("the longest word written at the position, or none", () => {
+    expect(words.longestAt("在河南省召开", 1)).toBe("河南省");
+    expect(words.longestAt("河南人", 0)).toBe("河南");
+    expect(words.longestAt("河南省", 2)).toBeUndefined();
+    expect(words.longestAt("南阳市", 0)).toBe("南阳");
+    expect(words.longestAt("南阳", 1)).toBe("阳");
+    expect(words.longestAt("河", 0)).toBeUndefined();
+    expect(words.longestAt("河南", 5)).toBeUndefined();
   });
 });
