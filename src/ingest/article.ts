@@ -98,18 +98,20 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const maskedLead = masked.slice(leadStart, leadStart + lead.length);
   const host = hostOf(maskedTitle || null, maskedLead);
   const national = host.nationalBody !== null;
+  // A local outlet's dateline (滁州网讯) names its own place: it weighs like a host clause.
+  const outlet = outletPlace(draft.paragraphs[0] ?? "", 8);
   const evidenceInText = [
     ...host.places,
     ...placesIn(maskedTitle, 3),
     ...placesIn(maskedLead, 2),
     ...placesIn(sources, 3),
-    // A local outlet's dateline (滁州网讯) names its own place: it weighs like a host clause.
-    ...outletPlace(draft.paragraphs[0] ?? "", 8),
+    ...outlet,
     ...context.metaPlaces(draft.meta),
     ...placesIn(masked, 1),
   ];
-  // The host's province decides, however often the text names another place as its topic.
-  const hosting = hostProvince(host);
+  // The host's province decides, however often the text names another place as its topic; when
+  // the host clause names no place, a local outlet reports on its own place's officials.
+  const hosting = hostProvince(host) ?? outlet[0]?.province ?? null;
   const inText = pickPlace(hosting ? evidenceInText.filter((e) => e.province === hosting) : evidenceInText);
   // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
   const placed =

@@ -34,3 +34,11 @@ test("率先 is no delegation", () => {
   ].join("\n");
   expect(parseText(text)[0]?.province).toBe("甘肃");
 });
+
+test("a local outlet reports on its own place's officials, however often the place they visit is named", () => {
+  const text = [
+    "宜宾网讯(记者 某某)为推进区域合作,5月6日,市委书记高文远率市党政代表团赴浙江省温州市学习考察。温州市委书记钟明达陪同考察。",
+    "代表团一行先后考察了温州市的产业园区、温州港和温州大学,详细了解温州在民营经济发展方面的做法。在温州期间,双方举行座谈,温州市有关负责人介绍了情况。",
+  ].join("\n");
+  expect(parseText(text)[0]?.province).toBe("四川");
+});
