@@ -79,7 +79,8 @@ function countPeople(mp: MeetingPeople, people: number, meetings: Int32Array, in
   };
   const { attendees, named } = mp;
   for (const m of meetings) {
-    const [a0, a1] = [attendees.start[m]!, attendees.start[m + 1]!];
+    const a0 = attendees.start[m]!;
+    const a1 = attendees.start[m + 1]!;
     for (let k = a0; k < a1; k++) {
       const person = attendees.items[k]!;
       if (!present[person]!++) order.push(person);
@@ -170,7 +171,7 @@ function linkedTo(mp: MeetingPeople, pass: Passing, person: number, includeMenti
  * can a shown link be (cheaper to find through the shown people's meetings than by reading every
  * meeting's people).
  */
-function sharedMeetings(data: Dataset, pass: Passing, shown: readonly number[]): number[] {
+function sharedMeetings(data: Dataset, pass: Passing, shown: readonly number[]): Int32Array {
   const mp = meetingPeopleOf(data);
   const here = new Uint8Array(pass.meetings.length);
   for (const person of shown)
@@ -178,13 +179,16 @@ function sharedMeetings(data: Dataset, pass: Passing, shown: readonly number[]):
       const m = mp.byPerson.items[k]!;
       if (pass.meetings[m] && here[m]! < 2) here[m]!++;
     }
-  return Array.from(pass.meetingList).filter((m) => here[m] === 2);
+  const shared = new Int32Array(pass.meetingList.length);
+  let count = 0;
+  for (const m of pass.meetingList) if (here[m] === 2) shared[count++] = m;
+  return shared.subarray(0, count);
 }
 
 /** Links among the shown people: meetings together, and whether only a mention makes the link. */
 function linksAmong(
   data: Dataset,
-  meetings: readonly number[],
+  meetings: Int32Array,
   ranked: { code: number; id: string }[],
   counts: PersonCounts,
   includeMentioned: boolean,
@@ -196,22 +200,24 @@ function linksAmong(
   const weights = new PairTable(size);
   const byPresence = new PairTable(size);
   const count = (a: number, b: number, isMention: boolean) => {
-    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
     weights.set(lo, hi, weights.get(lo, hi) + 1);
     if (!isMention) byPresence.set(lo, hi, 1);
   };
-  const here: number[] = [];
+  // The shown people present at one meeting: `here[0..present)`.
+  const here = new Int32Array(size);
   for (const m of meetings) {
-    here.length = 0;
+    let present = 0;
     for (let k = mp.attendees.start[m]!; k < mp.attendees.start[m + 1]!; k++) {
       const at = local[mp.attendees.items[k]!]!;
-      if (at >= 0) here.push(at);
+      if (at >= 0) here[present++] = at;
     }
-    for (let i = 0; i < here.length; i++) for (let j = i + 1; j < here.length; j++) count(here[i]!, here[j]!, false);
-    if (!includeMentioned || !here.length) continue;
+    for (let i = 0; i < present; i++) for (let j = i + 1; j < present; j++) count(here[i]!, here[j]!, false);
+    if (!includeMentioned || !present) continue;
     for (let k = mp.named.start[m]!; k < mp.named.start[m + 1]!; k++) {
       const at = local[mp.named.items[k]!]!;
-      if (at >= 0) for (const attendee of here) count(at, attendee, true);
+      if (at >= 0) for (let i = 0; i < present; i++) count(at, here[i]!, true);
     }
   }
   const edges: NetworkEdge[] = [];
@@ -233,7 +239,7 @@ function linksAmong(
  * The roles behind each shown link: at each passing meeting, every ordered pair of shown people
  * that is a link, its source first.
  */
-function addRoles(data: Dataset, meetings: readonly number[], edges: NetworkEdge[], includeMentioned: boolean) {
+function addRoles(data: Dataset, meetings: Int32Array, edges: NetworkEdge[], includeMentioned: boolean) {
   const c = columnsOf(data);
   const mp = meetingPeopleOf(data);
   const local = new Int32Array(c.people.size).fill(-1);
@@ -250,21 +256,21 @@ function addRoles(data: Dataset, meetings: readonly number[], edges: NetworkEdge
   const count = (end: number, role: number) => {
     if (counts[end * roleCount + role]!++ === 0) firstMet[end]!.push(role);
   };
-  const at: number[] = [];
-  const role: number[] = [];
+  // The shown people at one meeting and their roles: `at[0..here)`, `role[0..here)`.
+  const at = new Int32Array(shownIds.length);
+  const role = new Int32Array(shownIds.length);
   for (const m of meetings) {
-    at.length = 0;
-    role.length = 0;
+    let here = 0;
     for (let k = mp.people.start[m]!; k < mp.people.start[m + 1]!; k++) {
       const shown = local[mp.people.items[k]!]!;
       if (shown >= 0 && (includeMentioned || mp.role[k] !== named)) {
-        at.push(shown);
-        role.push(mp.role[k]!);
+        at[here] = shown;
+        role[here++] = mp.role[k]!;
       }
     }
-    if (at.length < 2) continue;
-    for (let a = 0; a < at.length; a++)
-      for (let b = 0; b < at.length; b++) {
+    if (here < 2) continue;
+    for (let a = 0; a < here; a++)
+      for (let b = 0; b < here; b++) {
         const edge = edgeAt.get(at[a]!, at[b]!) - 1;
         // People only named are linked to those present, never to each other.
         if (edge < 0 || (role[a] === named && role[b] === named)) continue;
