@@ -2,7 +2,7 @@
  * Whether a run of characters can be a person's name, and where names stop.
  * Names are found only next to a title or a role verb; these checks keep common words out.
  */
-import { NOT_GIVEN_NAMES, NOT_IN_NAMES } from "./lexicon/names";
+import { INSIDE_NAME_ANYWAY, NOT_GIVEN_NAMES, NOT_IN_NAMES, SURNAME_ANYWAY } from "./lexicon/names";
 import { COMPOUND_SURNAMES, SURNAMES } from "./lexicon/surnames";
 import { TITLE_WORD_LIST } from "./lexicon/titles";
 
@@ -22,6 +22,19 @@ export function hasNameCharacters(candidate: string): boolean {
   return true;
 }
 
+/** `hasNameCharacters` for a full name, whose surname and middle character may be 任, 向 or 以. */
+function hasFullNameCharacters(candidate: string): boolean {
+  if (!ALL_HAN.test(candidate)) return false;
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate[i]!;
+    if (!NOT_IN_NAMES.has(c)) continue;
+    if (i === 0 && SURNAME_ANYWAY.has(c)) continue;
+    if (i === 1 && candidate.length === 3 && INSIDE_NAME_ANYWAY.has(c)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Whether a surname starts at `at`: a quick test before the candidates there are read. */
 export function surnameAt(text: string, at: number): boolean {
   return SURNAMES.has(text[at] ?? "") || COMPOUND_SURNAMES.has(text.slice(at, at + 2));
@@ -35,7 +48,7 @@ function endsWithTitle(candidate: string): boolean {
 
 export function isFullName(candidate: string): boolean {
   const surname = surnameLength(candidate);
-  if (!surname || !hasNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
+  if (!surname || !hasFullNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
   if (endsWithTitle(candidate) || (candidate.length === 2 && TITLE_WORD_SET.has(candidate))) return false;
   // 班子作, 成员张: a word that stands where names do, and a character more.
   if (candidate.length === 3 && NOT_GIVEN_NAMES.has(candidate.slice(0, 2))) return false;

@@ -15,6 +15,14 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Characters of `NOT_IN_NAMES` that names do hold where no word of theirs can stand: 任 as a
+ * surname (任文军), 向 and 以 inside a three-character name (冷向阳, 严以新), never last, where
+ * they would be the verb after it (张明向大会报告).
+ */
+export const SURNAME_ANYWAY: ReadonlySet<string> = new Set(["任"]);
+export const INSIDE_NAME_ANYWAY: ReadonlySet<string> = new Set(["向", "以"]);
+
 /** Two characters that are not a name though they stand where names do (分管副市长, 常务副省长). */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "分管",

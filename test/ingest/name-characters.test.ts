@@ -1,0 +1,29 @@
+import { expect, test } from "vitest";
+import { extractPeople } from "../../src/ingest/people";
+import { isFullName } from "../../src/ingest/names";
+
+const people = (text: string) =>
+  extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.titles.join("、")]);
+
+test("任 is a surname; 向 and 以 stand inside a three-character name, never last", () => {
+  expect(isFullName("任立新")).toBe(true);
+  expect(isFullName("高向东")).toBe(true);
+  expect(isFullName("宋以文")).toBe(true);
+  expect(isFullName("高明向")).toBe(false);
+  expect(isFullName("宋以")).toBe(false);
+  expect(isFullName("任主任")).toBe(false);
+});
+
+test("names holding them are found after their titles", () => {
+  expect(people("副主席宋以文、高向东出席会议。")).toEqual([
+    ["宋以文", "副主席"],
+    ["高向东", "副主席"],
+  ]);
+  expect(people("局长高明向大会作报告。")).toEqual([["高明", "局长"]]);
+});
+
+test("a state firm's 执行董事 and 董事 are titles", () => {
+  expect(people("某某能源公司执行董事、党委书记任立新陪同调研。")).toEqual([
+    ["任立新", "某某能源公司执行董事、党委书记"],
+  ]);
+});
