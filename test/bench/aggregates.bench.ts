@@ -5,11 +5,14 @@
  *   - cold: its first call on a fresh Dataset object, every per-dataset cache empty;
  *   - first: its first call after `prepareIndexes` (what the worker runs when the data changes);
  *   - later: the worst of 5 calls, each with filters never asked before.
+ * Beside each call's wall time, the process's CPU time for it and the garbage collector's pauses
+ * within it (the heap holds every row and text: a pause may land on any call, whatever its own work).
  * Prints a table and, last, one JSON object of figures. AGGREGATE_ARTICLES changes the size,
  * AGGREGATE_CACHE the file the dataset is kept in.
  */
 import { createReadStream, createWriteStream, existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { aggregates, prepareIndexes, type AggregateName, type AggregateParams } from "../../src/analytics";
 import type { ArticleTexts } from "../../src/analytics/aggregate";
@@ -126,18 +129,38 @@ const names = (Object.keys(aggregates) as AggregateName[]).filter(
 );
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
-/** Wall time of one call; `lastCpu` the process's CPU time for it (on a shared machine wall time overstates). */
+/** The garbage collector's pauses, matched to the calls they fell in once every call has run. */
+const pauses: { start: number; end: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+});
+gcObserver.observe({ entryTypes: ["gc"] });
+const calls: { start: number; end: number }[] = [];
+const gcWithin = (call: number) =>
+  pauses.reduce(
+    (sum, p) => sum + Math.max(0, Math.min(p.end, calls[call]!.end) - Math.max(p.start, calls[call]!.start)),
+    0,
+  );
+
+/**
+ * Wall time of one call; `lastCpu` the process's CPU time for it (on a shared machine wall time
+ * overstates), `lastCall` where its interval is kept (for the pauses within it).
+ */
 async function time(dataset: Dataset, name: AggregateName, filters: Filters): Promise<number> {
   const run = aggregates[name] as (d: Dataset, f: Filters, p: unknown, t: ArticleTexts) => unknown;
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   await run(dataset, filters, params(name), texts);
+  const end = performance.now();
   const used = process.cpuUsage(cpuStart);
   lastCpu = (used.user + used.system) / 1000;
-  return performance.now() - start;
+  lastCall = calls.push({ start, end }) - 1;
+  return end - start;
 }
 let lastCpu = 0;
-const withCpu = (wall: number, cpuMs: number) => `${wall} (${cpuMs})`;
+let lastCall = 0;
+const withCpu = (wall: number, cpuMs: number, gcMs: number) =>
+  `${wall} (${cpuMs}${gcMs >= 1 ? `; gc ${Math.round(gcMs)}` : ""})`;
 
 interface Times {
   cold: number;
@@ -145,6 +168,9 @@ interface Times {
   later: number;
   firstCpu: number;
   laterCpu: number;
+  /** The calls (in `calls`) of the first and of the slowest later. */
+  firstCall: number;
+  laterCall: number;
 }
 
 async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Record<string, Times> }> {
@@ -156,6 +182,8 @@ async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Recor
       later: 0,
       firstCpu: 0,
       laterCpu: 0,
+      firstCall: 0,
+      laterCall: 0,
     };
   const prepared = fresh();
   started = performance.now();
@@ -164,13 +192,17 @@ async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Recor
   for (const name of names) {
     times[name]!.first = round1(await time(prepared, name, { ...base, to: "2098-02" }));
     times[name]!.firstCpu = round1(lastCpu);
+    times[name]!.firstCall = lastCall;
     const runs: number[] = [];
     const cpus: number[] = [];
+    const runCalls: number[] = [];
     for (let i = 0; i < 5; i++) {
       runs.push(await time(prepared, name, { ...base, to: `2099-${String(i + 1).padStart(2, "0")}` }));
       cpus.push(lastCpu);
+      runCalls.push(lastCall);
     }
     times[name]!.later = round1(Math.max(...runs));
+    times[name]!.laterCall = runCalls[runs.indexOf(Math.max(...runs))]!;
     times[name]!.laterCpu = round1(Math.max(...cpus));
   }
   return { prepareMs, times };
@@ -180,6 +212,9 @@ async function timeAll(base: Filters): Promise<{ prepareMs: number; times: Recor
 for (const name of names) await time(fresh(), name, NO_FILTERS);
 const unfiltered = await timeAll(NO_FILTERS);
 const filtered = await timeAll(FILTERED);
+// The observer hears of the last pauses a turn later.
+await new Promise((done) => setTimeout(done, 100));
+gcObserver.disconnect();
 console.log(
   `prepareIndexes: ${unfiltered.prepareMs} ms (${filtered.prepareMs} ms on the second fresh dataset); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
 );
@@ -195,12 +230,13 @@ for (const name of names) {
   const worst = Math.max(u.first, u.later, f.first, f.later);
   const flag = worst > 50 ? " ⚠" : "";
   console.log(
-    `| ${name}${flag} | ${u.cold} | ${withCpu(u.first, u.firstCpu)} | ${withCpu(u.later, u.laterCpu)} | ${f.cold} | ${withCpu(f.first, f.firstCpu)} | ${withCpu(f.later, f.laterCpu)} |`,
+    `| ${name}${flag} | ${u.cold} | ${withCpu(u.first, u.firstCpu, gcWithin(u.firstCall))} | ${withCpu(u.later, u.laterCpu, gcWithin(u.laterCall))} | ${f.cold} | ${withCpu(f.first, f.firstCpu, gcWithin(f.firstCall))} | ${withCpu(f.later, f.laterCpu, gcWithin(f.laterCall))} |`,
   );
   figures[`${name}FirstMs`] = Math.max(u.first, f.first);
   figures[`${name}Ms`] = Math.max(u.later, f.later);
   figures[`${name}ColdMs`] = Math.max(u.cold, f.cold);
   figures[`${name}CpuMs`] = Math.max(u.firstCpu, u.laterCpu, f.firstCpu, f.laterCpu);
+  figures[`${name}FirstGcMs`] = round1(Math.max(gcWithin(u.firstCall), gcWithin(f.firstCall)));
 }
 const worst = (key: "first" | "later") => {
   const [name, times] = names
@@ -211,6 +247,6 @@ const worst = (key: "first" | "later") => {
 figures.slowestFirst = worst("first");
 figures.slowestLater = worst("later");
 console.log(
-  "(ms; cold: first call on a fresh Dataset, nothing prepared; first: first call after prepareIndexes; later: worst of 5 with filters not asked before; in brackets the process's CPU time for the same call; ⚠ over 50 ms wall after prepareIndexes)\n",
+  "(ms; cold: first call on a fresh Dataset, nothing prepared; first: first call after prepareIndexes; later: worst of 5 with filters not asked before; in brackets the process's CPU time for the same call and the garbage collector's pauses within it, when 1 ms or more; ⚠ over 50 ms wall after prepareIndexes)\n",
 );
 console.log(JSON.stringify(figures));
