@@ -150,7 +150,7 @@ test("the layout is stretched to the box's shape, labels point inwards, and the 
     [0, 0, "right"],
     [0, 1, "right"],
   ]);
-  expect([series!.layout, series!.preserveAspect, series!.top, option.legend.top]).toEqual(["none", true, 48, 0]);
+  expect([series!.layout, series!.preserveAspect, series!.top, option.legend.top]).toEqual(["none", true, 60, 0]);
   const [tall] = networkOption(five, "zh", "province", null, 0.5).series;
   expect(tall!.data.map((n) => n.x)).toEqual([0.5, 0.333, 0.167, 0, 0]);
 });

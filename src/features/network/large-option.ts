@@ -41,7 +41,7 @@ export type LargeNetworkOption = ComposeOption<
 >;
 
 /** The few sizes of the people drawn in large mode (one size per path): 5 to 16 pixels as in a graph. */
-const CROWD_SIZES = [6, 9, 12, 16];
+const CROWD_SIZES = [6, 10, 15];
 
 /** ECharts' own grey for a graph's links. */
 const LINK_GREY = "#86878c";
@@ -72,7 +72,15 @@ export interface LinkItem {
   value: number;
 }
 
-export function largeNetworkOption(
+/** People of this many provinces (or communities) are added to the chart in one step. */
+const GROUPS_PER_STEP = 3;
+
+/**
+ * A large network to draw in steps, one a frame, so that no step is a long task: `base` (the box,
+ * hidden axes, legend, zoom, tooltip and the links) is given to the chart at once; each of `steps`
+ * builds series to add to it (merged by their ids): the people, a few provinces at a time.
+ */
+export function largeNetworkDrawing(
   net: Network,
   lang: Lang,
   colorBy: ColorBy,
@@ -126,28 +134,30 @@ export function largeNetworkOption(
   }
   // Fainter paths first: a link in full is drawn over the faint ones, the open link over all.
   const linkGroups = [...byStyle.values()].sort((a, b) => a.style.opacity - b.style.opacity);
-  const links = linkGroups.map(({ style, edges }) => ({
-    type: "lines" as const,
-    coordinateSystem: "cartesian2d",
-    large: true,
-    largeThreshold: 100,
-    animation: false,
-    lineStyle: { ...style, curveness: 0.1 },
-    emphasis: { disabled: true },
-    tooltip: {
-      formatter: (p: Params) => linkTooltip(edges[p.dataIndex]!, names, lang),
-    },
-    data: edges.map((e): LinkItem => ({
-      coords: [at(e.source), at(e.target)],
-      source: e.source,
-      target: e.target,
-      value: e.weight,
-    })),
-  }));
+  const links = () =>
+    linkGroups.map(({ style, edges }, i) => ({
+      id: `links-${i}`,
+      type: "lines" as const,
+      coordinateSystem: "cartesian2d",
+      large: true,
+      largeThreshold: 100,
+      animation: false,
+      lineStyle: { ...style, curveness: 0.1 },
+      emphasis: { disabled: true },
+      tooltip: {
+        formatter: (p: Params) => linkTooltip(edges[p.dataIndex]!, names, lang),
+      },
+      data: edges.map((e): LinkItem => ({
+        coords: [at(e.source), at(e.target)],
+        source: e.source,
+        target: e.target,
+        value: e.weight,
+      })),
+    }));
   const tooltipOf = (list: readonly NetworkNode[]) => ({
     formatter: (p: Params) => nodeTooltip(list[p.dataIndex]!, lang),
   });
-  const people = categories.flatMap((c) => {
+  const people = (c: string, ci: number) => {
     const members = net.nodes.filter((n) => groupOf(n) === c);
     const common = {
       type: "scatter" as const,
@@ -159,7 +169,7 @@ export function largeNetworkOption(
     for (const n of members) {
       if (shown(n)) continue;
       const symbol = n.mentionedOnly ? "diamond" : "circle";
-      const symbolSize = n.mentionedOnly ? 4 : (CROWD_SIZES.find((s) => s >= size(n) - 1.5) ?? 16);
+      const symbolSize = n.mentionedOnly ? 4 : (CROWD_SIZES.find((s) => s >= size(n) - 2) ?? 15);
       const opacity = dimmed(n.id) ? DIMMED : 0.8;
       const key = `${symbol} ${symbolSize} ${opacity}`;
       const group = crowd.get(key) ?? crowd.set(key, { symbol, symbolSize, opacity, nodes: [] }).get(key)!;
@@ -169,6 +179,7 @@ export function largeNetworkOption(
       ? [
           {
             ...common,
+            id: `people-${ci}-named`,
             z: 3,
             label: { fontSize: 12, formatter: (p: Params) => p.name },
             labelLayout: { hideOverlap: true },
@@ -179,8 +190,9 @@ export function largeNetworkOption(
         ]
       : [];
     return [
-      ...[...crowd.values()].map((g) => ({
+      ...[...crowd.values()].map((g, k) => ({
         ...common,
+        id: `people-${ci}-${k}`,
         large: true,
         largeThreshold: 0,
         symbol: g.symbol,
@@ -193,8 +205,12 @@ export function largeNetworkOption(
       })),
       ...labelledSeries,
     ];
-  });
-  return {
+  };
+  type Series = ReturnType<typeof links>[number] | ReturnType<typeof people>[number];
+  const steps: (() => Series[])[] = [];
+  for (let i = 0; i < categories.length; i += GROUPS_PER_STEP)
+    steps.push(() => categories.slice(i, i + GROUPS_PER_STEP).flatMap((c, k) => people(c, i + k)));
+  const base = {
     tooltip: { trigger: "item" },
     // In full even when the first series of a name is a dimmed crowd.
     legend: { type: "scroll", top: 0, data: categories.map(groupLabel), itemStyle: { opacity: 1 } },
@@ -206,6 +222,14 @@ export function largeNetworkOption(
       { type: "inside", xAxisIndex: 0, filterMode: "none" },
       { type: "inside", yAxisIndex: 0, filterMode: "none" },
     ],
-    series: [...links, ...people],
+    // The links at once (a few paths, quick to build), so the chart never draws without a series.
+    series: links() as Series[],
   } satisfies LargeNetworkOption;
+  return { base, steps };
+}
+
+/** The whole option of a large network, every step's series in it. */
+export function largeNetworkOption(...args: Parameters<typeof largeNetworkDrawing>) {
+  const { base, steps } = largeNetworkDrawing(...args);
+  return { ...base, series: [...base.series, ...steps.flatMap((step) => step())] } satisfies LargeNetworkOption;
 }

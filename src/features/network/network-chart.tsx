@@ -7,7 +7,8 @@ import { clickedLink, clickedPerson } from "./clicked";
 import { networkColumns } from "./network-columns";
 import { NetworkControls } from "./network-controls";
 import { LARGE_GRAPH, networkOption } from "./to-option";
-import { largeNetworkOption } from "./large-option";
+import { largeNetworkDrawing } from "./large-option";
+import { useSteps } from "./use-steps";
 import { useNetwork } from "./use-network";
 import { useNetworkSettings } from "./use-network-settings";
 import { useGraphAspect } from "./use-aspect";
@@ -32,20 +33,21 @@ export function NetworkChart() {
   const { focusPerson, focusLink } = state;
   // Built once per change: a new option (its functions are new) makes ECharts draw the graph again,
   // and at 2,000 people a redraw is a long task; typing in the search box must not cause one.
+  const large = data !== undefined && data.nodes.length >= LARGE_GRAPH;
+  const drawing = useMemo(
+    () => (data && large ? largeNetworkDrawing(data, lang, colorBy, focusPerson, aspect, focusLink) : null),
+    [data, large, lang, colorBy, focusPerson, aspect, focusLink],
+  );
   const option = useMemo(
     () =>
-      data && data.nodes.length
-        ? (data.nodes.length >= LARGE_GRAPH ? largeNetworkOption : networkOption)(
-            data,
-            lang,
-            colorBy,
-            focusPerson,
-            aspect,
-            focusLink,
-          )
-        : null,
-    [data, lang, colorBy, focusPerson, aspect, focusLink],
+      drawing
+        ? drawing.base
+        : data && data.nodes.length
+          ? networkOption(data, lang, colorBy, focusPerson, aspect, focusLink)
+          : null,
+    [drawing, data, lang, colorBy, focusPerson, aspect, focusLink],
   );
+  const addSteps = useSteps(drawing);
   const count = data
     ? pick(lang, {
         zh: `显示 ${nodes.length} / ${data.total} 人`,
@@ -65,6 +67,7 @@ export function NetworkChart() {
         height={HEIGHT}
         note={<NetworkControls settings={settings} count={count} />}
         onEvents={{
+          rendered: (_, chart) => addSteps(chart),
           click: (p) => {
             const person = clickedPerson(p);
             if (person) update({ focusPerson: person });

@@ -87,8 +87,11 @@ export function focusCircle(net: Network, focus: string | null): Set<string> {
   return circle;
 }
 
-/** Node boxes' margins: room for the largest node (40 px) and, on top, for the legend. */
-export const GRAPH_BOX = { left: 28, right: 28, top: 48, bottom: 28 };
+/**
+ * Node boxes' margins: room for half the largest node (40 px) around the nodes' centres, and on
+ * top for the legend's strip (40 px) as well.
+ */
+export const GRAPH_BOX = { left: 28, right: 28, top: 60, bottom: 28 };
 
 /**
  * The layout stretched to the box's shape (width / height): ECharts then scales it evenly into

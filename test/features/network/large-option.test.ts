@@ -53,7 +53,7 @@ test("every person is drawn once: the 40 with most meetings one by one with thei
   );
   for (const s of named) for (const d of s.data) expect("label" in d && d.label.show).toBe(true);
   const crowd = scatter.filter((s) => "large" in s && s.large);
-  expect(new Set(crowd.map((s) => ("symbolSize" in s ? s.symbolSize : null)))).toEqual(new Set([6, 9, 12, 16]));
+  expect(new Set(crowd.map((s) => ("symbolSize" in s ? s.symbolSize : null)))).toEqual(new Set([6, 10, 15]));
   // One legend entry per province, each series of a province in its colour.
   expect(option.legend.data).toEqual(["江苏", "湖北"]);
   for (const s of scatter) expect(s.itemStyle?.color).toBe(provinceColour(s.name === "江苏" ? "江苏" : "湖北"));
