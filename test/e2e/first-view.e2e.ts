@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { FIRST_VIEW_BUDGET_BYTES, measureFirstView } from "./first-view";
-import { chartOption, waitForCounts } from "./helpers";
+import { chartOption, countDraws, drawsOf, waitForCounts } from "./helpers";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -124,5 +124,40 @@ test("a returning visit draws the map from the counts stored at the last change,
   await expect.poll(() => asked).toBe(true);
   release();
   await again.locator('[data-testid="chart-provinces-ranking"][data-rendered="true"]').waitFor();
+  await context.close();
+});
+
+test("the worker's answer, the same as the counts and months drawn before it, does not draw the map or the timeline again", async () => {
+  const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${inject("baseUrl")}?view=data&lang=zh`);
+  await waitForCounts(page, { articles: 9, meetings: 7 });
+  // The worker stores the counts shortly after the change.
+  await page.waitForTimeout(1000);
+  await page.close();
+
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let served = false;
+  await context.route(/tifa\.worker/, async (route) => {
+    await held;
+    await route.continue();
+    served = true;
+  });
+  const again = await context.newPage();
+  await again.goto(`${inject("baseUrl")}?lang=zh`);
+  await again.locator('[data-testid="chart-provinces-timeline"][data-rendered="true"]').waitFor();
+  // The map has taken its legend: the other chart parts are in.
+  await expect
+    .poll(async () => ((await chartOption(again, "provinces-map")) as unknown as { visualMap?: unknown[] }).visualMap)
+    .toHaveLength(1);
+  await countDraws(again, "provinces-map");
+  await countDraws(again, "provinces-timeline");
+  release();
+  await expect.poll(() => served).toBe(true);
+  // The worker loads the 9 bundled articles and answers within this time.
+  await again.waitForTimeout(3000);
+  expect(await drawsOf(again, "provinces-map")).toBe(0);
+  expect(await drawsOf(again, "provinces-timeline")).toBe(0);
   await context.close();
 });

@@ -277,6 +277,22 @@ export function seededPage(lang: "zh" | "en"): SeededPage {
   };
 }
 
+/** From now on, counts each time the chart finishes drawing (`drawsOf` reads the count). */
+export async function countDraws(page: Page, id: string): Promise<void> {
+  await exposeChart(page, id);
+  await page.evaluate((id) => {
+    type Chart = { on(event: "finished", handler: () => void): void };
+    const w = window as unknown as { testChart: Chart; chartDraws?: Record<string, number> };
+    const draws = (w.chartDraws ??= {});
+    draws[id] = 0;
+    w.testChart.on("finished", () => (draws[id] = (draws[id] ?? 0) + 1));
+  }, id);
+}
+
+export function drawsOf(page: Page, id: string): Promise<number> {
+  return page.evaluate((id) => (window as unknown as { chartDraws: Record<string, number> }).chartDraws[id]!, id);
+}
+
 /** A chart's option as ECharts holds it (series, categories, styles), read from the drawn chart. */
 export async function chartOption(page: Page, id: string): Promise<EChartsOptionRead> {
   await exposeChart(page, id);

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { ChartFrame } from "../../components/chart-frame";
 import { firstDrawDone } from "../../lib/first-draw";
 import { useLang } from "../../lib/use-lang";
@@ -9,20 +9,24 @@ import { mapOption, type StackBy } from "./to-option";
 import { useMeetingsByProvince } from "./use-meetings-by-province";
 import { useProvinceToggle } from "./use-province-toggle";
 
+const NO_ROWS: never[] = [];
+
 /** The China map, coloured by meetings; a click on a province filters every view. */
 export function ProvinceMap({ stackBy }: { stackBy: StackBy }) {
   const lang = useLang();
   const { state } = useViewState();
   const counts = useMeetingsByProvince();
   const toggle = useProvinceToggle();
-  const rows = counts.data ?? [];
+  const rows = counts.data ?? NO_ROWS;
+  const selected = state.filters.provinces;
+  const option = useMemo(() => (rows.length ? mapOption(rows, lang, selected) : null), [rows, lang, selected]);
   // Leaving the map before it has drawn lets what waited for it load at once.
   useEffect(() => firstDrawDone, []);
   return (
     <ChartFrame
       id="provinces-map"
       title={{ zh: "各省会议数量", en: "Meetings by province" }}
-      option={rows.length ? mapOption(rows, lang, state.filters.provinces) : null}
+      option={option}
       rows={rows}
       columns={provinceColumns(lang)}
       isLoading={counts.isPending}

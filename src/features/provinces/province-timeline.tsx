@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { ChartFrame } from "../../components/chart-frame";
 import { monthTable } from "../../components/month-pivot";
 import { NOTE } from "../../components/styles";
@@ -24,6 +25,11 @@ export function ProvinceTimeline({
   const { state, setFilters } = useViewState();
   const timeline = useMeetingsByMonth(stackBy);
   const data = timeline.data;
+  const { from, to } = state.filters;
+  const option = useMemo(
+    () => (data?.months.length ? timelineOption(data, lang, stackBy, { from, to }) : null),
+    [data, lang, stackBy, from, to],
+  );
   const table = monthTable(data?.months ?? [], data?.series ?? [], (key) => ({
     zh: key,
     en: stackBy === "province" ? provinceLabel(key, "en") : key,
@@ -32,7 +38,7 @@ export function ProvinceTimeline({
     <ChartFrame
       id="provinces-timeline"
       title={{ zh: "逐月会议", en: "Meetings by month" }}
-      option={data?.months.length ? timelineOption(data, lang, stackBy, state.filters) : null}
+      option={option}
       rows={table.rows}
       columns={table.columns}
       isLoading={timeline.isPending}

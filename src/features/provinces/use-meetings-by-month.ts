@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { firstDrawMonths } from "../../lib/first-draw";
+import { useSameData } from "../../lib/use-same-data";
 import { useViewState } from "../../lib/view-state";
 import { hasFilters } from "../../model/filters";
 import { aggregateQuery } from "../../queries/reads";
@@ -15,5 +16,9 @@ export function useMeetingsByMonth(stackBy: StackBy) {
   const { state } = useViewState();
   const filters = { ...state.filters, from: null, to: null };
   const early = stackBy === "province" && !hasFilters(filters) ? firstDrawMonths() : null;
-  return useQuery({ ...aggregateQuery("meetingsByMonth", filters, { stackBy }), placeholderData: early ?? undefined });
+  const query = useQuery({
+    ...aggregateQuery("meetingsByMonth", filters, { stackBy }),
+    placeholderData: early ?? undefined,
+  });
+  return { data: useSameData(query.data), isPending: query.isPending, error: query.error };
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { firstDrawCounts, useWaitingForBundledArticles } from "../../lib/first-draw";
+import { useSameData } from "../../lib/use-same-data";
 import { useViewState } from "../../lib/view-state";
 import { hasFilters } from "../../model/filters";
 import { aggregateQuery } from "../../queries/reads";
@@ -18,5 +19,6 @@ export function useMeetingsByProvince() {
     placeholderData: early ? [...early] : undefined,
   });
   const standIn = early !== null && waiting && !query.data?.length;
-  return { data: standIn ? [...early] : query.data, isPending: query.isPending && !standIn, error: query.error };
+  const data = useSameData(standIn ? [...early] : query.data);
+  return { data, isPending: query.isPending && !standIn, error: query.error };
 }
