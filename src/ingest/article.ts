@@ -117,8 +117,9 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const placed =
     inText.province && inText.confidence >= MIN_PROVINCE_CONFIDENCE ? inText : pickPlace(context.placesInFile());
   const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
-  // At a national body's meeting, national leaders attend; in a province's report they are quoted.
-  const people = national ? firstPeople : asProvincialReport(firstPeople);
+  // At a national body's meeting, national leaders attend, and so do its officials visiting a
+  // province's body (莅临); in a province's report they are otherwise quoted.
+  const people = national || host.nationalGuest ? firstPeople : asProvincialReport(firstPeople);
   // A speech's "今天" is the day it was given, which its publication date does not tell; a
   // chronicle's entry is dated by the year it stands under.
   const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");

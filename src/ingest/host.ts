@@ -6,6 +6,7 @@
 import {
   CLAUSE_END,
   DATELINE_PREFIX,
+  GUEST_ARRIVING,
   HOST_CLAUSE,
   NATIONAL_BODY,
   ORGANISATION_WORD,
@@ -21,9 +22,12 @@ export interface Host {
   places: PlaceEvidence[];
   /** The national body that holds the event (国务院, 全国政协…), when no place is named with it: no province. */
   nationalBody: string | null;
+  /** A national body's official comes to the host as a guest (莅临): national leaders there take part. */
+  nationalGuest?: boolean;
 }
 
 const NO_HOST: Host = { places: [], nationalBody: null };
+const NATIONAL_GUEST: Host = { places: [], nationalBody: null, nationalGuest: true };
 
 /**
  * The words that name the host: those before the verb, or, when they name only a person
@@ -44,6 +48,8 @@ function hostOfClause(clause: string | null): Host {
   // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
   const withoutVenue = clause.replace(VENUE_AT_END, "");
   const body = NATIONAL_BODY.exec(withoutVenue);
+  // A national official who comes to a local body (莅临立法会) is its guest: the text's places decide.
+  if (body && GUEST_ARRIVING.test(clause.slice(body.index + body[0].length))) return NATIONAL_GUEST;
   if (body && placesIn(withoutVenue, 1).length === 0) return { places: [], nationalBody: body[0] };
   return { places: placesIn(clause, HOST_WEIGHT), nationalBody: null };
 }
@@ -51,7 +57,7 @@ function hostOfClause(clause: string | null): Host {
 /** The title's host, or the lead's when the title names none ("召开党组会议" over "4月3日,某某省民政厅党组召开会议"). */
 export function hostOf(title: string | null, lead: string): Host {
   const inTitle = hostOfClause(clauseOf(title ?? ""));
-  if (inTitle.places.length || inTitle.nationalBody) return inTitle;
+  if (inTitle.places.length || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
   return hostOfClause(clauseOf(lead));
 }
 

@@ -47,6 +47,15 @@ describe("the province is the host's", () => {
       people: [["李明", "主持"]],
     });
   });
+  test("a national body's official who comes to a local body (莅临, 到访) is its guest: the place visited hosts", () => {
+    const visit = first(
+      "国务院某某办公室主任高文远于5月11日上午莅临立法会与议员座谈交流,立法会全体议员出席。座谈会上,澳门立法会主席宋立安表示欢迎,高文远充分肯定澳门立法会的工作,希望澳门各界团结一心。",
+    );
+    expect(visit.province).toBe("澳门");
+    // The guest takes part: a national official at a province's meeting is otherwise only quoted.
+    expect(visit.people[0]).toEqual(["高文远", "出席"]);
+    expect(first("国务院召开常务会议\n4月3日,国务院在北京召开常务会议,总理李明主持。").province).toBe(null);
+  });
   test("a national body's document about a province, or a meeting its premier chairs, is national", () => {
     expect(first("国务院关于推动甘肃高质量发展的意见\n为推动甘肃高质量发展,现提出如下意见。").province).toBe(null);
     expect(first("李明主持国务院常务会议 部署防汛工作\n沈阳晚报讯 会议部署防汛工作。").province).toBe(null);

@@ -102,6 +102,9 @@ export const TOPIC_BEFORE_PLACE = new RegExp(
   `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察"])})$`,
 );
 
+/** A visitor arriving, after the body they come from: 国务院某办主任甲莅临立法会, 到访, 来到. */
+export const GUEST_ARRIVING = /莅临|到访|来到/;
+
 /** Where the event is held, right before its verb: "…在北京人民大会堂" (举行). A venue is not the host. */
 export const VENUE_AT_END = /(?:在|于)[^,，。;；]{1,20}$/;
 
