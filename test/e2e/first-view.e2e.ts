@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { FIRST_VIEW_BUDGET_BYTES, measureFirstView } from "./first-view";
 import { chartOption, countDraws, drawsOf, waitForCounts } from "./helpers";
@@ -67,6 +67,20 @@ test("the map drawn first takes its tooltip and legend when the other chart part
   await context.close();
 });
 
+/** The worker's script is held back until `release`: what a page draws meanwhile does not come from the worker. */
+async function holdWorker(context: BrowserContext) {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const worker = { asked: false, served: false, release: () => release() };
+  await context.route(/tifa\.worker/, async (route) => {
+    worker.asked = true;
+    await held;
+    await route.continue();
+    worker.served = true;
+  });
+  return worker;
+}
+
 test("a returning visit draws the map from the counts stored at the last change, before the worker answers", async () => {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
@@ -86,14 +100,7 @@ test("a returning visit draws the map from the counts stored at the last change,
   await page.close();
 
   // The worker is held back: what the map draws comes from the stored counts.
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let asked = false;
-  await context.route(/tifa\.worker/, async (route) => {
-    asked = true;
-    await held;
-    await route.continue();
-  });
+  const worker = await holdWorker(context);
   const again = await context.newPage();
   await again.goto(`${inject("baseUrl")}?lang=zh`);
   await again.locator('[data-testid="chart-provinces-map"][data-rendered="true"]').waitFor();
@@ -121,8 +128,8 @@ test("a returning visit draws the map from the counts stored at the last change,
   ]);
   expect(may2024).toEqual([0, 1, 0, 0, 0, 0]);
   // The page did ask for the worker, which is still waiting.
-  await expect.poll(() => asked).toBe(true);
-  release();
+  await expect.poll(() => worker.asked).toBe(true);
+  worker.release();
   await again.locator('[data-testid="chart-provinces-ranking"][data-rendered="true"]').waitFor();
   await context.close();
 });
@@ -136,14 +143,7 @@ test("the worker's answer, the same as the counts and months drawn before it, do
   await page.waitForTimeout(1000);
   await page.close();
 
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let served = false;
-  await context.route(/tifa\.worker/, async (route) => {
-    await held;
-    await route.continue();
-    served = true;
-  });
+  const worker = await holdWorker(context);
   const again = await context.newPage();
   await again.goto(`${inject("baseUrl")}?lang=zh`);
   await again.locator('[data-testid="chart-provinces-timeline"][data-rendered="true"]').waitFor();
@@ -153,8 +153,8 @@ test("the worker's answer, the same as the counts and months drawn before it, do
     .toHaveLength(1);
   await countDraws(again, "provinces-map");
   await countDraws(again, "provinces-timeline");
-  release();
-  await expect.poll(() => served).toBe(true);
+  worker.release();
+  await expect.poll(() => worker.served).toBe(true);
   // The worker loads the 9 bundled articles and answers within this time.
   await again.waitForTimeout(3000);
   expect(await drawsOf(again, "provinces-map")).toBe(0);
