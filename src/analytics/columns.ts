@@ -76,6 +76,8 @@ export interface Columns {
   articleMentions: Groups;
   articlePhrases: Groups;
   mentionPerson: Int32Array;
+  /** Each mention row's article index (-1: an article not in the Dataset). */
+  mentionArticle: Int32Array;
   /** Each person code's place among the person ids in plain code order (`compareCodes`). */
   personIdRank: Int32Array;
   /** Mention rows by person code, in row order. */
@@ -215,6 +217,7 @@ function buildColumns(data: Dataset): Columns {
     articleMentions: groupItems(n, data.mentions.length, (i) => mentionArticle[i]!),
     articlePhrases: groupItems(n, p, (i) => phraseArticle[i]!),
     mentionPerson,
+    mentionArticle,
     personIdRank: rankInCodeOrder(people.values),
     personMentions: groupItems(people.size, data.mentions.length, (i) => mentionPerson[i]!),
     phrasePhrase,

@@ -100,18 +100,18 @@ function titleSource(article: ArticleRow, mention: MentionRow, title: string, te
     : { ...first, sentence: titleSentence(text, nameOfPerson(mention.personId), title, mention) };
 }
 
-function careerOf(own: readonly MentionRow[], index: DatasetIndex, texts: Map<string, string>): CareerEntry[] {
+/** `articles`: the article of each of `own`. */
+function careerOf(
+  own: readonly MentionRow[],
+  articles: readonly ArticleRow[],
+  texts: Map<string, string>,
+): CareerEntry[] {
   const all = [...new Set(own.flatMap((m) => m.titles))];
   // A person's mentions repeat a few titles: each is merged once.
   const merged = new Map<string, string>();
   const mergedKey = (raw: string) => merged.get(raw) ?? merged.set(raw, mergeKey(raw, all)).get(raw)!;
   const entries = new Map<string, CareerEntry>();
-  const dated = sortedByDate(
-    own.map((m) => {
-      const article = index.articleById.get(m.articleId)!;
-      return { m, article, date: articleDate(article) };
-    }),
-  );
+  const dated = sortedByDate(own.map((m, i) => ({ m, article: articles[i]!, date: articleDate(articles[i]!) })));
   for (const { m, article, date } of dated)
     for (const raw of m.titles) {
       const title = mergedKey(raw);
@@ -223,9 +223,18 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
   if (!person) return null;
   const c = columnsOf(data);
   const inWindow = passing(data, timeWindow(filters)).articles;
-  const own = (index.mentionsByPerson.get(personId) ?? []).filter(
-    (m) => inWindow[c.articleIndex.get(m.articleId) ?? -1] === 1,
-  );
+  // The person's mentions in the window, in row order, and the article of each.
+  const own: MentionRow[] = [];
+  const ownArticles: ArticleRow[] = [];
+  const code = c.people.find(personId);
+  const { start, items } = c.personMentions;
+  if (code >= 0)
+    for (let k = start[code]!; k < start[code + 1]!; k++) {
+      const article = c.mentionArticle[items[k]!]!;
+      if (inWindow[article] !== 1) continue;
+      own.push(data.mentions[items[k]!]!);
+      ownArticles.push(data.articles[article]!);
+    }
   // The passing reports of each meeting of the person's, once each.
   const meetingArticles: string[] = [];
   const seen = new Uint8Array(c.meetings);
@@ -243,8 +252,8 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
     }
   }
   const texts = await textsOf([...own.map((m) => m.articleId), ...meetingArticles], read);
-  const articles = own.map((m) => {
-    const article = index.articleById.get(m.articleId)!;
+  const articles = own.map((m, i) => {
+    const article = ownArticles[i]!;
     return {
       articleId: m.articleId,
       title: article.title,
@@ -257,7 +266,7 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
     id: person.id,
     name: person.name,
     province: person.province,
-    career: careerOf(own, index, texts),
+    career: careerOf(own, ownArticles, texts),
     met: metOf(data, own, personId, index, inWindow, texts),
     articles: sortedByDate(articles),
   };
