@@ -48,6 +48,10 @@ export const SPEAKING_VERBS: readonly string[] = [
   "主讲",
   "点评",
   "解读",
+  // 对下一步工作提出具体要求: the demands a speaker makes.
+  "提出要求",
+  "提出具体要求",
+  "提出明确要求",
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */

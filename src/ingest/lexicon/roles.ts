@@ -34,6 +34,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)})`), role: "讲话", strong: true },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
+  // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
+  { pattern: /^在[^，。,；;]{0,4}(?:研讨|交流)发言中/, role: "讲话", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
 ];
 
@@ -44,7 +46,7 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
  * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言,
  * 结合各自调研所得作了发言. A pattern source for `ROLE_FILLER`.
  */
-const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,50}?(?=作|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈)`;
+const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,50}?(?=作|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
 
 /** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课. */
 const AUDIENCE_BEFORE_VERB = String.raw`为[^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲)`;

@@ -1,0 +1,19 @@
+import { expect, test } from "vitest";
+import { extractPeople } from "../../src/ingest/people";
+
+const roles = (text: string) =>
+  extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.role]);
+
+test("who 对…提出要求 at the meeting speaks there", () => {
+  expect(roles("市委书记高文远主持会议,市长宋立安对下一步工作提出具体要求。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "讲话"],
+  ]);
+  expect(roles("副县长钟明达提出要求。")).toEqual([["钟明达", "讲话"]]);
+});
+
+test("who speaks 在研讨发言中 or 在交流发言中 speaks at the meeting; a speech quoted elsewhere does not place anyone", () => {
+  expect(roles("集团党委书记、董事长高文远在研讨发言中指出,要加强党的建设。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("总经理宋立安在交流发言中表示,要抓好落实。")).toEqual([["宋立安", "讲话"]]);
+  expect(roles("市委书记钟明达在讲话中指出,要抓好落实。")).toEqual([["钟明达", "提及"]]);
+});
