@@ -34,30 +34,33 @@ const PROVINCE_WORDS = new Words(PROVINCE_NAMES.map(([name]) => name));
 const CITY_WORDS = new Words(CITY_NAMES);
 const CITY_SUFFIX_WORDS = new Words(CITY_SUFFIXES);
 
+type PlaceName = { at: number; province: string } | { at: number; city: string; suffix: string };
+
 /**
  * The province and city names written in the text, left to right, each the longest written there
  * (a province's before a city's), a city with its suffix if one follows (滨州市).
  */
-function* placeNames(
-  text: string,
-): Generator<{ at: number; province: string } | { at: number; city: string; suffix: string }> {
+function placeNames(text: string): PlaceName[] {
+  const names: PlaceName[] = [];
   for (let at = 0; at < text.length;) {
     const province = PROVINCE_WORDS.longestAt(text, at);
     if (province) {
-      yield { at, province };
+      names.push({ at, province });
       at += province.length;
       continue;
     }
     const city = CITY_WORDS.longestAt(text, at);
     if (city) {
       const suffix = CITY_SUFFIX_WORDS.longestAt(text, at + city.length) ?? "";
-      yield { at, city, suffix };
+      names.push({ at, city, suffix });
       at += city.length + suffix.length;
       continue;
     }
     at++;
   }
+  return names;
 }
+
 const ABBREVIATION = new RegExp(
   `${anyOf(ABBREVIATION_CONTEXTS)}(${ABBREVIATIONS})(?![\\u4e00-\\u9fff]{0,1}${anyOf(PLACE_SUFFIXES_AFTER_ABBREVIATION)})`,
   "g",
