@@ -17,3 +17,20 @@ test("who speaks 在研讨发言中 or 在交流发言中 speaks at the meeting;
   expect(roles("总经理宋立安在交流发言中表示,要抓好落实。")).toEqual([["宋立安", "讲话"]]);
   expect(roles("市委书记钟明达在讲话中指出,要抓好落实。")).toEqual([["钟明达", "提及"]]);
 });
+
+test("who sits on the rostrum (在主席台就座) is present, in a list or opened by 主席台就座的有", () => {
+  expect(roles("区政协副主席高文远、宋立安,秘书长钟明达在主席台就座。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  expect(roles("在主席台就座的还有:副市长高文远、宋立安。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});
+
+test("an adverb (详细, 简要) stands between a name and its verb", () => {
+  expect(roles("县长高文远详细介绍了项目进展。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("局长宋立安简要通报了有关情况。")).toEqual([["宋立安", "讲话"]]);
+});

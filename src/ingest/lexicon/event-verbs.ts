@@ -105,6 +105,9 @@ export const ATTENDING_VERBS: readonly string[] = [
   "率领",
   "陪同",
   "莅临",
+  // Seated on the rostrum: 甲、乙在主席台就座.
+  "在主席台就座",
+  "在主席台前排就座",
 ];
 
 /**
