@@ -1,5 +1,4 @@
-import { useRef } from "react";
-import type { EChartsType } from "echarts/core";
+import { useState } from "react";
 
 /** An option given to the chart at once, and series to add to it afterwards, a step a frame. */
 export interface Stepwise {
@@ -7,24 +6,37 @@ export interface Stepwise {
   readonly steps: readonly (() => object[])[];
 }
 
+/** What of a chart the steps need. */
+export interface StepChart {
+  setOption(option: object): void;
+  isDisposed(): boolean;
+}
+
 /**
- * The handler of a chart's `rendered` event that adds a drawing's steps once the chart has drawn
+ * A handler for a chart's `rendered` event that adds a drawing's steps once the chart has drawn
  * its base: each step's series are merged into the chart (by their ids) a frame after the one
- * before, so that no frame builds and draws everything. A new drawing, or a new chart (the theme
- * changed, the table was shown), starts again; the steps of a drawing replaced meanwhile stop.
+ * before (`schedule`), so that no frame builds and draws everything. A new drawing, or a new
+ * chart (the theme changed, the table was shown), starts again; the steps of a drawing replaced
+ * meanwhile stop.
  */
-export function useSteps(drawing: Stepwise | null): (chart: EChartsType) => void {
-  const started = useRef<{ base: object; chart: EChartsType } | null>(null);
-  return (chart) => {
-    if (!drawing || (started.current?.base === drawing.base && started.current.chart === chart)) return;
+export function stepAdder(schedule: (run: () => void) => void) {
+  let started: { base: object; chart: StepChart } | null = null;
+  return (drawing: Stepwise | null, chart: StepChart) => {
+    if (!drawing || (started?.base === drawing.base && started.chart === chart)) return;
     const current = { base: drawing.base, chart };
-    started.current = current;
+    started = current;
     let next = 0;
     const step = () => {
-      if (started.current !== current || chart.isDisposed()) return;
+      if (started !== current || chart.isDisposed()) return;
       chart.setOption({ series: drawing.steps[next]!() });
-      if (++next < drawing.steps.length) requestAnimationFrame(step);
+      if (++next < drawing.steps.length) schedule(step);
     };
-    requestAnimationFrame(step);
+    if (drawing.steps.length) schedule(step);
   };
+}
+
+/** The `rendered` handler of a chart drawing `drawing` in steps, one a frame. */
+export function useSteps(drawing: Stepwise | null): (chart: StepChart) => void {
+  const [add] = useState(() => stepAdder((run) => requestAnimationFrame(run)));
+  return (chart) => add(drawing, chart);
 }
