@@ -71,10 +71,18 @@ function isoOfGroups(m: RegExpExecArray | null): string | null {
   return iso(Number(m[at]), Number(m[at + 1]), Number(m[at + 2]));
 }
 
+/**
+ * An e-paper system's record of an article left in the page (its date, times, page name, file and
+ * headline: "2031-04-05 14 14 某某日报 content_123456.html 1 3 标题 /enpproperty-->"), as many
+ * county and city papers print it: the date the paper came out.
+ */
+const EPAPER_RECORD = /^(\d{4})-(\d{1,2})-(\d{1,2})\s.*(?:content_\d+\.html?|enpproperty)/;
+
 /** Every date line holds a year in four digits: most lines are passed over on this one test. */
 const FOUR_DIGITS = /\d{4}/;
 
 export function parsePublishedLine(line: string): string | null {
+  if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
   if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
   const trimmed = line.trim();
   const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
@@ -92,6 +100,7 @@ export function parsePublishedLine(line: string): string | null {
  * source or byline line ("来源:某某日报 2022-06-15"), or a date with its time opening a line.
  */
 export function parseLabelledDateLine(line: string): string | null {
+  if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
   if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
   const trimmed = line.trim();
   return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));

@@ -112,3 +112,11 @@ test("a page's date printed alone under its text is its publication date when no
   );
   expect(draft?.published).toBe("2031-04-04");
 });
+
+test("an e-paper's record line under its text (date, times, page name, file, headline) dates the page", () => {
+  const [draft] = layoutFile(
+    "某县召开专题会议\n\n本报讯 4月3日,某县召开专题会议,研究部署下一阶段重点工作,要求各单位狠抓落实。\n\n2031-04-05 14 14 某某日报 content_123456.html 1 3 某县召开专题会议 /enpproperty-->\n",
+  );
+  expect(draft?.published).toBe("2031-04-05");
+  expect(draft?.paragraphs.join("")).not.toContain("content_123456");
+});
