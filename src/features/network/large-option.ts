@@ -211,6 +211,8 @@ export function largeNetworkDrawing(
   for (let i = 0; i < categories.length; i += GROUPS_PER_STEP)
     steps.push(() => categories.slice(i, i + GROUPS_PER_STEP).flatMap((c, k) => people(c, i + k)));
   const base = {
+    // Nothing moves into place: each step would set up transitions for the whole chart.
+    animation: false,
     tooltip: { trigger: "item" },
     // In full even when the first series of a name is a dimmed crowd.
     legend: { type: "scroll", top: 0, data: categories.map(groupLabel), itemStyle: { opacity: 1 } },
