@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { seededPage } from "./helpers";
+import { countDraws, drawsOf, seededPage } from "./helpers";
 
 const app = seededPage("en");
 
@@ -27,4 +27,19 @@ test("the trends switch between counts and per 1,000 articles of the month", asy
   expect(await share.getAttribute("aria-pressed")).toBe("true");
   expect(await app.page.getByTestId("trend-scale-count").getAttribute("aria-pressed")).toBe("false");
   await app.page.locator("[data-testid='chart-phrase-trends'][data-rendered='true']").waitFor();
+});
+
+test("focusing a phrase draws its trend again, and leaves the charts that do not show the focus as drawn", async () => {
+  await app.page.goto(`${app.base}?view=phrases&lang=zh`);
+  for (const id of ["phrase-ranking", "phrase-heatmap", "phrase-trends"])
+    await app.page.locator(`[data-testid='chart-${id}'][data-rendered='true']`).waitFor();
+  for (const id of ["phrase-ranking", "phrase-heatmap", "phrase-trends"]) await countDraws(app.page, id);
+  // A focus arriving through the URL, as back and forward bring it: every part of the view re-renders.
+  await app.page.evaluate(() => {
+    history.pushState(null, "", `${location.search}&focusPhrase=${encodeURIComponent("两个确立")}`);
+    dispatchEvent(new PopStateEvent("popstate"));
+  });
+  await expect.poll(() => drawsOf(app.page, "phrase-trends")).toBeGreaterThan(0);
+  expect(await drawsOf(app.page, "phrase-ranking")).toBe(0);
+  expect(await drawsOf(app.page, "phrase-heatmap")).toBe(0);
 });

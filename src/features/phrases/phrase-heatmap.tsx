@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { ChartFrame } from "../../components/chart-frame";
 import { useLang } from "../../lib/use-lang";
 import { useViewState } from "../../lib/view-state";
@@ -11,6 +12,7 @@ export function PhraseHeatmap() {
   const { update } = useViewState();
   const heat = usePhraseHeatmap();
   const data = heat.data;
+  const option = useMemo(() => (data?.cells.length ? heatmapOption(data, lang) : null), [data, lang]);
   // A cell's value is [province index, phrase index, articles].
   const focusCell = (value: unknown) =>
     Array.isArray(value) && update({ focusPhrase: data?.phrases[Number(value[1])] ?? "" });
@@ -18,7 +20,7 @@ export function PhraseHeatmap() {
     <ChartFrame
       id="phrase-heatmap"
       title={{ zh: "提法 × 省份", en: "Phrases × provinces" }}
-      option={data?.cells.length ? heatmapOption(data, lang) : null}
+      option={option}
       rows={data?.cells ?? []}
       columns={heatmapColumns(data, lang)}
       isLoading={heat.isPending}

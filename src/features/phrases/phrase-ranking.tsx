@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { PhraseStat } from "../../analytics/phrases";
 import { ChartFrame } from "../../components/chart-frame";
 import { NOTE } from "../../components/styles";
@@ -9,20 +10,25 @@ import { rankingHeight, TOP_PHRASES } from "./ranking-top";
 import { rankingOption } from "./to-option";
 import { usePhraseRanking } from "./use-phrase-ranking";
 
+const NO_ITEMS: PhraseStat[] = [];
+
 /** The quoted formulations that recur most; a click shows one in detail. */
 export function PhraseRanking() {
   const lang = useLang();
   const { update } = useViewState();
   const ranking = usePhraseRanking();
-  const items = ranking.data?.items ?? [];
-  const top = items.slice(0, TOP_PHRASES);
+  const items = ranking.data?.items ?? NO_ITEMS;
+  const option = useMemo(() => {
+    const top = items.slice(0, TOP_PHRASES);
+    return top.length ? rankingOption(top, lang) : null;
+  }, [items, lang]);
   const total = ranking.data?.total ?? 0;
   const focus = (phrase: string) => update({ focusPhrase: phrase });
   return (
     <ChartFrame<PhraseStat>
       id="phrase-ranking"
       title={{ zh: "反复出现的提法", en: "Recurring formulations" }}
-      option={top.length ? rankingOption(top, lang) : null}
+      option={option}
       rows={items}
       columns={rankingColumns(lang)}
       isLoading={ranking.isPending}

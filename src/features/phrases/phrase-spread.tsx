@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { PhraseDetail } from "../../analytics/phrases";
 import { ChartFrame } from "../../components/chart-frame";
 import { FILTER_BUTTON } from "../../components/styles";
@@ -13,11 +14,13 @@ export function PhraseSpread({ phrase, detail, error }: { phrase: string; detail
   const lang = useLang();
   const { state, update, setFilters } = useViewState();
   const first = detail.stat?.first;
+  const spread = detail.spread;
+  const option = useMemo(() => (canDrawSpread(spread) ? spreadOption(spread, lang) : null), [spread, lang]);
   return (
     <ChartFrame
       id="phrase-spread"
       title={{ zh: `“${phrase}”的传播`, en: `How “${phrase}” spread` }}
-      option={canDrawSpread(detail.spread) ? spreadOption(detail.spread, lang) : null}
+      option={option}
       rows={detail.spread}
       columns={[
         { label: { zh: "省份", en: "Province" }, value: (s) => provinceLabel(s.province, lang) },

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { ChartFrame } from "../../components/chart-frame";
 import { monthTable } from "../../components/month-pivot";
 import { SMALL_BUTTON } from "../../components/styles";
@@ -25,6 +25,11 @@ export function PhraseTrends() {
   const phrases = trendPhrases(items, state.focusPhrase);
   const trends = usePhraseTrends(phrases);
   const data = trends.data;
+  const focus = state.focusPhrase;
+  const option = useMemo(
+    () => (data?.months.length ? trendsOption(data, { scale, focus }) : null),
+    [data, scale, focus],
+  );
   const series = (data?.series ?? []).map((s) => ({ key: s.phrase, counts: s.counts }));
   const totals = { key: "\u0000totals", counts: data?.totals ?? [] };
   const table = monthTable(data?.months ?? [], [...series, totals], (phrase) =>
@@ -34,7 +39,7 @@ export function PhraseTrends() {
     <ChartFrame
       id="phrase-trends"
       title={{ zh: "提法走势", en: "Trends" }}
-      option={data?.months.length ? trendsOption(data, { scale, focus: state.focusPhrase }) : null}
+      option={option}
       rows={table.rows}
       columns={table.columns}
       isLoading={trends.isPending && phrases.length > 0}

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { Expression } from "../../analytics/ngrams";
 import { ChartFrame } from "../../components/chart-frame";
 import { NOTE } from "../../components/styles";
@@ -13,17 +14,20 @@ const TITLE = {
   en: "Recurring unquoted expressions (statistical)",
 };
 
+const NO_ROWS: Expression[] = [];
+
 /** Expressions that recur without quotation marks, found statistically and marked as such. */
 export function RecurringExpressions() {
   const lang = useLang();
   const { update } = useViewState();
   const query = useExpressions();
-  const rows = query.data ?? [];
+  const rows = query.data ?? NO_ROWS;
+  const option = useMemo(() => (rows.length ? expressionsOption(rows, lang) : null), [rows, lang]);
   return (
     <ChartFrame<Expression>
       id="expressions"
       title={TITLE}
-      option={rows.length ? expressionsOption(rows, lang) : null}
+      option={option}
       rows={rows}
       columns={expressionColumns}
       isLoading={query.isPending}
