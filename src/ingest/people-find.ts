@@ -155,16 +155,20 @@ function listedNameAfter(text: string, at: number): string | null {
 }
 
 /**
- * A four-character name of no known surname right between a title and a verb of taking part:
- * 局党组书记、副局长次仁央宗主持会议 (Tibetan, Mongolian and other names have no surname).
+ * A three- or four-character name of no known surname, or with characters a Chinese name would not
+ * hold, right between a title and a verb of taking part: 局党组书记、副局长次仁央宗主持会议,
+ * 旗政协主席某根那主持会议 (Tibetan, Mongolian and other names have no surname).
  */
 function nameBeforeVerb(text: string, at: number): string | null {
-  const candidate = text.slice(at, at + 4);
-  if (candidate.length !== 4 || !ALL_HAN.test(candidate)) return null;
-  if (!STRONG_VERB_AFTER.test(text.slice(at + 4, at + 10))) return null;
-  // 班子成员, 代表团召集人: words and titles, not names.
-  if (!hasListedNameCharacters(candidate) || TITLE_INSIDE.test(candidate)) return null;
-  return NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || NOT_GIVEN_NAMES.has(candidate.slice(2)) ? null : candidate;
+  for (const length of [4, 3]) {
+    const candidate = text.slice(at, at + length);
+    if (candidate.length !== length || !ALL_HAN.test(candidate)) continue;
+    if (!STRONG_VERB_AFTER.test(text.slice(at + length, at + length + 6))) continue;
+    // 班子成员, 代表团召集人: words and titles, not names.
+    if (!hasListedNameCharacters(candidate) || TITLE_INSIDE.test(candidate)) return null;
+    return NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || NOT_GIVEN_NAMES.has(candidate.slice(-2)) ? null : candidate;
+  }
+  return null;
 }
 
 /**

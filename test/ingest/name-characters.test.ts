@@ -27,3 +27,9 @@ test("a state firm's 执行董事 and 董事 are titles", () => {
     ["任立新", "某某能源公司执行董事、党委书记"],
   ]);
 });
+
+test("a three-character name of no known surname right between a title and 主持/出席 is a name", () => {
+  expect(people("旗政协主席阿古达主持会议。")).toEqual([["阿古达", "旗政协主席"]]);
+  expect(people("校党委书记千明兰主持会议。")).toEqual([["千明兰", "校党委书记"]]);
+  expect(people("会议由县委书记主持,县委常委出席会议。")).toEqual([]);
+});
