@@ -34,3 +34,8 @@ test("an adverb (详细, 简要) stands between a name and its verb", () => {
   expect(roles("县长高文远详细介绍了项目进展。")).toEqual([["高文远", "讲话"]]);
   expect(roles("局长宋立安简要通报了有关情况。")).toEqual([["宋立安", "讲话"]]);
 });
+
+test("a city or province named between a name and its verb (甲在长春主持召开) keeps the verb", () => {
+  expect(roles("省委主委高文远在长春主持召开常委会议。")).toEqual([["高文远", "主持"]]);
+  expect(roles("副主席宋立安在福建省出席论坛。")).toEqual([["宋立安", "出席"]]);
+});
