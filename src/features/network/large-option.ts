@@ -15,21 +15,11 @@ import type {
   TooltipComponentOption,
 } from "echarts/components";
 import type { Network, NetworkEdge, NetworkNode } from "../../analytics/network";
-import { personLabel, provinceLabel } from "../../lib/i18n";
+import { personLabel } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 import { provinceColour } from "../../lib/province-colours";
 import type { ColorBy } from "./to-option";
-import {
-  DIMMED,
-  FAINT_LINK,
-  GRAPH_BOX,
-  OPEN_LINK,
-  fitTo,
-  focusCircle,
-  linkTooltip,
-  nodeTooltip,
-  LABELLED,
-} from "./to-option";
+import { DIMMED, FAINT_LINK, GRAPH_BOX, OPEN_LINK, linkTooltip, networkBasics, nodeTooltip } from "./to-option";
 
 export type LargeNetworkOption = ComposeOption<
   | LinesSeriesOption
@@ -88,20 +78,13 @@ export function largeNetworkDrawing(
   aspect = 2,
   openLink: readonly [string, string] | null = null,
 ) {
-  const groupOf = (n: NetworkNode) =>
-    colorBy === "community" ? `#${n.community + 1}` : (n.province ?? (lang === "en" ? "National" : "中央"));
-  const groupLabel = (g: string) => (colorBy === "province" ? provinceLabel(g, lang) : g);
-  const categories = [...new Set(net.nodes.map(groupOf))];
-  const maxMeetings = Math.max(1, ...net.nodes.map((n) => n.meetings));
-  const labelled = new Set(
-    [...net.nodes]
-      .sort((a, b) => b.meetings - a.meetings)
-      .slice(0, LABELLED)
-      .map((n) => n.id),
+  const { groupOf, groupLabel, categories, maxMeetings, labelled, circle, dimmed, place } = networkBasics(
+    net,
+    lang,
+    colorBy,
+    focus,
+    aspect,
   );
-  const circle = focusCircle(net, focus);
-  const dimmed = (id: string) => circle.size > 0 && !circle.has(id);
-  const place = fitTo(net.nodes, aspect);
   const at = (id: string): [number, number] => {
     const p = place.get(id)!;
     return [p.x, p.y];

@@ -17,10 +17,8 @@ export type NetworkOption = ComposeOption<GraphSeriesOption | LegendComponentOpt
 export const LABELLED = 40;
 
 /**
- * From this many people the graph is drawn for speed (up to 2,000 people and thousands of links):
- * smaller nodes and thinner links, no entry animation, no dragging of single people, and hovering
- * highlights only what is under the pointer instead of fading every other node and link (clicking
- * a person still focuses them and the people they met).
+ * From this many people the network is drawn for speed (up to 2,000 people and thousands of
+ * links) as lines and points over several frames (`large-option.ts`), not as a graph.
  */
 export const LARGE_GRAPH = 500;
 
@@ -52,23 +50,15 @@ export function linkTooltip(e: NetworkEdge, names: ReadonlyMap<string, string>, 
 /** The link whose meetings are open beside the graph: drawn amber, wider and in full. */
 export const OPEN_LINK = { color: "#f59e0b", extraWidth: 2 };
 
-function link(
-  e: NetworkEdge,
-  faint: boolean,
-  open: boolean,
-  names: ReadonlyMap<string, string>,
-  lang: Lang,
-  large: boolean,
-) {
+function link(e: NetworkEdge, faint: boolean, open: boolean, names: ReadonlyMap<string, string>, lang: Lang) {
   return {
     source: e.source,
     target: e.target,
     value: e.weight,
     lineStyle: {
-      width: (large ? Math.min(3, 0.5 + e.weight / 8) : Math.min(8, 1 + e.weight)) + (open ? OPEN_LINK.extraWidth : 0),
+      width: Math.min(8, 1 + e.weight) + (open ? OPEN_LINK.extraWidth : 0),
       type: e.mentioned ? ("dashed" as const) : ("solid" as const),
       opacity: open ? 1 : faint ? FAINT_LINK : e.mentioned ? 0.35 : 0.6,
-      // Curved even when large: ECharts leaves most straight links of a scaled graph undrawn.
       curveness: 0.1,
       ...(open ? { color: OPEN_LINK.color } : {}),
     },
@@ -110,6 +100,26 @@ export function fitTo(nodes: readonly NetworkNode[], aspect: number): Map<string
   );
 }
 
+/** What both drawings of a network build first: groups for the legend, who is labelled, the focus, places. */
+export function networkBasics(net: Network, lang: Lang, colorBy: ColorBy, focus: string | null, aspect: number) {
+  const groupOf = (n: NetworkNode) =>
+    colorBy === "community" ? `#${n.community + 1}` : (n.province ?? (lang === "en" ? "National" : "中央"));
+  const groupLabel = (g: string) => (colorBy === "province" ? provinceLabel(g, lang) : g);
+  const byMeetings = [...net.nodes].sort((a, b) => b.meetings - a.meetings);
+  const circle = focusCircle(net, focus);
+  return {
+    groupOf,
+    groupLabel,
+    categories: [...new Set(net.nodes.map(groupOf))],
+    maxMeetings: Math.max(1, ...net.nodes.map((n) => n.meetings)),
+    labelled: new Set(byMeetings.slice(0, LABELLED).map((n) => n.id)),
+    circle,
+    dimmed: (id: string) => circle.size > 0 && !circle.has(id),
+    place: fitTo(net.nodes, aspect),
+  };
+}
+
+/** A network of fewer than LARGE_GRAPH people as an ECharts graph (larger ones: `largeNetworkDrawing`). */
 export function networkOption(
   net: Network,
   lang: Lang,
@@ -118,26 +128,14 @@ export function networkOption(
   aspect = 2,
   openLink: readonly [string, string] | null = null,
 ) {
-  const groupOf = (n: NetworkNode) =>
-    colorBy === "community" ? `#${n.community + 1}` : (n.province ?? (lang === "en" ? "National" : "中央"));
-  const groupLabel = (g: string) => (colorBy === "province" ? provinceLabel(g, lang) : g);
-  const categories = [...new Set(net.nodes.map(groupOf))];
-  const maxMeetings = Math.max(1, ...net.nodes.map((n) => n.meetings));
-  const byMeetings = [...net.nodes].sort((a, b) => b.meetings - a.meetings);
-  const labelled = new Set(byMeetings.slice(0, LABELLED).map((n) => n.id));
-  const circle = focusCircle(net, focus);
-  const dimmed = (id: string) => circle.size > 0 && !circle.has(id);
-  const place = fitTo(net.nodes, aspect);
-  const large = net.nodes.length >= LARGE_GRAPH;
-  // Smaller people in a large graph: 2,000 nodes of the usual size would cover one another.
-  const size = (n: NetworkNode) =>
-    large
-      ? n.mentionedOnly
-        ? 4
-        : 5 + 11 * Math.sqrt(n.meetings / maxMeetings)
-      : n.mentionedOnly
-        ? 10
-        : 14 + 26 * Math.sqrt(n.meetings / maxMeetings);
+  const { groupOf, groupLabel, categories, maxMeetings, labelled, circle, dimmed, place } = networkBasics(
+    net,
+    lang,
+    colorBy,
+    focus,
+    aspect,
+  );
+  const size = (n: NetworkNode) => (n.mentionedOnly ? 10 : 14 + 26 * Math.sqrt(n.meetings / maxMeetings));
   const node = (n: NetworkNode) => ({
     id: n.id,
     name: personLabel(n.name, lang),
@@ -176,18 +174,16 @@ export function networkOption(
         ...GRAPH_BOX,
         preserveAspect: true,
         roam: true,
-        // Dragging one person among 2,000 redraws every link at each move, and tells little.
-        draggable: !large,
+        draggable: true,
         categories: categories.map((c) => ({
           name: groupLabel(c),
           ...(colorBy === "province" ? { itemStyle: { color: provinceColour(c) } } : {}),
         })),
         label: { fontSize: 12 },
         labelLayout: { hideOverlap: true },
-        emphasis: large ? { scale: false, lineStyle: { width: 4 } } : { focus: "adjacency", lineStyle: { width: 4 } },
-        ...(large ? { animation: false } : {}),
+        emphasis: { focus: "adjacency", lineStyle: { width: 4 } },
         data: net.nodes.map(node),
-        links: net.edges.map((e) => link(e, faint(e), isOpen(e), names, lang, large)),
+        links: net.edges.map((e) => link(e, faint(e), isOpen(e), names, lang)),
       },
     ],
   } satisfies NetworkOption;
