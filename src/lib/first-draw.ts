@@ -1,9 +1,10 @@
 /**
  * The first chart comes first. The unfiltered province map can be drawn without the worker: from
  * the bundled articles' counts on a first visit, from the counts stored at the last change on a
- * return, so a large database does not delay it. On a first visit everything that can wait (the
- * worker, the other chart types, pinyin) is also fetched only after it has drawn, so a slow
- * connection spends its first bytes on it; a return has those files cached, and nothing waits.
+ * return, so a large database does not delay it. Whenever it is drawn that way, everything that
+ * can wait (the worker, the other chart types, pinyin) starts only after it has drawn: on a first
+ * visit a slow connection spends its first bytes on it, and on a return the worker's opening of a
+ * large database does not take the processor from it (a fifth of the time at 20,000 articles).
  */
 import type { MonthSeries, ProvinceCountRow } from "../db/first-draw-summary";
 import { sharedValue } from "./shared-value";
@@ -32,7 +33,7 @@ export function planFirstDraw(
   counts = early && early.length > 0 ? early : null;
   months = earlyMonths && earlyMonths.months.length > 0 ? earlyMonths : null;
   waitingForBundled.set(counts !== null && ofBundledArticles);
-  if (!waitingForBundled.get()) return;
+  if (counts === null) return;
   opened = new Promise<void>((resolve) => {
     open = resolve;
     setTimeout(resolve, LONGEST_WAIT_MS);

@@ -20,10 +20,12 @@ test("on a first visit, what can wait waits until a chart has drawn", async () =
   expect(await settled(gate.afterFirstDraw())).toBe(true);
 });
 
-test("on a return, with stored counts, the map draws early and nothing waits", async () => {
+test("on a return, with stored counts, the map draws early and what can wait waits for it too", async () => {
   gate.planFirstDraw(rows, false);
   expect(gate.firstDrawCounts()).toEqual(rows);
   expect(gate.firstDrawMonths()).toBeNull();
+  expect(await settled(gate.afterFirstDraw())).toBe(false);
+  gate.firstDrawDone();
   expect(await settled(gate.afterFirstDraw())).toBe(true);
 });
 
