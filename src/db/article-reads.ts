@@ -30,11 +30,24 @@ function articleIn(records: readonly DocumentRows[], id: string, index: number):
   return undefined;
 }
 
-/** The articles of these ids, in the same order; undefined for an id no document holds. */
-export async function readArticles(db: TifaDatabase, ids: readonly string[]): Promise<(StoredArticle | undefined)[]> {
+/**
+ * The articles of these ids, in the same order; undefined for an id no document holds. Given each
+ * article's document (`documentOf`, from the worker's rows), their records are read in one
+ * `bulkGet`; else found by the prefix of their ids, a cursor that asks once per document.
+ */
+export async function readArticles(
+  db: TifaDatabase,
+  ids: readonly string[],
+  documentOf: (articleId: string) => string | undefined = () => undefined,
+): Promise<(StoredArticle | undefined)[]> {
+  const documents = [...new Set(ids.flatMap((id) => documentOf(id) ?? []))];
+  const known = (await db.documentRows.bulkGet(documents)).flatMap((record) => (record ? [record] : []));
+  const held = new Set(known.map((record) => record.id));
+  const rest = ids.filter((id) => !held.has(documentOf(id) ?? ""));
   // An empty prefix would match every record: an id without one names no article.
-  const prefixes = [...new Set(ids.map((id) => partsOf(id).prefix))].filter((p) => p.length > 0);
-  const records = await db.documentRows.where("id").startsWithAnyOf(prefixes).toArray();
+  const prefixes = [...new Set(rest.map((id) => partsOf(id).prefix))].filter((p) => p.length > 0);
+  const found = prefixes.length ? await db.documentRows.where("id").startsWithAnyOf(prefixes).toArray() : [];
+  const records = [...known, ...found];
   const byPrefix = new Map<string, DocumentRows[]>();
   for (const record of records) {
     const prefix = record.id.slice(0, 16);

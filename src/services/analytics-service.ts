@@ -12,6 +12,7 @@ import type { ArticleDetail, Counts } from "./types";
 import type { Workspace } from "./workspace";
 import { correctedView } from "./correction-status";
 import { readArticle, readArticles } from "../db/article-reads";
+import { indexDataset } from "../analytics/dataset-index";
 
 type AnyAggregate = (...args: Parameters<(typeof aggregates)[AggregateName]>) => unknown;
 
@@ -51,8 +52,10 @@ export class AnalyticsService {
     const db = await this.workspace.db();
     if (!Object.prototype.hasOwnProperty.call(aggregates, name)) throw new Error(`Unknown aggregate: ${String(name)}`);
     // The body is the article as parsed; its row holds the province as corrected.
+    const data = this.workspace.dataset.current();
     const texts: ArticleTexts = async (ids) => {
-      const stored = await readArticles(db, ids);
+      const articles = indexDataset(data).articleById;
+      const stored = await readArticles(db, ids, (id) => articles.get(id)?.documentId);
       return stored.flatMap((a) =>
         a
           ? [
@@ -69,7 +72,7 @@ export class AnalyticsService {
     };
     const run = aggregates[name] as AnyAggregate;
     const asked = this.mergedPerson(params);
-    return (await run(this.workspace.dataset.current(), filters, asked as never, texts)) as AggregateResult<K>;
+    return (await run(data, filters, asked as never, texts)) as AggregateResult<K>;
   }
 
   /** A person asked for by a record an analyst merged into another (a link kept from before) is the one kept. */
