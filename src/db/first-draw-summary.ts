@@ -1,8 +1,8 @@
 /**
  * What the page needs to draw the unfiltered province view before the worker has loaded the
  * data: the map's counts and the timeline's months (stacked by province) as of the last change,
- * kept in the `meta` table, read by the page directly (lib/stored-first-draw.ts). Stamped with the parser and derivation versions, since after a
- * new version the stored rows are derived again.
+ * kept in the `meta` table, read by the page directly (lib/stored-first-draw.ts). Stamped with the
+ * parser and derivation versions, since after a new version the stored rows are derived again.
  */
 import { PARSER_VERSION } from "../ingest/version";
 import { DERIVATION_VERSION } from "./derivation-version";

@@ -48,7 +48,11 @@ export function prepareDocument(doc: NewDocument, budgetMs = PARSE_BUDGET_MS): P
  * truth): one the parser cannot read has no articles until a parser that can.
  */
 export function prepareStoredDocument(doc: NewDocument, budgetMs = PARSE_BUDGET_MS): PreparedDocument {
-  const preparation = prepareDocument(doc, budgetMs);
+  return asStored(doc, prepareDocument(doc, budgetMs));
+}
+
+/** A stored document's parse: its articles, or none when the parser cannot read it today. */
+function asStored(doc: NewDocument, preparation: Preparation): PreparedDocument {
   return preparation.ok ? preparation.prepared : { doc, articles: [] };
 }
 
@@ -79,8 +83,7 @@ export async function prepareStoredDocuments(
   const parseNext = async (): Promise<void> => {
     for (let i = next++; i < docs.length; i = next++) {
       const doc = docs[i]!;
-      const preparation = await through(doc, PARSE_BUDGET_MS);
-      prepared[i] = preparation.ok ? preparation.prepared : { doc, articles: [] };
+      prepared[i] = asStored(doc, await through(doc, PARSE_BUDGET_MS));
       onParsed(++done, docs.length);
     }
   };

@@ -154,9 +154,7 @@ async function replacePrepared(
   });
 }
 
-/**
- * After a parser change, every record is derived again from the stored documents; none is lost.
- */
+/** After a parser change, every record is derived again from the stored documents; none is lost. */
 export async function rederiveIfParserChanged(
   db: TifaDatabase,
   fresh: KnownEntities,

@@ -1,8 +1,8 @@
 /**
  * The province counts and months the worker stored at the last change (db/first-draw-summary),
  * read by the page straight from IndexedDB, without Dexie and without the worker, so a returning
- * visit draws its map and timeline before the worker has loaded the data. The same read tells a first visit: a database
- * that does not exist yet is not created here but left to the worker.
+ * visit draws its map and timeline before the worker has loaded the data. The same read tells a
+ * first visit: a database that does not exist yet is not created here but left to the worker.
  */
 import { FIRST_DRAW_KEY, parseFirstDrawValue, type FirstDraw } from "../db/first-draw-summary";
 
