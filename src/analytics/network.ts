@@ -120,6 +120,25 @@ export class PairTable {
   }
 }
 
+/**
+ * The `limit` most active of `people` (by `activity`, most first): only those tied with the last
+ * one need the full order, so a network of 150 does not sort tens of thousands of names.
+ */
+function mostActive<T extends { code: number }>(
+  people: readonly T[],
+  limit: number,
+  activity: (code: number) => number,
+  order: (a: T, b: T) => number,
+): T[] {
+  if (people.length <= limit) return [...people].sort(order);
+  const levels = Float64Array.from(people, (p) => activity(p.code)).sort();
+  const lowest = levels[levels.length - limit]!;
+  return people
+    .filter((p) => activity(p.code) >= lowest)
+    .sort(order)
+    .slice(0, limit);
+}
+
 /** Everyone under the filters, most meetings first; a search keeps its first match and the people they met. */
 function pickShown(
   data: Dataset,
@@ -132,23 +151,27 @@ function pickShown(
   const { present, mentioned } = counts;
   const people = counts.order
     .map((code) => ({ code, id: c.people.values[code]!, person: index.personById.get(c.people.values[code]!)! }))
-    .filter(({ person }) => person)
-    .sort(
-      (a, b) =>
-        present[b.code]! - present[a.code]! ||
-        mentioned[b.code]! - mentioned[a.code]! ||
-        compareZh(a.person.name, b.person.name),
-    );
+    .filter(({ person }) => person);
+  const byActivity = (a: (typeof people)[number], b: (typeof people)[number]) =>
+    present[b.code]! - present[a.code]! ||
+    mentioned[b.code]! - mentioned[a.code]! ||
+    compareZh(a.person.name, b.person.name);
+  // Meetings first, mentions next: exact in a double while either stays under 2^26.
+  const activity = (code: number) => present[code]! * 2 ** 26 + mentioned[code]!;
   const needle = search.trim();
-  const matches = needle ? people.filter(({ person }) => person.name.includes(needle)) : [];
+  const matches = needle ? people.filter(({ person }) => person.name.includes(needle)).sort(byActivity) : [];
   const shown = new Uint8Array(c.people.size);
-  for (const p of people.slice(0, Math.max(1, limit))) shown[p.code] = 1;
+  for (const p of mostActive(people, Math.max(1, limit), activity, byActivity)) shown[p.code] = 1;
   const first = matches[0];
   if (first !== undefined) {
     shown[first.code] = 1;
     for (const neighbour of linkedTo(meetingPeopleOf(data), pass, first.code, includeMentioned)) shown[neighbour] = 1;
   }
-  return { ranked: people.filter((p) => shown[p.code]), total: people.length, matches: matches.map((p) => p.id) };
+  return {
+    ranked: people.filter((p) => shown[p.code]).sort(byActivity),
+    total: people.length,
+    matches: matches.map((p) => p.id),
+  };
 }
 
 /** The people one person is linked to by the passing meetings. */

@@ -3,6 +3,7 @@
  * language, theme and embed mode. Pure parse/serialize so links share the exact state.
  */
 import { appendFilterParams, filtersFromParams, NO_FILTERS, type Filters } from "../model/filters";
+import { NETWORK_OPENS_WITH } from "../model/network-view";
 
 export { ISO_DATE_OR_MONTH } from "../model/filters";
 
@@ -57,7 +58,7 @@ export const DEFAULT_STATE: ViewState = {
   depth: 1,
   compareA: null,
   compareB: null,
-  mentioned: false,
+  mentioned: NETWORK_OPENS_WITH.includeMentioned,
   q: "",
   allowOrigins: [],
   corpus: null,

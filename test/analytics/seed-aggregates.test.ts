@@ -82,6 +82,14 @@ describe("leader network", () => {
     expect([net.nodes.length, net.total]).toEqual([3, 11]);
     expect(net.nodes[0]).toMatchObject({ name: "谢晓军", meetings: 2 });
   });
+  test("a limit keeps the head of the whole ranking, the name order breaking ties at its edge", async () => {
+    const everyone = (await run("network", { includeMentioned: false, limit: 100, search: "" })).nodes;
+    expect(everyone.map((n) => n.meetings)).toEqual([2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    for (const limit of [2, 3, 6])
+      expect((await run("network", { includeMentioned: false, limit, search: "" })).nodes.map((n) => n.id)).toEqual(
+        everyone.slice(0, limit).map((n) => n.id),
+      );
+  });
   test("each link carries the role each person took at their meetings together", async () => {
     const net = await run("network", { includeMentioned: false, limit: 100, search: "" }, shandong);
     const link = net.edges.find((e) => e.source === "山东:刘渊" && e.target === "山东:刘建武");
