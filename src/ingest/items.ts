@@ -5,6 +5,7 @@
  */
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
+import { numberOf } from "./dates";
 import { BULLET, DATE_LED, DAY_HEADING, DAY_LED, MONTH_HEADING, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
 
 export interface Item {
@@ -44,9 +45,28 @@ function isBareHeadline(paragraph: string): boolean {
 }
 
 const isDated = (p: string) => DATE_LED.test(p);
-/** A chronicle's next entry of the day before ("同日,…", "是日…"). */
-const SAME_DAY = /^(?:同日|是日)/;
-const isChronicleEntry = (p: string) => isDated(p) || SAME_DAY.test(p);
+/** A chronicle's next entry of the day before ("同日,…", "是日…", "△…"). */
+const SAME_DAY = /^(?:同日|是日|当日|当天|△)/;
+/** A chronicle's next entry of the month before, which gives no day ("同月,…"). */
+const SAME_MONTH = /^(?:同月|是月|当月|本月)/;
+const isChronicleEntry = (p: string) => isDated(p) || SAME_DAY.test(p) || SAME_MONTH.test(p);
+
+/** A mark or a bracket around a chronicle entry's date ("○1月5日", "· 1月5日", "【1月5日】"). */
+const DATE_MARK = /^(?:[○·•]\s*|[【[])/;
+const CLOSING_BRACKET = /^[】\]]/;
+
+/** An entry whose date is marked or bracketed, written as a date that opens it ("1月5日…"); any other paragraph as it is. */
+export function withoutDateMark(paragraph: string): string {
+  const mark = DATE_MARK.exec(paragraph);
+  if (!mark) return paragraph;
+  const rest = paragraph.slice(mark[0].length);
+  const date = DATE_LED.exec(rest);
+  if (!date) return paragraph;
+  const bracketed = mark[0] === "【" || mark[0] === "[";
+  if (!bracketed) return rest;
+  const after = rest.slice(date[0].length);
+  return CLOSING_BRACKET.test(after) ? date[0] + after.slice(1) : paragraph;
+}
 /** A chronicle's month and day ("3月2日"), which its same-day entries take. */
 const MONTH_DAY = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})/;
 /** A page that calls itself a chronicle (大事记): two entries make it a page of items. */
@@ -61,7 +81,7 @@ const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted
 
 /** Whether a line opens an item of a page of items: a date, a day, a bullet or a numbered headline. */
 export function opensItem(line: string): boolean {
-  return isDated(line) || DAY_HEADING.test(line) || isBulleted(line) || isHeadline(line);
+  return isDated(withoutDateMark(line)) || DAY_HEADING.test(line) || isBulleted(line) || isHeadline(line);
 }
 
 /** A year or month heading on a line of its own: a paragraph alone. */
@@ -81,6 +101,8 @@ export const MIN_HEADED_ITEMS = MIN_ITEMS;
 function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boolean): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !isHeading(p));
   const count = (test: (p: string) => boolean) => body.filter(test).length;
+  // A year heading of its own (1989年) makes a page a chronicle as its title does.
+  chronicle ||= paragraphs.some((p) => YEAR_HEADING.test(p));
   if (chronicle && isDated(body[0] ?? "") && count(isChronicleEntry) >= MIN_CHRONICLE_ENTRIES) return isChronicleEntry;
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;
   const dated = count(isDated);
@@ -108,10 +130,11 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
  * it; a numbered headline over a dated item is its title.
  */
 export function pageItems(
-  paragraphs: readonly string[],
+  written: readonly string[],
   titled: boolean,
   chronicle: { year: number | null } | null = null,
 ): Item[] | null {
+  const paragraphs = written.map(withoutDateMark);
   const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;
   const items: Item[] = [];
@@ -124,7 +147,7 @@ export function pageItems(
     const heading = YEAR_HEADING.exec(paragraph);
     const monthHeading = MONTH_HEADING.exec(paragraph);
     if (heading) {
-      year = Number(heading[1]);
+      year = numberOf(heading[1]!);
     } else if (monthHeading) {
       month = Number(monthHeading[1]);
     } else if (opens === isDayEntry && isDayEntry(paragraph)) {
@@ -142,7 +165,7 @@ export function pageItems(
       const monthDay = MONTH_DAY.exec(paragraph);
       if (monthDay) [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
       const sameDay = SAME_DAY.test(paragraph) && month && day ? { day: { month, day } } : {};
-      items.push({ title: null, paragraphs: [paragraph], year, ...sameDay });
+      items.push({ title: null, paragraphs: [paragraph.replace(BULLET, "")], year, ...sameDay });
     } else if (opens(paragraph)) {
       items.push({ title: pendingTitle, paragraphs: [paragraph.replace(BULLET, "")], year });
       pendingTitle = null;

@@ -76,7 +76,7 @@ const HAN_YEAR = "[〇零○一二三四五六七八九]{4}";
  * dateline ("5月20日讯", "…日电").
  */
 export const EVENT_DATE = new RegExp(
-  `(?:(\\d{4}|${HAN_YEAR})年)?(\\d{1,2}|${HAN_MONTH})月(\\d{1,2}|${HAN_DAY})\\s?(?:日|号|至|-|—|─|–|~)(?!讯|电|\\s*\\d{1,2}:\\d{2})`,
+  `(?:(\\d{4}|${HAN_YEAR})年)?(\\d{1,2}|${HAN_MONTH})月(\\d{1,2}|${HAN_DAY})\\s?(?:日|号|至|-|—|─|–|~|、(?=\\d{1,2}日))(?!讯|电|\\s*\\d{1,2}:\\d{2})`,
   "g",
 );
 
@@ -130,11 +130,14 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
  * or a month alone or a part of it as chronicles write it ("4月县委书记…", "8月中旬…"), not "4月份",
  * "4月以来", "4月底".
  */
-export const DATE_LED =
-  /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}\s?(?:[─—\-~至]\s?\d{1,2})?日|[上中下]旬|(?![份底初中末以来上下旬\d]))/;
+export const DATE_LED = new RegExp(
+  "^(?:(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}\\s?(?:[─—\\-~至、]\\s?\\d{1,2})?日|[上中下]旬|(?![份底初中末以来上下旬\\d]))" +
+    // An older gazetteer's date in Chinese numerals, with its day or a part of its month: 十一月二十八日.
+    `|(?:${HAN_YEAR}年)?(?:${HAN_MONTH})月(?:(?:${HAN_DAY})日|[上中下]旬))`,
+);
 
-/** A chronicle's year heading on a line of its own: "1989年". */
-export const YEAR_HEADING = /^(\d{4})年$/;
+/** A chronicle's year heading on a line of its own: "1989年", "一九八九年". */
+export const YEAR_HEADING = new RegExp(`^(\\d{4}|${HAN_YEAR})年$`);
 
 /**
  * What opens an item of a bulletin: ◆, ●, ■ … and △, which opens a yearbook's next entry of the same

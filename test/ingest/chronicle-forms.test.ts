@@ -1,0 +1,75 @@
+import { describe, expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+
+// Invented chronicles: every name, place and sentence here is made up for the tests.
+const BODIES = [
+  "县委召开十届三次全委扩大会议,县委书记甲乙丙作工作报告,会议部署了全年的各项工作任务。",
+  "县人大常委会召开第五次会议,审议通过了关于加强农田水利建设的决定。",
+  "县政府召开全县春耕生产动员大会,县长丁戊己出席会议并讲话,要求各乡镇抓好农资储备。",
+  "全县植树造林动员大会在县城召开,县四大班子领导参加义务植树活动。",
+  "县政协召开第七届委员会第二次会议,听取和审议了常务委员会工作报告。",
+  "县委常委会议研究部署防汛抗旱工作,成立防汛抗旱指挥部,由县长任指挥长。",
+];
+const DAYS = [
+  [1, 5],
+  [1, 17],
+  [2, 3],
+  [3, 12],
+  [5, 20],
+  [6, 8],
+] as const;
+const DATES = ["2011-01-05", "2011-01-17", "2011-02-03", "2011-03-12", "2011-05-20", "2011-06-08"];
+
+const chronicle = (opener: (month: number, day: number) => string, heading = "松岭县2011年大事记") =>
+  [heading, ...BODIES.map((body, i) => opener(DAYS[i]![0], DAYS[i]![1]) + body)].join("\n");
+const dates = (text: string) => parseText(text, { fileName: "chronicle.txt" }).map((a) => a.date);
+
+describe("chronicle entries: one article per entry, whatever marks its date", () => {
+  test("a circle or a middle dot before the date", () => {
+    expect(dates(chronicle((m, d) => `○${m}月${d}日 `))).toEqual(DATES);
+    expect(dates(chronicle((m, d) => `· ${m}月${d}日 `))).toEqual(DATES);
+  });
+  test("the date in square brackets", () => {
+    expect(dates(chronicle((m, d) => `【${m}月${d}日】`))).toEqual(DATES);
+    expect(dates(chronicle((m, d) => `[${m}月${d}日]`))).toEqual(DATES);
+  });
+  test("month and day in Chinese numerals", () => {
+    const digit = (n: number) => " 一二三四五六七八九"[n]!.trim();
+    const han = (n: number) => (n < 10 ? digit(n) : `${n < 20 ? "" : digit(Math.floor(n / 10))}十${digit(n % 10)}`);
+    expect(dates(chronicle((m, d) => `${han(m)}月${han(d)}日 `))).toEqual(DATES);
+  });
+  test("two days of one entry (5、6日) are its first day", () => {
+    expect(dates(chronicle((m, d) => `${m}月${d}、${d + 1}日 `))).toEqual(DATES);
+  });
+  test("a year heading in Chinese numerals dates the entries under it", () => {
+    expect(dates(chronicle((m, d) => `${m}月${d}日 `, "松岭县大事记\n二〇一一年"))).toEqual(DATES);
+  });
+});
+
+describe("chronicle entries of the same day or month", () => {
+  const page = (heading: string) =>
+    [
+      heading,
+      `1月5日 ${BODIES[0]}`,
+      `同日 ${BODIES[1]}`,
+      `1月9日 ${BODIES[2]}`,
+      `△${BODIES[3]}`,
+      `同月 ${BODIES[4]}`,
+      `2月8日 ${BODIES[5]}`,
+    ].join("\n");
+  const EXPECTED = ["2011-01-05", "2011-01-05", "2011-01-09", "2011-01-09", null, "2011-02-08"];
+  test("under the chronicle's title", () => {
+    expect(dates(page("松岭县2011年大事记"))).toEqual(EXPECTED);
+  });
+  test("under a year heading alone", () => {
+    expect(dates(page("2011年"))).toEqual(EXPECTED);
+  });
+  test("a report that mentions the same day is one article", () => {
+    const report = [
+      "1月5日,松岭县委召开常委会议,县委书记甲乙丙主持会议。",
+      "会议传达学习了全省经济工作会议精神。",
+      "同日,县政府召开常务会议,研究部署贯彻落实措施。",
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
+  });
+});
