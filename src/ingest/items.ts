@@ -5,6 +5,7 @@
  */
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
+import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./dates";
 import { BULLET, DATE_LED, DAY_HEADING, DAY_LED, MONTH_HEADING, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
 
@@ -134,7 +135,8 @@ export function pageItems(
   titled: boolean,
   chronicle: { year: number | null } | null = null,
 ): Item[] | null {
-  const paragraphs = written.map(withoutDateMark);
+  const marked = written.map(withoutDateMark);
+  const paragraphs = chronicle || marked.some((p) => YEAR_HEADING.test(p)) ? splitRunTogether(marked) : marked;
   const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;
   const items: Item[] = [];

@@ -73,3 +73,30 @@ describe("chronicle entries of the same day or month", () => {
     expect(parseText(report).length).toBe(1);
   });
 });
+
+describe("chronicle entries run together, as a PDF's text without its paragraph breaks", () => {
+  const entries = BODIES.map((body, i) => `${DAYS[i]![0]}月${DAYS[i]![1]}日${body}`);
+  test("in one paragraph under the chronicle's title", () => {
+    expect(dates(["松岭县2011年大事记", entries.join("")].join("\n"))).toEqual(DATES);
+  });
+  test("broken at a page's width under a year heading", () => {
+    const lines = entries.join("").match(/.{1,36}/g)!;
+    expect(dates(["2011年", ...lines].join("\n"))).toEqual(DATES);
+  });
+  test("a later date told within an entry, out of the chronicle's order, stays in it", () => {
+    const page = [
+      "2011年",
+      `3月31日县里撤销人民公社,设立乡镇。11月28日,七个乡改为镇。4月7日${BODIES[1]}`,
+      `4月19日${BODIES[2]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2011-03-31", "2011-04-07", "2011-04-19"]);
+  });
+  test("an entry of a month alone, or of a part of one, opens in a run too", () => {
+    const run = `1月5日${BODIES[0]}2月${BODIES[1]}3月中旬${BODIES[2]}4月8日${BODIES[3]}`;
+    expect(dates(["2011年", run].join("\n"))).toEqual(["2011-01-05", null, null, "2011-04-08"]);
+  });
+  test("a report whose sentences open with dates is one article", () => {
+    const report = `1月5日,松岭县委召开常委会议,县委书记甲乙丙主持会议。1月6日,县政府召开常务会议,研究贯彻落实措施。1月8日,县人大常委会召开主任会议。`;
+    expect(parseText(report).length).toBe(1);
+  });
+});
