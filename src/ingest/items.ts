@@ -133,7 +133,7 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
 export function pageItems(
   written: readonly string[],
   titled: boolean,
-  chronicle: { year: number | null } | null = null,
+  chronicle: { year: number | null; month?: number | null } | null = null,
 ): Item[] | null {
   const marked = written.map(withoutDateMark);
   const paragraphs = chronicle || marked.some((p) => YEAR_HEADING.test(p)) ? splitRunTogether(marked) : marked;
@@ -142,7 +142,7 @@ export function pageItems(
   const items: Item[] = [];
   // A chronicle's title names its year ("…大事记(2031年3月)"): its entries stand under it.
   let year: number | null = chronicle?.year ?? null;
-  let month: number | null = null;
+  let month: number | null = chronicle?.month ?? null;
   let day: number | null = null;
   let pendingTitle: string | null = null;
   for (const [at, paragraph] of paragraphs.entries()) {
@@ -154,7 +154,7 @@ export function pageItems(
       month = Number(monthHeading[1]);
     } else if (opens === isDayEntry && isDayEntry(paragraph)) {
       const dayLed = DAY_LED.exec(paragraph);
-      if (dayLed) day = Number(dayLed[1]);
+      if (dayLed) day = numberOf(dayLed[1]!);
       const dated = month && day ? { day: { month, day } } : {};
       items.push({ title: null, paragraphs: [paragraph.replace(BULLET, "")], year, ...dated });
     } else if (opens === isHeadline && isHeadline(paragraph)) {

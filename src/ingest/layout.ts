@@ -107,14 +107,23 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
     : joinBrokenSentences(lines);
 }
 
-const YEAR_NAMED = /(\d{4})年/;
+const YEAR_NAMED = /(\d{4})年(?:(\d{1,2})月)?/;
+/** The period a chronicle covers, on the line under its title: "(2011年6月)". */
+const PERIOD_LINE = /^[(（]?(\d{4})年(?:(\d{1,2})月)?[)）]?$/;
 
-/** Whether a page calls itself a chronicle (大事记), in its title or first paragraph, and the year it names there. */
-function chronicleOf(title: string | null, paragraphs: readonly string[]): { year: number | null } | null {
-  const head = [title, paragraphs[0]].find((line) => line && CHRONICLE_TITLE.test(line));
-  if (!head) return null;
-  const year = YEAR_NAMED.exec(head);
-  return { year: year ? Number(year[1]) : null };
+/**
+ * Whether a page calls itself a chronicle (大事记), in its title or first paragraph, and the year
+ * (and month) it names there or on the line under it.
+ */
+function chronicleOf(
+  title: string | null,
+  paragraphs: readonly string[],
+): { year: number | null; month: number | null } | null {
+  const at = [title, ...paragraphs.slice(0, 1)].findIndex((line) => line && CHRONICLE_TITLE.test(line));
+  if (at < 0) return null;
+  const head = at === 0 ? title! : paragraphs[0]!;
+  const period = YEAR_NAMED.exec(head) ?? PERIOD_LINE.exec(paragraphs[at] ?? "");
+  return { year: period ? Number(period[1]) : null, month: period?.[2] ? Number(period[2]) : null };
 }
 
 function draftsFromSegments(

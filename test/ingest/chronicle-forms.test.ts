@@ -100,3 +100,18 @@ describe("chronicle entries run together, as a PDF's text without its paragraph 
     expect(parseText(report).length).toBe(1);
   });
 });
+
+describe("a month's chronicle of days", () => {
+  test("days in Chinese numerals under a title and its bracketed month, △ for the same day", () => {
+    const page = [
+      "松岭县人民政府大事记",
+      "(2011年6月)",
+      `一日 ${BODIES[0]}`,
+      `△${BODIES[1]}`,
+      `二日 ${BODIES[2]}`,
+      `△${BODIES[3]}`,
+      `十二日 ${BODIES[4]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2011-06-01", "2011-06-01", "2011-06-02", "2011-06-02", "2011-06-12"]);
+  });
+});

@@ -39,3 +39,9 @@ test("a city or province named between a name and its verb (甲在长春主持�
   expect(roles("省委主委高文远在长春主持召开常委会议。")).toEqual([["高文远", "主持"]]);
   expect(roles("副主席宋立安在福建省出席论坛。")).toEqual([["宋立安", "出席"]]);
 });
+
+test("who meets a guest (会见, 接见, 会晤) in a named city is there", () => {
+  expect(roles("省委书记高文远在长春会见客商一行。")).toEqual([["高文远", "出席"]]);
+  expect(roles("副省长宋立安在福建省接见代表。")).toEqual([["宋立安", "出席"]]);
+  expect(roles("市长钟明达会晤来访的代表团。")).toEqual([["钟明达", "出席"]]);
+});

@@ -148,8 +148,8 @@ export const BULLET = /^[◆●■★◇□▪◎△]\s*/;
 /** A yearbook chronicle's month heading on a line of its own: "2月". */
 export const MONTH_HEADING = /^(\d{1,2})月$/;
 
-/** A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…". Group 1. */
-export const DAY_LED = /^(\d{1,2})(?:[─—\-~至]\d{1,2})?日(?![电讯])/;
+/** A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…", "十二日 …". Group 1. */
+export const DAY_LED = new RegExp(`^(\\d{1,2}|${HAN_DAY})(?:[─—\\-~至]\\d{1,2})?日(?![电讯])`);
 
 /** A day heading alone on its line ("1日"): it opens the day's first entry. */
 export const DAY_HEADING = /^\d{1,2}日$/;

@@ -88,6 +88,8 @@ export const ATTENDING_VERBS: readonly string[] = [
   "看望",
   "慰问",
   "会见",
+  "接见",
+  "会晤",
   "会谈",
   "走访",
   "听取",

@@ -53,8 +53,8 @@ const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{
 /** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课. */
 const AUDIENCE_BEFORE_VERB = String.raw`为[^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲)`;
 
-/** Where a person chairs or attends, a city or province named before the verb: 甲在长春主持召开. */
-const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加)`;
+/** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
+const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|会晤|会谈|调研|检查|看望|慰问|走访)`;
 
 /**
  * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后.
