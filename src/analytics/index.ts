@@ -31,4 +31,4 @@ export type AggregateParams<K extends AggregateName> = Parameters<Aggregates[K]>
 export type AggregateResult<K extends AggregateName> = Awaited<ReturnType<Aggregates[K]>>;
 export type { Aggregate, ArticleTexts } from "./aggregate";
 export type { Filters } from "../model/filters";
-export { prepareIndexes } from "./prepare";
+export { prepareIndexes, prepareOpeningNetwork } from "./prepare";

@@ -1,6 +1,6 @@
 /**
- * The per-dataset indexes, built ahead of the first query: the worker calls this right after the
- * data changes, so no view's first call pays for them.
+ * Work done ahead of the views' first queries, so that none of them pays for it: the worker calls
+ * these once the data has changed, or has been loaded.
  */
 import type { Dataset } from "../db/records";
 import { NO_FILTERS } from "../model/filters";
@@ -12,8 +12,7 @@ import { quotedPhrasesOf, recentOrder } from "./expressions";
 import { meetingPeopleOf } from "./meeting-people";
 import { networkAggregates } from "./network";
 
-const noTexts = async () => [];
-
+/** The per-dataset indexes every aggregate reads. */
 export function prepareIndexes(data: Dataset): void {
   columnsOf(data);
   meetingPeopleOf(data);
@@ -21,7 +20,14 @@ export function prepareIndexes(data: Dataset): void {
   recentOrder(data);
   quotedPhrasesOf(data);
   indexDataset(data);
-  // The network as its view opens, kept by the aggregate: its force layout is the costliest first
-  // answer of any view, and running it here also readies the code every later network runs.
+}
+
+const noTexts = async () => [];
+
+/**
+ * The leader network as its view opens, kept by the aggregate: its force layout is the costliest
+ * first answer of any view, and running it once also readies the code every later network runs.
+ */
+export function prepareOpeningNetwork(data: Dataset): void {
   networkAggregates.network(data, NO_FILTERS, NETWORK_OPENS_WITH, noTexts);
 }

@@ -2,7 +2,7 @@
  * What the import and analytics services share: the database (or an in-memory one where the
  * browser refuses storage) and the in-memory dataset the aggregates and matching read.
  */
-import { aggregates, prepareIndexes } from "../analytics";
+import { aggregates, prepareIndexes, prepareOpeningNetwork } from "../analytics";
 import { DatasetStore } from "../analytics/dataset-store";
 import { FIRST_DRAW_KEY, firstDrawValue } from "../db/first-draw-summary";
 import { memoryDatabase } from "../db/memory";
@@ -56,6 +56,7 @@ export class Workspace {
       if (this.writing > 0) return;
       // The views' first queries after a change find their indexes built.
       prepareIndexes(this.dataset.current());
+      prepareOpeningNetwork(this.dataset.current());
       // A cache that cannot be written only costs the next visit some time.
       this.writeFirstDrawSummary()
         .catch(() => undefined)
@@ -172,6 +173,8 @@ export class Workspace {
     else await this.dataset.load(this.database);
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
     prepareIndexes(this.dataset.current());
+    // After the first view's queries, which wait for this opening and come first.
+    setTimeout(() => prepareOpeningNetwork(this.dataset.current()), 0);
   }
 
   private async useMemory(reason: EphemeralReason): Promise<void> {

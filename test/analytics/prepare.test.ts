@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from "vitest";
-import { aggregates, prepareIndexes } from "../../src/analytics";
+import { aggregates, prepareIndexes, prepareOpeningNetwork } from "../../src/analytics";
 import * as layout from "../../src/analytics/network-layout";
 import type { Dataset, MentionRow } from "../../src/db/records";
 import { NO_FILTERS } from "../../src/model/filters";
@@ -55,9 +55,11 @@ const dataset = (): Dataset => ({
 });
 const texts = async () => [];
 
-test("the network as its view opens is laid out while the indexes are built, not when it is asked for", () => {
+test("the network as its view opens is laid out ahead, not when it is asked for", () => {
   const data = dataset();
   prepareIndexes(data);
+  expect(layout.layoutNetwork).not.toHaveBeenCalled();
+  prepareOpeningNetwork(data);
   expect(layout.layoutNetwork).toHaveBeenCalledTimes(1);
   const opened = aggregates.network(data, NO_FILTERS, NETWORK_OPENS_WITH, texts);
   expect(opened.nodes.map((n) => n.id)).toEqual(["x:q", "x:p", "x:r"]);
@@ -67,7 +69,7 @@ test("the network as its view opens is laid out while the indexes are built, not
   expect(layout.layoutNetwork).toHaveBeenCalledTimes(2);
 });
 
-test("without the indexes prepared, the first network asked for is laid out then", () => {
+test("without it laid out ahead, the first network asked for is laid out then", () => {
   const data = dataset();
   aggregates.network(data, NO_FILTERS, NETWORK_OPENS_WITH, texts);
   expect(layout.layoutNetwork).toHaveBeenCalledTimes(1);
