@@ -7,6 +7,7 @@ import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./dates";
+import { teaserItems } from "./teasers";
 import { BULLET, DATE_LED, DAY_HEADING, DAY_LED, MONTH_HEADING, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
 
 export interface Item {
@@ -137,6 +138,8 @@ export function pageItems(
 ): Item[] | null {
   const marked = written.map(withoutDateMark);
   const paragraphs = chronicle || marked.some((p) => YEAR_HEADING.test(p)) ? splitRunTogether(marked) : marked;
+  const teasers = teaserItems(paragraphs);
+  if (teasers) return teasers;
   const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;
   const items: Item[] = [];

@@ -10,6 +10,7 @@ import { DATE_ALONE } from "./lexicon/dates";
 import { CHRONICLE_TITLE, headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensItem, pageItems } from "./items";
 import { hasHan, isTitleLike } from "./line-shape";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
+import { endsAsTeaser } from "./teasers";
 import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
 export interface ArticleDraft {
@@ -75,12 +76,15 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   const paragraphs: string[][] = [];
   let length = 0;
   let tail = "";
+  // A teaser of a list page, cut short with an ellipsis, is not continued by the next line.
+  let cutShort = false;
   for (const line of lines) {
     if (!line.trim()) continue;
     const previous = paragraphs[paragraphs.length - 1];
     if (
       previous &&
       length > 40 &&
+      !cutShort &&
       !endsSentence(tail) &&
       !ENDS_WITH_CLOSING_MARK.test(tail) &&
       STARTS_AS_CONTINUATION.test(line)
@@ -93,6 +97,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       length = line.length;
       tail = line.slice(-2);
     }
+    cutShort = endsAsTeaser(line);
   }
   return paragraphs.map((p) => p.join(""));
 }
@@ -101,7 +106,7 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
   return wrapped
     ? joinWrapped(
         lines,
-        (line) => (SOURCE_NOTE_CLOSER.test(line) && line.length < 40) || isChronicleHeading(line),
+        (line) => (SOURCE_NOTE_CLOSER.test(line) && line.length < 40) || isChronicleHeading(line) || endsAsTeaser(line),
         opensItem,
       )
     : joinBrokenSentences(lines);

@@ -45,3 +45,13 @@ test("who meets a guest (会见, 接见, 会晤) in a named city is there", () =
   expect(roles("副省长宋立安在福建省接见代表。")).toEqual([["宋立安", "出席"]]);
   expect(roles("市长钟明达会晤来访的代表团。")).toEqual([["钟明达", "出席"]]);
 });
+
+test("the meeting named between a name and its verb (甲在市务会听取, 乙在常务会议上主持) keeps the verb", () => {
+  expect(roles("市长高文远今日(23日)在市务会听取交通局报告后表示,要抓好落实。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副市长宋立安在常务会议上主持审议有关议题。")).toEqual([["宋立安", "主持"]]);
+});
+
+test("who leads others along (率同) or pays a working visit (访视) is there", () => {
+  expect(roles("院长高文远今日(21日)率同副院长宋立安与业界代表进行座谈。")[0]).toEqual(["高文远", "出席"]);
+  expect(roles("院长高文远今日(21日)访视受灾农田。")).toEqual([["高文远", "出席"]]);
+});

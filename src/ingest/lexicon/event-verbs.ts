@@ -105,6 +105,8 @@ export const ATTENDING_VERBS: readonly string[] = [
   "带队",
   "率队",
   "率领",
+  "率同",
+  "访视",
   "陪同",
   "莅临",
   // Seated on the rostrum: 甲、乙在主席台就座.
