@@ -131,11 +131,24 @@ function chronicleOf(
   return { year: period ? Number(period[1]) : null, month: period?.[2] ? Number(period[2]) : null };
 }
 
+/** A yearbook's volume, named for the year it came out: "2013卷保定年鉴", "保定年鉴(2013卷)". */
+const YEARBOOK_VOLUME = /(\d{4})卷[^\s,，。]{0,12}年鉴|年鉴[(（]?(\d{4})卷/;
+/** How many lines at the top of a page (its furniture too) may name its yearbook's volume. */
+const VOLUME_LINES = 5;
+
+/** The year a yearbook's volume records, the one before the volume's own, from the page's first lines. */
+function yearbookYear(lines: readonly string[]): number | null {
+  const m = YEARBOOK_VOLUME.exec(lines.slice(0, VOLUME_LINES).join("\n"));
+  return m ? Number(m[1] ?? m[2]) - 1 : null;
+}
+
 function draftsFromSegments(
   segments: string[][],
   wrapped: boolean,
   published: string | null,
   meta: string,
+  /** The year of the entries of a yearbook's page that head none of their own. */
+  entriesYear: number | null = null,
 ): ArticleDraft[] {
   const drafts: ArticleDraft[] = [];
   for (const segment of segments) {
@@ -152,7 +165,7 @@ function draftsFromSegments(
           ...item,
           published,
           meta,
-          ...(year ? { year } : {}),
+          ...((year ?? entriesYear) ? { year: year ?? entriesYear! } : {}),
           ...(day ? { day } : {}),
         })),
       );
@@ -315,14 +328,15 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
   if (dateLines.size) kept = kept.filter((_, i) => !dateLines.has(i));
   // The furniture above the title goes; the title stands alone, as a blank line after it says.
   if (title !== null) kept = [title, "", ...kept.slice(kept.indexOf(title) + 1)];
+  const entriesYear = yearbookYear(lines);
   const sections = splitAtHeadings(kept);
   if (sections.length > 1) {
     return sections.flatMap((section) => {
-      const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, metaText);
+      const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, metaText, entriesYear);
       if (section.heading && drafts[0] && !drafts[0].title)
         drafts[0].title = section.heading.replace(MARKDOWN_MARKS, "");
       return drafts;
     });
   }
-  return draftsFromSegments(splitAtClosers(kept), wrapped, published, metaText);
+  return draftsFromSegments(splitAtClosers(kept), wrapped, published, metaText, entriesYear);
 }

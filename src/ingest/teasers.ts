@@ -28,13 +28,10 @@ const isTeaser = (paragraph: string) => paragraph.length >= MIN_TEASER_LENGTH &&
  * or fewer teasers than other paragraphs that are not headlines.
  */
 export function teaserItems(paragraphs: readonly string[]): Item[] | null {
-  let teasers = 0;
-  let others = 0;
-  for (const paragraph of paragraphs) {
-    if (isTeaser(paragraph)) teasers++;
-    else if (!isTitleLike(paragraph, false)) others++;
-  }
-  if (teasers < MIN_TEASERS || teasers < others) return null;
+  const teasers = paragraphs.filter(isTeaser).length;
+  if (teasers < MIN_TEASERS) return null;
+  const others = paragraphs.filter((p) => !isTeaser(p) && !isTitleLike(p, false)).length;
+  if (teasers < others) return null;
   const items: Item[] = [];
   let title: string | null = null;
   for (const paragraph of paragraphs) {

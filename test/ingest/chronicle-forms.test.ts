@@ -115,3 +115,18 @@ describe("a month's chronicle of days", () => {
     expect(dates(page)).toEqual(["2011-06-01", "2011-06-01", "2011-06-02", "2011-06-02", "2011-06-12"]);
   });
 });
+
+describe("a yearbook's chronicle", () => {
+  test("a volume records the year before its own (2031卷 holds 2030), under a month heading after 大事记", () => {
+    const page = [
+      "2031卷松岭年鉴 您当前所在位置:首页 > 年鉴 > 2031卷松岭年鉴 > 正文",
+      "大事记",
+      "更新时间:2032-04-18 14:06:00点击次数:75次",
+      "大事记1月",
+      `1日~3日${BODIES[3]}`,
+      `17日${BODIES[0]}`,
+      `19日${BODIES[2]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2030-01-01", "2030-01-17", "2030-01-19"]);
+  });
+});
