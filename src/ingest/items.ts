@@ -99,6 +99,36 @@ export function headedItemCount(paragraphs: readonly string[]): number {
 /** The fewest headed items that make a newsletter, its first headline taken for the page's title. */
 export const MIN_HEADED_ITEMS = MIN_ITEMS;
 
+/** A digest's headline: short, no clause, no date ("市长晤访问团团长"). */
+const isDigestHeadline = (p: string) =>
+  p.length >= 6 && p.length <= DIGEST_HEADLINE_LENGTH && !CLAUSE_PUNCT.test(p) && !isDated(p) && !isHeading(p);
+const DIGEST_HEADLINE_LENGTH = 30;
+/** A digest's story under its headline: a paragraph of text, not another headline. */
+const MIN_STORY_LENGTH = 30;
+/** The fewest stories that make a digest, and how much of the page its headlines and stories are at least. */
+const MIN_DIGEST_STORIES = 4;
+const DIGEST_SHARE = 0.8;
+
+/**
+ * How many headlines stand each over exactly one story, the next headline right after it: a digest
+ * of news ("港府政情"). A report's section headings stand over several paragraphs each.
+ */
+function digestStories(body: readonly string[]): number {
+  return body.filter(
+    (p, i) =>
+      isDigestHeadline(p) &&
+      (body[i + 1]?.length ?? 0) >= MIN_STORY_LENGTH &&
+      (i + 2 >= body.length || isDigestHeadline(body[i + 2]!)),
+  ).length;
+}
+
+/** Whether the paragraphs are a digest of headlines, each over its one story. */
+export function isDigest(paragraphs: readonly string[]): boolean {
+  const body = paragraphs.filter((p) => !isHeading(p));
+  const stories = digestStories(body);
+  return stories >= MIN_DIGEST_STORIES && stories * 2 >= body.length * DIGEST_SHARE;
+}
+
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boolean): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !isHeading(p));
@@ -123,7 +153,7 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   if ((!titled && bulleted >= MIN_ITEMS && bulleted * 2 >= body.length) || most(bulleted)) return isBulleted;
   const headlines = count(isHeadline);
   if (headlines >= MIN_ITEMS && headlines * 2 >= body.length && dated === 0) return isHeadline;
-  return null;
+  return isDigest(body) ? isDigestHeadline : null;
 }
 
 /**
@@ -155,6 +185,8 @@ export function pageItems(
       year = numberOf(heading[1]!);
     } else if (monthHeading) {
       month = Number(monthHeading[1]);
+    } else if (opens === isDigestHeadline && isDigestHeadline(paragraph)) {
+      items.push({ title: paragraph, paragraphs: [], year });
     } else if (opens === isDayEntry && isDayEntry(paragraph)) {
       const dayLed = DAY_LED.exec(paragraph);
       if (dayLed) day = numberOf(dayLed[1]!);

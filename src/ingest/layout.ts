@@ -7,7 +7,15 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE } from "./lexicon/dates";
-import { CHRONICLE_TITLE, headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensItem, pageItems } from "./items";
+import {
+  CHRONICLE_TITLE,
+  headedItemCount,
+  isChronicleHeading,
+  isDigest,
+  MIN_HEADED_ITEMS,
+  opensItem,
+  pageItems,
+} from "./items";
 import { hasHan, isTitleLike } from "./line-shape";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { endsAsTeaser } from "./teasers";
@@ -154,8 +162,10 @@ function draftsFromSegments(
   for (const segment of segments) {
     const { title, rest } = leadingTitle(segment, wrapped);
     const paragraphs = toParagraphs(rest, wrapped);
-    // A newsletter whose first item's headline was read as the page's title: that headline heads its item.
-    const headed = title !== null && headedItemCount([title, ...paragraphs]) >= MIN_HEADED_ITEMS;
+    // A newsletter or digest whose first item's headline was read as the page's title: that headline heads its item.
+    const headed =
+      title !== null &&
+      (headedItemCount([title, ...paragraphs]) >= MIN_HEADED_ITEMS || isDigest([title, ...paragraphs]));
     const items = headed
       ? pageItems([title, ...paragraphs], false)
       : pageItems(paragraphs, title !== null, chronicleOf(title, paragraphs));

@@ -48,3 +48,36 @@ test("a relative day with its number in brackets (今(23)日) dates the report a
     ["2031-05-23", "林一峰:主持"],
   ]);
 });
+
+describe("a digest of headlines, each over the one paragraph of its story", () => {
+  const stories: readonly (readonly [string, string])[] = [
+    [
+      "市府强烈反对所谓决议",
+      "市政府强烈反对某议会通过的所谓决议,并就其无理指控予以强烈谴责,重申坚定维护本市的繁荣稳定。",
+    ],
+    [
+      "客运公司输入司机符合要求",
+      "运输局澄清,客运公司持有相关营业证,符合资格透过输入劳工计划输入司机,数目符合人手比例规定。",
+    ],
+    [
+      "市长林一峰晤访问团团长",
+      "市长林一峰在市府会见来访的经贸访问团团长高文远,就加强双方在贸易、投资和科技等方面的合作交换意见。",
+    ],
+    [
+      "宋立安任市长办公室秘书长",
+      "市政府宣布,现任市长私人秘书宋立安于5月14日出任市长办公室秘书长,接替展开退休前休假的钟明达。",
+    ],
+  ];
+  test("each headline and its paragraph is an article", () => {
+    const page = ["市府政情", "", ...stories.flatMap(([h, t]) => [h, "", t, ""])].join("\n");
+    expect(parseText(page).map((a) => a.title)).toEqual(stories.map(([h]) => h));
+  });
+  test("a report with a heading over each of its sections of several paragraphs is one article", () => {
+    const report = [
+      "市政府召开常务会议",
+      "",
+      ...stories.flatMap(([h, t]) => [h, "", t, "", t.replace("市", "县"), ""]),
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
+  });
+});

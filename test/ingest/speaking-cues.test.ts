@@ -55,3 +55,8 @@ test("who leads others along (率同) or pays a working visit (访视) is there"
   expect(roles("院长高文远今日(21日)率同副院长宋立安与业界代表进行座谈。")[0]).toEqual(["高文远", "出席"]);
   expect(roles("院长高文远今日(21日)访视受灾农田。")).toEqual([["高文远", "出席"]]);
 });
+
+test("who meets someone (在礼宾府与…会面, 同…会谈) is there", () => {
+  expect(roles("市长高文远在礼宾府与来访的代表团团长会面,交换意见。")).toEqual([["高文远", "出席"]]);
+  expect(roles("副市长宋立安同企业代表座谈。")).toEqual([["宋立安", "出席"]]);
+});

@@ -36,6 +36,12 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)})`), role: "讲话", strong: true },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
+  // 甲在礼宾府与乙会面: both met, and the report is of the meeting.
+  {
+    pattern: /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,40}?(?:会面|会谈|会晤|座谈|举行会谈)/,
+    role: "出席",
+    strong: true,
+  },
   // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
   { pattern: /^在[^，。,；;]{0,4}(?:研讨|交流)发言中/, role: "讲话", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
