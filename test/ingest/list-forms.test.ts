@@ -81,3 +81,42 @@ describe("a digest of headlines, each over the one paragraph of its story", () =
     expect(parseText(report).length).toBe(1);
   });
 });
+
+describe("list pages in traditional characters, each item a headline over its own date line", () => {
+  const items = [
+    [
+      "臺中市政府召開市政會議 審議年度預算案",
+      "市長林一峰今天主持市政會議,審議明年度總預算案,要求各局處撙節開支,並加強防汛整備工作。",
+      5,
+    ],
+    [
+      "副市長出席產業論壇 強調數位轉型",
+      "副市長張二明今天出席產業論壇致詞表示,市府將持續推動中小企業數位轉型,協助業者開拓市場。",
+      7,
+    ],
+    [
+      "市府召開防災會報 部署颱風應變",
+      "市府今天召開防災會報,由秘書長王三川主持,各區公所報告颱風整備情形,要求落實疏散撤離。",
+      11,
+    ],
+    [
+      "市長視察防汛工程 要求如期完工",
+      "市長林一峰今天視察防汛工程進度,聽取工務局簡報後表示,各項工程務必在汛期前如期完工。",
+      14,
+    ],
+  ] as const;
+  const page = (dateLine: (day: number) => string) =>
+    ["最新消息", ...items.map(([title, text, day]) => `${title}\n${dateLine(day)}\n${text}`)].join("\n");
+  const published = (text: string) => parseText(text, { fileName: "list.txt" }).map((a) => a.published);
+  const DAYS = ["2024-03-05", "2024-03-07", "2024-03-11", "2024-03-14"];
+  test("a labelled date line under each headline", () => {
+    expect(published(page((d) => `發佈日期:2024-03-${String(d).padStart(2, "0")}`))).toEqual(DAYS);
+  });
+  test("a date alone in brackets, or with its weekday", () => {
+    expect(published(page((d) => `[2024-03-${String(d).padStart(2, "0")}]`))).toEqual(DAYS);
+    expect(published(page((d) => `2024年3月${d}日 星期二`))).toEqual(DAYS);
+  });
+  test("a date alone in years of the Republic (113-03-05)", () => {
+    expect(published(page((d) => `113-03-${String(d).padStart(2, "0")}`))).toEqual(DAYS);
+  });
+});

@@ -28,6 +28,17 @@ const HEADLINE_EVENT_WORDS = [
   "实施",
   "建设",
   "工作",
+  // What a headline says an official did: 副市长出席产业论坛, 市长视察防汛工程.
+  "出席",
+  "主持",
+  "视察",
+  "慰问",
+  "走访",
+  "检查",
+  "督导",
+  "论坛",
+  "访问",
+  "致辞",
 ];
 
 export const HEADLINE_EVENT_WORD = new RegExp(anyOf(HEADLINE_EVENT_WORDS));
