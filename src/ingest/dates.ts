@@ -106,6 +106,12 @@ export function parseLabelledDateLine(line: string): string | null {
   return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
 }
 
+/** A date on a line that names it as the page's: labelled (发布时间:…) or on a source or byline line. */
+export function parseNamedDateLine(line: string): string | null {
+  if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
+  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(line.trim()));
+}
+
 export interface DateContext {
   published: string | null;
   /** Years the whole file mentions, most telling first. */

@@ -4,7 +4,7 @@
  */
 import { cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
-import { parseLabelledDateLine, parsePublishedLine } from "./dates";
+import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./dates";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE } from "./lexicon/dates";
 import {
@@ -250,6 +250,9 @@ function isSpacedOut(lines: readonly string[]): boolean {
   return alone * 4 >= content * 3;
 }
 
+/** How far down a page its labelled publication line may stand, below a bare stamp. */
+const NAMED_DATE_LINES = 30;
+
 /** How many lines at the end of a page may hold its date printed under the text. */
 const FOOTER_LINES = 3;
 
@@ -291,6 +294,8 @@ export function layoutFile(text: string): ArticleDraft[] {
 
 function layoutLines(lines: readonly string[]): ArticleDraft[] {
   let published: string | null = null;
+  /** Whether the publication date is a bare stamp, not a labelled or source line's. */
+  let stampOnly = false;
   let kept: string[] = [];
   const meta: string[] = [];
   /** Where lines that are a date alone stand in `kept`. */
@@ -302,10 +307,17 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
   for (const [i, written] of lines.entries()) {
     const line = written.replace(BRACKETED_LABEL, "$1:");
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
+    // A crawler's or printer's stamp at the top ("2024-11-24 11:27:13") gives way to the page's own
+    // publication line below it ("发布时间:2022-03-01 16:06").
     const date: string | null = published
-      ? null
+      ? stampOnly && i < NAMED_DATE_LINES
+        ? parseNamedDateLine(line)
+        : null
       : ((i < 15 ? parsePublishedLine(line) : parseLabelledDateLine(line)) ?? bracketedHeadDate(line));
-    if (date) published = date;
+    if (date) {
+      stampOnly = !published && parseNamedDateLine(line) === null;
+      published = date;
+    }
     if (date && titleAt === null && previousKept >= 0 && previousKept <= FURNITURE_BEFORE_TITLE * 2) {
       if (isTitleLike(kept[previousKept]!, true)) titleAt = previousKept;
     }

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { headingText, layoutFile } from "../../src/ingest/layout";
+import { parseText } from "../../src/ingest";
 
 test("markdown headings split a digest and title its articles", () => {
   const drafts = layoutFile(
@@ -119,4 +120,17 @@ test("an e-paper's record line under its text (date, times, page name, file, hea
   );
   expect(draft?.published).toBe("2031-04-05");
   expect(draft?.paragraphs.join("")).not.toContain("content_123456");
+});
+
+test("a crawler's stamp at the top gives way to the page's own labelled publication line", () => {
+  const page = [
+    "2031-11-24 11:27:13",
+    "首页 国际 港澳 社会 地方",
+    "松岭县政协召开常委会议",
+    "文章来源:松岭新闻网 作者: 发布时间:2029-03-01 16:06",
+    "3月1日,松岭县政协召开常委会议,县政协主席高文远主持会议,审议了有关文件。",
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.published, a.date])).toEqual([
+    ["松岭县政协召开常委会议", "2029-03-01", "2029-03-01"],
+  ]);
 });
