@@ -81,6 +81,11 @@ const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p);
 /** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
 const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p);
 
+/** Whether a line opens a chronicle's entry: an item's opener, a day (十二日…) or the same day or month (同日…). */
+export function opensEntry(line: string): boolean {
+  return opensItem(line) || DAY_LED.test(line) || SAME_DAY.test(line) || SAME_MONTH.test(line);
+}
+
 /** Whether a line opens an item of a page of items: a date, a day, a bullet or a numbered headline. */
 export function opensItem(line: string): boolean {
   return isDated(withoutDateMark(line)) || DAY_HEADING.test(line) || isBulleted(line) || isHeadline(line);
@@ -184,7 +189,7 @@ export function pageItems(
     if (heading) {
       year = numberOf(heading[1]!);
     } else if (monthHeading) {
-      month = Number(monthHeading[1]);
+      month = numberOf(monthHeading[1]!);
     } else if (opens === isDigestHeadline && isDigestHeadline(paragraph)) {
       items.push({ title: paragraph, paragraphs: [], year });
     } else if (opens === isDayEntry && isDayEntry(paragraph)) {

@@ -13,6 +13,7 @@ import {
   isChronicleHeading,
   isDigest,
   MIN_HEADED_ITEMS,
+  opensEntry,
   opensItem,
   pageItems,
 } from "./items";
@@ -95,7 +96,8 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       !cutShort &&
       !endsSentence(tail) &&
       !ENDS_WITH_CLOSING_MARK.test(tail) &&
-      STARTS_AS_CONTINUATION.test(line)
+      STARTS_AS_CONTINUATION.test(line) &&
+      !opensEntry(line)
     ) {
       previous.push(line);
       length += line.length;

@@ -130,3 +130,28 @@ describe("a yearbook's chronicle", () => {
     expect(dates(page)).toEqual(["2030-01-01", "2030-01-17", "2030-01-19"]);
   });
 });
+
+describe("chronicle entries that do not end their sentence", () => {
+  const open = (text: string) => text.replace(/。$/, "");
+  test("an entry of the same day or in Chinese numerals is not read as the line before continued", () => {
+    const page = [
+      "松岭县2011年大事记",
+      `1月5日 ${open(BODIES[0]!)}`,
+      `同日 ${open(BODIES[1]!)}`,
+      `一月九日 ${open(BODIES[2]!)}`,
+      `一月十二日 ${open(BODIES[3]!)}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2011-01-05", "2011-01-05", "2011-01-09", "2011-01-12"]);
+  });
+  test("month headings in Chinese numerals date the days under them", () => {
+    const page = [
+      "松岭县2011年大事记",
+      "一月",
+      `5日 ${BODIES[0]}`,
+      `9日 ${BODIES[1]}`,
+      "二月",
+      `3日 ${BODIES[2]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2011-01-05", "2011-01-09", "2011-02-03"]);
+  });
+});
