@@ -29,12 +29,30 @@ export function bracketedHeadDate(line: string): string | null {
     : null;
 }
 
+/** How many head lines a page repeats, each under a headline, to be read as a list of reports. */
+const MIN_REPEATED_HEADS = 3;
+
+/** How many head lines stand right under a line shaped as a headline. */
+function repeatedHeads(lines: readonly string[]): number {
+  let count = 0;
+  let previous = "";
+  for (const line of lines) {
+    if (!line) continue;
+    if (previous && isHeadLine(line) && isTitleLike(previous, false)) count++;
+    previous = line;
+  }
+  return count;
+}
+
 /**
  * A page of several full reports one after another, each a headline over its own source or date
  * line and then its text, split into one run of lines per report. A headline and head line with no
  * text after them (a teaser left in the page) stay with the report before.
  */
 export function splitReports(lines: readonly string[]): string[][] {
+  // A page that repeats a headline over a head line for three reports or more is a list of them:
+  // its headlines need not name an event (林一峰:交通建设加速推动).
+  const strict = repeatedHeads(lines) < MIN_REPEATED_HEADS;
   const starts: number[] = [];
   let previous = -1;
   let hanSince = 0;
@@ -43,7 +61,7 @@ export function splitReports(lines: readonly string[]): string[][] {
   for (const [i, line] of lines.entries()) {
     if (!line) continue;
     const head = isHeadLine(line);
-    if (head && previous >= 0 && (!seenHead || hanSince >= MIN_REPORT_HAN) && isTitleLike(lines[previous]!, true)) {
+    if (head && previous >= 0 && (!seenHead || hanSince >= MIN_REPORT_HAN) && isTitleLike(lines[previous]!, strict)) {
       if (seenHead) starts.push(previous);
       seenHead = true;
       hanSince = 0;

@@ -120,3 +120,34 @@ describe("list pages in traditional characters, each item a headline over its ow
     expect(published(page((d) => `113-03-${String(d).padStart(2, "0")}`))).toEqual(DAYS);
   });
 });
+
+test("headlines that name no event, each over its own labelled date line, are items when the page repeats that shape", () => {
+  const items = [
+    [
+      "林一峰:交通建设加速推动",
+      "市长林一峰今天表示,市府将加速推动各项交通建设,让市民通勤更便利,并请交通局定期检讨进度。",
+    ],
+    [
+      "市府盼民众多加利用公共运输",
+      "交通局长张二明今天呼吁民众多加利用公共运输,市府将增开公车班次,并在尖峰时段加派人力疏导。",
+    ],
+    [
+      "市立美术馆今起展出百件馆藏",
+      "市立美术馆今天起展出百件馆藏作品,馆长王三川表示,展期至年底,欢迎市民踊跃前往参观欣赏。",
+    ],
+    ["四季蔬果丰收农会办展售", "农会总干事宋立安今天表示,今年四季蔬果丰收,农会将在假日举办展售活动,协助农民拓展销路。"],
+  ];
+  const page = ["新闻稿", ...items.map(([h, t], i) => `${h}\n发布日期:2031-03-0${i + 1}\n${t}`)].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.published])).toEqual(items.map(([h], i) => [h, `2031-03-0${i + 1}`]));
+});
+
+test("a report with a labelled date line is one article, whatever short lines stand above it", () => {
+  const page = [
+    "首页",
+    "新闻中心",
+    "市政府召开常务会议",
+    "发布日期:2031-03-01",
+    "3月1日,市长林一峰主持召开市政府常务会议,研究部署近期重点工作,审议有关文件。",
+  ].join("\n");
+  expect(parseText(page).length).toBe(1);
+});
