@@ -4,6 +4,7 @@
  * line belongs to the item that date opens.
  */
 import { DATE_ALONE } from "./lexicon/dates";
+import { hasHan } from "./line-shape";
 
 /** The fewest date lines that make a list page. */
 const MIN_DATED_ITEMS = 3;
@@ -22,9 +23,29 @@ function dateOf(line: string): string | null {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : null;
 }
 
+/** Chinese characters an item's text holds at least: less after the last date line is a page's footer. */
+const MIN_ITEM_HAN = 30;
+/** What a press release prints between its text and its date: its end mark (完, -完-), its time (香港时间16时30分). */
+const END_MARK = /^[(（\-—]*完[)）\-—]*$/;
+const TIME_LINE = /^[\u4e00-\u9fff]{0,4}时间\s*\d{1,2}[时:]\d{1,2}分?$/;
+
+/**
+ * Press releases that print their date under their text (…完, 2031年3月4日(星期二), 香港时间16时30分):
+ * each date line closes the release above it. Their end marks and times are not text.
+ */
+function closedItems(lines: readonly string[], dated: readonly { at: number; date: string }[]): DatedItem[] {
+  return dated.map(({ at, date }, i) => ({
+    published: date,
+    lines: lines
+      .slice(i ? dated[i - 1]!.at + 1 : 0, at)
+      .filter((line) => !END_MARK.test(line) && !TIME_LINE.test(line)),
+  }));
+}
+
 /**
  * The items of a page of dated items, or null when its lines hold fewer than `MIN_DATED_ITEMS`
- * date lines. What stands before the first item is the page's introduction, not an article.
+ * date lines. What stands before the first item is the page's introduction, not an article; when
+ * text stands before the first date line and none after the last, the dates close their items.
  */
 export function datedItems(lines: readonly string[], isHeadline: (line: string) => boolean): DatedItem[] | null {
   const dated = lines.flatMap((line, i) => {
@@ -32,6 +53,9 @@ export function datedItems(lines: readonly string[], isHeadline: (line: string) 
     return date ? [{ at: i, date }] : [];
   });
   if (dated.length < MIN_DATED_ITEMS) return null;
+  const textBefore = hasHan(lines.slice(0, dated[0]!.at).join(""), MIN_ITEM_HAN);
+  const textAfter = hasHan(lines.slice(dated[dated.length - 1]!.at + 1).join(""), MIN_ITEM_HAN);
+  if (textBefore && !textAfter) return closedItems(lines, dated);
   const starts = dated.map(({ at }, i) => {
     const before = at - 1;
     // The item before keeps at least one line after its date line.

@@ -44,3 +44,18 @@ test("a list page of dated meeting summaries is one article per item, with its o
     [null, "2031-01-03", "2031-01-02", ["李三华"]],
   ]);
 });
+
+test("press releases that print their date under their text: each date closes the release above it", () => {
+  const release = (title: string, name: string, day: number) =>
+    `${title}\n${name}今日出席會議並致辭,表示特區政府會繼續推動創新科技發展,並加強與各界的溝通合作,共同促進經濟發展。\n完\n2031年3月${day}日(星期二)\n香港時間16時30分`;
+  const page = [
+    release("政務司司長出席創科論壇", "政務司司長高文遠", 4),
+    release("財政司司長出席研討會", "財政司司長宋立安", 5),
+    release("律政司司長出席典禮", "律政司司長鍾明達", 6),
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.published, a.people.map((p) => p.name).join()])).toEqual([
+    ["政务司司长出席创科论坛", "2031-03-04", "高文远"],
+    ["财政司司长出席研讨会", "2031-03-05", "宋立安"],
+    ["律政司司长出席典礼", "2031-03-06", "钟明达"],
+  ]);
+});
