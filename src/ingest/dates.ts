@@ -347,6 +347,9 @@ function shiftDays(year: number, month: number, day: number, by: number): string
   return iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())!;
 }
 
+/** Months at the start of a year whose meetings review the year before (1月, 2月). */
+const EARLY_MONTHS = 2;
+
 function inferYear(
   month: number,
   day: number,
@@ -378,6 +381,10 @@ function inferYear(
   const other = context.fileYears[1];
   if (context.fileYearsTied && other !== undefined && Math.abs(other - fileYear) === 1)
     return { year: month > 6 ? Math.min(fileYear, other) : Math.max(fileYear, other), from: "file" };
+  // A meeting early in the year looks back on the year before and ahead to its own: of two years
+  // next to each other, it is in the later, however often the earlier is named.
+  if (month <= EARLY_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)
+    return { year: Math.max(fileYear, other), from: "file" };
   return { year: fileYear, from: "file" };
 }
 

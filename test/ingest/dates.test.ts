@@ -101,6 +101,22 @@ test("two consecutive years named as often: a late-year event is in the earlier,
   expect(eventDate("11月26日,召开主席会议", null, { ...tied, fileYears: [2031, 2028] }, always)).toBe("2031-11-26");
 });
 
+test("a meeting in January or February, of two consecutive years named, is in the later, however often the earlier is", () => {
+  const always = () => true;
+  const earlierMore = { published: null, fileYears: [2030, 2031], fileYearsTied: false };
+  expect(eventDate("1月20日,召开全体会议", null, earlierMore, always)).toBe("2031-01-20");
+  expect(eventDate("3月20日,召开全体会议", null, earlierMore, always)).toBe("2030-03-20");
+  expect(eventDate("1月20日,召开全体会议", null, { ...earlierMore, fileYears: [2030, 2028] }, always)).toBe(
+    "2030-01-20",
+  );
+});
+
+test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
+  const always = () => true;
+  const context = { published: null, fileYears: [2031] };
+  expect(eventDate("据松岭日报1月21日消息,1月20日,省政府召开全体会议。", null, context, always)).toBe("2031-01-20");
+});
+
 test("a target, a period's end, the year ahead and a year under review are not the meeting's year", () => {
   expect(yearsMentioned("科学确定2031年发展目标,招商引资2027-2028年计划,迎接即将到来的2029年")).toEqual([]);
   expect(yearsMentioned("听取2026年度绩效管理考评情况汇报,审议2026年度环境状况报告")).toEqual([]);
