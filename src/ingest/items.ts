@@ -127,6 +127,24 @@ function digestStories(body: readonly string[]): number {
   ).length;
 }
 
+/**
+ * A date written as an entry's label, the entry's text right after it: no comma, no time of day,
+ * no 在 (1月18日县委召开…, as a chronicle writes it; a report writes 1月18日,… or 1月18日上午…).
+ */
+const LABEL_DATE = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?=[\u4e00-\u9fff])(?![上下中早晚凌午前后起以至到是在])/;
+
+/** Whether the dated paragraphs are entries: each opens with a label date, each later than the one before. */
+function labelledEntries(dated: readonly string[]): boolean {
+  let last = 0;
+  for (const paragraph of dated) {
+    const m = LABEL_DATE.exec(paragraph);
+    const day = m ? Number(m[1]) * 100 + Number(m[2]) : 0;
+    if (day <= last) return false;
+    last = day;
+  }
+  return dated.length >= MIN_CHRONICLE_ENTRIES;
+}
+
 /** Whether the paragraphs are a digest of headlines, each over its one story. */
 export function isDigest(paragraphs: readonly string[]): boolean {
   const body = paragraphs.filter((p) => !isHeading(p));
@@ -141,6 +159,8 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   // A year heading of its own (1989年) makes a page a chronicle as its title does.
   chronicle ||= paragraphs.some((p) => YEAR_HEADING.test(p));
   if (chronicle && isDated(body[0] ?? "") && count(isChronicleEntry) >= MIN_CHRONICLE_ENTRIES) return isChronicleEntry;
+  // Untitled entries, each under its label date (1月18日县委召开…): two make a page of entries.
+  if (!titled && LABEL_DATE.test(body[0] ?? "") && labelledEntries(body.filter(isDated))) return isChronicleEntry;
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;
   const dated = count(isDated);
   const eventful = count((p) => isDated(p) && EVENT_SENTENCE.test(p.slice(0, 80)));

@@ -155,3 +155,24 @@ describe("chronicle entries that do not end their sentence", () => {
     expect(dates(page)).toEqual(["2011-01-05", "2011-01-09", "2011-02-03"]);
   });
 });
+
+describe("an untitled page of entries, each a date written as a label before its text", () => {
+  test("two entries, the date standing right before each entry's text (1月18日 县里召开…)", () => {
+    const page = [
+      `1月18日 ${BODIES[0]}`,
+      "会上下发了县委、县政府关于开展创建活动的实施意见。",
+      "据了解,全县书法爱好者人数众多,近年来多次参加全国和全省的书法展览。",
+      `1月21日 ${BODIES[2]}`,
+      "会上首先听取了各乡镇关于春耕备耕工作进展情况的汇报。",
+    ].join("\n");
+    expect(parseText(page, { fileName: "entries.txt" }).map((a) => a.date)).toEqual(["--01-18", "--01-21"]);
+  });
+  test("a report whose paragraphs open with dates followed by a comma or a time of day is one article", () => {
+    const report = [
+      `1月18日,${BODIES[0]}`,
+      "会上下发了县委、县政府关于开展创建活动的实施意见。",
+      `1月19日上午,${BODIES[2]}`,
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
+  });
+});
