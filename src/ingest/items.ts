@@ -49,8 +49,10 @@ function isBareHeadline(paragraph: string): boolean {
 const isDated = (p: string) => DATE_LED.test(p);
 /** A chronicle's next entry of the day before ("同日,…", "是日…", "△…"). */
 const SAME_DAY = /^(?:同日|是日|当日|当天|△)/;
-/** A chronicle's next entry of the month before, which gives no day ("同月,…"). */
-const SAME_MONTH = /^(?:同月|是月|当月|本月)/;
+/** A chronicle's next entry of the month or year before, which gives no day ("同月,…", "下旬…", "是年,…"). */
+const SAME_MONTH = /^(?:同月|是月|当月|本月|月初|月中|月底|月末|上旬|中旬|下旬|是年|同年|本年|年内|年初|年底|年末)/;
+/** The same month named as such, which no wrapped sentence starts a line with by chance (月底前, 年内 may). */
+const NAMED_SAME_MONTH = /^(?:同月|是月|当月|本月)/;
 const isChronicleEntry = (p: string) => isDated(p) || SAME_DAY.test(p) || SAME_MONTH.test(p);
 
 /** A mark or a bracket around a chronicle entry's date ("○1月5日", "· 1月5日", "【1月5日】"). */
@@ -83,7 +85,7 @@ const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted
 
 /** Whether a line opens a chronicle's entry: an item's opener, a day (十二日…) or the same day or month (同日…). */
 export function opensEntry(line: string): boolean {
-  return opensItem(line) || DAY_LED.test(line) || SAME_DAY.test(line) || SAME_MONTH.test(line);
+  return opensItem(line) || DAY_LED.test(line) || SAME_DAY.test(line) || NAMED_SAME_MONTH.test(line);
 }
 
 /** Whether a line opens an item of a page of items: a date, a day, a bullet or a numbered headline. */

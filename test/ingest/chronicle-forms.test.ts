@@ -176,3 +176,15 @@ describe("an untitled page of entries, each a date written as a label before its
     expect(parseText(report).length).toBe(1);
   });
 });
+
+test("chronicle entries of a part of the month or of the year (下旬, 月底, 是年) open entries of their own", () => {
+  const page = [
+    "松岭县2011年大事记",
+    `1月5日 ${BODIES[0]}`,
+    `下旬 ${BODIES[1]}`,
+    `月底 ${BODIES[3]}`,
+    `2月3日 ${BODIES[2]}`,
+    `是年,${BODIES[4]}`,
+  ].join("\n");
+  expect(dates(page)).toEqual(["2011-01-05", null, null, "2011-02-03", null]);
+});
