@@ -76,6 +76,8 @@ const MONTH_DAY = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})/;
 /** A page that calls itself a chronicle (大事记): two entries make it a page of items. */
 export const CHRONICLE_TITLE = /大事记|大事纪要/;
 const MIN_CHRONICLE_ENTRIES = 2;
+/** How many paragraphs of notes may stand before a chronicle's first entry. */
+const CHRONICLE_NOTES = 2;
 /** A headline over an item of a page of dated items. */
 const isItemTitle = (p: string) => !isDated(p) && (isHeadline(p) || isBareHeadline(p));
 const isBulleted = (p: string) => BULLET.test(p);
@@ -160,7 +162,9 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   const count = (test: (p: string) => boolean) => body.filter(test).length;
   // A year heading of its own (1989年) makes a page a chronicle as its title does.
   chronicle ||= paragraphs.some((p) => YEAR_HEADING.test(p));
-  if (chronicle && isDated(body[0] ?? "") && count(isChronicleEntry) >= MIN_CHRONICLE_ENTRIES) return isChronicleEntry;
+  // A chronicle's entries start at once, or after a note (按:…) or two.
+  if (chronicle && body.slice(0, CHRONICLE_NOTES + 1).some(isDated) && count(isChronicleEntry) >= MIN_CHRONICLE_ENTRIES)
+    return isChronicleEntry;
   // Untitled entries, each under its label date (1月18日县委召开…): two make a page of entries.
   if (!titled && LABEL_DATE.test(body[0] ?? "") && labelledEntries(body.filter(isDated))) return isChronicleEntry;
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;

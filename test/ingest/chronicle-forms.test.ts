@@ -188,3 +188,18 @@ test("chronicle entries of a part of the month or of the year (下旬, 月底, �
   ].join("\n");
   expect(dates(page)).toEqual(["2011-01-05", null, null, "2011-02-03", null]);
 });
+
+test("a chronicle with a note before its entries, each entry of several paragraphs", () => {
+  const more = "会议强调,要切实抓好各项工作的落实,确保取得实效。";
+  const page = [
+    "松岭县2011年大事记",
+    "按:本篇记述本县一年来的大事要事,按时间先后排列,资料来源于各部门报送的材料。",
+    `1月5日,${BODIES[0]}`,
+    more,
+    more,
+    `2月3日,${BODIES[2]}`,
+    more,
+    more,
+  ].join("\n");
+  expect(dates(page)).toEqual(["2011-01-05", "2011-02-03"]);
+});
