@@ -132,6 +132,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
           published: published ?? context.published,
           fileYears: context.fileYears,
           fileYearsTied: context.fileYearsTied,
+          fileOutlook: context.fileOutlook,
           relativeDays: !isSpeech,
         },
     // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.

@@ -118,6 +118,8 @@ export interface DateContext {
   fileYears: readonly number[];
   /** Whether the first two of `fileYears` are named as often as each other. */
   fileYearsTied?: boolean;
+  /** Whether the text plans the year ahead (明年, 对2031年工作作出安排) or reviews the year past (过去的一年). */
+  fileOutlook?: Outlook;
   /** Whether a day alone (14日) or a relative day (昨日) may be read against the publication date. */
   relativeDays?: boolean;
 }
@@ -349,6 +351,8 @@ function shiftDays(year: number, month: number, day: number, by: number): string
 
 /** Months at the start of a year whose meetings review the year before (1月, 2月). */
 const EARLY_MONTHS = 2;
+/** The month from which a year's meetings plan the next (12月). */
+const LATE_MONTH = 12;
 
 function inferYear(
   month: number,
@@ -381,6 +385,11 @@ function inferYear(
   const other = context.fileYears[1];
   if (context.fileYearsTied && other !== undefined && Math.abs(other - fileYear) === 1)
     return { year: month > 6 ? Math.min(fileYear, other) : Math.max(fileYear, other), from: "file" };
+  // The one year a text names is the one a December meeting plans, or the one a January meeting reviews.
+  if (other === undefined && context.fileOutlook === "ahead" && month >= LATE_MONTH)
+    return { year: fileYear - 1, from: "file" };
+  if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS)
+    return { year: fileYear + 1, from: "file" };
   // A meeting early in the year looks back on the year before and ahead to its own: of two years
   // next to each other, it is in the later, however often the earlier is named.
   if (month <= EARLY_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)
@@ -388,18 +397,38 @@ function inferYear(
   return { year: fileYear, from: "file" };
 }
 
+export type Outlook = "ahead" | "back" | null;
+
+/** Words that plan the year ahead: 明年, 来年, a year's work arranged (对2031年工作作出安排, 2031年工作要点). */
+const LOOKS_AHEAD =
+  /明年|来年|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)/;
+/** Words that review the year past: 过去的一年, 2030年是极不平凡的一年. */
+const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^。]{0,12}的一年/;
+
+/** Whether a text plans the year ahead or reviews the year past (neither when it does both). */
+function outlookOf(text: string): Outlook {
+  const ahead = LOOKS_AHEAD.test(text);
+  const back = LOOKS_BACK.test(text);
+  return ahead === back ? null : ahead ? "ahead" : "back";
+}
+
 /**
  * Years written in the file ("2024年社会救助标准"), most frequent first (the later of two as
- * frequent); targets (到2035年) left out. `tied`: the first two are named as often.
+ * frequent); targets (到2035年) left out. `tied`: the first two are named as often. `outlook`: whether
+ * the text plans the year ahead or reviews the one past.
  */
-export function yearTally(text: string): { years: number[]; tied: boolean } {
+export function yearTally(text: string): { years: number[]; tied: boolean; outlook: Outlook } {
   const counts = new Map<number, number>();
   for (const m of text.matchAll(YEAR_MENTION)) {
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  return { years: ranked.map(([year]) => year), tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1] };
+  return {
+    years: ranked.map(([year]) => year),
+    tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1],
+    outlook: ranked.length ? outlookOf(text) : null,
+  };
 }
 
 export function yearsMentioned(text: string): number[] {

@@ -59,7 +59,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
           .map((f) => f.name),
       ),
     ]);
-  const { years: fileYears, tied: fileYearsTied } = stage("years", () => yearTally(text));
+  const { years: fileYears, tied: fileYearsTied, outlook: fileOutlook } = stage("years", () => yearTally(text));
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
   // A file of one article has named its places already.
@@ -69,6 +69,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
     published,
     fileYears,
     fileYearsTied,
+    fileOutlook,
     fullNamesInFile,
     metaPlaces: metaPlacesOnce(),
     placesInFile,

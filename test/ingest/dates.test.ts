@@ -91,7 +91,11 @@ test("years mentioned, most frequent first, targets left out", () => {
 });
 
 test("two consecutive years named as often: a late-year event is in the earlier, an early-year one in the later", () => {
-  expect(yearTally("审议2030年工作总结和2031年工作计划")).toEqual({ years: [2031, 2030], tied: true });
+  expect(yearTally("审议2030年工作总结和2031年工作计划")).toEqual({
+    years: [2031, 2030],
+    tied: true,
+    outlook: "ahead",
+  });
   const always = () => true;
   const tied = { published: null, fileYears: [2031, 2030], fileYearsTied: true };
   expect(eventDate("11月26日,召开主席会议", null, tied, always)).toBe("2030-11-26");
@@ -109,6 +113,18 @@ test("a meeting in January or February, of two consecutive years named, is in th
   expect(eventDate("1月20日,召开全体会议", null, { ...earlierMore, fileYears: [2030, 2028] }, always)).toBe(
     "2030-01-20",
   );
+});
+
+test("the one year a text names is the year ahead of a December meeting that plans it, the year before of a January one that reviews it", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  expect(year("12月19日,市长高文远主持召开座谈会,听取代表对2031年政府工作报告稿的意见,要求做好明年各项工作。")).toEqual(
+    ["2030-12-19"],
+  );
+  expect(
+    year("1月7日,区人大常委会主任宋立安主持召开常委会会议。会议指出,2030年是极不平凡的一年,过去的一年成绩来之不易。"),
+  ).toEqual(["2031-01-07"]);
+  // A meeting of the year it names, late in it: that year.
+  expect(year("12月19日,市长高文远主持召开座谈会,总结2030年各项工作,研究部署当前重点任务。")).toEqual(["2030-12-19"]);
 });
 
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
