@@ -16,6 +16,7 @@ import {
   PUBLISHED_LINE,
   RECENT_DAYS,
   RELATIVE_DAYS,
+  SHORT_YEAR_LABELLED_DATE,
   TIMESTAMP,
   TIMESTAMP_LINE,
   WEEKDAY,
@@ -81,9 +82,21 @@ const EPAPER_RECORD = /^(\d{4})-(\d{1,2})-(\d{1,2})\s.*(?:content_\d+\.html?|enp
 /** Every date line holds a year in four digits: most lines are passed over on this one test. */
 const FOUR_DIGITS = /\d{4}/;
 
+/** Two-digit years up to this one are of this century (18 is 2018), later ones of the last (98 is 1998). */
+const LAST_SHORT_YEAR_OF_CENTURY = 49;
+
+/** A labelled date line whose year is cut to two digits: "发布时间:18-01-12" is 2018-01-12. */
+function shortYearDate(line: string): string | null {
+  const m = SHORT_YEAR_LABELLED_DATE.exec(line.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  return iso(year + (year <= LAST_SHORT_YEAR_OF_CENTURY ? 2000 : 1900), Number(m[3]), Number(m[4]));
+}
+
 export function parsePublishedLine(line: string): string | null {
   if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
-  if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
+  if (line.length > 64) return null;
+  if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
   const trimmed = line.trim();
   const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
   if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
@@ -101,7 +114,8 @@ export function parsePublishedLine(line: string): string | null {
  */
 export function parseLabelledDateLine(line: string): string | null {
   if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
-  if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
+  if (line.length > 64) return null;
+  if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
   const trimmed = line.trim();
   return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
 }

@@ -42,6 +42,11 @@ export const COMPACT_DATE_LINE = new RegExp(
   `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
 );
 
+/** A labelled date line whose year is cut to two digits: "发布时间:18-01-12". Groups 1–3. */
+export const SHORT_YEAR_LABELLED_DATE = new RegExp(
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:：]?)\\s*(\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.\\-/])`,
+);
+
 /** What shows a short line with a date on it is a page's meta line: "来源:湖南日报 | 2021-05-08", "作者:… 2023-04-05". */
 const META_LINE_LABELS = ["来源", "稿源", "作者", "编辑", "浏览", "点击", "阅读", "字号", "供稿", "发布者", "发布人"];
 
