@@ -194,9 +194,12 @@ function announcedDate(sentence: Sentence, context: DateContext): DateFinding | 
   return null;
 }
 
-function writtenDate(sentence: Sentence, context: DateContext): DateFinding | null {
+/** A month and day as one number that sorts them: 5月9日 is 509. */
+const dayOfYear = (month: number, day: number) => month * 100 + day;
+
+function writtenDate(sentence: Sentence, context: DateContext, notAfter: number): DateFinding | null {
   const numeric = NUMERIC_EVENT_DATE.exec(sentence.text);
-  const inWords = firstWrittenDate(sentence, context);
+  const inWords = firstWrittenDate(sentence, context, notAfter);
   if (numeric && (!inWords || numeric.index < inWords.index - sentence.start)) {
     const date = FUTURE_BEFORE_DATE.test(sentence.text.slice(0, numeric.index))
       ? null
@@ -207,11 +210,16 @@ function writtenDate(sentence: Sentence, context: DateContext): DateFinding | nu
   return inWords;
 }
 
-function firstWrittenDate(sentence: Sentence, context: DateContext): DateFinding | null {
+/**
+ * The first date in a sentence that is not still to come: announced (决定…于6月29日召开), or, without
+ * its year, later than the wire dateline the report was filed under (`notAfter`: 5月9日电 … 于5月10日开幕).
+ */
+function firstWrittenDate(sentence: Sentence, context: DateContext, notAfter: number): DateFinding | null {
   for (const m of sentence.text.matchAll(EVENT_DATE)) {
     if (FUTURE_BEFORE_DATE.test(sentence.text.slice(0, m.index))) continue;
     const month = numberOf(m[2]!);
     const day = numberOf(m[3]!);
+    if (!m[1] && dayOfYear(month, day) > notAfter) continue;
     const inferred = m[1] ? null : inferYear(month, day, context);
     const date = iso(m[1] ? numberOf(m[1]) : (inferred?.year ?? null), month, day);
     if (!date) continue;
@@ -300,8 +308,10 @@ export function findEventDate(
   const sentences = [...sentencesOf(lead, "lead"), ...sentencesOf(title ?? "", "title")].filter((s) =>
     isEventSentence(s.text),
   );
+  const dateline = DATELINE.exec(lead);
+  const notAfter = dateline ? dayOfYear(Number(dateline[1]), Number(dateline[2])) : Infinity;
   for (const sentence of sentences) {
-    const found = writtenDate(sentence, context);
+    const found = writtenDate(sentence, context, notAfter);
     if (found) return found;
   }
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);

@@ -129,6 +129,15 @@ test("the one year a text names is the year ahead of a December meeting that pla
   expect(year("12月19日,市长高文远主持召开座谈会,总结2030年各项工作,研究部署当前重点任务。")).toEqual(["2030-12-19"]);
 });
 
+test("a date later than the wire dateline the report was filed under is still to come, not the event's", () => {
+  const always = () => true;
+  const context = { published: "2031-05-10", fileYears: [2031] };
+  const lead = "本报昆明5月9日电 省人民代表大会第三次会议于5月10日上午开幕。5月9日,我州代表团举行全体会议。";
+  expect(eventDate(lead, null, context, always)).toBe("2031-05-09");
+  const announced = "本网拉萨1月26日讯 26日,省政协常委会会议召开。会议决定省政协全体会议于1月30日在拉萨召开。";
+  expect(eventDate(announced, null, { published: "2031-01-27", fileYears: [2031] }, always)).toBe("2031-01-26");
+});
+
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
   const always = () => true;
   const context = { published: null, fileYears: [2031] };
