@@ -22,6 +22,13 @@ describe("the province is the host's", () => {
     expect(first("中国科协召开常委会议\n4月3日,中国科协在北京召开常委会议。").province).toBe(null);
     expect(first("共青团中央召开书记处会议\n4月3日,团中央书记处召开会议。").province).toBe(null);
   });
+  test("a democratic party's central committee and a central state firm hold national meetings; a firm's provincial branch does not", () => {
+    expect(first("民进中央召开常委会议\n4月3日,民进中央在京召开常委会议。").province).toBe(null);
+    expect(first("中国有色集团召开党委扩大会议\n4月3日,中国有色集团在北京召开党委扩大会议。").province).toBe(null);
+    expect(
+      first("中国移动集团湖南有限公司召开党委会议\n4月3日,中国移动集团湖南有限公司在长沙召开党委会议。").province,
+    ).toBe("湖南");
+  });
   test("a title that names no host leaves it to the lead's first clause", () => {
     expect(first("召开常委会会议\n4月3日,庆元县委召开常委会会议,李南宁主持,王安庆、张南宁出席。").province).toBe(
       "浙江",

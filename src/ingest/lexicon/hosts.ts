@@ -91,6 +91,10 @@ export const NATIONAL_BODY = new RegExp(
     "(?:中华)?全国(?:妇联|总工会|工商联|侨联|台联|青联|学联|妇女联合会|工商业联合会|归国华侨联合会)",
     "(?:共青)?团中央",
     "中国(?:科协|文联|作协|残联|侨联|社会科学院|社科院|科学院|工程院|科学技术协会|文学艺术界联合会|作家协会|残疾人联合会)",
+    // The central committees of the democratic parties: 民进中央, 九三学社中央.
+    "(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央",
+    // A central state firm (中国有色集团, 中国华能集团有限公司); its branches name their province.
+    "中国[\\u4e00-\\u9fff]{2,8}?集团(?:有限公司)?",
   ].join("|"),
 );
 
