@@ -102,6 +102,8 @@ function weightAt(text: string, at: number, weight: number): number {
   return TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) ? weight / 4 : weight;
 }
 
+const HAN = /[\u4e00-\u9fff]/;
+
 export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   // A place written right after a topic place is the topic too: 考察河北承德.
@@ -112,6 +114,10 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     return w;
   };
   for (const place of placeNames(text)) {
+    // A place in brackets inside a name (骐骥(深圳)国际马术俱乐部) is a firm's seat, not where the event is.
+    const length = "province" in place ? place.province.length : place.city.length + place.suffix.length;
+    if (text[place.at - 1] === "(" && text[place.at + length] === ")" && HAN.test(text[place.at + length + 1] ?? ""))
+      continue;
     if ("province" in place) {
       const province = PROVINCE_BY_NAME.get(place.province)!;
       found.push({ province, city: null, weight: weighed(place.at, place.province.length), name: place.province });

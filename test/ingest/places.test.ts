@@ -90,3 +90,8 @@ test("the longest county name written wins: 长兴县 is in 浙江, not 兴县 i
 test("a province's own outlet on a source line is that province, not a district of the same name elsewhere", () => {
   expect(outletPlace("来源:河北日报", 3).map((p) => p.province)).toEqual(["河北"]);
 });
+
+test("a place in brackets inside a firm's name is its seat, not where the meeting is", () => {
+  expect(placesIn("旗长高文远与骐骥(深圳)国际马术俱乐部董事长座谈", 2)).toEqual([]);
+  expect(placesIn("旗长高文远在深圳与俱乐部董事长座谈", 2).map((e) => [e.name, e.weight])).toEqual([["深圳", 2]]);
+});
