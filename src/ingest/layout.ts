@@ -42,6 +42,9 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const MARKDOWN_MARKS = /[*_`]/g;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
+/** The end of a line cut inside a date (3月, 4月2), and the start of the next that finishes it (12日, 6日). */
+const BROKEN_DATE_END = /\d月$|月\d$/;
+const DAY_START = /^\d{1,2}日/;
 /** Short lines of furniture before a headline ("国内时事 Sina Ads.", "yobo…app下载"): at most this many. */
 const FURNITURE_BEFORE_TITLE = 3;
 
@@ -90,15 +93,19 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   for (const line of lines) {
     if (!line.trim()) continue;
     const previous = paragraphs[paragraphs.length - 1];
-    if (
-      previous &&
+    const continues =
       length > 40 &&
       !cutShort &&
       !endsSentence(tail) &&
       !ENDS_WITH_CLOSING_MARK.test(tail) &&
       STARTS_AS_CONTINUATION.test(line) &&
-      !opensEntry(line)
-    ) {
+      !opensEntry(line);
+    // A date broken across two lines ("…储备。3月" / "12日全县…", "4月2" / "6日…") is one date; a month heading is not.
+    const brokenDate =
+      BROKEN_DATE_END.test(tail) &&
+      DAY_START.test(line) &&
+      !(previous?.length === 1 && isChronicleHeading(previous[0]!));
+    if (previous && (continues || brokenDate)) {
       previous.push(line);
       length += line.length;
       tail = (tail + line).slice(-2);

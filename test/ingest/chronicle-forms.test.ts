@@ -203,3 +203,14 @@ test("a chronicle with a note before its entries, each entry of several paragrap
   ].join("\n");
   expect(dates(page)).toEqual(["2011-01-05", "2011-02-03"]);
 });
+
+test("a date broken across two lines of a PDF's text (…储备。3月 / 12日全县…) is read whole", () => {
+  const page = [
+    "2011年",
+    `1月5日${BODIES[0]!.slice(0, 30)}`,
+    `${BODIES[0]!.slice(30)}3月`,
+    `12日${BODIES[3]}4月2`,
+    `6日${BODIES[1]}`,
+  ].join("\n");
+  expect(dates(page)).toEqual(["2011-01-05", "2011-03-12", "2011-04-26"]);
+});
