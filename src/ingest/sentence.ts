@@ -1,6 +1,8 @@
 import type { Span } from "./types";
 
-const END = /[。！？!?\n]/;
+/** 。！？!? and a line break end a sentence (compared by code: this runs for every character of every quoted sentence). */
+const ENDS = new Set(["。", "！", "？", "!", "?", "\n"].map((c) => c.charCodeAt(0)));
+const endsAt = (text: string, i: number) => ENDS.has(text.charCodeAt(i));
 
 /**
  * At most this many characters are shown either side of a span. Report sentences run to a few
@@ -15,8 +17,8 @@ export function sentenceAround(text: string, span: Span): string {
   let end = Math.max(start, Math.min(span.end, text.length));
   const earliest = Math.max(0, start - CONTEXT_LIMIT);
   const latest = Math.min(text.length, end + CONTEXT_LIMIT);
-  while (start > earliest && !END.test(text[start - 1]!)) start--;
-  while (end < latest && !END.test(text[end]!)) end++;
-  if (end < text.length && text[end] !== "\n" && END.test(text[end]!)) end++;
+  while (start > earliest && !endsAt(text, start - 1)) start--;
+  while (end < latest && !endsAt(text, end)) end++;
+  if (end < text.length && text[end] !== "\n" && endsAt(text, end)) end++;
   return text.slice(start, end).trim();
 }
