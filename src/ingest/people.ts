@@ -124,12 +124,16 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
       const spans = spansByName.get(draft.name) ?? [];
       const titles = cleanTitles(draft.titles);
       const cues: Cue[] = [];
+      let quoted = false;
       for (const span of spans) {
         const found = cuesFor(span);
-        if (found !== "mention") cues.push(...found);
+        if (found === "mention") quoted = true;
+        else cues.push(...found);
       }
-      const placed = cues.some((c) => c.strong);
-      const role = options.isSpeech ? "提及" : strongestRole(cues, placed);
+      // 传达了甲在…上的讲话。甲强调: the statements are the relayed speech's, not made at this event.
+      const counted = quoted ? cues.filter((c) => !c.bySubject) : cues;
+      const placed = counted.some((c) => c.strong);
+      const role = options.isSpeech ? "提及" : strongestRole(counted, placed);
       return { name: draft.name, titles, role, aliases: draft.aliases, spans };
     })
     .filter((p) => p.spans.length > 0)

@@ -13,6 +13,8 @@ import {
   MENTION_ONLY_FOLLOWERS,
   PRESENT_LIST_OPENER,
   ROLE_CUES,
+  SUBJECT_PREFIX,
+  SUBJECT_STATEMENT,
   ROLE_FILLER,
   ROLE_PRIORITY,
 } from "./lexicon/roles";
@@ -22,6 +24,8 @@ import type { Role, Span } from "./types";
 export interface Cue {
   role: Exclude<Role, "提及">;
   strong: boolean;
+  /** Placed only by a statement the person makes as a sentence's subject (县长甲强调). */
+  bySubject?: boolean;
 }
 
 const CLAUSE_BREAK = /[。;；]/;
@@ -112,8 +116,17 @@ export function cueReader(
     const cues = cuesForMention(span, 0);
     if (cues === "mention" || cues.some((c) => c.strong)) return cues;
     const before = text.slice(Math.max(0, span.start - LIST_OPENER_REACH), span.start);
-    return PRESENT_LIST_OPENER.test(before) ? [{ role: "出席", strong: true }] : cues;
+    if (PRESENT_LIST_OPENER.test(before)) return [{ role: "出席", strong: true }];
+    return statesAsSubject(text, span) ? [...cues, { role: "讲话", strong: true, bySubject: true }] : cues;
   };
+}
+
+/** 县长甲强调, 乙在调研时表示: the person speaks at the event reported. */
+function statesAsSubject(text: string, span: Span): boolean {
+  return (
+    SUBJECT_STATEMENT.test(text.slice(span.end, span.end + 40)) &&
+    SUBJECT_PREFIX.test(text.slice(Math.max(0, span.start - 41), span.start))
+  );
 }
 
 /** A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导". */

@@ -146,7 +146,7 @@ test("a traditional-Chinese page with 「」 quotes", () => {
   expect(article!.phrases).toEqual(["百县千镇万村高质量发展工程", "大民政"]);
 });
 
-test("a region named only on its source line; an inspector listed with unnamed others shares their verb", () => {
+test("a region named only on its source line; an inspector listed with unnamed others shares their verb and speaks (在点评时指出)", () => {
   const [article] = parsePath("test/fixtures/ingest/ningxia-democratic-life.txt").map(summarize);
   expect(article).toMatchObject({
     date: "2023-12-20",
@@ -155,7 +155,7 @@ test("a region named only on its source line; an inspector listed with unnamed o
     meetingType: "民主生活会",
   });
   expect(article!.people).toEqual([
-    "马建军:出席:自治区纪委监委驻自治区民政厅纪检监察组组长",
+    "马建军:讲话:自治区纪委监委驻自治区民政厅纪检监察组组长",
     "王宏伟:主持:厅党组书记、厅长",
   ]);
   expect(article!.phrases).toEqual(["红红脸、出出汗", "当下改", "长久立"]);

@@ -60,3 +60,16 @@ test("who meets someone (在礼宾府与…会面, 同…会谈) is there", () =
   expect(roles("市长高文远在礼宾府与来访的代表团团长会面,交换意见。")).toEqual([["高文远", "出席"]]);
   expect(roles("副市长宋立安同企业代表座谈。")).toEqual([["宋立安", "出席"]]);
 });
+
+test("who makes a statement as a sentence's subject (县长甲强调, 乙在调研时表示) speaks at the event", () => {
+  expect(roles("5日,全县项目推进会召开。县委副书记、县长高文远强调,要抓好落实。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副市长宋立安在调研时表示,要加快项目建设。")).toEqual([["宋立安", "讲话"]]);
+  expect(roles("院长钟明达今日(3日)表示,本次修法保障平等权利。")).toEqual([["钟明达", "讲话"]]);
+});
+
+test("a statement relayed from a speech given elsewhere (传达了甲在…上的讲话。甲强调) places no one", () => {
+  expect(roles("会议传达了省委书记高文远在全省经济工作会议上的讲话精神。高文远强调,要稳中求进。")).toEqual([
+    ["高文远", "提及"],
+  ]);
+  expect(roles("据报道,部长宋立安曾表示,要扩大就业。")).toEqual([["宋立安", "提及"]]);
+});

@@ -47,6 +47,18 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
 ];
 
+/**
+ * A statement made by the subject of a sentence, after at most a time, the occasion (在调研时, 在会上,
+ * 在听取汇报后) or an adverb: 县长甲强调, 乙在调研时表示. Said at the event the report is about; not
+ * 在讲话中指出, which quotes a speech that may have been given elsewhere.
+ */
+export const SUBJECT_STATEMENT = new RegExp(
+  `^(?:同志)?(?:${TIME_AFTER_NAME})?(?:在(?:会上|会议上|座谈时|[^，。,；;:：“”「」]{1,24}?(?:时|后))|${TIME_AFTER_NAME})?(?:也|还|则|首先|随后|最后|同时|进一步|再次|特别)?(?:表示|指出|强调|说|认为|要求)`,
+);
+
+/** What may stand before the subject of such a statement, since its clause began: titles, not 据 or 听取…的. */
+export const SUBJECT_PREFIX = /(?:^|[。！？!?；;，,：:\s])[^。！？!?；;，,：:\s的在对向据称听与同]{0,40}$/;
+
 /** When cues disagree, the more specific role wins: 主持会议并讲话 is 主持; 出席会议并致辞 is 致辞. */
 export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞: 4, 传达: 3, 讲话: 2, 出席: 1, 提及: 0 };
 
