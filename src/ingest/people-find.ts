@@ -154,12 +154,16 @@ function listedNameAfter(text: string, at: number): string | null {
   return null;
 }
 
+/** A verb where a headline's name would stand (司长出席论坛致辞): the words after a title are the event, not a name. */
+const VERB_OPENING = new RegExp(`^${anyOf(ROLE_VERBS.filter((v) => v.length > 1))}`);
+
 /**
  * A three- or four-character name of no known surname, or with characters a Chinese name would not
  * hold, right between a title and a verb of taking part: 局党组书记、副局长次仁央宗主持会议,
  * 旗政协主席某根那主持会议 (Tibetan, Mongolian and other names have no surname).
  */
 function nameBeforeVerb(text: string, at: number): string | null {
+  if (VERB_OPENING.test(text.slice(at, at + 6))) return null;
   for (const length of [4, 3]) {
     const candidate = text.slice(at, at + length);
     if (candidate.length !== length || !ALL_HAN.test(candidate)) continue;

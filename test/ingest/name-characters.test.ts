@@ -33,3 +33,9 @@ test("a three-character name of no known surname right between a title and 主�
   expect(people("校党委书记千明兰主持会议。")).toEqual([["千明兰", "校党委书记"]]);
   expect(people("会议由县委书记主持,县委常委出席会议。")).toEqual([]);
 });
+
+test("a headline's event after a title (司长出席论坛致辞, 主任主持会议并讲话) is no name", () => {
+  expect(people("商务部司长出席论坛致辞")).toEqual([]);
+  expect(people("市政协主任参加座谈会发言")).toEqual([]);
+  expect(people("局党组书记、副局长达瓦顿珠主持会议")).toEqual([["达瓦顿珠", "局党组书记、副局长"]]);
+});
