@@ -73,3 +73,17 @@ test("a statement relayed from a speech given elsewhere (传达了甲在…上�
   ]);
   expect(roles("据报道,部长宋立安曾表示,要扩大就业。")).toEqual([["宋立安", "提及"]]);
 });
+
+test("who speaks 总结时, 向大会作…报告, 代表…讲话 or 表态 speaks at the event", () => {
+  expect(roles("会期结束。立法会主席高文远总结时表示,本会期共举行三十次会议。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("省政协主席宋立安向大会作省政协第九届委员会常务委员会工作报告。")).toEqual([["宋立安", "讲话"]]);
+  expect(roles("全会召开。市委常委会主持会议,钟明达同志代表市委常委会讲话。")).toEqual([["钟明达", "讲话"]]);
+  expect(roles("会议宣布任职决定。副主任高文远、书记宋立安分别表态并讲话。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+});
+
+test("a report delivered 代表…所作的 and approved later does not place its speaker", () => {
+  expect(roles("大会批准了高文远同志代表市委所作的工作报告,全面回顾了五年工作。")).toEqual([["高文远", "提及"]]);
+});

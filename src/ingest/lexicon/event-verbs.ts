@@ -129,6 +129,7 @@ export const REPORTED_SPEECH_VERBS: readonly string[] = [
   "希望",
   "提出",
   "认为",
+  "表态",
 ];
 
 /** Every verb that says how a person took part. */

@@ -22,7 +22,7 @@ const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
  * delivered; the subject may stand between, as a document's title or a 关于… phrase (作了《…》的报告,
  * 作的关于…的说明), however long.
  */
-const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的))?[^，。,；;]{0,12}${anyOf(DELIVERED)}`;
+const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的))?[^，。,；;]{0,24}${anyOf(DELIVERED)}`;
 
 /**
  * Verbs after a name that say how the person took part. Strong cues put a person at the event;
@@ -53,7 +53,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
  * 在讲话中指出, which quotes a speech that may have been given elsewhere.
  */
 export const SUBJECT_STATEMENT = new RegExp(
-  `^(?:同志)?(?:${TIME_AFTER_NAME})?(?:在(?:会上|会议上|座谈时|[^，。,；;:：“”「」]{1,24}?(?:时|后))|${TIME_AFTER_NAME})?(?:也|还|则|首先|随后|最后|同时|进一步|再次|特别)?(?:表示|指出|强调|说|认为|要求)`,
+  `^(?:同志)?(?:${TIME_AFTER_NAME})?(?:在(?:会上|会议上|座谈时|[^，。,；;:：“”「」]{1,24}?(?:时|后))|[^，。,；;:：“”「」在]{1,8}?时|${TIME_AFTER_NAME})?(?:也|还|则|首先|随后|最后|同时|进一步|再次|特别)?(?:表示|指出|强调|说|认为|要求|表态)`,
 );
 
 /** What may stand before the subject of such a statement, since its clause began: titles, not 据 or 听取…的. */
@@ -68,8 +68,8 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
  */
 const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,50}?(?=作|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
 
-/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课. */
-const AUDIENCE_BEFORE_VERB = String.raw`为[^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲)`;
+/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告. */
+const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
 const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|会晤|会谈|调研|检查|看望|慰问|走访)`;
@@ -82,7 +82,7 @@ const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,]{0,12}){0,3}(一行)?(应邀)?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示)|代表[^，。,]{0,12}){0,3}(一行)?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
