@@ -17,6 +17,13 @@ describe("the province is the host's", () => {
       ).province,
     ).toBe("湖南");
   });
+  test("a national body's session that opens (在北京开幕) is national; its leaders there take part", () => {
+    const session = first(
+      "政协全国委员会常委会第九次会议开幕\n5月6日,政协第十五届全国委员会常务委员会第九次会议在北京开幕。全国政协副主席高文远主持开幕会。",
+    );
+    expect(session).toEqual({ province: null, people: [["高文远", "主持"]] });
+    expect(first("某省政协十三届二次会议开幕\n1月8日,省政协十三届二次会议在石家庄开幕。").province).toBe("河北");
+  });
   test("national people's organisations and academies hold national meetings, held in Beijing or not", () => {
     expect(first("全国妇联召开党组会议\n4月3日,全国妇联党组在京召开会议。").province).toBe(null);
     expect(first("中国科协召开常委会议\n4月3日,中国科协在北京召开常委会议。").province).toBe(null);

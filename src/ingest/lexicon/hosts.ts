@@ -33,8 +33,13 @@ export const HOST_VERBS: readonly string[] = [
 /** 率 before the delegation it leads (率特区政府代表团), not 率先. */
 const LEADS_DELEGATION = "率(?=[^。;；,，]{0,16}(?:代表团|考察团|访问团))";
 
+/** A session opening or closing names its body: 某委员会第五次会议在京开幕 (not 开幕式, 开幕会). */
+const SESSION_OPENS = "(?:开幕|闭幕)(?![式会词辞])";
+
 /** The host clause ends at the first host verb; group 1 is what stands before it. */
-export const HOST_CLAUSE = new RegExp(`^([^。;；!?！？\\n]{0,60}?)(?:${anyOf(HOST_VERBS)}|${LEADS_DELEGATION})`);
+export const HOST_CLAUSE = new RegExp(
+  `^([^。;；!?！？\\n]{0,60}?)(?:${anyOf(HOST_VERBS)}|${LEADS_DELEGATION}|${SESSION_OPENS})`,
+);
 
 /** Central ministries, written 民政部, 教育部, 人力资源和社会保障部. */
 const MINISTRIES = [
