@@ -87,3 +87,12 @@ test("who speaks 总结时, 向大会作…报告, 代表…讲话 or 表态 spe
 test("a report delivered 代表…所作的 and approved later does not place its speaker", () => {
   expect(roles("大会批准了高文远同志代表市委所作的工作报告,全面回顾了五年工作。")).toEqual([["高文远", "提及"]]);
 });
+
+test("who takes part 通过视频方式 or 以线上形式 is there, the last of a list too", () => {
+  expect(roles("会议开幕。委员高文远、宋立安、钟明达通过线上线下方式参会。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  expect(roles("副市长高文远以线上形式出席会议。")).toEqual([["高文远", "出席"]]);
+});

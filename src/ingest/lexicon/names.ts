@@ -251,9 +251,12 @@ const NAME_FOLLOWERS = [
 export const TIME_AFTER_NAME =
   "(?:于?(?:(?:\\d{1,2}月)?\\d{1,2}日|(?:十[一二]?|[一二三四五六七八九])月(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日|近日|日前|今天|今日|昨天|昨日|当天|当日)(?:\\([^()]{1,8}\\))?(?:上午|下午|晚上|晚)?|上午|下午)";
 
+/** How someone takes part, between a name and its verb: 甲通过视频方式参会, 乙以线上形式出席. A pattern source. */
+export const MANNER_AFTER_NAME = "(?:通过|以)[^，。,;；]{1,10}?(?:方式|形式)";
+
 /** What may directly follow a name: a role or activity verb, a follower word, a time, or the end of the text. */
 export const AFTER_NAME = new RegExp(
-  `^(?:${TIME_AFTER_NAME}?${anyOf([...ROLE_VERBS, ...ACTIVITY_VERBS])}|${anyOf(NAME_FOLLOWERS)}|${TIME_AFTER_NAME}|$)`,
+  `^(?:${TIME_AFTER_NAME}?(?:${MANNER_AFTER_NAME})?${anyOf([...ROLE_VERBS, ...ACTIVITY_VERBS])}|${anyOf(NAME_FOLLOWERS)}|${TIME_AFTER_NAME}|$)`,
 );
 
 /**

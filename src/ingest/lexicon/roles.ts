@@ -13,7 +13,7 @@ import {
 import { CITY_PROVINCE } from "./cities";
 import { anyOf } from "./pattern";
 import { PROVINCES } from "./provinces";
-import { TIME_AFTER_NAME } from "./names";
+import { MANNER_AFTER_NAME, TIME_AFTER_NAME } from "./names";
 
 const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
 
@@ -78,11 +78,11 @@ const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flat
 const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞)";
 
 /**
- * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后.
+ * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后, 通过视频方式.
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示)|代表[^，。,]{0,12}){0,3}(一行)?(应邀)?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部)(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示)|代表[^，。,]{0,12}){0,3}(一行)?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
