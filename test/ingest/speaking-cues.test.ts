@@ -96,3 +96,14 @@ test("who takes part 通过视频方式 or 以线上形式 is there, the last of
   ]);
   expect(roles("副市长高文远以线上形式出席会议。")).toEqual([["高文远", "出席"]]);
 });
+
+test("who accompanies (在甲及乙的陪同下) or is listed after 出席活动的…负责人包括 is there", () => {
+  expect(roles("在行政长官宋立安及联络办主任钟明达的陪同下,代表团参观了园区。")).toEqual([
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  expect(roles("活动举行。出席交流活动的各机构主要负责人包括立法会主席高文远、审计长宋立安。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});

@@ -238,6 +238,8 @@ const NAME_FOLLOWERS = [
   "所作",
   "委托",
   "应邀",
+  // 在甲的陪同下: who accompanies.
+  "的陪同下",
   // 于 and its date: 甲于五月三日出席.
   "于",
   ...HONORIFICS,

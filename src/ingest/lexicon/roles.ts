@@ -42,6 +42,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 在甲、乙的陪同下: those who accompany are there.
+  { pattern: /^的陪同下/, role: "出席", strong: true },
   // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
   { pattern: /^在[^，。,；;]{0,4}(?:研讨|交流)发言中/, role: "讲话", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
@@ -99,7 +101,7 @@ export const GROUP_CUE = new RegExp(
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
@@ -113,8 +115,8 @@ export const HEARD_REPORT =
   /^(?:同志)?(?:所?作的?)?(?:关于[^。;；]{0,80}?的|的)?[^。;；,，]{0,24}?(?:汇报|报告|说明|通报|情况介绍|发言)/;
 
 /**
- * Words that open a list of the people present, the names coming after them: 出席会议的有…,
+ * Words that open a list of the people present, the names coming after them: 出席会议的有…, 出席活动的各机构负责人包括…,
  * 陪同考察的还有…, 随同前往的包括…, 代表团成员包括…. The list runs to the end of its sentence.
  */
 export const PRESENT_LIST_OPENER =
-  /(?:(?:出席|参加|列席|陪同|随同|到会|就座)[^。;；]{0,30}?的(?:领导|人员|同志)?(?:还)?(?:有|包括)|成员(?:还)?(?:有|包括|为))[:：]?[^。;；]*$/;
+  /(?:(?:出席|参加|列席|陪同|随同|到会|就座)[^。;；]{0,30}?的(?:[^。;；，,]{0,20}?(?:领导|人员|同志|负责人|官员|嘉宾|代表))?(?:还)?(?:有|包括)|成员(?:还)?(?:有|包括|为))[:：]?[^。;；]*$/;
