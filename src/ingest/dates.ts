@@ -20,8 +20,8 @@ import {
   TIMESTAMP,
   TIMESTAMP_LINE,
   WEEKDAY,
-  YEAR_MENTION,
 } from "./lexicon/dates";
+import type { Outlook } from "./year-tally";
 
 const SENTENCE_END = /[。！？!?\n]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -419,42 +419,4 @@ function inferYear(
   if (month <= EARLY_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)
     return { year: Math.max(fileYear, other), from: "file" };
   return { year: fileYear, from: "file" };
-}
-
-export type Outlook = "ahead" | "back" | null;
-
-/** Words that plan the year ahead: 明年, 来年, a year's work arranged (对2031年工作作出安排, 2031年工作要点). */
-const LOOKS_AHEAD =
-  /明年|来年|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)/;
-/** Words that review the year past: 过去的一年, 2030年是极不平凡的一年. */
-const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^。]{0,12}的一年/;
-
-/** Whether a text plans the year ahead or reviews the year past (neither when it does both). */
-function outlookOf(text: string): Outlook {
-  const ahead = LOOKS_AHEAD.test(text);
-  const back = LOOKS_BACK.test(text);
-  return ahead === back ? null : ahead ? "ahead" : "back";
-}
-
-/**
- * Years written in the file ("2024年社会救助标准"), most frequent first (the later of two as
- * frequent); targets (到2035年) left out. `tied`: the first two are named as often. `outlook`: whether
- * the text plans the year ahead or reviews the one past.
- */
-export function yearTally(text: string): { years: number[]; tied: boolean; outlook: Outlook } {
-  const counts = new Map<number, number>();
-  for (const m of text.matchAll(YEAR_MENTION)) {
-    const year = Number(m[1]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
-  }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  return {
-    years: ranked.map(([year]) => year),
-    tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1],
-    outlook: ranked.length ? outlookOf(text) : null,
-  };
-}
-
-export function yearsMentioned(text: string): number[] {
-  return yearTally(text).years;
 }

@@ -5,7 +5,7 @@
  * "parser-failed", with the stage it happened in.
  */
 import { buildArticle, metaPlacesOnce } from "./article";
-import { yearTally } from "./dates";
+import { yearTally } from "./year-tally";
 import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";

@@ -1,12 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseText } from "../../src/ingest";
-import {
-  eventDate,
-  parseLabelledDateLine,
-  parsePublishedLine,
-  yearTally,
-  yearsMentioned,
-} from "../../src/ingest/dates";
+import { eventDate, parseLabelledDateLine, parsePublishedLine } from "../../src/ingest/dates";
+import { yearTally, yearsMentioned } from "../../src/ingest/year-tally";
 import { EVENT_SENTENCE } from "../../src/ingest/lexicon/event-verbs";
 
 describe("publication date lines", () => {

@@ -1,0 +1,39 @@
+/** The years a file names, as the dates of its month-and-day mentions read them (ingest/dates). */
+import { LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
+
+export type Outlook = "ahead" | "back" | null;
+
+/** Whether a text plans the year ahead or reviews the year past (neither when it does both). */
+function outlookOf(text: string): Outlook {
+  const ahead = LOOKS_AHEAD.test(text);
+  const back = LOOKS_BACK.test(text);
+  return ahead === back ? null : ahead ? "ahead" : "back";
+}
+
+/** Each year written as a date, with how often, most frequent first (the later of two as frequent). */
+function rankedYears(text: string): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(YEAR_MENTION)) {
+    const year = Number(m[1]);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+}
+
+/**
+ * Years written in the file ("2024年社会救助标准"), most frequent first (the later of two as
+ * frequent); targets (到2035年) left out. `tied`: the first two are named as often. `outlook`: whether
+ * the text plans the year ahead or reviews the one past.
+ */
+export function yearTally(text: string): { years: number[]; tied: boolean; outlook: Outlook } {
+  const ranked = rankedYears(text);
+  return {
+    years: ranked.map(([year]) => year),
+    tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1],
+    outlook: ranked.length ? outlookOf(text) : null,
+  };
+}
+
+export function yearsMentioned(text: string): number[] {
+  return rankedYears(text).map(([year]) => year);
+}
