@@ -9,7 +9,8 @@ import { compareZh } from "./collation";
 import { indexDataset } from "./dataset-index";
 import { layoutNetwork } from "./network-layout";
 import { meetingPeopleOf, type MeetingPeople } from "./meeting-people";
-import { PairTable, type Network, type NetworkEdge, type RoleCounts } from "./network";
+import type { Network, NetworkEdge, RoleCounts } from "./network";
+import { PairTable } from "./pair-table";
 import { timeWindow } from "./person";
 
 export interface EgoParams {

@@ -7,6 +7,7 @@ import { linkAggregates } from "./link-evidence";
 import { meetingEvidenceAggregates } from "./meeting-evidence";
 import { networkAggregates } from "./network";
 import { personAggregates } from "./person";
+import { personDetailAggregates } from "./person-detail";
 import { phrasesAggregates } from "./phrases";
 import { provincesAggregates } from "./provinces";
 import { titleAggregates } from "./title-evidence";
@@ -14,6 +15,7 @@ import { titleAggregates } from "./title-evidence";
 export const aggregates = {
   ...provincesAggregates,
   ...networkAggregates,
+  ...personDetailAggregates,
   ...phrasesAggregates,
   ...articlesAggregates,
   ...expressionsAggregates,

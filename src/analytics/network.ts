@@ -3,7 +3,6 @@
  * People only mentioned (提及) join only on request, linked to the meeting's present people.
  */
 import type { Dataset } from "../db/records";
-import { sortKeyUndatedFirst } from "../model/partial-date";
 import { compareCodes, compareZh } from "./collation";
 import type { Aggregate } from "./aggregate";
 import { passing, type Passing } from "./apply-filters";
@@ -12,6 +11,7 @@ import { indexDataset } from "./dataset-index";
 import { meetingPeopleOf, type MeetingPeople } from "./meeting-people";
 import { detectCommunities } from "./network-communities";
 import { layoutNetwork } from "./network-layout";
+import { PairTable } from "./pair-table";
 import type { Role } from "../ingest/types";
 
 export interface NetworkNode {
@@ -97,27 +97,6 @@ function countPeople(mp: MeetingPeople, people: number, meetings: Int32Array, in
     }
   }
   return { present, mentioned, order: [...order, ...mentionedOrder.filter((p) => !present[p])], slot };
-}
-
-/** Pair counts over the shown people (by their place among them): a dense table while it is small. */
-export class PairTable {
-  private readonly dense: Int32Array | null;
-  private readonly sparse = new Map<number, number>();
-
-  constructor(private readonly size: number) {
-    this.dense = size * size <= 8_000_000 ? new Int32Array(size * size) : null;
-  }
-
-  get(a: number, b: number): number {
-    const key = a * this.size + b;
-    return this.dense ? this.dense[key]! : (this.sparse.get(key) ?? 0);
-  }
-
-  set(a: number, b: number, value: number): void {
-    const key = a * this.size + b;
-    if (this.dense) this.dense[key] = value;
-    else this.sparse.set(key, value);
-  }
 }
 
 /**
@@ -366,41 +345,4 @@ function buildNetwork(data: Dataset, pass: Passing, params: NetworkParams): Netw
   return { nodes, edges, total, matches };
 }
 
-export interface PersonDetail {
-  id: string;
-  name: string;
-  province: string | null;
-  titles: string[];
-  appearances: {
-    articleId: string;
-    meetingId: string | null;
-    title: string | null;
-    date: string | null;
-    province: string | null;
-    role: string;
-    titles: string[];
-  }[];
-}
-
-/** Everything known of one person: titles over time, meetings and articles. */
-const personDetail: Aggregate<{ personId: string }, PersonDetail | null> = (data, _filters, { personId }) => {
-  const index = indexDataset(data);
-  const person = index.personById.get(personId);
-  if (!person) return null;
-  const appearances = (index.mentionsByPerson.get(personId) ?? []).map((m) => {
-    const article = index.articleById.get(m.articleId);
-    return {
-      articleId: m.articleId,
-      meetingId: m.meetingId,
-      title: article?.title ?? null,
-      date: article ? (article.date ?? article.published) : null,
-      province: article?.province ?? null,
-      role: m.role,
-      titles: m.titles,
-    };
-  });
-  appearances.sort((a, b) => compareCodes(sortKeyUndatedFirst(a.date), sortKeyUndatedFirst(b.date)));
-  return { id: person.id, name: person.name, province: person.province, titles: person.titles, appearances };
-};
-
-export const networkAggregates = { network, personDetail };
+export const networkAggregates = { network };

@@ -1,4 +1,4 @@
-import type { PersonDetail } from "../../analytics/network";
+import type { PersonDetail } from "../../analytics/person-detail";
 import { LINK_BUTTON } from "../../components/styles";
 import { pick, provinceLabel, roleLabel } from "../../lib/i18n";
 import { useLang } from "../../lib/use-lang";

@@ -1,4 +1,4 @@
-import type { PersonDetail } from "../../analytics/network";
+import type { PersonDetail } from "../../analytics/person-detail";
 import { NoteEditor } from "../../components/note-editor";
 import { Loading } from "../../components/states";
 import { CARD, FILTER_BUTTON } from "../../components/styles";

@@ -1,0 +1,20 @@
+/** Counts per pair of people, by their places among those shown: a dense table while it is small. */
+export class PairTable {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(private readonly size: number) {
+    this.dense = size * size <= 8_000_000 ? new Int32Array(size * size) : null;
+  }
+
+  get(a: number, b: number): number {
+    const key = a * this.size + b;
+    return this.dense ? this.dense[key]! : (this.sparse.get(key) ?? 0);
+  }
+
+  set(a: number, b: number, value: number): void {
+    const key = a * this.size + b;
+    if (this.dense) this.dense[key] = value;
+    else this.sparse.set(key, value);
+  }
+}
