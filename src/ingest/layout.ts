@@ -314,7 +314,7 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
   /** Where in `kept` the last line with words went, or -1 when it was not kept (a date, a source, furniture). */
   let previousKept = -1;
   for (const [i, written] of lines.entries()) {
-    const line = written.replace(BRACKETED_LABEL, "$1:");
+    const line = written.includes("【") || written.includes("[") ? written.replace(BRACKETED_LABEL, "$1:") : written;
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
     // A crawler's or printer's stamp at the top ("2024-11-24 11:27:13") gives way to the page's own
     // publication line below it ("发布时间:2022-03-01 16:06").

@@ -14,6 +14,7 @@ import {
 import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
 import { ROLE_VERBS } from "./lexicon/event-verbs";
 import { anyOf } from "./lexicon/pattern";
+import { Words } from "./lexicon/words";
 import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS, LIST_JOINERS, SEGMENT_BREAKS } from "./lexicon/title-chains";
 import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/titles";
 import { LONGEST_SENTENCE } from "./limits";
@@ -30,10 +31,8 @@ export interface NameFind {
   givenNameOnly: boolean;
 }
 
-const TITLE = new RegExp(anyOf(TITLE_WORD_LIST), "g");
-const POSTPOSED = new RegExp(anyOf(POSTPOSED_TITLES), "g");
-const TITLE_INSIDE = new RegExp(anyOf(TITLE_WORD_LIST));
-const ENDS_WITH_TITLE = new RegExp(`${anyOf(TITLE_WORD_LIST)}$`);
+const TITLES = new Words(TITLE_WORD_LIST);
+const POSTPOSED = new Words(POSTPOSED_TITLES);
 /** The last list joiner of a segment (greedy prefix: the last one wins). */
 const LIST_JOINER = new RegExp(`(?<=^.+)${anyOf(LIST_JOINERS)}(?!.*${anyOf(LIST_JOINERS)})`);
 /** Where a listed name ends: the next 、, the list's joiner before its last name, or its verb. */
@@ -105,7 +104,7 @@ function afterListJoiner(segment: string): string {
   if (!joiner) return segment;
   const before = segment.slice(0, joiner.index).replace(HONORIFIC_AT_END, "");
   const endsWithName = isFullName(before.slice(-3)) || isFullName(before.slice(-2));
-  return endsWithName && !ENDS_WITH_TITLE.test(before) ? segment.slice(joiner.index + joiner[0].length) : segment;
+  return endsWithName && !TITLES.endsIn(before) ? segment.slice(joiner.index + joiner[0].length) : segment;
 }
 
 export function titleChainBefore(text: string, end: number): string[] {
@@ -114,7 +113,7 @@ export function titleChainBefore(text: string, end: number): string[] {
       .split("、")
       .map((t) => afterListJoiner(tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim())))
       // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
-      .filter((t) => t.length >= 2 && ENDS_WITH_TITLE.test(t))
+      .filter((t) => t.length >= 2 && TITLES.endsIn(t))
   );
 }
 
@@ -169,7 +168,7 @@ function nameBeforeVerb(text: string, at: number): string | null {
     if (candidate.length !== length || !ALL_HAN.test(candidate)) continue;
     if (!STRONG_VERB_AFTER.test(text.slice(at + length, at + length + 6))) continue;
     // 班子成员, 代表团召集人: words and titles, not names.
-    if (!hasListedNameCharacters(candidate) || TITLE_INSIDE.test(candidate)) return null;
+    if (!hasListedNameCharacters(candidate) || TITLES.someIn(candidate)) return null;
     return NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || NOT_GIVEN_NAMES.has(candidate.slice(-2)) ? null : candidate;
   }
   return null;
@@ -220,6 +219,17 @@ function nameAfter(text: string, at: number): string | null {
  * The matches of a global pattern (its words never empty) in what is read, as `matchAll` gives
  * them: a match in an unread tail moves the search to its end, so the tail is not even searched.
  */
+/** The words written in the text, left to right, the longest at each place, outside the unread tails. */
+function readWords(words: Words, text: string, unread: readonly Span[]): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  for (let m = words.nextIn(text, 0); m;) {
+    const resume = readableFrom(unread, m.index);
+    if (resume === m.index) found.push(m);
+    m = words.nextIn(text, resume === m.index ? m.index + m.word.length : resume);
+  }
+  return found;
+}
+
 function readMatches(pattern: RegExp, text: string, unread: readonly Span[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
@@ -243,8 +253,8 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
     const name = joiner === "、" ? (nameAfter(text, start) ?? listedNameAfter(text, start)) : nameAfter(text, start);
     return name ? { name, start } : null;
   };
-  for (const m of readMatches(TITLE, text, unread)) {
-    const at = m.index + m[0].length;
+  for (const m of readWords(TITLES, text, unread)) {
+    const at = m.index + m.word.length;
     const first = nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
     if (!first) continue;
@@ -261,12 +271,12 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
 /** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
 function organisationBefore(text: string, start: number): string {
   const before = (clauseBefore(text, start).split("、").pop() ?? "").replace(CHAIN_CONNECTORS, "");
-  return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !ENDS_WITH_TITLE.test(before) ? before : "";
+  return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !TITLES.endsIn(before) ? before : "";
 }
 
 export function findBeforeTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
-  for (const m of readMatches(POSTPOSED, text, unread)) {
+  for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
     for (const length of [4, 3, 2]) {
       const start = end - length;
@@ -276,12 +286,12 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
       const givenOnly =
         !full &&
         length === 2 &&
-        GIVEN_NAME_TITLES.has(m[0]) &&
+        GIVEN_NAME_TITLES.has(m.word) &&
         (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) &&
         isGivenNameOnly(candidate);
       if (!full && !givenOnly) continue;
       if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 2), start))) continue;
-      const title = organisationBefore(text, start) + m[0];
+      const title = organisationBefore(text, start) + m.word;
       finds.push({ name: candidate, start, end, titles: [title], givenNameOnly: givenOnly });
       break;
     }

@@ -58,17 +58,9 @@ function mergeFinds(finds: readonly NameFind[], fullNamesInFile: () => readonly 
   return [...drafts.values()];
 }
 
-/**
- * The titles among `titles` (all different) that end another one. Written back to front and
- * sorted, a title that ends others comes right before one of them.
- */
+/** The titles among `titles` (all different) that end another one. */
 function endingOthers(titles: readonly string[]): Set<string> {
-  const backwards = titles.map((t) => t.split("").reverse().join("")).sort();
-  const ending = new Set<string>();
-  backwards.forEach((b, i) => {
-    if (backwards[i + 1]?.startsWith(b)) ending.add(b.split("").reverse().join(""));
-  });
-  return ending;
+  return new Set(titles.filter((t) => titles.some((other) => other !== t && other.endsWith(t))));
 }
 
 function cleanTitles(titles: readonly string[]): string[] {

@@ -33,6 +33,8 @@ const ABBREVIATIONS = `[${[...ABBREVIATION_PROVINCE.keys()].join("")}]`;
 const PROVINCE_WORDS = new Words(PROVINCE_NAMES.map(([name]) => name));
 const CITY_WORDS = new Words(CITY_NAMES);
 const CITY_SUFFIX_WORDS = new Words(CITY_SUFFIXES);
+/** Provinces and cities together: where the next place name of either kind is written. */
+const PLACE_WORDS = new Words([...PROVINCE_NAMES.map(([name]) => name), ...CITY_NAMES]);
 
 type PlaceName = { at: number; province: string } | { at: number; city: string; suffix: string };
 
@@ -42,21 +44,18 @@ type PlaceName = { at: number; province: string } | { at: number; city: string; 
  */
 function placeNames(text: string): PlaceName[] {
   const names: PlaceName[] = [];
-  for (let at = 0; at < text.length;) {
+  for (let next = PLACE_WORDS.nextIn(text, 0); next;) {
+    const at = next.index;
     const province = PROVINCE_WORDS.longestAt(text, at);
     if (province) {
       names.push({ at, province });
-      at += province.length;
+      next = PLACE_WORDS.nextIn(text, at + province.length);
       continue;
     }
-    const city = CITY_WORDS.longestAt(text, at);
-    if (city) {
-      const suffix = CITY_SUFFIX_WORDS.longestAt(text, at + city.length) ?? "";
-      names.push({ at, city, suffix });
-      at += city.length + suffix.length;
-      continue;
-    }
-    at++;
+    const city = CITY_WORDS.longestAt(text, at)!;
+    const suffix = CITY_SUFFIX_WORDS.longestAt(text, at + city.length) ?? "";
+    names.push({ at, city, suffix });
+    next = PLACE_WORDS.nextIn(text, at + city.length + suffix.length);
   }
   return names;
 }
@@ -66,13 +65,8 @@ const ABBREVIATION = new RegExp(
   "g",
 );
 /** An abbreviation that starts a coined name: 渝快办, 鲁通码, 苏服办. */
-const ABBREVIATION_BRAND = new RegExp(`(?<=[“"])(${ABBREVIATIONS})(?=[\\u4e00-\\u9fff])`, "g");
-const COUNTY_SUFFIX = new RegExp(`[${COUNTY_SUFFIXES.join("")}]`);
-
-function nextSuffix(text: string, from: number): number {
-  const at = text.slice(from).search(COUNTY_SUFFIX);
-  return at < 0 ? -1 : from + at;
-}
+const ABBREVIATION_BRAND = new RegExp(`[“"](${ABBREVIATIONS})(?=[\\u4e00-\\u9fff])`, "g");
+const COUNTY_SUFFIX = new RegExp(`[${COUNTY_SUFFIXES.join("")}]`, "g");
 
 /**
  * The lengths of the county-level names that end with each pair of characters (元县 → 3 for 庆元县),
@@ -133,7 +127,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     }
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
-  for (let i = text.search(COUNTY_SUFFIX); i >= 0; i = nextSuffix(text, i + 1)) {
+  for (const { index: i } of allMatches(COUNTY_SUFFIX, text)) {
     const lengths = i > 0 ? COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) : undefined;
     if (!lengths) continue;
     // 代县长, 任县长: an acting head's or a former post's title, not the county 代县 or 任县.
@@ -151,7 +145,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   for (const m of allMatches(ABBREVIATION, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))
-    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
+    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[1]! });
   return found;
 }
 

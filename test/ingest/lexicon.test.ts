@@ -86,5 +86,20 @@ describe("words looked up at a position", () => {
     expect(words.longestAt("南阳", 1)).toBe("阳");
     expect(words.longestAt("河", 0)).toBeUndefined();
     expect(words.longestAt("河南", 5)).toBeUndefined();
+    expect(words.longestAt("阳光", 0)).toBe("阳");
+  });
+  test("the next word written from a position, found as a regular expression of the words would", () => {
+    expect(words.nextIn("在河南省召开", 0)).toEqual({ index: 1, word: "河南省" });
+    expect(words.nextIn("在河南省南阳市", 4)).toEqual({ index: 4, word: "南阳" });
+    expect(words.nextIn("在河南省南阳市", 5)).toEqual({ index: 5, word: "阳" });
+    expect(words.nextIn("在河南省南阳市", 6)).toBeNull();
+    expect(words.someIn("太阳")).toBe(true);
+    expect(words.someIn("河北")).toBe(false);
+  });
+  test("whether a text ends with a word", () => {
+    expect(words.endsIn("在河南省")).toBe(true);
+    expect(words.endsIn("太阳")).toBe(true);
+    expect(words.endsIn("河南人")).toBe(false);
+    expect(words.endsIn("")).toBe(false);
   });
 });
