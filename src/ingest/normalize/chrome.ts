@@ -2,6 +2,19 @@ import { CHROME_LINE, SITE_NAME, SITE_OWNER_LINE, TAIL_MARKERS } from "../lexico
 
 const CLAUSE_PUNCT = /[。,，]/;
 
+/**
+ * The furniture patterns as one alternation per set of flags: a line is then searched once, not
+ * once per pattern (this runs on every line of every file). The patterns have no back-references.
+ */
+function joined(patterns: readonly RegExp[]): RegExp[] {
+  const flags = [...new Set(patterns.map((p) => p.flags))];
+  return flags.map((f) => {
+    const group = patterns.filter((p) => p.flags === f);
+    return new RegExp(group.map((p) => `(?:${p.source})`).join("|"), f);
+  });
+}
+const CHROME = joined(CHROME_LINE);
+
 /** Cuts the page at the first teaser/comment/footer marker, after the article has begun. */
 export function cutTail(lines: readonly string[]): string[] {
   let seenBody = false;
@@ -13,7 +26,7 @@ export function cutTail(lines: readonly string[]): string[] {
 }
 
 export function isChromeLine(line: string, index: number): boolean {
-  if (CHROME_LINE.some((pattern) => pattern.test(line))) return true;
+  if (CHROME.some((pattern) => pattern.test(line))) return true;
   // A bare site name ("人民网") only at the very top of a saved page.
   return index < 3 && SITE_NAME.test(line);
 }
