@@ -8,7 +8,16 @@ import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./dates";
 import { teaserItems } from "./teasers";
-import { BULLET, DATE_LED, DAY_HEADING, DAY_LED, MONTH_HEADING, NUMBERED_HEADING, YEAR_HEADING } from "./lexicon/dates";
+import {
+  BULLET,
+  DATE_HEADING,
+  DATE_LED,
+  DAY_HEADING,
+  DAY_LED,
+  MONTH_HEADING,
+  NUMBERED_HEADING,
+  YEAR_HEADING,
+} from "./lexicon/dates";
 
 export interface Item {
   title: string | null;
@@ -84,6 +93,12 @@ const isBulleted = (p: string) => BULLET.test(p);
 const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p);
 /** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
 const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p);
+
+const isDateHeading = (p: string) => DATE_HEADING.test(p);
+/** A paragraph that goes on with the entry above it (会议强调…, 他指出…), not an event of its own. */
+const GOES_ON = /^(?:会议|会上|会前|会后|他|她|其间|期间|随后|此外|同时|并|强调|指出|要求|据悉|据了解)/;
+/** The fewest dates on lines of their own that make a chronicle of them. */
+const MIN_DATE_HEADINGS = 2;
 
 /** Whether a line opens a chronicle's entry: an item's opener, a day (十二日…) or the same day or month (同日…). */
 export function opensEntry(line: string): boolean {
@@ -165,6 +180,8 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   // A chronicle's entries start at once, or after a note (按:…) or two.
   if (chronicle && body.slice(0, CHRONICLE_NOTES + 1).some(isDated) && count(isChronicleEntry) >= MIN_CHRONICLE_ENTRIES)
     return isChronicleEntry;
+  // Dates on lines of their own (△12月3日(星期四)), each over the day's entries.
+  if (count(isDateHeading) >= MIN_DATE_HEADINGS) return isDateHeading;
   // Untitled entries, each under its label date (1月18日县委召开…): two make a page of entries.
   if (!titled && LABEL_DATE.test(body[0] ?? "") && labelledEntries(body.filter(isDated))) return isChronicleEntry;
   const most = (n: number) => n >= MIN_ITEMS_UNDER_TITLE && n * 2 >= body.length;
@@ -209,6 +226,8 @@ export function pageItems(
   let month: number | null = chronicle?.month ?? null;
   let day: number | null = null;
   let pendingTitle: string | null = null;
+  /** The date on a line of its own that the next paragraphs stand under ("12月3日"), which opens each entry. */
+  let dateAbove: string | null = null;
   for (const [at, paragraph] of paragraphs.entries()) {
     const heading = YEAR_HEADING.exec(paragraph);
     const monthHeading = MONTH_HEADING.exec(paragraph);
@@ -216,6 +235,11 @@ export function pageItems(
       year = numberOf(heading[1]!);
     } else if (monthHeading) {
       month = numberOf(monthHeading[1]!);
+    } else if (opens === isDateHeading && isDateHeading(paragraph)) {
+      const date = DATE_HEADING.exec(paragraph)!;
+      dateAbove = `${date[1]}月${date[2]}日`;
+    } else if (opens === isDateHeading && dateAbove && !(GOES_ON.test(paragraph) && items.length)) {
+      items.push({ title: null, paragraphs: [dateAbove, paragraph], year });
     } else if (opens === isDigestHeadline && isDigestHeadline(paragraph)) {
       items.push({ title: paragraph, paragraphs: [], year });
     } else if (opens === isDayEntry && isDayEntry(paragraph)) {
@@ -229,6 +253,10 @@ export function pageItems(
       pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
     } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
       pendingTitle = paragraph;
+    } else if (opens === isChronicleEntry && month && DAY_LED.test(paragraph) && !isDated(paragraph)) {
+      // A day alone under an entry that named its month (2月18日…, then 26日…): an entry of that month.
+      day = numberOf(DAY_LED.exec(paragraph)![1]!);
+      items.push({ title: null, paragraphs: [paragraph], year, day: { month, day } });
     } else if (opens === isChronicleEntry && isChronicleEntry(paragraph)) {
       const monthDay = MONTH_DAY.exec(paragraph);
       if (monthDay) [month, day] = [Number(monthDay[1]), Number(monthDay[2])];

@@ -156,6 +156,12 @@ export const MONTH_HEADING = new RegExp(`^(?:大事记)?(\\d{1,2}|${HAN_MONTH})�
 /** A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…", "十二日 …". Group 1. */
 export const DAY_LED = new RegExp(`^(\\d{1,2}|${HAN_DAY})(?:[─—\\-~至]\\d{1,2})?日(?![电讯])`);
 
+/**
+ * A chronicle's date alone on its line, its weekday perhaps after it and a mark perhaps before it:
+ * "△12月3日(星期四)", "3月8日". Groups 1–2: month and day.
+ */
+export const DATE_HEADING = /^(?:[△●◆■○·•]\s*)?(\d{1,2})月(\d{1,2})日\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?$/;
+
 /** A day heading alone on its line ("1日"): it opens the day's first entry. */
 export const DAY_HEADING = /^\d{1,2}日$/;
 

@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+
+// Invented chronicles: every name, place and sentence here is made up for the tests.
+const BODIES = [
+  "县委召开十届三次全委扩大会议,县委书记甲乙丙作工作报告,会议部署了全年的各项工作任务。",
+  "县人大常委会召开第五次会议,审议通过了关于加强农田水利建设的决定。",
+  "县政府召开全县春耕生产动员大会,县长丁戊己出席会议并讲话,要求各乡镇抓好农资储备。",
+  "全县植树造林动员大会在县城召开,县四大班子领导参加义务植树活动。",
+  "县政协召开第七届委员会第二次会议,听取和审议了常务委员会工作报告。",
+];
+const dates = (text: string) => parseText(text, { fileName: "chronicle.txt" }).map((a) => a.date);
+
+describe("a chronicle's entries of a day alone, under an entry that names the month", () => {
+  test("each day (26日…) opens an entry of its own in the month of the entry before", () => {
+    const page = [
+      "松岭县2011年大事记",
+      `1月5日${BODIES[0]}`,
+      `2月18日${BODIES[1]}`,
+      `26日${BODIES[2]}`,
+      `28日${BODIES[3]}`,
+      `3月1日${BODIES[4]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2011-01-05", "2011-02-18", "2011-02-26", "2011-02-28", "2011-03-01"]);
+  });
+});
+
+describe("a chronicle whose dates stand on lines of their own, with the weekday", () => {
+  const page = (mark: string) =>
+    [
+      `${mark}3月1日(星期二)`,
+      BODIES[0],
+      `${mark}3月2日(星期三)`,
+      BODIES[1],
+      `${mark}3月8日(星期二)`,
+      BODIES[2],
+      BODIES[3],
+      "会议强调,要切实抓好各项工作的落实,确保取得实效。",
+      `${mark}3月10日(星期四)`,
+      `县政协召开2011年第一次主席会议,${BODIES[4]}`,
+    ].join("\n");
+  test("each paragraph under a date is an entry of that day; one that goes on (会议强调…) stays in it", () => {
+    const articles = parseText(page("△"), { fileName: "chronicle.txt" });
+    expect(articles.map((a) => a.date)).toEqual(["2011-03-01", "2011-03-02", "2011-03-08", "2011-03-08", "2011-03-10"]);
+    expect(articles[3]!.text).toContain("会议强调");
+  });
+  test("without a mark before the date", () => {
+    expect(dates(page(""))).toEqual(["2011-03-01", "2011-03-02", "2011-03-08", "2011-03-08", "2011-03-10"]);
+  });
+  test("a report with one date line over its text is one article", () => {
+    const report = ["3月8日(星期二)", BODIES[2], BODIES[3], "会议强调,要切实抓好各项工作的落实,确保取得实效。"].join(
+      "\n",
+    );
+    expect(parseText(report).length).toBe(1);
+  });
+});
