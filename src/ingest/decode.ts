@@ -27,9 +27,14 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** One decoder per encoding, made on first use: a decoder keeps no state between whole decodes. */
+const decoders = new Map<string, TextDecoder>();
+
 function decode(bytes: Uint8Array, encoding: string): string | null {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -182,7 +187,8 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     const order = utf16Order(bytes);
     return order ? { text: decode(bytes, order), encoding: order } : { refused: "binary" };
   }
-  const utf8 = decode(bytes, "utf-8") ?? decode(withoutCutCharacter(bytes), "utf-8");
+  const whole = withoutCutCharacter(bytes);
+  const utf8 = decode(bytes, "utf-8") ?? (whole === bytes ? null : decode(whole, "utf-8"));
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   const legacy = legacyEncoding(bytes);
   if (legacy === "shift_jis") return { refused: "japanese" };

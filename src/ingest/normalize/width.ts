@@ -10,8 +10,8 @@ const HAN_OR_PUNCT = new RegExp(`[${HAN}${PUNCT}]`);
 const LINE_BREAK = /\r\n?/g;
 const ZERO_WIDTH = /[\u200b-\u200f\ufeff\u2060]/g;
 const SPACES = /[ \t\u00a0\u3000]+/g;
-const TRAILING_SPACES = / +$/gm;
-const LEADING_SPACES = /^ +/gm;
+/** What ends a line for a pattern's ^ and $ (carriage returns are gone by then). */
+const LINE_END = /[\n\u2028\u2029]/;
 
 export function foldWidth(text: string): string {
   return (
@@ -19,12 +19,14 @@ export function foldWidth(text: string): string {
       .normalize("NFKC")
       .replace(LINE_BREAK, "\n")
       .replace(ZERO_WIDTH, "")
-      // A run of spaces becomes one, or none beside a Chinese character or punctuation. One pass:
-      // a lookbehind tried at every character took most of the time of this function.
-      .replace(SPACES, (run: string, at: number, whole: string) =>
-        HAN_OR_PUNCT.test(whole[at - 1] ?? "") || HAN_OR_PUNCT.test(whole[at + run.length] ?? "") ? "" : " ",
-      )
-      .replace(TRAILING_SPACES, "")
-      .replace(LEADING_SPACES, "")
+      // A run of spaces becomes one, or none beside a Chinese character or punctuation, or at
+      // either end of a line. One pass: a lookbehind tried at every character took most of the
+      // time of this function.
+      .replace(SPACES, (run: string, at: number, whole: string) => {
+        const before = whole[at - 1];
+        const after = whole[at + run.length];
+        const edge = before === undefined || LINE_END.test(before) || after === undefined || LINE_END.test(after);
+        return edge || HAN_OR_PUNCT.test(before) || HAN_OR_PUNCT.test(after) ? "" : " ";
+      })
   );
 }
