@@ -123,10 +123,11 @@ export function headedItemCount(paragraphs: readonly string[]): number {
 /** The fewest headed items that make a newsletter, its first headline taken for the page's title. */
 export const MIN_HEADED_ITEMS = MIN_ITEMS;
 
-/** A digest's headline: short, no clause, no date ("市长晤访问团团长"). */
+/** A digest's headline: short, no clause, no date ("市长晤访问团团长"); it may exclaim (携手同行!…——首站某地). */
 const isDigestHeadline = (p: string) =>
-  p.length >= 6 && p.length <= DIGEST_HEADLINE_LENGTH && !CLAUSE_PUNCT.test(p) && !isDated(p) && !isHeading(p);
-const DIGEST_HEADLINE_LENGTH = 30;
+  p.length >= 6 && p.length <= DIGEST_HEADLINE_LENGTH && !CLAUSE_MARK.test(p) && !isDated(p) && !isHeading(p);
+const DIGEST_HEADLINE_LENGTH = 40;
+const CLAUSE_MARK = /[,，。;；:：]/;
 /** A digest's story under its headline: a paragraph of text, not another headline. */
 const MIN_STORY_LENGTH = 30;
 /** The fewest stories that make a digest, and how much of the page its headlines and stories are at least. */
@@ -204,6 +205,9 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   return isDigest(body) ? isDigestHeadline : null;
 }
 
+/** Whether the last item is a headline without its story yet: a short line under it is its story, cut short. */
+const headlineAbove = (items: readonly Item[]) => items.length > 0 && items[items.length - 1]!.paragraphs.length === 0;
+
 /**
  * The items of a page of items, or null when the paragraphs are one article. Paragraphs before the
  * first item are the page's introduction; a paragraph that opens no item belongs to the item before
@@ -241,7 +245,8 @@ export function pageItems(
     } else if (opens === isDateHeading && dateAbove && !(GOES_ON.test(paragraph) && items.length)) {
       items.push({ title: null, paragraphs: [dateAbove, paragraph], year });
     } else if (opens === isDigestHeadline && isDigestHeadline(paragraph)) {
-      items.push({ title: paragraph, paragraphs: [], year });
+      if (headlineAbove(items)) items[items.length - 1]!.paragraphs.push(paragraph);
+      else items.push({ title: paragraph, paragraphs: [], year });
     } else if (opens === isDayEntry && isDayEntry(paragraph)) {
       const dayLed = DAY_LED.exec(paragraph);
       if (dayLed) day = numberOf(dayLed[1]!);

@@ -72,6 +72,27 @@ describe("a digest of headlines, each over the one paragraph of its story", () =
     const page = ["市府政情", "", ...stories.flatMap(([h, t]) => [h, "", t, ""])].join("\n");
     expect(parseText(page).map((a) => a.title)).toEqual(stories.map(([h]) => h));
   });
+  test("a headline may exclaim and run on after a dash (携手同行!…——首站某地)", () => {
+    const headed = stories.map(([h, t], i): [string, string] => [i === 2 ? `携手同行!${h}——首站松岭县` : h, t]);
+    const page = ["市府政情", "", ...headed.flatMap(([h, t]) => [h, "", t, ""])].join("\n");
+    expect(parseText(page).map((a) => a.title)).toEqual(headed.map(([h]) => h));
+  });
+  test("the last story cut short after a few words is its headline's story, not a headline", () => {
+    const fifth = [
+      "市长视察防汛工程",
+      "市长林一峰视察防汛工程进度,听取工务局简报后表示,各项工程务必在汛期前如期完工。",
+    ];
+    const page = [
+      ...[...stories, fifth].flatMap(([h, t]) => [h, "", t, ""]),
+      "市府召开防灾会报",
+      "",
+      "市府今日(22日)召开防灾",
+    ];
+    expect(parseText(page.join("\n")).map((a) => a.title)).toEqual([
+      ...[...stories, fifth].map(([h]) => h),
+      "市府召开防灾会报",
+    ]);
+  });
   test("a report with a heading over each of its sections of several paragraphs is one article", () => {
     const report = [
       "市政府召开常务会议",
