@@ -10,7 +10,8 @@ import { hasHan } from "./line-shape";
 const MIN_DATED_ITEMS = 3;
 
 export interface DatedItem {
-  published: string;
+  /** The item's date line; null for a last item cut off before its own. */
+  published: string | null;
   lines: string[];
 }
 
@@ -33,13 +34,52 @@ const TIME_LINE = /^[\u4e00-\u9fff]{0,4}时间\s*\d{1,2}[时:]\d{1,2}分?$/;
  * Press releases that print their date under their text (…完, 2031年3月4日(星期二), 香港时间16时30分):
  * each date line closes the release above it. Their end marks and times are not text.
  */
-function closedItems(lines: readonly string[], dated: readonly { at: number; date: string }[]): DatedItem[] {
-  return dated.map(({ at, date }, i) => ({
+function closedItems(
+  lines: readonly string[],
+  dated: readonly DateLine[],
+  /** Whether each item is a headline over its text, the text after the last date line an item cut off before its date. */
+  cutOff: boolean,
+  isHeadline: (line: string) => boolean,
+): DatedItem[] {
+  const items: DatedItem[] = dated.map(({ at, date }, i) => ({
     published: date,
     lines: lines
       .slice(i ? dated[i - 1]!.at + 1 : 0, at)
       .filter((line) => !END_MARK.test(line) && !TIME_LINE.test(line)),
   }));
+  if (!cutOff) return items;
+  // The page's furniture above the first headline is no part of the first item.
+  const first = items[0]!.lines;
+  const text = first.findIndex((line) => hasHan(line, MIN_ITEM_HAN));
+  if (text > 0 && isHeadline(first[text - 1]!)) items[0]!.lines = first.slice(text - 1);
+  items.push({ published: null, lines: lines.slice(dated[dated.length - 1]!.at + 1) });
+  return items;
+}
+
+interface DateLine {
+  at: number;
+  date: string;
+}
+
+/**
+ * Whether the items between two date lines end with text, most of them under a headline, and the text
+ * after the last date line opens with a headline too: a news list whose dates close their items (headline, text,
+ * "要闻 2031年4月9日"), its last item cut off before its date.
+ */
+function headlinesOverText(
+  lines: readonly string[],
+  dated: readonly DateLine[],
+  isHeadline: (line: string) => boolean,
+): boolean {
+  const between = dated.slice(1).map(({ at }, i) => lines.slice(dated[i]!.at + 1, at).filter(Boolean));
+  const after = lines.slice(dated[dated.length - 1]!.at + 1).filter(Boolean);
+  const headed = between.filter((item) => isHeadline(item[0]!)).length;
+  return (
+    between.every((item) => item.length >= 2 && !isHeadline(item[item.length - 1]!)) &&
+    headed * 2 > between.length &&
+    after.length > 0 &&
+    isHeadline(after[0]!)
+  );
 }
 
 /**
@@ -55,7 +95,8 @@ export function datedItems(lines: readonly string[], isHeadline: (line: string) 
   if (dated.length < MIN_DATED_ITEMS) return null;
   const textBefore = hasHan(lines.slice(0, dated[0]!.at).join(""), MIN_ITEM_HAN);
   const textAfter = hasHan(lines.slice(dated[dated.length - 1]!.at + 1).join(""), MIN_ITEM_HAN);
-  if (textBefore && !textAfter) return closedItems(lines, dated);
+  if (textBefore && !textAfter) return closedItems(lines, dated, false, isHeadline);
+  if (textBefore && headlinesOverText(lines, dated, isHeadline)) return closedItems(lines, dated, true, isHeadline);
   const starts = dated.map(({ at }, i) => {
     const before = at - 1;
     // The item before keeps at least one line after its date line.

@@ -20,7 +20,7 @@ import {
 import { hasHan, isTitleLike } from "./line-shape";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { endsAsTeaser } from "./teasers";
-import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
+import { BRACKETED_LABEL, SOURCE_LABEL_ALONE, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 
 export interface ArticleDraft {
   title: string | null;
@@ -36,6 +36,7 @@ export interface ArticleDraft {
 }
 
 const SPACE = /\s/;
+const CLAUSE = /[,，。;；]/;
 /** Characters a heading's text cannot hold (those `.` of a pattern does not match). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /** Markdown emphasis marks left in a heading. */
@@ -283,15 +284,33 @@ const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1
 /** How a line holding a date at its end ends: a quick test before the full pattern. */
 const ENDS_AS_DATE = /\d[\]】)）]?$/;
 
-/** The lines of a text, trimmed; a headline and its date on one line become two, the date then opening the item it dates. */
+/** The longest source name printed on the line under its label ("资料来源:" over "某某新闻网"). */
+const SOURCE_NAME_LENGTH = 20;
+
+/**
+ * The lines of a text, trimmed; a headline and its date on one line become two, the date then opening
+ * the item it dates; a source label and the source on the line under it become one source line.
+ */
 function linesOf(text: string): string[] {
   const lines: string[] = [];
+  let label: string | null = null;
   for (const written of text.split("\n")) {
     const line = written.trim();
+    if (label !== null) {
+      const source = line.length <= SOURCE_NAME_LENGTH && hasHan(line, 2) && !CLAUSE.test(line);
+      lines.push(source ? label + line : label);
+      label = null;
+      if (source) continue;
+    }
+    if (line.endsWith(":") && SOURCE_LABEL_ALONE.test(line)) {
+      label = line;
+      continue;
+    }
     const m = line.length <= 120 && ENDS_AS_DATE.test(line) ? HEADLINE_THEN_DATE.exec(line) : null;
     if (m && isTitleLike(m[1]!, false)) lines.push(m[1]!, m[2]!);
     else lines.push(line);
   }
+  if (label !== null) lines.push(label);
   return lines;
 }
 
@@ -352,8 +371,22 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
     return items.flatMap((item) => {
       // A headline over the item's text stands alone, even in a hard-wrapped page.
       const [first, ...rest] = item.lines;
-      const lines = first !== undefined && rest.length && isTitleLike(first, false) ? [first, "", ...rest] : item.lines;
-      return draftsFromSegments(splitAtClosers(lines), wrapped, item.published, metaText);
+      const headed = first !== undefined && rest.length > 0 && isTitleLike(first, false);
+      const drafts = draftsFromSegments(
+        splitAtClosers(headed ? [first, "", ...rest] : item.lines),
+        wrapped,
+        item.published,
+        metaText,
+      );
+      // In a hard-wrapped page a headline that names no event is not read as a title: over a dated item it is one.
+      const lead = drafts[0];
+      if (headed && lead && lead.title === null && lead.paragraphs[0]?.startsWith(first)) {
+        lead.title = first;
+        const text = lead.paragraphs[0].slice(first.length);
+        if (text) lead.paragraphs[0] = text;
+        else lead.paragraphs.shift();
+      }
+      return drafts;
     });
   const title = titleAt === null ? null : kept[titleAt]!;
   if (dateLines.size) kept = kept.filter((_, i) => !dateLines.has(i));

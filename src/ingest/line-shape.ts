@@ -1,6 +1,6 @@
 /** What a line of a file looks like: a headline, or how much Chinese text it holds. */
 import { parsePublishedLine } from "./dates";
-import { DATE_HEADING, FIELD_LABEL } from "./lexicon/dates";
+import { DATE_ALONE, DATE_HEADING, FIELD_LABEL } from "./lexicon/dates";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 
 const SENTENCE_PUNCT = /[,;!?。，；！？]/;
@@ -12,7 +12,7 @@ const NAVIGATION_MARK = /[>»›＞]/;
 export function isTitleLike(text: string, strict: boolean): boolean {
   if (text.length < 6 || text.length > 90 || FIELD_LABEL.test(text)) return false;
   if (SENTENCE_PUNCT.test(text) || ENDS_WITH_COLON.test(text) || NAVIGATION_MARK.test(text)) return false;
-  if (parsePublishedLine(text) || DATE_HEADING.test(text)) return false;
+  if (parsePublishedLine(text) || DATE_HEADING.test(text) || DATE_ALONE.test(text)) return false;
   if (!strict) return true;
   return HEADLINE_EVENT_WORD.test(text) && !SENTENCE_OPENER.test(text);
 }

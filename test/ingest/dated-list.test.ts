@@ -59,3 +59,30 @@ test("press releases that print their date under their text: each date closes th
     ["律政司司长出席典礼", "2031-03-06", "钟明达"],
   ]);
 });
+
+test("a news list whose items each end with a section and date line and a source on two lines; the last item cut off too", () => {
+  const item = (title: string, text: string, day: number) =>
+    [title, text, `要聞 2031年04月${day}日`, "資料來源:", "本市政府新聞網"].join("\n");
+  const page = [
+    "每日新知",
+    item("市長出席創科論壇", "市長高文遠今日出席創科論壇並致辭,表示市政府會繼續推動創新科技發展,加強與業界合作。", 9),
+    item(
+      "兩地就十項合作達成共識",
+      "市長高文遠率領代表團,與鄰市市長宋立安4月8日在本市舉行合作會議,雙方就十個範疇的合作方向達成共識。",
+      9,
+    ),
+    item(
+      "再就業計劃七月推出",
+      "市長高文遠表示,再就業計劃將於7月15日推出,為重投勞動市場的中高齡人士提供津貼和培訓。",
+      8,
+    ),
+    "劍擊世界盃獲頒品牌",
+    "首次在本市舉行的劍擊世界盃獲大型體育活動事務委員會頒授品牌認可,賽事5月1日至4日在本市博覽館舉行,市民",
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.published, a.date])).toEqual([
+    ["市长出席创科论坛", "2031-04-09", "2031-04-09"],
+    ["两地就十项合作达成共识", "2031-04-09", "2031-04-08"],
+    ["再就业计划七月推出", "2031-04-08", "2031-07-15"],
+    ["剑击世界杯获颁品牌", null, "2031-05-01"],
+  ]);
+});

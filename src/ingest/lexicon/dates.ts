@@ -170,10 +170,11 @@ export const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,
 
 /**
  * A full date alone on a line, perhaps in brackets, its weekday or time perhaps after it: "2023/02/01",
- * "[2023-02-01]", "2023年2月1日 星期三", "2022-12-25 09:30". Groups 1–3.
+ * "[2023-02-01]", "2023年2月1日 星期三", "2022-12-25 09:30", or after a list's section ("要闻 2023年02月01日").
+ * Groups 1–3.
  */
 export const DATE_ALONE =
-  /^[[【]?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[\]】]?(?:\s*\(?(?:星期|周)[一二三四五六日天]\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+  /^(?:[\u4e00-\u9fff]{2,4}\s*)?[[【]?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?[\]】]?(?:\s*\(?(?:星期|周)[一二三四五六日天]\)?)?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** A field of a list page's item, labelled: "会议地点:…", "会议摘要:…" (not a headline). */
 export const FIELD_LABEL = /^(?:会议|活动)?(?:地点|时间|摘要|主题|内容|议题|日期|主持人?|参会人员)[:：]/;

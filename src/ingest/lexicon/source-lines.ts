@@ -8,6 +8,7 @@ import { anyOf } from "./pattern";
 /** Labels that open a source line. */
 export const SOURCE_LABELS: readonly string[] = [
   "来源",
+  "资料来源",
   "稿源",
   "信息来源",
   "文章来源",
@@ -23,6 +24,9 @@ const NOTE = `[(](?:${NOTE_OPENERS.join("|")})([^()]{2,30})[)]`;
 
 /** A page's source line: "来源:宁夏回族自治区民政厅 发布时间:2024-01-19". */
 export const SOURCE_LINE = new RegExp(`^${anyOf(SOURCE_LABELS)}[:：]`);
+
+/** A source label whose source is printed on the next line ("资料来源:" over "某某新闻网"). */
+export const SOURCE_LABEL_ALONE = new RegExp(`^${anyOf(SOURCE_LABELS)}[:：]$`);
 
 /** A short source line alone, as page furniture ("来源:人民网"). */
 export const SOURCE_LINE_ALONE = new RegExp(`^${anyOf(SOURCE_LABELS)}[:：].{0,40}$`);
