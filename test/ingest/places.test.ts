@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { outletPlace, pickPlace, placesIn } from "../../src/ingest/places";
+import { parseText } from "../../src/ingest";
 
 const place = (text: string) => {
   const { province, city } = pickPlace(placesIn(text, 2));
@@ -85,6 +86,17 @@ test("a district of a prefecture city names its province; a district name others
 test("the longest county name written wins: 长兴县 is in 浙江, not 兴县 in 山西", () => {
   expect(placesIn("代表团来到长兴县考察", 1).map((p) => [p.name, p.province])).toEqual([["长兴县", "浙江"]]);
   expect(placesIn("代表团来到兴县考察", 1).map((p) => [p.name, p.province])).toEqual([["兴县", "山西"]]);
+});
+
+test("a county's site named 中国某某网 on a source line is the county's outlet", () => {
+  expect(outletPlace("来源: 中国宁都网    信息时间:2031-08-22", 3).map((p) => [p.name, p.province])).toEqual([
+    ["宁都", "江西"],
+  ]);
+  expect(
+    parseText(
+      "县委召开常委会会议\n来源: 中国宁都网\n8月22日,县委书记林一峰主持召开县委常委会会议,传达学习上级会议精神,研究部署近期防汛抗旱和安全生产工作。",
+    )[0]!.province,
+  ).toBe("江西");
 });
 
 test("a province's own outlet on a source line is that province, not a district of the same name elsewhere", () => {

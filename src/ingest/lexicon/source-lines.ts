@@ -40,9 +40,9 @@ export const SOURCE_NOTE_CLOSER = new RegExp(`${NOTE}$`);
 /** A local outlet's dateline names its place: "秀山网讯", "【大公网河南讯】" is not one (a national outlet). Group 1. */
 export const LOCAL_DATELINE = /^([\u4e00-\u9fff]{2,4})(?:网讯|新闻网讯|融媒讯|日报讯|发布讯)/;
 
-/** A local outlet on a source line: "来源:昭阳信息网", "稿源:秀山融媒". Group 1 is its place. */
+/** A local outlet on a source line: "来源:昭阳信息网", "稿源:秀山融媒", "来源:中国松岭网". Group 1 is its place. */
 export const LOCAL_SOURCE = new RegExp(
-  `${anyOf(SOURCE_LABELS)}[:：]\\s*([\\u4e00-\\u9fff]{2,4}?)(?:信息网|新闻网|政府网|融媒体中心|融媒|日报|电视台|发布|网)`,
+  `${anyOf(SOURCE_LABELS)}[:：]\\s*(?:中国)?([\\u4e00-\\u9fff]{2,4}?)(?:信息网|新闻网|政府网|融媒体中心|融媒|日报|电视台|发布|网)`,
 );
 
 /**
