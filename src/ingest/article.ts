@@ -5,7 +5,7 @@ import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { asProvincialReport, extractPeople } from "./people";
 import { extractPhrases } from "./phrases";
-import { hostOf, hostProvince } from "./host";
+import { hostOf, hostProvince, visitedProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
@@ -111,7 +111,10 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   ];
   // The host's province decides, however often the text names another place as its topic; when
   // the host clause names no place, a local outlet reports on its own place's officials.
-  const hosting = hostProvince(host) ?? outlet[0]?.province ?? null;
+  // A meeting during a delegation's visit is held where it goes (代表团在山南市考察…举行座谈会), however
+  // its own province is named; a study tour alone, or one its own place's outlet reports, is that place's news.
+  const visited = isMeeting && !outlet.length ? visitedProvince(maskedLead) : null;
+  const hosting = visited ?? hostProvince(host) ?? outlet[0]?.province ?? null;
   const inText = pickPlace(hosting ? evidenceInText.filter((e) => e.province === hosting) : evidenceInText);
   // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
   const placed =

@@ -9,8 +9,10 @@ import {
   GUEST_ARRIVING,
   HOST_CLAUSE,
   NATIONAL_BODY,
+  DELEGATION_VISIT,
   ORGANISATION_WORD,
   VENUE_AT_END,
+  VISIT_PLANNED,
 } from "./lexicon/hosts";
 import { placesIn, type PlaceEvidence } from "./places";
 
@@ -67,5 +69,22 @@ export function hostOf(title: string | null, lead: string): Host {
  */
 export function hostProvince(host: Host): string | null {
   const provinces = new Set(host.places.filter((p) => p.weight >= HOST_WEIGHT).map((p) => p.province));
+  return provinces.size === 1 ? [...provinces][0]! : null;
+}
+
+const SENTENCE_OR_CLAUSE_END = /[,，。;；]/;
+
+/**
+ * The one province a delegation visits in the lead (湖北省党政代表团在山南市进行考察 is in 西藏), or
+ * null: the visitors are guests, whoever chairs or reports. A visit still to come is none.
+ */
+export function visitedProvince(lead: string): string | null {
+  if (!lead.includes("代表团")) return null;
+  const m = DELEGATION_VISIT.exec(lead);
+  if (!m) return null;
+  let start = m.index;
+  while (start > 0 && !SENTENCE_OR_CLAUSE_END.test(lead[start - 1]!)) start--;
+  if (VISIT_PLANNED.test(lead.slice(start, m.index))) return null;
+  const provinces = new Set(placesIn(m[1]!, 1).map((p) => p.province));
   return provinces.size === 1 ? [...provinces][0]! : null;
 }

@@ -114,6 +114,14 @@ export const TOPIC_BEFORE_PLACE = new RegExp(
 /** A visitor arriving, after the body they come from: 国务院某办主任甲莅临立法会, 到访, 来到. */
 export const GUEST_ARRIVING = /莅临|到访|来到/;
 
+/**
+ * A delegation at the place it visits (代表团在山南市进行考察, 代表团来湘考察, 代表团到某地访问): that
+ * place holds what the visit brings about. Group 1 is the place, with the word that leads to it.
+ */
+export const DELEGATION_VISIT = /代表团(?:一行)?((?:在|来|赴|到|抵)[^,，。;；]{1,12}?)(?:进行)?(?:考察|调研|访问|交流)/;
+/** Words before a visit that is still to come (明天会率领…, 将率…): it holds nothing yet. */
+export const VISIT_PLANNED = /将|拟|明天|明日|下周|计划|即将/;
+
 /** Where the event is held, right before its verb: "…在北京人民大会堂" (举行). A venue is not the host. */
 export const VENUE_AT_END = /(?:在|于)[^,，。;；]{1,20}$/;
 
