@@ -107,3 +107,9 @@ test("a place in brackets inside a firm's name is its seat, not where the meetin
   expect(placesIn("旗长高文远与骐骥(深圳)国际马术俱乐部董事长座谈", 2)).toEqual([]);
   expect(placesIn("旗长高文远在深圳与俱乐部董事长座谈", 2).map((e) => [e.name, e.weight])).toEqual([["深圳", 2]]);
 });
+
+test("Taiwan's counties and cities name Taiwan; 金门县 is governed from there", () => {
+  expect(placesIn("苗栗县政府召开县务会议", 1).map((p) => [p.name, p.province])).toEqual([["苗栗县", "台湾"]]);
+  expect(placesIn("金门县政府召开主管会报", 1).map((p) => [p.name, p.province])).toEqual([["金门县", "台湾"]]);
+  expect(placesIn("台中市政府召开市政会议", 1).map((p) => [p.name, p.province])).toEqual([["台中市", "台湾"]]);
+});
