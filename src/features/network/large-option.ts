@@ -1,13 +1,22 @@
 /**
- * Pure ECharts option for a leader network of LARGE_GRAPH people or more (up to 2,000 and
- * thousands of links). A `graph` series draws every link as an element of its own in one task
- * (a third of a second at 2,000 people); here the links are `lines` series in large mode, a few
- * paths in all (one per line style), drawn over frames, and the people are `scatter` series, one
- * per legend entry, on hidden value axes. Panning and zooming go through dataZoom inside the box.
+ * A leader network of LARGE_GRAPH people or more (up to 2,000 and thousands of links), drawn for
+ * speed. Every update of an ECharts chart (the first drawing, a pan, a legend click) goes through
+ * all its series, so the thousands of links and unlabelled people are not series: they are
+ * painted once, a few thousand a frame, on a canvas of their own (`paint`), which the chart shows
+ * as one picture stretched over the layout's box (one element to move when the view pans). Over
+ * it, never painted, a large scatter of the crowd and a large `lines` series of the links find
+ * what is under the pointer (their tooltips and clicks); the labelled people are one scatter
+ * series with their names; the legend's entries are empty series, one per group, and a group it
+ * hides is left out of the picture. The people sit on hidden value axes; panning and zooming go
+ * through dataZoom inside the box.
  */
-import type { DefaultLabelFormatterCallbackParams as Params } from "echarts";
+import type {
+  CustomSeriesRenderItemAPI,
+  CustomSeriesRenderItemParams,
+  DefaultLabelFormatterCallbackParams as Params,
+} from "echarts";
 import type { ComposeOption } from "echarts/core";
-import type { LinesSeriesOption, ScatterSeriesOption } from "echarts/charts";
+import type { CustomSeriesOption, LinesSeriesOption, ScatterSeriesOption } from "echarts/charts";
 import type {
   DataZoomComponentOption,
   GridComponentOption,
@@ -15,13 +24,16 @@ import type {
   TooltipComponentOption,
 } from "echarts/components";
 import type { Network, NetworkEdge, NetworkNode } from "../../analytics/network";
-import { personLabel } from "../../lib/i18n";
+import { personLabel, pick } from "../../lib/i18n";
 import type { Lang } from "../../lib/url-state";
 import { provinceColour } from "../../lib/province-colours";
+import { PROVINCES } from "../../model/province";
 import type { ColorBy } from "./to-option";
 import { DIMMED, FAINT_LINK, GRAPH_BOX, OPEN_LINK, linkTooltip, networkBasics, nodeTooltip } from "./to-option";
+import { traceCrowd, type PathLike } from "./crowd-shape";
 
 export type LargeNetworkOption = ComposeOption<
+  | CustomSeriesOption
   | LinesSeriesOption
   | ScatterSeriesOption
   | GridComponentOption
@@ -30,11 +42,34 @@ export type LargeNetworkOption = ComposeOption<
   | TooltipComponentOption
 >;
 
-/** The few sizes of the people drawn in large mode (one size per path): 5 to 16 pixels as in a graph. */
-const CROWD_SIZES = [6, 10, 15];
-
 /** ECharts' own grey for a graph's links. */
 const LINK_GREY = "#86878c";
+
+/** A scatter's people are drawn at this opacity (ECharts' default for scatter), dimmed ones at DIMMED. */
+const PEOPLE_OPACITY = 0.8;
+
+/**
+ * The canvas layer of what the pointer finds (the labelled people, the hits): a hover highlights
+ * a person and redraws that layer only, not the picture beneath.
+ */
+const POINTED_LAYER = 1;
+
+/** How far from a crowd person's centre (in pixels, either way) the pointer finds them. */
+const HIT_SIZE = 8;
+/** How wide a band along a link (in pixels) the pointer finds it in. */
+const LINK_HIT_WIDTH = 3;
+
+/**
+ * The picture's pixels for the layout's height: about twice the box's, so a view zoomed in twice
+ * is still sharp.
+ */
+export const PICTURE_HEIGHT = 1000;
+/** Half the largest dot, in the box's pixels. */
+const PICTURE_MARGIN = 8;
+
+/** Links, or the crowd's dots, painted a frame. */
+const LINKS_PER_STEP = 2500;
+const DOTS_PER_STEP = 700;
 
 interface LinkStyle {
   width: number;
@@ -43,9 +78,9 @@ interface LinkStyle {
   color: string;
 }
 
-/** Links share a path when they share a style: widths are rounded to half a pixel for that. */
+/** Few widths: hairlines for the many links of one to three meetings, wider from four, widest from twelve. */
 function linkStyle(e: NetworkEdge, faint: boolean, open: boolean): LinkStyle {
-  const width = Math.round(Math.min(3, 0.5 + e.weight / 8) * 2) / 2 + (open ? OPEN_LINK.extraWidth : 0);
+  const width = (e.weight >= 12 ? 2 : e.weight >= 4 ? 1 : 0.5) + (open ? OPEN_LINK.extraWidth : 0);
   return {
     width,
     type: e.mentioned ? "dashed" : "solid",
@@ -54,21 +89,77 @@ function linkStyle(e: NetworkEdge, faint: boolean, open: boolean): LinkStyle {
   };
 }
 
-/** A link as a `lines` item: its two ends (on the value axes) and the two ids a click reports. */
-export interface LinkItem {
-  coords: [[number, number], [number, number]];
-  source: string;
-  target: string;
-  value: number;
+/**
+ * Links as `lines` data in ECharts' flat form, two points a link (2, x1, y1, x2, y2, 2, …): ECharts
+ * copies an option it is given, and thousands of objects take it longer than one typed array.
+ */
+export function flatLinks(edges: readonly NetworkEdge[], at: (id: string) => [number, number]): Float32Array {
+  const flat = new Float32Array(edges.length * 5);
+  edges.forEach((e, i) => {
+    const [x1, y1] = at(e.source);
+    const [x2, y2] = at(e.target);
+    flat.set([2, x1, y1, x2, y2], i * 5);
+  });
+  return flat;
 }
 
-/** People of this many provinces (or communities) are added to the chart in one step. */
-const GROUPS_PER_STEP = 3;
+/** People's places as a large scatter's data, flat (x, y, x, y, …), for the same reason. */
+export function flatPlaces(nodes: readonly NetworkNode[], at: (id: string) => [number, number]): Float32Array {
+  const flat = new Float32Array(nodes.length * 2);
+  nodes.forEach((n, i) => flat.set(at(n.id), i * 2));
+  return flat;
+}
+
+/** The colour of a group: a province's own, or one of the same palette for a community. */
+function groupColour(colorBy: ColorBy, group: string, index: number): string {
+  return colorBy === "province" ? provinceColour(group) : provinceColour(PROVINCES[index % PROVINCES.length]);
+}
+
+/** What a screen reader says of the chart: how many people and links, and who has most meetings. */
+function describe(net: Network, lang: Lang): string {
+  const top = [...net.nodes]
+    .sort((a, b) => b.meetings - a.meetings)
+    .slice(0, 5)
+    .map((n) => personLabel(n.name, lang));
+  return pick(lang, {
+    zh: `谁与谁开会：${net.nodes.length} 人，${net.edges.length} 条联系；会议最多的是${top.join("、")}。`,
+    en: `Who meets whom: ${net.nodes.length} people, ${net.edges.length} links; most meetings: ${top.join(", ")}.`,
+  });
+}
+
+/** What of a 2D canvas context painting needs. */
+export interface PaintContext extends PathLike {
+  beginPath(): void;
+  stroke(): void;
+  fill(): void;
+  setLineDash(segments: number[]): void;
+  lineWidth: number;
+  strokeStyle: unknown;
+  fillStyle: unknown;
+  globalAlpha: number;
+}
+
+/** A picture to paint in steps (a frame each) on a canvas `width` × `height` pixels. */
+export interface Picture {
+  width: number;
+  height: number;
+  steps: readonly ((ctx: PaintContext) => void)[];
+}
+
+/** People of one group drawn alike in the crowd: one path. */
+interface Batch {
+  group: string;
+  colour: string;
+  opacity: number;
+  diamond: boolean;
+  nodes: NetworkNode[];
+}
 
 /**
- * A large network to draw in steps, one a frame, so that no step is a long task: `base` (the box,
- * hidden axes, legend, zoom, tooltip and the links) is given to the chart at once; each of `steps`
- * builds series to add to it (merged by their ids): the people, a few provinces at a time.
+ * A large network's `picture` (its links and crowd, to paint first), its `option` once the
+ * picture is painted on `canvas`, and `clicked`: what a click on a link or in the crowd was on.
+ * `hidden`: the legend entries (by label) whose people are left out; `boxHeight`: the height in
+ * pixels of the box the layout is drawn in (sizes and widths in the picture are to that scale).
  */
 export function largeNetworkDrawing(
   net: Network,
@@ -77,6 +168,8 @@ export function largeNetworkDrawing(
   focus: string | null,
   aspect = 2,
   openLink: readonly [string, string] | null = null,
+  hidden: ReadonlySet<string> = new Set(),
+  boxHeight = 472,
 ) {
   const { groupOf, groupLabel, categories, maxMeetings, labelled, circle, dimmed, place } = networkBasics(
     net,
@@ -89,13 +182,16 @@ export function largeNetworkDrawing(
     const p = place.get(id)!;
     return [p.x, p.y];
   };
+  const colours = new Map(categories.map((c, i) => [c, groupColour(colorBy, c, i)]));
   const size = (n: NetworkNode) => (n.mentionedOnly ? 4 : 5 + 11 * Math.sqrt(n.meetings / maxMeetings));
-  const personItem = (n: NetworkNode) => ({ id: n.id, name: personLabel(n.name, lang), value: at(n.id) });
+  const visible = (n: NetworkNode) => !hidden.has(groupLabel(groupOf(n)));
   // Labelled people (the 40 with most meetings, the focused one and the people they met) are
-  // drawn one by one, with their name and exact size; everyone else in large mode, as above.
+  // drawn one by one with their names; everyone else in the crowd.
   const shown = (n: NetworkNode) => !dimmed(n.id) && (labelled.has(n.id) || circle.has(n.id));
   const named = (n: NetworkNode) => ({
-    ...personItem(n),
+    id: n.id,
+    name: personLabel(n.name, lang),
+    value: at(n.id),
     symbolSize: size(n),
     symbol: n.mentionedOnly ? "diamond" : "circle",
     label: {
@@ -103,7 +199,10 @@ export function largeNetworkDrawing(
       position: place.get(n.id)!.x > aspect / 2 ? ("left" as const) : ("right" as const),
       ...(circle.has(n.id) ? { fontWeight: "bold" as const } : {}),
     },
-    ...(n.id === focus ? { itemStyle: { borderColor: "#fbbf24", borderWidth: 3 } } : {}),
+    itemStyle: {
+      color: colours.get(groupOf(n))!,
+      ...(n.id === focus ? { borderColor: "#fbbf24", borderWidth: 3 } : {}),
+    },
   });
   const names = new Map(net.nodes.map((n) => [n.id, personLabel(n.name, lang)]));
   const isOpen = (e: NetworkEdge) => openLink !== null && openLink.includes(e.source) && openLink.includes(e.target);
@@ -115,106 +214,182 @@ export function largeNetworkDrawing(
     const group = byStyle.get(key) ?? byStyle.set(key, { style, edges: [] }).get(key)!;
     group.edges.push(e);
   }
-  // Fainter paths first: a link in full is drawn over the faint ones, the open link over all.
+  // Fainter links first: a link in full is painted over the faint ones, the open link over all.
   const linkGroups = [...byStyle.values()].sort((a, b) => a.style.opacity - b.style.opacity);
-  const links = () =>
-    linkGroups.map(({ style, edges }, i) => ({
-      id: `links-${i}`,
-      type: "lines" as const,
-      coordinateSystem: "cartesian2d",
-      large: true,
-      largeThreshold: 100,
-      animation: false,
-      lineStyle: { ...style, curveness: 0.1 },
-      emphasis: { disabled: true },
-      tooltip: {
-        formatter: (p: Params) => linkTooltip(edges[p.dataIndex]!, names, lang),
-      },
-      data: edges.map((e): LinkItem => ({
-        coords: [at(e.source), at(e.target)],
-        source: e.source,
-        target: e.target,
-        value: e.weight,
-      })),
-    }));
-  const tooltipOf = (list: readonly NetworkNode[]) => ({
-    formatter: (p: Params) => nodeTooltip(list[p.dataIndex]!, lang),
-  });
-  const people = (c: string, ci: number) => {
-    const members = net.nodes.filter((n) => groupOf(n) === c);
-    const common = {
-      type: "scatter" as const,
-      name: groupLabel(c),
-      animation: false,
-      ...(colorBy === "province" ? { itemStyle: { color: provinceColour(c) } } : {}),
-    };
-    const crowd = new Map<string, { symbol: string; symbolSize: number; opacity: number; nodes: NetworkNode[] }>();
-    for (const n of members) {
-      if (shown(n)) continue;
-      const symbol = n.mentionedOnly ? "diamond" : "circle";
-      const symbolSize = n.mentionedOnly ? 4 : (CROWD_SIZES.find((s) => s >= size(n) - 2) ?? 15);
-      const opacity = dimmed(n.id) ? DIMMED : 0.8;
-      const key = `${symbol} ${symbolSize} ${opacity}`;
-      const group = crowd.get(key) ?? crowd.set(key, { symbol, symbolSize, opacity, nodes: [] }).get(key)!;
-      group.nodes.push(n);
-    }
-    const labelledSeries = members.some(shown)
-      ? [
-          {
-            ...common,
-            id: `people-${ci}-named`,
-            z: 3,
-            label: { fontSize: 12, formatter: (p: Params) => p.name },
-            labelLayout: { hideOverlap: true },
-            emphasis: { scale: false },
-            tooltip: tooltipOf(members.filter(shown)),
-            data: members.filter(shown).map(named),
-          },
-        ]
-      : [];
-    return [
-      ...[...crowd.values()].map((g, k) => ({
-        ...common,
-        id: `people-${ci}-${k}`,
-        large: true,
-        largeThreshold: 0,
-        symbol: g.symbol,
-        symbolSize: g.symbolSize,
-        ...(colorBy === "province"
-          ? { itemStyle: { color: provinceColour(c), opacity: g.opacity } }
-          : { itemStyle: { opacity: g.opacity } }),
-        tooltip: tooltipOf(g.nodes),
-        data: g.nodes.map(personItem),
-      })),
-      ...labelledSeries,
-    ];
+  const edges = linkGroups.flatMap((g) => g.edges);
+  const batches = new Map<string, Batch>();
+  for (const n of net.nodes) {
+    if (shown(n) || !visible(n)) continue;
+    const group = groupOf(n);
+    const opacity = dimmed(n.id) ? DIMMED : PEOPLE_OPACITY;
+    const key = `${group} ${opacity} ${n.mentionedOnly}`;
+    const batch =
+      batches.get(key) ??
+      batches.set(key, { group, colour: colours.get(group)!, opacity, diamond: n.mentionedOnly, nodes: [] }).get(key)!;
+    batch.nodes.push(n);
+  }
+  // Dimmed dots first: the people in full are painted over them.
+  const crowdBatches = [...batches.values()].sort((a, b) => a.opacity - b.opacity);
+  const crowd = crowdBatches.flatMap((b) => b.nodes);
+  const withNames = net.nodes.filter((n) => shown(n) && visible(n));
+
+  // The picture: the layout's box at PICTURE_HEIGHT pixels high, sizes scaled to match.
+  const scale = PICTURE_HEIGHT / boxHeight;
+  // Room around the layout for the half of a dot that lies outside it.
+  const margin = Math.ceil(PICTURE_MARGIN * scale);
+  const inner = Math.round(PICTURE_HEIGHT * aspect);
+  const px = (id: string): [number, number] => {
+    const p = place.get(id)!;
+    return [margin + (p.x / aspect) * inner, margin + p.y * PICTURE_HEIGHT];
   };
-  type Series = ReturnType<typeof links>[number] | ReturnType<typeof people>[number];
-  const steps: (() => Series[])[] = [];
-  for (let i = 0; i < categories.length; i += GROUPS_PER_STEP)
-    steps.push(() => categories.slice(i, i + GROUPS_PER_STEP).flatMap((c, k) => people(c, i + k)));
-  const base = {
-    // Nothing moves into place: each step would set up transitions for the whole chart.
-    animation: false,
-    tooltip: { trigger: "item" },
-    // In full even when the first series of a name is a dimmed crowd.
-    legend: { type: "scroll", top: 0, data: categories.map(groupLabel), itemStyle: { opacity: 1 } },
-    grid: { ...GRAPH_BOX },
-    xAxis: { type: "value", show: false, min: 0, max: aspect },
-    // Down the page, as the layout's y runs (and a graph's would).
-    yAxis: { type: "value", show: false, min: 0, max: 1, inverse: true },
-    dataZoom: [
-      { type: "inside", xAxisIndex: 0, filterMode: "none" },
-      { type: "inside", yAxisIndex: 0, filterMode: "none" },
-    ],
-    // The links at once (a few paths, quick to build), so the chart never draws without a series.
-    series: links() as Series[],
-  } satisfies LargeNetworkOption;
-  return { base, steps };
+  const steps: ((ctx: PaintContext) => void)[] = [];
+  for (const { style, edges: some } of linkGroups)
+    for (let i = 0; i < some.length; i += LINKS_PER_STEP)
+      steps.push((ctx) => {
+        ctx.beginPath();
+        for (const e of some.slice(i, i + LINKS_PER_STEP)) {
+          ctx.moveTo(...px(e.source));
+          ctx.lineTo(...px(e.target));
+        }
+        ctx.lineWidth = style.width * scale;
+        ctx.setLineDash(style.type === "dashed" ? [4 * scale, 4 * scale] : []);
+        ctx.strokeStyle = style.color;
+        ctx.globalAlpha = style.opacity;
+        ctx.stroke();
+      });
+  for (const b of crowdBatches)
+    for (let i = 0; i < b.nodes.length; i += DOTS_PER_STEP)
+      steps.push((ctx) => {
+        const some = b.nodes.slice(i, i + DOTS_PER_STEP);
+        ctx.beginPath();
+        traceCrowd(ctx, {
+          points: some.flatMap((n) => px(n.id)),
+          sizes: some.map((n) => size(n) * scale),
+          diamond: b.diamond,
+        });
+        ctx.fillStyle = b.colour;
+        ctx.globalAlpha = b.opacity;
+        ctx.fill();
+      });
+  const picture: Picture = { width: inner + 2 * margin, height: PICTURE_HEIGHT + 2 * margin, steps };
+
+  // The legend's entries: a series per group, empty (its people are drawn above) but for its colour.
+  const legendEntries = categories.map((c) => ({
+    id: `group-${c}`,
+    type: "scatter" as const,
+    name: groupLabel(c),
+    itemStyle: { color: colours.get(c)! },
+    data: [],
+  }));
+  const option = (canvas: HTMLCanvasElement) =>
+    ({
+      // Nothing moves into place: a pan would set up transitions for the whole chart.
+      animation: false,
+      // Said in one sentence: ECharts would otherwise read out the first series.
+      aria: { enabled: true, label: { description: describe(net, lang) } },
+      tooltip: { trigger: "item" },
+      legend: {
+        type: "scroll",
+        top: 0,
+        data: categories.map(groupLabel),
+        selected: Object.fromEntries(categories.map((c) => [groupLabel(c), !hidden.has(groupLabel(c))])),
+      },
+      grid: { ...GRAPH_BOX },
+      xAxis: { type: "value", show: false, min: 0, max: aspect },
+      // Down the page, as the layout's y runs (and a graph's would).
+      yAxis: { type: "value", show: false, min: 0, max: 1, inverse: true },
+      dataZoom: [
+        { type: "inside", xAxisIndex: 0, filterMode: "none" },
+        { type: "inside", yAxisIndex: 0, filterMode: "none" },
+      ],
+      series: [
+        {
+          id: "picture",
+          type: "custom" as const,
+          coordinateSystem: "cartesian2d",
+          silent: true,
+          // One item, the picture; its value only keeps it inside the axes.
+          data: [[0, 0]],
+          renderItem: (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI) => {
+            const [x0, y0] = api.coord([0, 0]);
+            const [x1, y1] = api.coord([aspect, 1]);
+            // The box's shape is the layout's to a twentieth: each way has its own scale.
+            const kx = (x1! - x0!) / inner;
+            const ky = (y1! - y0!) / PICTURE_HEIGHT;
+            const box = params.coordSys as unknown as { x: number; y: number; width: number; height: number };
+            return {
+              type: "image" as const,
+              silent: true,
+              style: {
+                image: canvas,
+                x: x0! - margin * kx,
+                y: y0! - margin * ky,
+                width: picture.width * kx,
+                height: picture.height * ky,
+              },
+              // Dots whose centres are in the box are drawn whole, as a scatter's are; nothing further out.
+              clipPath: {
+                type: "rect" as const,
+                shape: {
+                  x: box.x - PICTURE_MARGIN,
+                  y: box.y - PICTURE_MARGIN,
+                  width: box.width + 2 * PICTURE_MARGIN,
+                  height: box.height + 2 * PICTURE_MARGIN,
+                },
+              },
+            };
+          },
+        },
+        {
+          id: "link-hits",
+          type: "lines" as const,
+          coordinateSystem: "cartesian2d",
+          zlevel: POINTED_LAYER,
+          large: true,
+          largeThreshold: 0,
+          // Never painted (ECharts skips what has no opacity), yet under the pointer; straight,
+          // as painted, and quick to test.
+          lineStyle: { width: LINK_HIT_WIDTH, opacity: 0, curveness: 0 },
+          emphasis: { disabled: true },
+          tooltip: { formatter: (p: Params) => linkTooltip(edges[p.dataIndex]!, names, lang) },
+          data: flatLinks(edges, at),
+        },
+        {
+          id: "crowd-hits",
+          type: "scatter" as const,
+          zlevel: POINTED_LAYER,
+          large: true,
+          largeThreshold: 0,
+          symbolSize: HIT_SIZE,
+          itemStyle: { opacity: 0 },
+          tooltip: { formatter: (p: Params) => nodeTooltip(crowd[p.dataIndex]!, lang) },
+          data: flatPlaces(crowd, at),
+        },
+        {
+          id: "named",
+          type: "scatter" as const,
+          zlevel: POINTED_LAYER,
+          z: 3,
+          label: { fontSize: 12, formatter: (p: Params) => p.name },
+          labelLayout: { hideOverlap: true },
+          emphasis: { scale: false },
+          tooltip: { formatter: (p: Params) => nodeTooltip(withNames[p.dataIndex]!, lang) },
+          data: withNames.map(named),
+        },
+        ...legendEntries,
+      ],
+    }) satisfies LargeNetworkOption;
+  /** What the item `dataIndex` of the series `seriesIndex` stands for: a link's two ids, or a crowd person's id. */
+  const clicked = (seriesIndex: number, dataIndex: number): { link: [string, string] } | { person: string } | null => {
+    const e = seriesIndex === 1 ? edges[dataIndex] : undefined;
+    if (e) return { link: [e.source, e.target] };
+    const n = seriesIndex === 2 ? crowd[dataIndex] : undefined;
+    return n ? { person: n.id } : null;
+  };
+  return { picture, option, clicked };
 }
 
-/** The whole option of a large network, every step's series in it. */
-export function largeNetworkOption(...args: Parameters<typeof largeNetworkDrawing>) {
-  const { base, steps } = largeNetworkDrawing(...args);
-  return { ...base, series: [...base.series, ...steps.flatMap((step) => step())] } satisfies LargeNetworkOption;
+/** The whole option of a large network, its picture painted on `canvas`. */
+export function largeNetworkOption(canvas: HTMLCanvasElement, ...args: Parameters<typeof largeNetworkDrawing>) {
+  return largeNetworkDrawing(...args).option(canvas);
 }
