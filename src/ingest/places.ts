@@ -13,7 +13,7 @@ import {
   PROVINCES,
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
-import { TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
+import { AID_SENDER_AFTER, TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
 import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 
@@ -91,9 +91,16 @@ export interface PlaceEvidence {
   name: string;
 }
 
-/** A place right after 关于, 赴, 支援 … is a topic or a destination: it counts a quarter. */
-function weightAt(text: string, at: number, weight: number): number {
-  return TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) ? weight / 4 : weight;
+/** How far after a place its aid to another (、江苏第十一批援藏) is read. */
+const AID_WINDOW = 16;
+
+/**
+ * A place right after 关于, 赴, 支援 … is a topic or a destination: it counts a quarter. One that sends
+ * aid (北京、江苏第十一批援藏干部) is the aided place's guest, however often it is named: it counts nothing.
+ */
+function weightAt(text: string, at: number, end: number, weight: number, aid: boolean): number {
+  if (TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at))) return weight / 4;
+  return aid && AID_SENDER_AFTER.test(text.slice(end, end + AID_WINDOW)) ? 0 : weight;
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -102,8 +109,9 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   // A place written right after a topic place is the topic too: 考察河北承德.
   let topicEnd = -1;
+  const aid = text.includes("援");
   const weighed = (at: number, length: number) => {
-    const w = at === topicEnd ? weight / 4 : weightAt(text, at, weight);
+    const w = at === topicEnd ? weight / 4 : weightAt(text, at, at + length, weight, aid);
     if (w < weight) topicEnd = at + length;
     return w;
   };

@@ -36,3 +36,12 @@ test("a study tour without a meeting (代表团赴某市学习考察) is the new
   ].join("\n");
   expect(province(report)).toBe("安徽");
 });
+
+test("provinces that send aid (上海、浙江第十批援疆干部) are guests of the aided place, however often named", () => {
+  const report = [
+    "6月5日,市委副书记、市长林一峰主持召开上海、浙江第十批援疆干部代表座谈会。会上,上海、浙江两地援疆干部代表作了发言,",
+    "市委副书记王二明分别介绍了浙江、上海第十批援疆工作总体思路,林一峰对上海、浙江第十批援疆干部的工作给予肯定。",
+    "林一峰强调,要准确把握喀什发展和对口援疆的阶段性特征,突出重点、精准发力。",
+  ].join("\n");
+  expect(province(report)).toBe("新疆");
+});

@@ -111,6 +111,13 @@ export const TOPIC_BEFORE_PLACE = new RegExp(
   `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察"])})$`,
 );
 
+/**
+ * What follows a province that sends aid (北京、江苏第十一批援藏干部, 江苏两地援疆工作): the province is the
+ * sender, a topic of the aided place's meeting.
+ */
+export const AID_SENDER_AFTER =
+  /^(?:[、和与及][\u4e00-\u9fff]{2,3})*(?:两地|三地|等地)?(?:第[一二三四五六七八九十\d]{1,3}批)?援(?:藏|疆|青)/;
+
 /** A visitor arriving, after the body they come from: 国务院某办主任甲莅临立法会, 到访, 来到. */
 export const GUEST_ARRIVING = /莅临|到访|来到/;
 
