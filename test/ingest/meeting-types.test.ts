@@ -64,3 +64,12 @@ test("a fair, a show or games held are not meetings; a meeting or a class held i
   expect(classifyMeeting(null, "4月3日,县委召开全县工作会。").isMeeting).toBe(true);
   expect(classifyMeeting(null, "4月3日,市委举办专题培训班。").isMeeting).toBe(true);
 });
+
+test("the Executive Yuan's weekly meeting (行政院会) is a meeting; a court acting with another (法院会同) is not", () => {
+  expect(classifyMeeting(null, "行政院会今日(14日)通过财政部拟具的条例修正草案,将函请立法院审议。")).toMatchObject({
+    isMeeting: true,
+    meetingType: "院会",
+  });
+  expect(meetingTypeIn("行政院长林一峰今日在行政院会听取科技部报告后表示")).toBe("院会");
+  expect(meetingTypeIn("市中级人民法院会同市公安局开展专项行动")).toBeNull();
+});

@@ -39,6 +39,8 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
   { pattern: /学习会|读书班/, type: "学习会" },
   // 前往北京述职 is a visit: a report on one's duties is a meeting when it is held as one.
   { pattern: /述职(评议)?(大?会|报告会)|述职评议|评议会/, type: "述职评议会" },
+  // The weekly meeting of Taiwan's Executive Yuan (行政院会今日通过…, 在行政院会听取…), or the Legislative Yuan's sitting.
+  { pattern: /(?:行政|立法)院(?:院)?会(?![同见计谈晤])/, type: "院会" },
   { pattern: /民主生活会/, type: "民主生活会" },
   { pattern: /组织生活会/, type: "组织生活会" },
   // 大会, not the end of 扩大会议.
