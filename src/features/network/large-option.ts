@@ -67,6 +67,11 @@ export const PICTURE_HEIGHT = 1000;
 /** Half the largest dot, in the box's pixels. */
 const PICTURE_MARGIN = 8;
 
+/** The line the link hits start with, of no length, outside the box (see the series). */
+const NO_LINK: NetworkEdge = { source: "", target: "", weight: 0, mentioned: false, roles: [{}, {}] };
+/** More items than any large network's: a progressive series drawn in one go. */
+const PROGRESSIVE_ALL = 1_000_000;
+
 /** Links, or the crowd's dots, painted a frame. */
 const LINKS_PER_STEP = 2500;
 const DOTS_PER_STEP = 700;
@@ -217,6 +222,8 @@ export function largeNetworkDrawing(
   // Fainter links first: a link in full is painted over the faint ones, the open link over all.
   const linkGroups = [...byStyle.values()].sort((a, b) => a.style.opacity - b.style.opacity);
   const edges = linkGroups.flatMap((g) => g.edges);
+  /** The link of an index of the hits (which start with NO_LINK). */
+  const hitLink = (index: number): NetworkEdge | undefined => (index >= 1 ? edges[index - 1] : undefined);
   const batches = new Map<string, Batch>();
   for (const n of net.nodes) {
     if (shown(n) || !visible(n)) continue;
@@ -347,12 +354,19 @@ export function largeNetworkDrawing(
           zlevel: POINTED_LAYER,
           large: true,
           largeThreshold: 0,
+          // ECharts 6.1 reports which large line is under the pointer only when the lines are
+          // drawn progressively (else the index is NaN), and never the first: all at once, then,
+          // after a line of no length outside the box.
+          progressive: PROGRESSIVE_ALL,
+          progressiveThreshold: 1,
           // Never painted (ECharts skips what has no opacity), yet under the pointer; straight,
           // as painted, and quick to test.
           lineStyle: { width: LINK_HIT_WIDTH, opacity: 0, curveness: 0 },
           emphasis: { disabled: true },
-          tooltip: { formatter: (p: Params) => linkTooltip(edges[p.dataIndex]!, names, lang) },
-          data: flatLinks(edges, at),
+          tooltip: {
+            formatter: (p: Params) => (hitLink(p.dataIndex) ? linkTooltip(hitLink(p.dataIndex)!, names, lang) : ""),
+          },
+          data: flatLinks([NO_LINK, ...edges], (id) => (id === NO_LINK.source ? [-1, -1] : at(id))),
         },
         {
           id: "crowd-hits",
@@ -362,7 +376,7 @@ export function largeNetworkDrawing(
           largeThreshold: 0,
           symbolSize: HIT_SIZE,
           itemStyle: { opacity: 0 },
-          tooltip: { formatter: (p: Params) => nodeTooltip(crowd[p.dataIndex]!, lang) },
+          tooltip: { formatter: (p: Params) => (crowd[p.dataIndex] ? nodeTooltip(crowd[p.dataIndex]!, lang) : "") },
           data: flatPlaces(crowd, at),
         },
         {
@@ -373,7 +387,9 @@ export function largeNetworkDrawing(
           label: { fontSize: 12, formatter: (p: Params) => p.name },
           labelLayout: { hideOverlap: true },
           emphasis: { scale: false },
-          tooltip: { formatter: (p: Params) => nodeTooltip(withNames[p.dataIndex]!, lang) },
+          tooltip: {
+            formatter: (p: Params) => (withNames[p.dataIndex] ? nodeTooltip(withNames[p.dataIndex]!, lang) : ""),
+          },
           data: withNames.map(named),
         },
         ...legendEntries,
@@ -381,7 +397,7 @@ export function largeNetworkDrawing(
     }) satisfies LargeNetworkOption;
   /** What the item `dataIndex` of the series `seriesIndex` stands for: a link's two ids, or a crowd person's id. */
   const clicked = (seriesIndex: number, dataIndex: number): { link: [string, string] } | { person: string } | null => {
-    const e = seriesIndex === 1 ? edges[dataIndex] : undefined;
+    const e = seriesIndex === 1 ? hitLink(dataIndex) : undefined;
     if (e) return { link: [e.source, e.target] };
     const n = seriesIndex === 2 ? crowd[dataIndex] : undefined;
     return n ? { person: n.id } : null;
