@@ -108,11 +108,12 @@ const HAN = /[\u4e00-\u9fff]/;
 export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   // A place written right after a topic place is the topic too: 考察河北承德.
-  let topicEnd = -1;
+  // Where topic places end: a county written right after one (宁夏回族自治区泾源县) is the topic too.
+  const topicEnds = new Set<number>();
   const aid = text.includes("援");
   const weighed = (at: number, length: number) => {
-    const w = at === topicEnd ? weight / 4 : weightAt(text, at, at + length, weight, aid);
-    if (w < weight) topicEnd = at + length;
+    const w = topicEnds.has(at) ? weight / 4 : weightAt(text, at, at + length, weight, aid);
+    if (w < weight) topicEnds.add(at + length);
     return w;
   };
   for (const place of placeNames(text)) {
@@ -145,7 +146,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       const name = text.slice(i + 1 - length, i + 1);
       const province = COUNTY_PROVINCE.get(name);
       if (province) {
-        found.push({ province, city: null, weight, name });
+        found.push({ province, city: null, weight: weighed(i + 1 - length, length), name });
         break;
       }
     }

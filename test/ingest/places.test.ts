@@ -113,3 +113,12 @@ test("Taiwan's counties and cities name Taiwan; 金门县 is governed from there
   expect(placesIn("金门县政府召开主管会报", 1).map((p) => [p.name, p.province])).toEqual([["金门县", "台湾"]]);
   expect(placesIn("台中市政府召开市政会议", 1).map((p) => [p.name, p.province])).toEqual([["台中市", "台湾"]]);
 });
+
+test("a county written after a topic word or a topic place is the topic too (与某自治区某县, 赴某县)", () => {
+  expect(placesIn("两村群众与宁夏回族自治区泾源县林场发生纠纷", 1).map((p) => [p.name, p.weight])).toEqual([
+    ["宁夏回族自治区", 0.25],
+    ["泾源县", 0.25],
+  ]);
+  expect(placesIn("县委书记林一峰赴宁都县调研", 1).map((p) => [p.name, p.weight])).toEqual([["宁都县", 0.25]]);
+  expect(placesIn("宁都县召开县委常委会会议", 1).map((p) => [p.name, p.weight])).toEqual([["宁都县", 1]]);
+});
