@@ -180,11 +180,14 @@ function draftsFromSegments(
       ? pageItems([title, ...paragraphs], false)
       : pageItems(paragraphs, title !== null, chronicleOf(title, paragraphs));
     if (items) {
+      // The page's own title (某某县大事记, 中共某省委史志研究室) says whose page it is: evidence of place
+      // for each item, as a source line is.
+      const itemMeta = title !== null && !headed ? `${meta} ${title}` : meta;
       drafts.push(
         ...items.map(({ year, day, ...item }) => ({
           ...item,
           published,
-          meta,
+          meta: itemMeta,
           ...((year ?? entriesYear) ? { year: year ?? entriesYear! } : {}),
           ...(day ? { day } : {}),
         })),

@@ -54,3 +54,14 @@ describe("a chronicle whose dates stand on lines of their own, with the weekday"
     expect(parseText(report).length).toBe(1);
   });
 });
+
+test("the chronicle's own title names whose it is: its entries that name no place are that place's", () => {
+  const page = [
+    "宁都县大事记(2011年)",
+    `1月5日${BODIES[0]}`,
+    "1月9日县委常委会召开会议,传达学习甘肃省定西市地震灾害情况的通报,向甘肃灾区捐款捐物,研究部署本县安全生产工作。",
+    `2月3日${BODIES[2]}`,
+  ].join("\n");
+  const provinces = parseText(page).map((a) => a.province);
+  expect([provinces[0], provinces[2]]).toEqual(["江西", "江西"]);
+});
