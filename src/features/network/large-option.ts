@@ -264,20 +264,34 @@ export function largeNetworkDrawing(
         ctx.globalAlpha = style.opacity;
         ctx.stroke();
       });
-  for (const b of crowdBatches)
-    for (let i = 0; i < b.nodes.length; i += DOTS_PER_STEP)
-      steps.push((ctx) => {
-        const some = b.nodes.slice(i, i + DOTS_PER_STEP);
+  // The crowd's paths, split where a path has more dots than a step takes, packed a step at a
+  // time (a network coloured by community has hundreds of small groups).
+  const parts = crowdBatches.flatMap((b) =>
+    Array.from({ length: Math.ceil(b.nodes.length / DOTS_PER_STEP) }, (_, k) => ({
+      ...b,
+      nodes: b.nodes.slice(k * DOTS_PER_STEP, (k + 1) * DOTS_PER_STEP),
+    })),
+  );
+  for (let i = 0; i < parts.length;) {
+    const some: Batch[] = [];
+    for (let dots = 0; i < parts.length && dots + parts[i]!.nodes.length <= DOTS_PER_STEP; i++) {
+      some.push(parts[i]!);
+      dots += parts[i]!.nodes.length;
+    }
+    steps.push((ctx) => {
+      for (const b of some) {
         ctx.beginPath();
         traceCrowd(ctx, {
-          points: some.flatMap((n) => px(n.id)),
-          sizes: some.map((n) => size(n) * scale),
+          points: b.nodes.flatMap((n) => px(n.id)),
+          sizes: b.nodes.map((n) => size(n) * scale),
           diamond: b.diamond,
         });
         ctx.fillStyle = b.colour;
         ctx.globalAlpha = b.opacity;
         ctx.fill();
-      });
+      }
+    });
+  }
   const picture: Picture = { width: inner + 2 * margin, height: PICTURE_HEIGHT + 2 * margin, steps };
 
   // The legend's entries: a series per group, empty (its people are drawn above) but for its colour.

@@ -188,6 +188,17 @@ test("a group the legend hides is left out: not painted, not found, not named, a
   expect(byId(series, "crowd-hits").data).toHaveLength(280 * 2);
 });
 
+test("a network coloured by community, with hundreds of small groups, is painted in a few steps, each group its own path", () => {
+  const many = { ...net, nodes: nodes.map((n, i) => ({ ...n, community: i })) };
+  const drawing = largeNetworkDrawing(many, "zh", "community", null, 2, null, new Set(), PICTURE_HEIGHT);
+  // Two link styles, then the 560 unlabelled people's 560 paths, 700 dots a step at most.
+  expect(drawing.picture.steps).toHaveLength(3);
+  const dots = paint(drawing).filter((p) => p.kind === "dots");
+  expect(dots).toHaveLength(560);
+  expect(new Set(dots.map((p) => p.count))).toEqual(new Set([1]));
+  expect(drawing.option(canvas).legend.data).toHaveLength(600);
+});
+
 test("a click on a person or a link, in a graph or in a large network, gives their ids; anything else nothing", () => {
   const click = (p: Record<string, unknown>) => p as unknown as ECElementEvent;
   expect(clickedPerson(click({ dataType: "node", data: { id: "p1" } }))).toBe("p1");
