@@ -283,3 +283,10 @@ test("a page posted two years or more after every year its text names is dated b
   expect(eventDate("8月7日召开会议", null, { published: "2034-09-23", fileYears: [2031] }, always)).toBe("2031-08-07");
   expect(eventDate("8月7日召开会议", null, { published: "2032-09-23", fileYears: [2031] }, always)).toBe("2032-08-07");
 });
+
+test("a visit (到访, 访问, 会见) is an event whose sentence dates the report", () => {
+  const text = (verb: string) =>
+    `经贸访问团\n经贸访问团团长高文远一行于5月19日${verb}松岭大学,双方就加强科研合作、人才培养等事宜交换了意见,并参观了校史馆。`;
+  expect(parseText(text("到访"))[0]!.date).toBe("--05-19");
+  expect(parseText(text("访问"))[0]!.date).toBe("--05-19");
+});

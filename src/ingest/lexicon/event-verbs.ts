@@ -155,5 +155,5 @@ export const TRAVEL_TO_VISIT =
  * chairs or attends something, names a meeting, a study or a visit, or places it in a city.
  */
 export const EVENT_SENTENCE = new RegExp(
-  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署", "培训", "带领", "率队", "考察", "视察", "检查", "走访", "慰问"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
+  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署", "培训", "带领", "率队", "考察", "视察", "检查", "走访", "慰问", "到访", "访问", "会见", "会晤", "拜会"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
 );
