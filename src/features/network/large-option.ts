@@ -2,12 +2,13 @@
  * A leader network of LARGE_GRAPH people or more (up to 2,000 and thousands of links), drawn for
  * speed. Every update of an ECharts chart (the first drawing, a pan, a legend click) goes through
  * all its series, so the thousands of links and unlabelled people are not series: they are
- * painted once, a few thousand a frame, on a canvas of their own (`paint`), which the chart shows
+ * painted once, a few thousand a frame, on a canvas of their own (`picture`, painted by
+ * use-picture.ts), which the chart shows
  * as one picture stretched over the layout's box (one element to move when the view pans). Over
  * it, never painted, a large scatter of the crowd and a large `lines` series of the links find
  * what is under the pointer (their tooltips and clicks); the labelled people are one scatter
- * series with their names; the legend's entries are empty series, one per group, and a group it
- * hides is left out of the picture. The people sit on hidden value axes; panning and zooming go
+ * series with their names; the legend's entries are the categories of an empty graph, and a
+ * group it hides is left out of the picture. The people sit on hidden value axes; panning and zooming go
  * through dataZoom inside the box.
  */
 import type {
@@ -16,7 +17,7 @@ import type {
   DefaultLabelFormatterCallbackParams as Params,
 } from "echarts";
 import type { ComposeOption } from "echarts/core";
-import type { CustomSeriesOption, LinesSeriesOption, ScatterSeriesOption } from "echarts/charts";
+import type { CustomSeriesOption, GraphSeriesOption, LinesSeriesOption, ScatterSeriesOption } from "echarts/charts";
 import type {
   DataZoomComponentOption,
   GridComponentOption,
@@ -34,6 +35,7 @@ import { traceCrowd, type PathLike } from "./crowd-shape";
 
 export type LargeNetworkOption = ComposeOption<
   | CustomSeriesOption
+  | GraphSeriesOption
   | LinesSeriesOption
   | ScatterSeriesOption
   | GridComponentOption
@@ -294,14 +296,19 @@ export function largeNetworkDrawing(
   }
   const picture: Picture = { width: inner + 2 * margin, height: PICTURE_HEIGHT + 2 * margin, steps };
 
-  // The legend's entries: a series per group, empty (its people are drawn above) but for its colour.
-  const legendEntries = categories.map((c) => ({
-    id: `group-${c}`,
-    type: "scatter" as const,
-    name: groupLabel(c),
-    itemStyle: { color: colours.get(c)! },
-    data: [],
-  }));
+  // The legend's entries: the categories of one empty graph (a series per group would be
+  // thirty more series for every update to go through).
+  const legendEntries = [
+    {
+      id: "groups",
+      type: "graph" as const,
+      layout: "none" as const,
+      silent: true,
+      categories: categories.map((c) => ({ name: groupLabel(c), itemStyle: { color: colours.get(c)! } })),
+      data: [],
+      links: [],
+    },
+  ];
   const option = (canvas: HTMLCanvasElement) =>
     ({
       // Nothing moves into place: a pan would set up transitions for the whole chart.
@@ -312,6 +319,8 @@ export function largeNetworkDrawing(
       legend: {
         type: "scroll",
         top: 0,
+        // Round, as the people are (a graph's categories would show as rounded squares).
+        icon: "circle",
         data: categories.map(groupLabel),
         selected: Object.fromEntries(categories.map((c) => [groupLabel(c), !hidden.has(groupLabel(c))])),
       },
