@@ -57,6 +57,14 @@ describe("event verbs", () => {
     expect(roleOf("赴陶博城调研")).toBe("出席");
     expect(roleOf("回顾了发展历程")).toBe(null);
   });
+  test("an official who comes to the reporting place, or comes on a matter, is there", () => {
+    expect(roleOf("来我市检查防汛工作")).toBe("出席");
+    expect(roleOf("就粮食收购、仓储安全等工作到我县调研")).toBe("出席");
+    expect(roleOf("来自各地的专家学者")).toBe(null);
+    const people = (text: string) =>
+      extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => `${p.name}:${p.role}`);
+    expect(people("副省长周立文来我市检查城防工程。市长韩明参加。")).toEqual(["周立文:出席", "韩明:出席"]);
+  });
   test("every verb that gives a role may follow a name", () => {
     for (const verb of ROLE_VERBS) expect(AFTER_NAME.test(verb), verb).toBe(true);
   });

@@ -146,9 +146,12 @@ export const ROLE_VERBS: readonly string[] = [
 /** What officials do after their name that does not say how they took part in a meeting: 汇报, 调研, 看望. */
 export const ACTIVITY_VERBS: readonly string[] = ["回顾", "深入", "带领"];
 
-/** A trip to where the event is: 赴陶博城调研, 到基层检查, 率代表团前往湖州考察. */
+/**
+ * A trip to where the event is: 赴陶博城调研, 到基层检查, 率代表团前往湖州考察, 来我市检查 (the
+ * reporting place's own visitor), 就…等工作到我县调研 (the matter first).
+ */
 export const TRAVEL_TO_VISIT =
-  "(?:(?:率|带领)[^，。,；;]{0,16}?)?(?:赴|到|前往|来到|深入)[^，。,；;]{1,20}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习)";
+  "(?:(?:率|带领)[^，。,；;]{0,16}?|就[^，。,；;]{1,40}?)?(?:赴|到|前往|来到|来(?!自)|深入)[^，。,；;]{1,20}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习)";
 
 /**
  * A sentence of the lead that reports the event, and so carries its date: it convenes, opens,
