@@ -3,9 +3,17 @@
  * Indexed by the first two code units, it finds what an alternation of hundreds of names (`anyOf`)
  * finds, without trying every name at every character.
  */
+const PAIR_HASHES = 1 << 16;
+const pairHash = (first: number, second: number) => (first * 31 + second) & (PAIR_HASHES - 1);
+
 export class Words {
   /** Whether some word starts with this UTF-16 code unit: most characters of a text are passed at once. */
   private readonly starts = new Uint8Array(0x10000);
+  /**
+   * Whether some word may start with a pair of code units, by a hash of the pair: most pairs whose
+   * first unit starts a word are passed here, without looking up the maps below.
+   */
+  private readonly pairs = new Uint8Array(PAIR_HASHES);
   /** Words of two or more code units by their first code unit, then their second, longest first. */
   private readonly byPair = new Map<number, Map<number, string[]>>();
   /** Words of one code unit. */
@@ -25,6 +33,7 @@ export class Words {
       }
       const bySecond = this.byPair.get(first) ?? this.byPair.set(first, new Map()).get(first)!;
       const second = word.charCodeAt(1);
+      this.pairs[pairHash(first, second)] = 1;
       bySecond.set(second, [...(bySecond.get(second) ?? []), word]);
     }
     for (const bySecond of this.byPair.values())
@@ -36,9 +45,12 @@ export class Words {
   longestAt(text: string, at: number): string | undefined {
     const first = text.charCodeAt(at);
     if (!this.starts[first]) return undefined;
-    const list = at + 1 < text.length ? this.byPair.get(first)?.get(text.charCodeAt(at + 1)) : undefined;
-    const word = list?.find((w) => text.startsWith(w, at));
-    return word ?? (this.singles.has(first) ? text[at] : undefined);
+    const second = text.charCodeAt(at + 1);
+    if (at + 1 < text.length && this.pairs[pairHash(first, second)]) {
+      const list = this.byPair.get(first)?.get(second);
+      if (list) for (const word of list) if (text.startsWith(word, at)) return word;
+    }
+    return this.singles.has(first) ? text[at] : undefined;
   }
 
   /** The first place at or after `from` where a word is written, with the longest word there. */
