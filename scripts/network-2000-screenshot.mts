@@ -6,27 +6,9 @@
  * whose origin holds those articles. Writes docs/screenshots/network-2000-desktop-en.png, and the
  * small network to OUT_SMALL when given.
  */
-import { execSync } from "node:child_process";
-import { chromium } from "playwright-core";
-import { preview } from "vite";
+import { openNetworkProfile } from "./network-profile.mts";
 
-const profile = process.env.NETWORK_PROFILE;
-if (!profile) throw new Error("NETWORK_PROFILE: the profile network.bench.ts imported its articles into");
-const server = await preview({
-  build: { outDir: process.env.TIFA_DIST ?? "dist" },
-  preview: { port: 4395, strictPort: true, host: "127.0.0.1" },
-  logLevel: "silent",
-});
-const base = server.resolvedUrls!.local[0]!;
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath:
-    process.env.CHROMIUM_PATH ?? execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim(),
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu"],
-  serviceWorkers: "block",
-  viewport: { width: 1280, height: 860 },
-  deviceScaleFactor: 1,
-});
+const { base, context, close } = await openNetworkProfile({ deviceScaleFactor: 1 });
 try {
   const page = await context.newPage();
   await page.goto(`${base}?view=network&lang=en`);
@@ -42,6 +24,5 @@ try {
   await page.screenshot({ path, fullPage: true });
   console.log(path);
 } finally {
-  await context.close();
-  await server.close();
+  await close();
 }

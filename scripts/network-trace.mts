@@ -4,26 +4,9 @@
  * processes on a busy machine do not inflate. `NETWORK_PROFILE=DIR TIFA_DIST=DIR npx tsx scripts/network-trace.mts`,
  * DIR as in network-2000-screenshot.mts.
  */
-import { execSync } from "node:child_process";
-import { chromium } from "playwright-core";
-import { preview } from "vite";
+import { openNetworkProfile } from "./network-profile.mts";
 
-const profile = process.env.NETWORK_PROFILE;
-if (!profile) throw new Error("NETWORK_PROFILE: the profile network.bench.ts imported its articles into");
-const server = await preview({
-  build: { outDir: process.env.TIFA_DIST ?? "dist" },
-  preview: { port: 4395, strictPort: true, host: "127.0.0.1" },
-  logLevel: "silent",
-});
-const base = server.resolvedUrls!.local[0]!;
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath:
-    process.env.CHROMIUM_PATH ?? execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim(),
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu"],
-  serviceWorkers: "block",
-  viewport: { width: 1280, height: 860 },
-});
+const { base, context, close } = await openNetworkProfile();
 interface TraceEvent {
   name: string;
   ph: string;
@@ -115,6 +98,5 @@ try {
     );
   }
 } finally {
-  await context.close();
-  await server.close();
+  await close();
 }

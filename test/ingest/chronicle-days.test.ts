@@ -1,14 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { parseText } from "../../src/ingest";
+import { CHRONICLE_BODIES } from "./invented-chronicle";
 
-// Invented chronicles: every name, place and sentence here is made up for the tests.
-const BODIES = [
-  "县委召开十届三次全委扩大会议,县委书记甲乙丙作工作报告,会议部署了全年的各项工作任务。",
-  "县人大常委会召开第五次会议,审议通过了关于加强农田水利建设的决定。",
-  "县政府召开全县春耕生产动员大会,县长丁戊己出席会议并讲话,要求各乡镇抓好农资储备。",
-  "全县植树造林动员大会在县城召开,县四大班子领导参加义务植树活动。",
-  "县政协召开第七届委员会第二次会议,听取和审议了常务委员会工作报告。",
-];
+const BODIES = CHRONICLE_BODIES;
 const dates = (text: string) => parseText(text, { fileName: "chronicle.txt" }).map((a) => a.date);
 
 describe("a chronicle's entries of a day alone, under an entry that names the month", () => {
