@@ -1,11 +1,11 @@
+const PAIR_HASHES = 1 << 16;
+const pairHash = (first: number, second: number) => (first * 31 + second) & (PAIR_HASHES - 1);
+
 /**
  * A list of literal words, looked up at a position of a text: the longest word written there.
  * Indexed by the first two code units, it finds what an alternation of hundreds of names (`anyOf`)
  * finds, without trying every name at every character.
  */
-const PAIR_HASHES = 1 << 16;
-const pairHash = (first: number, second: number) => (first * 31 + second) & (PAIR_HASHES - 1);
-
 export class Words {
   /** Whether some word starts with this UTF-16 code unit: most characters of a text are passed at once. */
   private readonly starts = new Uint8Array(0x10000);
