@@ -21,20 +21,28 @@ export interface FirstView {
 
 const MAP_DRAWN = '[data-testid="chart-provinces-map"][data-rendered="true"]';
 
+/** The services worker's script: a first visit starts it once the map is drawn. */
+const WORKER_SCRIPT = /tifa\.worker/;
+
 export async function measureFirstView(browser: Browser, url: string): Promise<FirstView> {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 860 } });
   try {
-    return await measureVisit(context, url);
+    return await measureVisit(context, url, undefined, WORKER_SCRIPT);
   } finally {
     await context.close();
   }
 }
 
-/** The same, for a visit in a context of the caller's (a returning visit); `inspect` looks at the drawn page. */
+/**
+ * The same, for a visit in a context of the caller's (a returning visit); `inspect` looks at the
+ * drawn page. `followedBy`: a request that comes after the draw, waited for (the page may have gone
+ * quiet before the map was drawn, and a busy machine may start it later than that quiet).
+ */
 export async function measureVisit(
   context: BrowserContext,
   url: string,
   inspect: (page: Page) => Promise<void> = async () => {},
+  followedBy?: RegExp,
 ): Promise<FirstView> {
   const page = await context.newPage();
   let drawnAt = Number.POSITIVE_INFINITY;
@@ -71,11 +79,15 @@ export async function measureVisit(
     );
   };
   context.on("requestfinished", onFinished);
+  const followed = followedBy
+    ? context.waitForEvent("requestfinished", { predicate: (r) => followedBy.test(r.url()), timeout: 30000 })
+    : null;
   const navigated = Date.now();
   await page.goto(url);
   await page.locator(MAP_DRAWN).waitFor({ timeout: 30000 });
   // What started before the draw and is still arriving is counted too.
   await page.waitForLoadState("networkidle");
+  await followed;
   await inspect(page);
   context.off("requestfinished", onFinished);
   const all = (await Promise.all(finished)).filter((r): r is Transfer => r !== null);
