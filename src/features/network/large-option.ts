@@ -2,14 +2,13 @@
  * A leader network of LARGE_GRAPH people or more (up to 2,000 and thousands of links), drawn for
  * speed. Every update of an ECharts chart (the first drawing, a pan, a legend click) goes through
  * all its series, so the thousands of links and unlabelled people are not series: they are
- * painted once, a few thousand a frame, on a canvas of their own (`picture`, painted by
- * use-picture.ts), which the chart shows
- * as one picture stretched over the layout's box (one element to move when the view pans). Over
- * it, never painted, a large scatter of the crowd and a large `lines` series of the links find
- * what is under the pointer (their tooltips and clicks); the labelled people are one scatter
- * series with their names; the legend's entries are the categories of an empty graph, and a
- * group it hides is left out of the picture. The people sit on hidden value axes; panning and zooming go
- * through dataZoom inside the box.
+ * painted once, a few thousand a frame, on a canvas of their own (`picture`, large-picture.ts,
+ * painted by use-picture.ts), which the chart shows as one picture stretched over the layout's
+ * box (one element to move when the view pans). Over it, never painted, a large scatter of the
+ * crowd and a large `lines` series of the links find what is under the pointer (their tooltips
+ * and clicks); the labelled people are one scatter series with their names; the legend's entries
+ * are the categories of an empty graph, and a group it hides is left out of the picture. The
+ * people sit on hidden value axes; panning and zooming go through dataZoom inside the box.
  */
 import type {
   CustomSeriesRenderItemAPI,
@@ -31,7 +30,14 @@ import { provinceColour } from "../../lib/province-colours";
 import { PROVINCES } from "../../model/province";
 import type { ColorBy } from "./to-option";
 import { DIMMED, FAINT_LINK, GRAPH_BOX, OPEN_LINK, linkTooltip, networkBasics, nodeTooltip } from "./to-option";
-import { traceCrowd, type PathLike } from "./crowd-shape";
+import {
+  PICTURE_HEIGHT,
+  PICTURE_MARGIN,
+  paintedPicture,
+  type Batch,
+  type LinkGroup,
+  type LinkStyle,
+} from "./large-picture";
 
 export type LargeNetworkOption = ComposeOption<
   | CustomSeriesOption
@@ -61,29 +67,10 @@ const HIT_SIZE = 8;
 /** How wide a band along a link (in pixels) the pointer finds it in. */
 const LINK_HIT_WIDTH = 3;
 
-/**
- * The picture's pixels for the layout's height: about twice the box's, so a view zoomed in twice
- * is still sharp.
- */
-export const PICTURE_HEIGHT = 1000;
-/** Half the largest dot, in the box's pixels. */
-const PICTURE_MARGIN = 8;
-
 /** The line the link hits start with, of no length, outside the box (see the series). */
 const NO_LINK: NetworkEdge = { source: "", target: "", weight: 0, mentioned: false, roles: [{}, {}] };
 /** More items than any large network's: a progressive series drawn in one go. */
 const PROGRESSIVE_ALL = 1_000_000;
-
-/** Links, or the crowd's dots, painted a frame. */
-const LINKS_PER_STEP = 2500;
-const DOTS_PER_STEP = 700;
-
-interface LinkStyle {
-  width: number;
-  type: "solid" | "dashed";
-  opacity: number;
-  color: string;
-}
 
 /** Few widths: hairlines for the many links of one to three meetings, wider from four, widest from twelve. */
 function linkStyle(e: NetworkEdge, faint: boolean, open: boolean): LinkStyle {
@@ -132,34 +119,6 @@ function describe(net: Network, lang: Lang): string {
     zh: `谁与谁开会：${net.nodes.length} 人，${net.edges.length} 条联系；会议最多的是${top.join("、")}。`,
     en: `Who meets whom: ${net.nodes.length} people, ${net.edges.length} links; most meetings: ${top.join(", ")}.`,
   });
-}
-
-/** What of a 2D canvas context painting needs. */
-export interface PaintContext extends PathLike {
-  beginPath(): void;
-  stroke(): void;
-  fill(): void;
-  setLineDash(segments: number[]): void;
-  lineWidth: number;
-  strokeStyle: unknown;
-  fillStyle: unknown;
-  globalAlpha: number;
-}
-
-/** A picture to paint in steps (a frame each) on a canvas `width` × `height` pixels. */
-export interface Picture {
-  width: number;
-  height: number;
-  steps: readonly ((ctx: PaintContext) => void)[];
-}
-
-/** People of one group drawn alike in the crowd: one path. */
-interface Batch {
-  group: string;
-  colour: string;
-  opacity: number;
-  diamond: boolean;
-  nodes: NetworkNode[];
 }
 
 /**
@@ -214,7 +173,7 @@ export function largeNetworkDrawing(
   const names = new Map(net.nodes.map((n) => [n.id, personLabel(n.name, lang)]));
   const isOpen = (e: NetworkEdge) => openLink !== null && openLink.includes(e.source) && openLink.includes(e.target);
   const faint = (e: NetworkEdge) => circle.size > 0 && e.source !== focus && e.target !== focus;
-  const byStyle = new Map<string, { style: LinkStyle; edges: NetworkEdge[] }>();
+  const byStyle = new Map<string, LinkGroup>();
   for (const e of net.edges) {
     const style = linkStyle(e, faint(e), isOpen(e));
     const key = `${style.width} ${style.type} ${style.opacity} ${style.color}`;
@@ -241,60 +200,8 @@ export function largeNetworkDrawing(
   const crowdBatches = [...batches.values()].sort((a, b) => a.opacity - b.opacity);
   const crowd = crowdBatches.flatMap((b) => b.nodes);
   const withNames = net.nodes.filter((n) => shown(n) && visible(n));
-
-  // The picture: the layout's box at PICTURE_HEIGHT pixels high, sizes scaled to match.
-  const scale = PICTURE_HEIGHT / boxHeight;
-  // Room around the layout for the half of a dot that lies outside it.
-  const margin = Math.ceil(PICTURE_MARGIN * scale);
-  const inner = Math.round(PICTURE_HEIGHT * aspect);
-  const px = (id: string): [number, number] => {
-    const p = place.get(id)!;
-    return [margin + (p.x / aspect) * inner, margin + p.y * PICTURE_HEIGHT];
-  };
-  const steps: ((ctx: PaintContext) => void)[] = [];
-  for (const { style, edges: some } of linkGroups)
-    for (let i = 0; i < some.length; i += LINKS_PER_STEP)
-      steps.push((ctx) => {
-        ctx.beginPath();
-        for (const e of some.slice(i, i + LINKS_PER_STEP)) {
-          ctx.moveTo(...px(e.source));
-          ctx.lineTo(...px(e.target));
-        }
-        ctx.lineWidth = style.width * scale;
-        ctx.setLineDash(style.type === "dashed" ? [4 * scale, 4 * scale] : []);
-        ctx.strokeStyle = style.color;
-        ctx.globalAlpha = style.opacity;
-        ctx.stroke();
-      });
-  // The crowd's paths, split where a path has more dots than a step takes, packed a step at a
-  // time (a network coloured by community has hundreds of small groups).
-  const parts = crowdBatches.flatMap((b) =>
-    Array.from({ length: Math.ceil(b.nodes.length / DOTS_PER_STEP) }, (_, k) => ({
-      ...b,
-      nodes: b.nodes.slice(k * DOTS_PER_STEP, (k + 1) * DOTS_PER_STEP),
-    })),
-  );
-  for (let i = 0; i < parts.length;) {
-    const some: Batch[] = [];
-    for (let dots = 0; i < parts.length && dots + parts[i]!.nodes.length <= DOTS_PER_STEP; i++) {
-      some.push(parts[i]!);
-      dots += parts[i]!.nodes.length;
-    }
-    steps.push((ctx) => {
-      for (const b of some) {
-        ctx.beginPath();
-        traceCrowd(ctx, {
-          points: b.nodes.flatMap((n) => px(n.id)),
-          sizes: b.nodes.map((n) => size(n) * scale),
-          diamond: b.diamond,
-        });
-        ctx.fillStyle = b.colour;
-        ctx.globalAlpha = b.opacity;
-        ctx.fill();
-      }
-    });
-  }
-  const picture: Picture = { width: inner + 2 * margin, height: PICTURE_HEIGHT + 2 * margin, steps };
+  const picture = paintedPicture(linkGroups, crowdBatches, (id) => place.get(id)!, size, aspect, boxHeight);
+  const { margin, inner } = picture;
 
   // The legend's entries: the categories of one empty graph (a series per group would be
   // thirty more series for every update to go through).

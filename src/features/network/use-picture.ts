@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Picture } from "./large-option";
+import type { Picture } from "./large-picture";
 
 export interface Painted {
   picture: Picture;

@@ -1,6 +1,7 @@
 import { beforeAll, expect, test } from "vitest";
 import type { ECElementEvent } from "echarts/core";
-import { PICTURE_HEIGHT, largeNetworkDrawing, type PaintContext } from "../../../src/features/network/large-option";
+import { largeNetworkDrawing } from "../../../src/features/network/large-option";
+import { PICTURE_HEIGHT, type PaintContext } from "../../../src/features/network/large-picture";
 import { clickedLink, clickedPerson } from "../../../src/features/network/clicked";
 import { DIMMED, LARGE_GRAPH, OPEN_LINK } from "../../../src/features/network/to-option";
 import { loadPinyin } from "../../../src/lib/pinyin";
