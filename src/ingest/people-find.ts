@@ -216,10 +216,6 @@ function nameAfter(text: string, at: number): string | null {
   return null;
 }
 
-/**
- * The matches of a global pattern (its words never empty) in what is read, as `matchAll` gives
- * them: a match in an unread tail moves the search to its end, so the tail is not even searched.
- */
 /** The words written in the text, left to right, the longest at each place, outside the unread tails. */
 function readWords(words: Words, text: string, unread: readonly Span[]): { index: number; word: string }[] {
   const found: { index: number; word: string }[] = [];
@@ -231,6 +227,10 @@ function readWords(words: Words, text: string, unread: readonly Span[]): { index
   return found;
 }
 
+/**
+ * The matches of a global pattern (its words never empty) in what is read, as `matchAll` gives
+ * them: a match in an unread tail moves the search to its end, so the tail is not even searched.
+ */
 function readMatches(pattern: RegExp, text: string, unread: readonly Span[]): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   pattern.lastIndex = 0;
