@@ -1,6 +1,7 @@
 /** One article draft → the extracted Article: date, place, meeting, people, phrases. */
 import type { ArticleDraft } from "./layout";
-import { findEventDate, isoDate, type DateContext } from "./dates";
+import { iso } from "./date-lines";
+import { findEventDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
 import { asProvincialReport, extractPeople } from "./people";
@@ -197,7 +198,7 @@ function dayEntryDate(
   lead: string,
   leadStart: number,
 ): { date: string; evidence: FactEvidence } | null {
-  const date = isoDate(year, heading.month, heading.day);
+  const date = iso(year, heading.month, heading.day);
   if (!date) return null;
   const day = DAY_LED.exec(lead);
   const span = day ? { start: leadStart, end: leadStart + day[0].length } : null;

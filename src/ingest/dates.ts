@@ -3,30 +3,21 @@
  * from the publication date or from years the file mentions, else it stays "--MM-DD".
  */
 import { anyOf } from "./lexicon/pattern";
+import { iso } from "./date-lines";
 import {
-  COMPACT_DATE_LINE,
   DATELINE,
-  DAY_FIRST_STAMP,
   DAY_ONLY,
   EVENT_DATE,
   FUTURE_BEFORE_DATE,
-  LABELLED_DATE,
-  META_LINE_DATE,
   NUMERIC_EVENT_DATE,
-  PUBLISHED_LINE,
   RECENT_DAYS,
   RELATIVE_DAYS,
-  SHORT_YEAR_LABELLED_DATE,
-  TIMESTAMP,
-  TIMESTAMP_LINE,
   WEEKDAY,
 } from "./lexicon/dates";
 import type { Outlook } from "./year-tally";
 
 const SENTENCE_END = /[。！？!?\n]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 const HAN_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
@@ -55,75 +46,6 @@ export function numberOf(written: string): number {
   if (ten < 0) return Number([...written].map((c) => HAN_DIGITS[c] ?? 0).join(""));
   const tens = ten === 0 ? 1 : (HAN_DIGITS[written[ten - 1]!] ?? 0);
   return tens * 10 + (HAN_DIGITS[written[ten + 1] ?? ""] ?? 0);
-}
-
-function iso(year: number | null, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
-}
-
-/** "2024-03-14", or "--03-14" when the year is not known; null for a month or day out of range. */
-export const isoDate = iso;
-
-/** The year, month and day of a match whose date is in groups 1–3, or 4–6 for its second form. */
-function isoOfGroups(m: RegExpExecArray | null): string | null {
-  if (!m) return null;
-  const at = m[1] === undefined ? 4 : 1;
-  return iso(Number(m[at]), Number(m[at + 1]), Number(m[at + 2]));
-}
-
-/**
- * An e-paper system's record of an article left in the page (its date, times, page name, file and
- * headline: "2031-04-05 14 14 某某日报 content_123456.html 1 3 标题 /enpproperty-->"), as many
- * county and city papers print it: the date the paper came out.
- */
-const EPAPER_RECORD = /^(\d{4})-(\d{1,2})-(\d{1,2})\s.*(?:content_\d+\.html?|enpproperty)/;
-
-/** Every date line holds a year in four digits: most lines are passed over on this one test. */
-const FOUR_DIGITS = /\d{4}/;
-
-/** Two-digit years up to this one are of this century (18 is 2018), later ones of the last (98 is 1998). */
-const LAST_SHORT_YEAR_OF_CENTURY = 49;
-
-/** A labelled date line whose year is cut to two digits: "发布时间:18-01-12" is 2018-01-12. */
-function shortYearDate(line: string): string | null {
-  const m = SHORT_YEAR_LABELLED_DATE.exec(line.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  return iso(year + (year <= LAST_SHORT_YEAR_OF_CENTURY ? 2000 : 1900), Number(m[3]), Number(m[4]));
-}
-
-export function parsePublishedLine(line: string): string | null {
-  if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
-  if (line.length > 64) return null;
-  if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
-  const trimmed = line.trim();
-  const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
-  if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  return isoOfGroups(
-    (line.length <= 48 ? (PUBLISHED_LINE.exec(trimmed) ?? COMPACT_DATE_LINE.exec(trimmed)) : null) ??
-      LABELLED_DATE.exec(line) ??
-      TIMESTAMP.exec(line) ??
-      META_LINE_DATE.exec(trimmed),
-  );
-}
-
-/**
- * A date line anywhere in a page: labelled ("发布于 2022年6月15日" printed under the text), on a
- * source or byline line ("来源:某某日报 2022-06-15"), or a date with its time opening a line.
- */
-export function parseLabelledDateLine(line: string): string | null {
-  if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
-  if (line.length > 64) return null;
-  if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
-  const trimmed = line.trim();
-  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
-}
-
-/** A date on a line that names it as the page's: labelled (发布时间:…) or on a source or byline line. */
-export function parseNamedDateLine(line: string): string | null {
-  if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
-  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(line.trim()));
 }
 
 export interface DateContext {
@@ -344,7 +266,7 @@ function recentMonth(sentences: readonly Sentence[], reference: Reference): Date
     if (!m) continue;
     const quote = m[0].replace(/^[,，\s)]/, "");
     const index = sentence.start + m.index + m[0].length - quote.length;
-    const date = `${reference.year}-${pad(reference.month)}`;
+    const date = `${reference.year}-${String(reference.month).padStart(2, "0")}`;
     return { date, part: sentence.part, index, quote, confidence: RECENT_CONFIDENCE };
   }
   return null;

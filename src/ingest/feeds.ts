@@ -3,7 +3,7 @@
  * and its text, each then parsed like any page. A feed's text is often HTML, written as CDATA or
  * escaped once more (&lt;p&gt;), so a field is read as HTML until no markup is left in it.
  */
-import { parsePublishedLine } from "./dates";
+import { parsePublishedLine } from "./date-lines";
 import { htmlToText } from "./html";
 
 /** How far into a file the feed's root element is looked for (after an XML declaration, comments, a stylesheet). */

@@ -4,11 +4,10 @@
  */
 import { cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
-import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./dates";
+import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE } from "./lexicon/dates";
 import {
-  CHRONICLE_TITLE,
   headedItemCount,
   isChronicleHeading,
   isDigest,
@@ -20,7 +19,9 @@ import {
 import { hasHan, isTitleLike } from "./line-shape";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { endsAsTeaser } from "./teasers";
-import { BRACKETED_LABEL, SOURCE_LABEL_ALONE, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
+import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
+import { chronicleOf, yearbookYear } from "./chronicle-year";
+import { linesOf } from "./lines";
 
 export interface ArticleDraft {
   title: string | null;
@@ -36,7 +37,6 @@ export interface ArticleDraft {
 }
 
 const SPACE = /\s/;
-const CLAUSE = /[,，。;；]/;
 /** Characters a heading's text cannot hold (those `.` of a pattern does not match). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /** Markdown emphasis marks left in a heading. */
@@ -128,36 +128,6 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
         opensItem,
       )
     : joinBrokenSentences(lines);
-}
-
-const YEAR_NAMED = /(\d{4})年(?:(\d{1,2})月)?/;
-/** The period a chronicle covers, on the line under its title: "(2011年6月)". */
-const PERIOD_LINE = /^[(（]?(\d{4})年(?:(\d{1,2})月)?[)）]?$/;
-
-/**
- * Whether a page calls itself a chronicle (大事记), in its title or first paragraph, and the year
- * (and month) it names there or on the line under it.
- */
-function chronicleOf(
-  title: string | null,
-  paragraphs: readonly string[],
-): { year: number | null; month: number | null } | null {
-  const at = [title, ...paragraphs.slice(0, 1)].findIndex((line) => line && CHRONICLE_TITLE.test(line));
-  if (at < 0) return null;
-  const head = at === 0 ? title! : paragraphs[0]!;
-  const period = YEAR_NAMED.exec(head) ?? PERIOD_LINE.exec(paragraphs[at] ?? "");
-  return { year: period ? Number(period[1]) : null, month: period?.[2] ? Number(period[2]) : null };
-}
-
-/** A yearbook's volume, named for the year it came out: "2013卷保定年鉴", "保定年鉴(2013卷)". */
-const YEARBOOK_VOLUME = /(\d{4})卷[^\s,，。]{0,12}年鉴|年鉴[(（]?(\d{4})卷/;
-/** How many lines at the top of a page (its furniture too) may name its yearbook's volume. */
-const VOLUME_LINES = 5;
-
-/** The year a yearbook's volume records, the one before the volume's own, from the page's first lines. */
-function yearbookYear(lines: readonly string[]): number | null {
-  const m = YEARBOOK_VOLUME.exec(lines.slice(0, VOLUME_LINES).join("\n"));
-  return m ? Number(m[1] ?? m[2]) - 1 : null;
 }
 
 function draftsFromSegments(
@@ -279,42 +249,6 @@ function footerDate(kept: readonly string[]): string | null {
     if (date) return date;
   }
   return null;
-}
-
-/** A headline with its date at the end of the same line, as a list page's item prints them ("…会议召开 2024-03-04"). */
-const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】)）]?$/;
-
-/** How a line holding a date at its end ends: a quick test before the full pattern. */
-const ENDS_AS_DATE = /\d[\]】)）]?$/;
-
-/** The longest source name printed on the line under its label ("资料来源:" over "某某新闻网"). */
-const SOURCE_NAME_LENGTH = 20;
-
-/**
- * The lines of a text, trimmed; a headline and its date on one line become two, the date then opening
- * the item it dates; a source label and the source on the line under it become one source line.
- */
-function linesOf(text: string): string[] {
-  const lines: string[] = [];
-  let label: string | null = null;
-  for (const written of text.split("\n")) {
-    const line = written.trim();
-    if (label !== null) {
-      const source = line.length <= SOURCE_NAME_LENGTH && hasHan(line, 2) && !CLAUSE.test(line);
-      lines.push(source ? label + line : label);
-      label = null;
-      if (source) continue;
-    }
-    if (line.endsWith(":") && SOURCE_LABEL_ALONE.test(line)) {
-      label = line;
-      continue;
-    }
-    const m = line.length <= 120 && ENDS_AS_DATE.test(line) ? HEADLINE_THEN_DATE.exec(line) : null;
-    if (m && isTitleLike(m[1]!, false)) lines.push(m[1]!, m[2]!);
-    else lines.push(line);
-  }
-  if (label !== null) lines.push(label);
-  return lines;
 }
 
 export function layoutFile(text: string): ArticleDraft[] {

@@ -1,5 +1,5 @@
 /** What a line of a file looks like: a headline, or how much Chinese text it holds. */
-import { parsePublishedLine } from "./dates";
+import { parsePublishedLine } from "./date-lines";
 import { DATE_ALONE, DATE_HEADING, FIELD_LABEL } from "./lexicon/dates";
 import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
 

@@ -3,7 +3,7 @@
  * text, each then parsed like any page. Two forms: a JSON array of articles, however deep in the
  * document (a site's API answer), and SQL INSERT rows (a database dump of a site's articles).
  */
-import { parsePublishedLine } from "./dates";
+import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
 import { jsLiteralToJson } from "./js-literal";
 import { DATE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";

@@ -2,7 +2,7 @@
  * A page of several full reports one after another: where each report starts (its headline over
  * its own source, byline or date line), and a newsletter item's bracketed issuer and date.
  */
-import { parseLabelledDateLine } from "./dates";
+import { parseLabelledDateLine } from "./date-lines";
 import { SOURCE_LINE } from "./lexicon/source-lines";
 import { hanIn, hasHan, isTitleLike } from "./line-shape";
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseText } from "../../src/ingest";
-import { eventDate, parseLabelledDateLine, parsePublishedLine } from "../../src/ingest/dates";
+import { parseLabelledDateLine, parsePublishedLine } from "../../src/ingest/date-lines";
+import { eventDate } from "../../src/ingest/dates";
 import { yearTally, yearsMentioned } from "../../src/ingest/year-tally";
 import { EVENT_SENTENCE } from "../../src/ingest/lexicon/event-verbs";
 

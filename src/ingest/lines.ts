@@ -1,0 +1,41 @@
+/** A file's text as lines to lay out (layout.ts). */
+import { hasHan, isTitleLike } from "./line-shape";
+import { SOURCE_LABEL_ALONE } from "./lexicon/source-lines";
+
+const CLAUSE = /[,，。;；]/;
+
+/** A headline with its date at the end of the same line, as a list page's item prints them ("…会议召开 2024-03-04"). */
+const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】)）]?$/;
+
+/** How a line holding a date at its end ends: a quick test before the full pattern. */
+const ENDS_AS_DATE = /\d[\]】)）]?$/;
+
+/** The longest source name printed on the line under its label ("资料来源:" over "某某新闻网"). */
+const SOURCE_NAME_LENGTH = 20;
+
+/**
+ * The lines of a text, trimmed; a headline and its date on one line become two, the date then opening
+ * the item it dates; a source label and the source on the line under it become one source line.
+ */
+export function linesOf(text: string): string[] {
+  const lines: string[] = [];
+  let label: string | null = null;
+  for (const written of text.split("\n")) {
+    const line = written.trim();
+    if (label !== null) {
+      const source = line.length <= SOURCE_NAME_LENGTH && hasHan(line, 2) && !CLAUSE.test(line);
+      lines.push(source ? label + line : label);
+      label = null;
+      if (source) continue;
+    }
+    if (line.endsWith(":") && SOURCE_LABEL_ALONE.test(line)) {
+      label = line;
+      continue;
+    }
+    const m = line.length <= 120 && ENDS_AS_DATE.test(line) ? HEADLINE_THEN_DATE.exec(line) : null;
+    if (m && isTitleLike(m[1]!, false)) lines.push(m[1]!, m[2]!);
+    else lines.push(line);
+  }
+  if (label !== null) lines.push(label);
+  return lines;
+}
