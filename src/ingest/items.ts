@@ -16,6 +16,7 @@ import {
   DAY_LED,
   MONTH_HEADING,
   NUMBERED_HEADING,
+  PERIOD_HEADING,
   YEAR_HEADING,
 } from "./lexicon/dates";
 
@@ -83,14 +84,14 @@ export function withoutDateMark(paragraph: string): string {
 /** A chronicle's month and day ("3月2日"), which its same-day entries take. */
 const MONTH_DAY = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})/;
 /** A page that calls itself a chronicle (大事记): two entries make it a page of items. */
-export const CHRONICLE_TITLE = /大事记|大事纪要/;
+export const CHRONICLE_TITLE = /大事记|大事纪要|要事记/;
 const MIN_CHRONICLE_ENTRIES = 2;
 /** How many paragraphs of notes may stand before a chronicle's first entry. */
 const CHRONICLE_NOTES = 2;
 /** A headline over an item of a page of dated items. */
 const isItemTitle = (p: string) => !isDated(p) && (isHeadline(p) || isBareHeadline(p));
 const isBulleted = (p: string) => BULLET.test(p);
-const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p);
+const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p) || PERIOD_HEADING.test(p);
 /** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
 const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p);
 
@@ -235,10 +236,13 @@ export function pageItems(
   for (const [at, paragraph] of paragraphs.entries()) {
     const heading = YEAR_HEADING.exec(paragraph);
     const monthHeading = MONTH_HEADING.exec(paragraph);
+    const period = PERIOD_HEADING.exec(paragraph);
     if (heading) {
       year = numberOf(heading[1]!);
     } else if (monthHeading) {
       month = numberOf(monthHeading[1]!);
+    } else if (period) {
+      [year, month] = [Number(period[1]), Number(period[2])];
     } else if (opens === isDateHeading && isDateHeading(paragraph)) {
       const date = DATE_HEADING.exec(paragraph)!;
       dateAbove = `${date[1]}月${date[2]}日`;

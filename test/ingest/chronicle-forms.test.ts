@@ -107,6 +107,18 @@ describe("a month's chronicle of days", () => {
     ].join("\n");
     expect(dates(page)).toEqual(["2011-06-01", "2011-06-01", "2011-06-02", "2011-06-02", "2011-06-12"]);
   });
+  test("a page of notable events (要事记) under its publication line, its month on a line of its own", () => {
+    const page = [
+      "松岭市政府工作要事记",
+      "发布时间: 2031-08-10 10:33 来源:松岭市人民政府办公室",
+      "(2031年5月)",
+      `1日,${BODIES[0]}`,
+      `△  ${BODIES[1]}`,
+      `2日,${BODIES[2]}`,
+      `△  ${BODIES[3]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2031-05-01", "2031-05-01", "2031-05-02", "2031-05-02"]);
+  });
 });
 
 describe("a yearbook's chronicle", () => {

@@ -153,6 +153,9 @@ export const BULLET = /^[◆●■★◇□▪◎△]\s*/;
 /** A yearbook chronicle's month heading on a line of its own: "2月", "二月", "大事记1月". */
 export const MONTH_HEADING = new RegExp(`^(?:大事记)?(\\d{1,2}|${HAN_MONTH})月$`);
 
+/** The month a chronicle's page covers, on a line of its own: "(2024年5月)", "2024年5月". Groups 1–2: year and month. */
+export const PERIOD_HEADING = /^[(（]?(\d{4})年(\d{1,2})月[)）]?$/;
+
 /** A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…", "十二日 …". Group 1. */
 export const DAY_LED = new RegExp(`^(\\d{1,2}|${HAN_DAY})(?:[─—\\-~至]\\d{1,2})?日(?![电讯])`);
 
