@@ -137,6 +137,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
           fileYears: context.fileYears,
           fileYearsTied: context.fileYearsTied,
           fileOutlook: context.fileOutlook,
+          fileAnnounced: context.fileAnnounced,
           relativeDays: !isSpeech,
         },
     // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.

@@ -56,6 +56,8 @@ export interface DateContext {
   fileYearsTied?: boolean;
   /** Whether the text plans the year ahead (明年, 对2031年工作作出安排) or reviews the year past (过去的一年). */
   fileOutlook?: Outlook;
+  /** Dates the file announces with their year (决定…于2032年1月8日召开): the day as `dayOfYear` (108). */
+  fileAnnounced?: readonly { year: number; day: number }[];
   /** Whether a day alone (14日) or a relative day (昨日) may be read against the publication date. */
   relativeDays?: boolean;
 }
@@ -324,21 +326,33 @@ function inferYear(
     const after = daysBetween(year, Number(published[2]), Number(published[3]), month, day);
     return { year: after > 7 && 2 * after > DAYS_IN_YEAR - after ? year - 1 : year, from: "published" };
   }
+  const year = yearFromFile(month, context);
+  return year === null ? null : { year: beforeAnnounced(year, dayOfYear(month, day), context), from: "file" };
+}
+
+/**
+ * A year before the one the file names, when the file announces a date of that year (决定…于2032年1月8日召开)
+ * earlier in it than the event: a meeting does not announce a day already past.
+ */
+function beforeAnnounced(year: number, day: number, context: DateContext): number {
+  return (context.fileAnnounced ?? []).some((a) => a.year === year && a.day < day) ? year - 1 : year;
+}
+
+/** The year of a month and day from the years the file names, with no publication date to go by. */
+function yearFromFile(month: number, context: DateContext): number | null {
   const fileYear = context.fileYears[0];
   if (fileYear === undefined) return null;
   // A text that names two years as often (2024年工作总结和2025年工作计划) was written at the turn
   // of the year: an event late in the year is in the earlier year, one early in it in the later.
   const other = context.fileYears[1];
   if (context.fileYearsTied && other !== undefined && Math.abs(other - fileYear) === 1)
-    return { year: month > 6 ? Math.min(fileYear, other) : Math.max(fileYear, other), from: "file" };
+    return month > 6 ? Math.min(fileYear, other) : Math.max(fileYear, other);
   // The one year a text names is the one a December meeting plans, or the one a January meeting reviews.
-  if (other === undefined && context.fileOutlook === "ahead" && month >= LATE_MONTH)
-    return { year: fileYear - 1, from: "file" };
-  if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS)
-    return { year: fileYear + 1, from: "file" };
+  if (other === undefined && context.fileOutlook === "ahead" && month >= LATE_MONTH) return fileYear - 1;
+  if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS) return fileYear + 1;
   // A meeting early in the year looks back on the year before and ahead to its own: of two years
   // next to each other, it is in the later, however often the earlier is named.
   if (month <= EARLY_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)
-    return { year: Math.max(fileYear, other), from: "file" };
-  return { year: fileYear, from: "file" };
+    return Math.max(fileYear, other);
+  return fileYear;
 }

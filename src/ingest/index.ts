@@ -5,7 +5,7 @@
  * "parser-failed", with the stage it happened in.
  */
 import { buildArticle, metaPlacesOnce } from "./article";
-import { yearTally } from "./year-tally";
+import { announcedDates, yearTally } from "./year-tally";
 import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
@@ -60,6 +60,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
       ),
     ]);
   const { years: fileYears, tied: fileYearsTied, outlook: fileOutlook } = stage("years", () => yearTally(text));
+  const fileAnnounced = stage("years", () => announcedDates(readablePart(text)));
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
   // A file of one article has named its places already.
@@ -70,6 +71,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
     fileYears,
     fileYearsTied,
     fileOutlook,
+    fileAnnounced,
     fullNamesInFile,
     metaPlaces: metaPlacesOnce(),
     placesInFile,

@@ -1,5 +1,5 @@
 /** The years a file names, as the dates of its month-and-day mentions read them (ingest/dates). */
-import { LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
+import { FUTURE_BEFORE_DATE, LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
 
 export type Outlook = "ahead" | "back" | null;
 
@@ -36,4 +36,23 @@ export function yearTally(text: string): { years: number[]; tied: boolean; outlo
 
 export function yearsMentioned(text: string): number[] {
   return rankedYears(text).map(([year]) => year);
+}
+
+/** A date written with its year: 2032年1月8日. */
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+/** How far before a date the words that announce it may stand (决定…第一次会议于). */
+const ANNOUNCING_REACH = 64;
+
+/**
+ * The dates a file announces with their year (决定…于2032年1月8日召开, 将于2032年1月8日): each a year and
+ * its month and day as one number (108).
+ */
+export function announcedDates(text: string): { year: number; day: number }[] {
+  if (!text.includes("于")) return [];
+  const announced: { year: number; day: number }[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    if (FUTURE_BEFORE_DATE.test(text.slice(Math.max(0, m.index - ANNOUNCING_REACH), m.index)))
+      announced.push({ year: Number(m[1]), day: Number(m[2]) * 100 + Number(m[3]) });
+  }
+  return announced;
 }

@@ -134,6 +134,26 @@ test("a date later than the wire dateline the report was filed under is still to
   expect(eventDate(announced, null, { published: "2031-01-27", fileYears: [2031] }, always)).toBe("2031-01-26");
 });
 
+test("a meeting a decision sets for later (会议决定…于2031年1月30日召开) is not the event, however long its name", () => {
+  const always = () => true;
+  const lead =
+    "本网拉萨1月26日讯 26日,省政协常委会会议在拉萨召开。会议决定政协第九届松岭省委员会第四次会议于2031年1月30日至2月2日在拉萨召开。";
+  expect(eventDate(lead, null, { published: "2031-01-27", fileYears: [2031] }, always)).toBe("2031-01-26");
+  const undated = "会议审议通过了人事任免事项,决定政协松岭市第十五届委员会第一次会议于2032年1月8日至11日召开。";
+  expect(eventDate(undated, null, { published: null, fileYears: [] }, always)).toBe("2032-01-08");
+});
+
+test("a December meeting that sets the next session (决定…于2032年1月8日召开) is in the year before it", () => {
+  const report = [
+    "区政协九届三十七次常委会会议召开",
+    "12月22日,区政协主席甲乙丙主持召开区政协九届三十七次常委会会议。",
+    "经常务委员会会议决定:政协松岭区第十届委员会第一次会议于2032年1月8日至11日召开,会期4天。",
+  ].join("\n");
+  expect(parseText(report).map((a) => a.date)).toEqual(["2031-12-22"]);
+  const sameYear = report.replace("12月22日", "1月2日");
+  expect(parseText(sameYear).map((a) => a.date)).toEqual(["2032-01-02"]);
+});
+
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
   const always = () => true;
   const context = { published: null, fileYears: [2031] };

@@ -96,8 +96,11 @@ export const BRACKETED_DATE_LINE = new RegExp(
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
 export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
 
-/** A date a report says is still to come: 决定…于6月29日召开, 将于, 拟于, 定于. */
-export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划于|预计)[^,，。;；]{0,16}$/;
+/**
+ * A date a report says is still to come: 决定…于6月29日召开, 将于, 拟于, 定于; a decision's meeting
+ * may have a long name before its 于 (会议决定政协第十二届某某省委员会第四次会议于…).
+ */
+export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划于|预计)[^,，。;；]{0,16}$|决定[^,，。;；]{0,48}于$/;
 
 /**
  * A year written as a date (2024年社会救助标准), not as a target (到2035年, 2025年底前, 2030年远景,
