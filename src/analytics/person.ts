@@ -43,8 +43,10 @@ export interface MetPerson {
   /** The roles the page's person took at these meetings, and the ones this person took. */
   ownRoles: RoleCounts;
   theirRoles: RoleCounts;
-  /** One per meeting together: the sentence that names this person there. */
+  /** One per meeting together, the earliest few: the sentence that names this person there. */
   sources: (Source & { role: Role })[];
+  /** Meetings together whose sentence is left out (see `SOURCES_PER_MET`). */
+  moreSources: number;
 }
 
 export interface PersonPage {
@@ -82,41 +84,58 @@ function mergeKey(title: string, all: readonly string[]): string {
   return all.find((t) => t.length > title.length && t.endsWith(title) && postOf(t) === post) ?? title;
 }
 
-function source(article: ArticleRow, mention: MentionRow, text: string | undefined): Source {
+/** Where a fact was read, before its article's text is at hand. */
+interface Sighting {
+  article: ArticleRow;
+  mention: MentionRow;
+  date: string | null;
+}
+
+/** The sentence naming the person where they were seen (empty when the text is missing). */
+function sourceOf({ article, mention, date }: Sighting, texts: Map<string, string>): Source {
+  const text = texts.get(article.id);
   return {
     articleId: article.id,
     title: article.title,
-    date: articleDate(article),
+    date,
     sentence: text === undefined ? "" : sentenceAround(text, mention),
   };
 }
 
 /** Where a title was first seen: the sentence naming the person that holds it (see `titleSentence`). */
-function titleSource(article: ArticleRow, mention: MentionRow, title: string, texts: Map<string, string>): Source {
-  const text = texts.get(article.id);
-  const first = source(article, mention, text);
+function titleSource(first: Sighting, title: string, texts: Map<string, string>): Source {
+  const text = texts.get(first.article.id);
+  const source = sourceOf(first, texts);
   return text === undefined
-    ? first
-    : { ...first, sentence: titleSentence(text, nameOfPerson(mention.personId), title, mention) };
+    ? source
+    : { ...source, sentence: titleSentence(text, nameOfPerson(first.mention.personId), title, first.mention) };
 }
 
-/** `articles`: the article of each of `own`. */
-function careerOf(
-  own: readonly MentionRow[],
-  articles: readonly ArticleRow[],
-  texts: Map<string, string>,
-): CareerEntry[] {
+interface PendingCareer {
+  title: string;
+  from: string | null;
+  to: string | null;
+  /** The title as written where it was first seen, and that sighting. */
+  raw: string;
+  first: Sighting;
+}
+
+/** `articles`: the article of each of `own`. The sentences come later, once their texts are read. */
+function careerOf(own: readonly MentionRow[], articles: readonly ArticleRow[]): PendingCareer[] {
   const all = [...new Set(own.flatMap((m) => m.titles))];
   // A person's mentions repeat a few titles: each is merged once.
   const merged = new Map<string, string>();
   const mergedKey = (raw: string) => merged.get(raw) ?? merged.set(raw, mergeKey(raw, all)).get(raw)!;
-  const entries = new Map<string, CareerEntry>();
-  const dated = sortedByDate(own.map((m, i) => ({ m, article: articles[i]!, date: articleDate(articles[i]!) })));
-  for (const { m, article, date } of dated)
-    for (const raw of m.titles) {
+  const entries = new Map<string, PendingCareer>();
+  const dated = sortedByDate(
+    own.map((mention, i) => ({ mention, article: articles[i]!, date: articleDate(articles[i]!) })),
+  );
+  for (const sighting of dated)
+    for (const raw of sighting.mention.titles) {
       const title = mergedKey(raw);
       const entry = entries.get(title);
-      if (!entry) entries.set(title, { title, from: date, to: date, source: titleSource(article, m, raw, texts) });
+      const { date } = sighting;
+      if (!entry) entries.set(title, { title, from: date, to: date, raw, first: sighting });
       else if (hasYear(date)) {
         entry.from = hasYear(entry.from) ? entry.from : date;
         entry.to = date;
@@ -125,6 +144,14 @@ function careerOf(
   return [...entries.values()].sort((a, b) => byDate({ date: a.from }, { date: b.from }));
 }
 
+/**
+ * At most this many sentences are given for one person met, the earliest: all the meetings of
+ * two people, with their sentences, are the link's evidence in the leader network.
+ */
+export const SOURCES_PER_MET = 3;
+
+type PendingMet = Omit<MetPerson, "sources"> & { seen: (Sighting & { role: Role })[] };
+
 /** Everyone present at a meeting the person was present at, with the roles both took (by codes, not ids). */
 function metOf(
   data: Dataset,
@@ -132,13 +159,12 @@ function metOf(
   personId: string,
   index: DatasetIndex,
   passes: Uint8Array,
-  texts: Map<string, string>,
-): MetPerson[] {
+): PendingMet[] {
   const c = columnsOf(data);
   const mp = meetingPeopleOf(data);
   const self = c.people.find(personId);
-  const entries: MetPerson[] = [];
-  const entryOf = new Map<number, MetPerson>();
+  const entries: PendingMet[] = [];
+  const entryOf = new Map<number, PendingMet>();
   // Each person's first mention row in the current meeting's passing reports (-1: none yet), and its article.
   const firstRow = new Int32Array(c.people.size).fill(-1);
   const firstArticle = new Int32Array(c.people.size);
@@ -179,7 +205,8 @@ function metOf(
           meetings: 0,
           ownRoles: {},
           theirRoles: {},
-          sources: [],
+          seen: [],
+          moreSources: 0,
         };
         entryOf.set(code, entry);
         entries.push(entry);
@@ -189,22 +216,17 @@ function metOf(
       entry.theirRoles[role] = (entry.theirRoles[role] ?? 0) + 1;
       const row = firstRow[code]!;
       if (row >= 0) {
-        const mention = data.mentions[row]!;
         const article = data.articles[firstArticle[code]!]!;
-        const text = texts.get(article.id);
-        entry.sources.push({
-          articleId: article.id,
-          title: article.title,
-          date: meeting.date ?? articleDate(article),
-          sentence: text === undefined ? "" : sentenceAround(text, mention),
-          role,
-        });
+        entry.seen.push({ article, mention: data.mentions[row]!, date: meeting.date ?? articleDate(article), role });
       }
     }
     for (const person of touched) firstRow[person] = -1;
     touched.length = 0;
   }
-  for (const entry of entries) entry.sources = sortedByDate(entry.sources);
+  for (const entry of entries) {
+    entry.moreSources = Math.max(0, entry.seen.length - SOURCES_PER_MET);
+    entry.seen = sortedByDate(entry.seen).slice(0, SOURCES_PER_MET);
+  }
   return entries.sort((a, b) => b.meetings - a.meetings || compareZh(a.name, b.name));
 }
 
@@ -235,23 +257,13 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
       own.push(data.mentions[items[k]!]!);
       ownArticles.push(data.articles[article]!);
     }
-  // The passing reports of each meeting of the person's, once each.
-  const meetingArticles: string[] = [];
-  const seen = new Uint8Array(c.meetings);
-  for (const m of own) {
-    const meeting = m.meetingId === null ? undefined : c.meetingIndex.get(m.meetingId);
-    if (meeting === undefined) {
-      meetingArticles.push(m.articleId);
-      continue;
-    }
-    if (seen[meeting]) continue;
-    seen[meeting] = 1;
-    for (let k = c.meetingArticles.start[meeting]!; k < c.meetingArticles.start[meeting + 1]!; k++) {
-      const article = c.meetingArticles.items[k]!;
-      if (inWindow[article]) meetingArticles.push(data.articles[article]!.id);
-    }
-  }
-  const texts = await textsOf([...own.map((m) => m.articleId), ...meetingArticles], read);
+  const career = careerOf(own, ownArticles);
+  const met = metOf(data, own, personId, index, inWindow);
+  // Only the texts of the sentences shown are read.
+  const texts = await textsOf(
+    [...career.map((e) => e.first.article.id), ...met.flatMap((e) => e.seen.map((s) => s.article.id))],
+    read,
+  );
   const articles = own.map((m, i) => {
     const article = ownArticles[i]!;
     return {
@@ -266,8 +278,11 @@ const personPage: Aggregate<{ personId: string }, Promise<PersonPage | null>> = 
     id: person.id,
     name: person.name,
     province: person.province,
-    career: careerOf(own, ownArticles, texts),
-    met: metOf(data, own, personId, index, inWindow, texts),
+    career: career.map(({ raw, first, ...entry }) => ({ ...entry, source: titleSource(first, raw, texts) })),
+    met: met.map(({ seen, ...entry }) => ({
+      ...entry,
+      sources: seen.map((s) => ({ ...sourceOf(s, texts), role: s.role })),
+    })),
     articles: sortedByDate(articles),
   };
 };

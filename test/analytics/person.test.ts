@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { TifaDatabase } from "../../src/db/schema";
 import { openServices } from "../support/services";
 import { NO_FILTERS, type Filters } from "../../src/model/filters";
-import type { AggregateName, AggregateParams, AggregateResult } from "../../src/analytics";
+import { aggregates, type AggregateName, type AggregateParams, type AggregateResult } from "../../src/analytics";
+import { DatasetStore } from "../../src/analytics/dataset-store";
+import { deriveRows } from "../../src/db/derive";
+import { parseText } from "../../src/ingest";
 
 let service: ReturnType<typeof openServices>;
 beforeAll(async () => {
@@ -72,6 +75,43 @@ describe("person page", () => {
     const page = await run("personPage", { personId: "山东:庄严" }, { ...NO_FILTERS, from: "2024-01", to: "2024-12" });
     expect(page?.career).toEqual([]);
     expect(page?.met).toEqual([]);
+  });
+
+  test("people met often: the earliest three meetings' sentences, the rest counted, and only those texts read", async () => {
+    const store = new DatasetStore();
+    const texts = new Map<string, string>();
+    const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+    const topics = { 5: "养老服务", 3: "社会救助", 9: "儿童福利", 1: "基层治理", 7: "殡葬改革" };
+    for (const [day, topic] of Object.entries(topics)) {
+      const text = `安徽省民政厅召开${topic}工作推进会\n2024年4月${day}日,安徽省民政厅党组书记、厅长王文远主持会议并讲话,副厅长周立新出席会议。${body}`;
+      const rows = deriveRows(
+        day.padStart(16, "0").padEnd(64, "0"),
+        `${day}.txt`,
+        parseText(text, { fileName: `${day}.txt` }),
+        store,
+      );
+      store.apply(rows);
+      for (const { id, article } of rows.bodies) texts.set(id, article.text);
+    }
+    const data = store.current();
+    const read: string[] = [];
+    const page = await aggregates.personPage(data, NO_FILTERS, { personId: "安徽:王文远" }, async (ids) => {
+      read.push(...ids);
+      return ids.map((id) => ({ id, province: "安徽", text: texts.get(id)!, evidence: [], parsed: {} }) as never);
+    });
+    const zhou = page?.met.find((m) => m.name === "周立新");
+    expect([zhou?.meetings, zhou?.moreSources]).toEqual([5, 2]);
+    expect(zhou?.sources.map((s) => [s.date, s.role, s.sentence])).toEqual(
+      [1, 3, 5].map((day) => [
+        `2024-04-0${day}`,
+        "出席",
+        `2024年4月${day}日,安徽省民政厅党组书记、厅长王文远主持会议并讲话,副厅长周立新出席会议。`,
+      ]),
+    );
+    // The earliest report, for the career line's titles, and the three sentences of 周立新.
+    const dayOf = (id: string) => data.articles.find((a) => a.id === id)?.date;
+    expect(new Set(read.map(dayOf))).toEqual(new Set(["2024-04-01", "2024-04-03", "2024-04-05"]));
+    expect(page?.articles).toHaveLength(5);
   });
 
   test("an unknown person has no page", async () => {

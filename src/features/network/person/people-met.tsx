@@ -14,7 +14,7 @@ function rolesText(roles: RoleCounts, lang: Lang): string {
   return parts.join(lang === "en" ? ", " : "、");
 }
 
-function Met({ met, self }: { met: MetPerson; self: string }) {
+function Met({ met, self, selfId }: { met: MetPerson; self: string; selfId: string }) {
   const lang = useLang();
   const { update } = useViewState();
   return (
@@ -37,6 +37,19 @@ function Met({ met, self }: { met: MetPerson; self: string }) {
       {met.sources.map((s) => (
         <SourceLine key={s.articleId} source={s} name={met.name} />
       ))}
+      {met.moreSources > 0 && (
+        <button
+          type="button"
+          className={`text-xs ${LINK_BUTTON}`}
+          data-testid="met-all-meetings"
+          onClick={() => update({ view: "network", focusLink: [selfId, met.id] })}
+        >
+          {pick(lang, {
+            zh: `另有 ${met.moreSources} 次会议：在领导网络中查看全部会议及原文`,
+            en: `${met.moreSources} more ${met.moreSources === 1 ? "meeting" : "meetings"}: all of them and their sentences in the leader network`,
+          })}
+        </button>
+      )}
     </li>
   );
 }
@@ -59,7 +72,7 @@ export function PeopleMet({ page }: { page: PersonPage }) {
       ) : (
         <ul className="max-h-[32rem] space-y-3 overflow-auto text-sm" data-testid="people-met">
           {page.met.map((m) => (
-            <Met key={m.id} met={m} self={personLabel(page.name, lang)} />
+            <Met key={m.id} met={m} self={personLabel(page.name, lang)} selfId={page.id} />
           ))}
         </ul>
       )}
