@@ -244,7 +244,21 @@ export function findEventDate(
     const found = dayOnlyDate(sentence, reference);
     if (found) return found;
   }
-  return recentMonth(sentences, reference) ?? firstAnnounced(sentences, context);
+  return recentMonth(sentences, reference) ?? firstAnnounced(sentences, context) ?? wireDate(lead, reference);
+}
+
+/** How sure a wire dateline's date is as the event's: a wire report is filed on the day of its news. */
+const WIRE_CONFIDENCE = 0.6;
+
+/**
+ * The date of a wire report (新华社北京3月9日电, 人民网太原5月6日电) that gives no other: the day it was
+ * filed. A local outlet's 讯 heads features and round-ups too, and dates none.
+ */
+function wireDate(lead: string, reference: Reference): DateFinding | null {
+  const wire = DATELINE.exec(lead);
+  if (!wire || reference.fromPublication || !wire[0].endsWith("电")) return null;
+  const date = iso(reference.year, reference.month, reference.day);
+  return date && { date, part: "lead", index: wire.index, quote: wire[0], confidence: WIRE_CONFIDENCE };
 }
 
 function firstAnnounced(sentences: readonly Sentence[], context: DateContext): DateFinding | null {

@@ -74,6 +74,12 @@ describe("event dates", () => {
       ),
     ).toBeNull();
   });
+  test("a wire report (人民网太原5月6日电) that names no other date is dated by its dateline", () => {
+    const lead = "人民网松岭5月6日电(甲乙)据省委组织部消息,省委确定了6名优秀县委书记拟推荐对象。";
+    expect(eventDate(lead, null, { published: null, fileYears: [] }, always)).toBe("--05-06");
+    expect(eventDate(lead, null, { published: "2031-05-07", fileYears: [] }, always)).toBe("2031-05-06");
+    expect(eventDate(lead.replace("日电", "日讯"), null, { published: null, fileYears: [] }, always)).toBeNull();
+  });
   test("only sentences that report the event count", () => {
     const isEvent = (s: string) => s.includes("召开");
     expect(
