@@ -258,7 +258,7 @@ function wireDate(lead: string, reference: Reference): DateFinding | null {
   const wire = DATELINE.exec(lead);
   if (!wire || reference.fromPublication || !wire[0].endsWith("电")) return null;
   const date = iso(reference.year, reference.month, reference.day);
-  return date && { date, part: "lead", index: wire.index, quote: wire[0], confidence: WIRE_CONFIDENCE };
+  return date ? { date, part: "lead", index: wire.index, quote: wire[0], confidence: WIRE_CONFIDENCE } : null;
 }
 
 function firstAnnounced(sentences: readonly Sentence[], context: DateContext): DateFinding | null {
