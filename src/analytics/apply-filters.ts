@@ -39,14 +39,13 @@ function marks(codes: Codes, wanted: readonly string[]): Uint8Array {
 type ArticleTest = (article: number) => boolean;
 
 /**
- * The test of each list filter: an article passes when it has any of the listed values. A new list
- * filter in `model/filters.ts` is a type error here until it has one.
+ * The test of each list filter but provinces (read through their own index, see `windowAndProvinces`):
+ * an article passes when it has any of the listed values. A new list filter in `model/filters.ts` is
+ * a type error here until it has one.
  */
-const LIST_FILTER_TESTS: { [K in ListFilterKey]: (c: Columns, wanted: readonly string[]) => ArticleTest } = {
-  provinces: (c, wanted) => {
-    const marked = marks(c.provinces, wanted);
-    return (i) => marked[c.articleProvince[i]!] === 1;
-  },
+const LIST_FILTER_TESTS: {
+  [K in Exclude<ListFilterKey, "provinces">]: (c: Columns, wanted: readonly string[]) => ArticleTest;
+} = {
   meetingTypes: (c, wanted) => {
     const marked = marks(c.meetingTypes, wanted);
     return (i) => marked[c.articleType[i]!] === 1;
@@ -73,16 +72,38 @@ const LIST_FILTER_TESTS: { [K in ListFilterKey]: (c: Columns, wanted: readonly s
   },
 };
 
-function computePassing(c: Columns, filters: Filters): Passing {
-  const articles = new Uint8Array(c.articles).fill(1);
-  // One filter at a time over every article still passing: tight loops, no closure per article and filter.
-  if (filters.from || filters.to) {
-    const inRange = Uint8Array.from(c.dates, (d) => Number(inDateRange(d, filters.from, filters.to)));
-    const dates = c.articleDate;
-    for (let i = 0; i < articles.length; i++) articles[i] = inRange[dates[i]!]!;
+/**
+ * 1 for each article in the month window and, when provinces are asked for, in one of them: those
+ * provinces' articles alone are read, not every article.
+ */
+function windowAndProvinces(c: Columns, filters: Filters): Uint8Array {
+  const inRange =
+    filters.from || filters.to
+      ? Uint8Array.from(c.dates, (d) => Number(inDateRange(d, filters.from, filters.to)))
+      : null;
+  const dates = c.articleDate;
+  if (filters.provinces.length) {
+    const articles = new Uint8Array(c.articles);
+    const { start, items } = c.provinceArticles;
+    for (const province of new Set(filters.provinces)) {
+      const code = c.provinces.find(province);
+      if (code < 0) continue;
+      for (let k = start[code]!; k < start[code + 1]!; k++) {
+        const i = items[k]!;
+        articles[i] = inRange ? inRange[dates[i]!]! : 1;
+      }
+    }
+    return articles;
   }
+  if (!inRange) return new Uint8Array(c.articles).fill(1);
+  return Uint8Array.from(dates, (d) => inRange[d]!);
+}
+
+function computePassing(c: Columns, filters: Filters): Passing {
+  const articles = windowAndProvinces(c, filters);
+  // One filter at a time over every article still passing: tight loops, no closure per article and filter.
   for (const key of LIST_FILTER_KEYS) {
-    if (!filters[key].length) continue;
+    if (key === "provinces" || !filters[key].length) continue;
     const test = LIST_FILTER_TESTS[key](c, filters[key]);
     for (let i = 0; i < articles.length; i++) if (articles[i] && !test(i)) articles[i] = 0;
   }

@@ -69,6 +69,8 @@ export interface Columns {
   articleDate: Int32Array;
   articleMonth: Int32Array;
   articleProvince: Int32Array;
+  /** Article indexes by province code, in the Dataset's order (articles without a province in none). */
+  provinceArticles: Groups;
   articleType: Int32Array;
   articleMeeting: Int32Array;
   articleCorrected: Uint8Array;
@@ -211,6 +213,7 @@ function buildColumns(data: Dataset): Columns {
     articleDate: articleDateCode,
     articleMonth: Int32Array.from(articleDateCode, (d) => dateMonth[d]!),
     articleProvince,
+    provinceArticles: groupItems(provinces.size, n, (i) => articleProvince[i]!),
     articleType,
     articleMeeting,
     articleCorrected,
