@@ -107,3 +107,31 @@ test("who accompanies (在甲及乙的陪同下) or is listed after 出席活动
     ["宋立安", "出席"],
   ]);
 });
+
+test("names listed before a group (及各代表团团长, 各总支书记) share the group's verb", () => {
+  expect(roles("区委书记高文远主持会议。区领导宋立安、钟明达、林海涛及各代表团团长参加会议。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["林海涛", "出席"],
+  ]);
+  expect(roles("工会主席宋立安,党委委员,各总支书记,团委书记参加会议。")).toEqual([["宋立安", "出席"]]);
+});
+
+test("members who speak as a group (等常委作…发言) or relay (作传达) or report to the body (向常委会报告工作) speak", () => {
+  expect(roles("宋立安、钟明达、林海涛等常委作“关键少数话担当”发言。")).toEqual([
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+    ["林海涛", "讲话"],
+  ]);
+  expect(roles("省政协常务副主席高文远作传达。")).toEqual([["高文远", "传达"]]);
+  expect(roles("省政协副主席钟明达代表主席会议向常委会会议报告工作。")).toEqual([["钟明达", "讲话"]]);
+});
+
+test("who sits in the rostrum's front row (在主席台前排就坐) or follows the meeting at a branch venue (收看收听) is there", () => {
+  expect(roles("旗政协领导高文远、宋立安在主席台前排就坐。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+  expect(roles("市委书记钟明达在松岭分会场收看收听会议实况。")).toEqual([["钟明达", "出席"]]);
+});

@@ -25,8 +25,8 @@ export const ADDRESSING_VERBS: readonly string[] = [
   ...["欢迎", "开幕", "闭幕", "贺"].flatMap((kind) => [`致${kind}辞`, `致${kind}词`]),
 ];
 
-/** Relaying a document or a superior's speech: 传达. */
-export const RELAYING_VERBS: readonly string[] = ["传达"];
+/** Relaying a document or a superior's speech: 传达, 作传达. */
+export const RELAYING_VERBS: readonly string[] = ["传达", "作传达"];
 
 /** Speaking, lecturing, reading out: 讲话, 领学, 宣读, 讲党课. */
 export const SPEAKING_VERBS: readonly string[] = [
@@ -48,6 +48,8 @@ export const SPEAKING_VERBS: readonly string[] = [
   "主讲",
   "点评",
   "解读",
+  // 向常委会会议报告工作: a body's officer reports its work to it.
+  "报告工作",
   // 对下一步工作提出具体要求: the demands a speaker makes.
   "提出要求",
   "提出具体要求",
@@ -112,6 +114,11 @@ export const ATTENDING_VERBS: readonly string[] = [
   // Seated on the rostrum: 甲、乙在主席台就座.
   "在主席台就座",
   "在主席台前排就座",
+  "在主席台就坐",
+  "在主席台前排就坐",
+  // Following a video meeting at a branch venue: 在某某分会场收听收看.
+  "收听收看",
+  "收看收听",
 ];
 
 /**
