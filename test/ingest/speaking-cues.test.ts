@@ -135,3 +135,21 @@ test("who sits in the rostrum's front row (在主席台前排就坐) or follows 
   ]);
   expect(roles("市委书记钟明达在松岭分会场收看收听会议实况。")).toEqual([["钟明达", "出席"]]);
 });
+
+test("who leads officials on an inspection (带领县委办、县发改局负责人调研督导) is there", () => {
+  expect(
+    roles("3月5日上午,县委常委、常务副县长钟明达带领县委办、县政府办、县发改局、住建局负责人调研督导重点项目。"),
+  ).toEqual([["钟明达", "出席"]]);
+});
+
+test("the room named between a name and its verb (甲同志在二楼会议室主持召开) keeps the verb", () => {
+  expect(roles("6月20日下午,区长高文远同志在二楼会议室主持召开区政府常务会议。")).toEqual([["高文远", "主持"]]);
+  expect(roles("副市长宋立安在市行政中心三楼会议室出席签约仪式。")).toEqual([["宋立安", "出席"]]);
+});
+
+test("a visiting party (甲一行) is there", () => {
+  expect(roles("省委书记高文远在长春会见某某集团有限公司总经理宋立安一行,并出席项目开工仪式。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});

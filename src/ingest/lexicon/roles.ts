@@ -42,6 +42,14 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 会见甲一行, 欢迎乙一行: a visiting party is there.
+  { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
+  // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it.
+  {
+    pattern: /^(?:带领|率领)[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访)/,
+    role: "出席",
+    strong: true,
+  },
   // 在甲、乙的陪同下: those who accompany are there.
   { pattern: /^的陪同下/, role: "出席", strong: true },
   // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
@@ -79,12 +87,16 @@ const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flat
 /** The meeting a person chairs, attends or hears at, named before the verb: 甲在市务会听取…, 乙在院会主持. */
 const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞)";
 
+/** The room or hall where a person chairs or attends, named before the verb: 甲在二楼会议室主持召开. */
+const ROOM_BEFORE_VERB =
+  "在[^，。,;；「」“”]{1,16}?(?:会议室|会议厅|会议中心|礼堂|报告厅|会堂)(?=主持|出席|参加|会见|接见|会晤|会谈|听取|致辞|讲话)";
+
 /**
  * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后, 通过视频方式.
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行)?(应邀)?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
