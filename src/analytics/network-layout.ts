@@ -38,10 +38,12 @@ export function layoutNetwork(
 ): Placed[] {
   const n = ids.length;
   if (n < 2) return spiral(n).map(() => ({ x: 0, y: 0 }));
-  // Plain arrays of numbers: the loops below run millions of times at 2,000 people.
-  const start = spiral(n);
-  const xs = Float64Array.from(start, (p) => p.x);
-  const ys = Float64Array.from(start, (p) => p.y);
+  // Plain arrays of numbers, x and y side by side: the loops below run millions of times at 2,000 people.
+  const pos = new Float64Array(2 * n);
+  spiral(n).forEach((p, i) => {
+    pos[2 * i] = p.x;
+    pos[2 * i + 1] = p.y;
+  });
   const slot = new Map(ids.map((id, i) => [id, i]));
   const links = edges.flatMap((e) => {
     const a = slot.get(e.source);
@@ -56,57 +58,64 @@ export function layoutNetwork(
   // groups sit near each other instead of at the far corners.
   const gravity = 1.5;
   const steps = Math.max(60, Math.min(MAX_STEPS, Math.round(60_000 / n)));
-  const dx = new Float64Array(n);
-  const dy = new Float64Array(n);
+  const force = new Float64Array(2 * n);
   let heat = Math.sqrt(n) / 2;
   // A small graph cools to the floor by its last step (larger ones, given fewer steps, as before).
   const cooling = steps === MAX_STEPS ? Math.min(COOLING, (MIN_HEAT / heat) ** (1 / steps)) : COOLING;
   for (let step = 0; step < steps; step++) {
-    dx.fill(0);
-    dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      const xi = xs[i]!;
-      const yi = ys[i]!;
-      // Added in the same order as before, so positions stay exactly the same.
-      let fx = dx[i]!;
-      let fy = dy[i]!;
-      for (let j = i + 1; j < n; j++) {
-        const ex = xi - xs[j]!;
-        const ey = yi - ys[j]!;
-        const d2 = Math.max(ex * ex + ey * ey, 1e-4);
-        const push = (k * k) / d2;
-        fx += ex * push;
-        fy += ey * push;
-        dx[j]! -= ex * push;
-        dy[j]! -= ey * push;
-      }
-      dx[i] = fx;
-      dy[i] = fy;
-    }
+    force.fill(0);
+    repel(pos, force, n, k * k);
     for (let l = 0; l < linkA.length; l++) {
-      const a = linkA[l]!;
-      const b = linkB[l]!;
-      const ex = xs[a]! - xs[b]!;
-      const ey = ys[a]! - ys[b]!;
+      const a = 2 * linkA[l]!;
+      const b = 2 * linkB[l]!;
+      const ex = pos[a]! - pos[b]!;
+      const ey = pos[a + 1]! - pos[b + 1]!;
       const d = Math.sqrt(ex * ex + ey * ey);
       const f = (d * linkPull[l]!) / k;
-      dx[a]! -= ex * f;
-      dy[a]! -= ey * f;
-      dx[b]! += ex * f;
-      dy[b]! += ey * f;
+      force[a]! -= ex * f;
+      force[a + 1]! -= ey * f;
+      force[b]! += ex * f;
+      force[b + 1]! += ey * f;
     }
-    for (let i = 0; i < n; i++) {
-      const fx = dx[i]! - gravity * xs[i]!;
-      const fy = dy[i]! - gravity * ys[i]!;
+    for (let i = 0; i < 2 * n; i += 2) {
+      const fx = force[i]! - gravity * pos[i]!;
+      const fy = force[i + 1]! - gravity * pos[i + 1]!;
       const len = Math.sqrt(fx * fx + fy * fy);
       if (len > 0) {
         const move = Math.min(len, heat);
-        xs[i]! += (fx / len) * move;
-        ys[i]! += (fy / len) * move;
+        pos[i]! += (fx / len) * move;
+        pos[i + 1]! += (fy / len) * move;
       }
     }
     heat = Math.max(heat * cooling, MIN_HEAT);
   }
   // Rounded: plain, stable numbers that cross the worker boundary cheaply.
-  return Array.from(xs, (x, i) => ({ x: Math.round(x * 1000) / 1000, y: Math.round(ys[i]! * 1000) / 1000 }));
+  return Array.from({ length: n }, (_, i) => ({
+    x: Math.round(pos[2 * i]! * 1000) / 1000,
+    y: Math.round(pos[2 * i + 1]! * 1000) / 1000,
+  }));
+}
+
+/** Every pair of people pushes apart, `strength` over their squared distance. */
+function repel(pos: Float64Array, force: Float64Array, n: number, strength: number): void {
+  for (let i = 0; i < 2 * n; i += 2) {
+    const xi = pos[i]!;
+    const yi = pos[i + 1]!;
+    // Added in the same order as before, so positions stay exactly the same.
+    let fx = force[i]!;
+    let fy = force[i + 1]!;
+    for (let j = i + 2; j < 2 * n; j += 2) {
+      const ex = xi - pos[j]!;
+      const ey = yi - pos[j + 1]!;
+      let d2 = ex * ex + ey * ey;
+      if (d2 < 1e-4) d2 = 1e-4;
+      const push = strength / d2;
+      fx += ex * push;
+      fy += ey * push;
+      force[j]! -= ex * push;
+      force[j + 1]! -= ey * push;
+    }
+    force[i] = fx;
+    force[i + 1] = fy;
+  }
 }

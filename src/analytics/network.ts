@@ -63,6 +63,23 @@ export interface NetworkParams {
 type PersonCounts = ReturnType<typeof countPeople>;
 
 /**
+ * The order people are first linked in. A class, not a closure made per call: the compiled loop
+ * that calls it stays valid from one network to the next.
+ */
+class Slots {
+  readonly slot: Int32Array;
+  private next = 0;
+
+  constructor(people: number) {
+    this.slot = new Int32Array(people).fill(-1);
+  }
+
+  link(person: number): void {
+    if (this.slot[person]! < 0) this.slot[person] = this.next++;
+  }
+}
+
+/**
  * Meetings attended and only mentioned per person (codes), in one pass over the passing meetings.
  * Also the order each person would first be linked in (`slot`): a link's source is the one of its
  * two people linked first, as the network has always drawn it.
@@ -72,11 +89,7 @@ function countPeople(mp: MeetingPeople, people: number, meetings: Int32Array, in
   const mentioned = new Int32Array(people);
   const order: number[] = [];
   const mentionedOrder: number[] = [];
-  const slot = new Int32Array(people).fill(-1);
-  let slots = 0;
-  const link = (person: number) => {
-    if (slot[person]! < 0) slot[person] = slots++;
-  };
+  const slots = new Slots(people);
   const { attendees, named } = mp;
   for (const m of meetings) {
     const a0 = attendees.start[m]!;
@@ -84,19 +97,24 @@ function countPeople(mp: MeetingPeople, people: number, meetings: Int32Array, in
     for (let k = a0; k < a1; k++) {
       const person = attendees.items[k]!;
       if (!present[person]!++) order.push(person);
-      if (a1 - a0 >= 2) link(person);
+      if (a1 - a0 >= 2) slots.link(person);
     }
     if (!includeMentioned) continue;
     for (let k = named.start[m]!; k < named.start[m + 1]!; k++) {
       const person = named.items[k]!;
       if (!mentioned[person]!++) mentionedOrder.push(person);
       if (a1 > a0) {
-        link(person);
-        link(attendees.items[a0]!);
+        slots.link(person);
+        slots.link(attendees.items[a0]!);
       }
     }
   }
-  return { present, mentioned, order: [...order, ...mentionedOrder.filter((p) => !present[p])], slot };
+  return {
+    present,
+    mentioned,
+    order: [...order, ...mentionedOrder.filter((p) => !present[p])],
+    slot: slots.slot,
+  };
 }
 
 /**
@@ -201,12 +219,6 @@ function linksAmong(
   const size = ranked.length;
   const weights = new PairTable(size);
   const byPresence = new PairTable(size);
-  const count = (a: number, b: number, isMention: boolean) => {
-    const lo = a < b ? a : b;
-    const hi = a < b ? b : a;
-    weights.set(lo, hi, weights.get(lo, hi) + 1);
-    if (!isMention) byPresence.set(lo, hi, 1);
-  };
   // The shown people present at one meeting: `here[0..present)`.
   const here = new Int32Array(size);
   for (const m of meetings) {
@@ -215,11 +227,15 @@ function linksAmong(
       const at = local[mp.attendees.items[k]!]!;
       if (at >= 0) here[present++] = at;
     }
-    for (let i = 0; i < present; i++) for (let j = i + 1; j < present; j++) count(here[i]!, here[j]!, false);
+    for (let i = 0; i < present; i++)
+      for (let j = i + 1; j < present; j++) {
+        weights.countUnordered(here[i]!, here[j]!);
+        byPresence.markUnordered(here[i]!, here[j]!);
+      }
     if (!includeMentioned || !present) continue;
     for (let k = mp.named.start[m]!; k < mp.named.start[m + 1]!; k++) {
       const at = local[mp.named.items[k]!]!;
-      if (at >= 0) for (let i = 0; i < present; i++) count(at, here[i]!, true);
+      if (at >= 0) for (let i = 0; i < present; i++) weights.countUnordered(at, here[i]!);
     }
   }
   const edges: NetworkEdge[] = [];
@@ -238,6 +254,32 @@ function linksAmong(
 }
 
 /**
+ * Counts per (link end, role) in one typed array. Each end's roles are written out in the order
+ * first met, as counting into the objects directly would have ordered their keys. A class, not a
+ * closure made per call: the compiled loop that calls it stays valid from one network to the next.
+ */
+class RoleTally {
+  private readonly counts: Int32Array;
+  private readonly firstMet: number[][];
+
+  constructor(
+    ends: number,
+    private readonly roleCount: number,
+  ) {
+    this.counts = new Int32Array(ends * roleCount);
+    this.firstMet = Array.from({ length: ends }, () => []);
+  }
+
+  count(end: number, role: number): void {
+    if (this.counts[end * this.roleCount + role]!++ === 0) this.firstMet[end]!.push(role);
+  }
+
+  writeInto(end: number, roles: RoleCounts, names: readonly Role[]): void {
+    for (const r of this.firstMet[end]!) roles[names[r]!] = this.counts[end * this.roleCount + r]!;
+  }
+}
+
+/**
  * The roles behind each shown link: at each passing meeting, every ordered pair of shown people
  * that is a link, its source first.
  */
@@ -250,14 +292,7 @@ function addRoles(data: Dataset, meetings: Int32Array, edges: NetworkEdge[], inc
   const edgeAt = new PairTable(shownIds.length);
   edges.forEach((e, i) => edgeAt.set(local[c.people.find(e.source)]!, local[c.people.find(e.target)]!, i + 1));
   const named = mp.roles.indexOf("提及");
-  // Counts per (edge, end, role) in one typed array; each end's roles are written out in the
-  // order first met, as counting into the objects directly would have ordered their keys.
-  const roleCount = mp.roles.length;
-  const counts = new Int32Array(edges.length * 2 * roleCount);
-  const firstMet: number[][] = edges.flatMap(() => [[], []]);
-  const count = (end: number, role: number) => {
-    if (counts[end * roleCount + role]!++ === 0) firstMet[end]!.push(role);
-  };
+  const tally = new RoleTally(edges.length * 2, mp.roles.length);
   // The shown people at one meeting and their roles: `at[0..here)`, `role[0..here)`.
   const at = new Int32Array(shownIds.length);
   const role = new Int32Array(shownIds.length);
@@ -276,16 +311,11 @@ function addRoles(data: Dataset, meetings: Int32Array, edges: NetworkEdge[], inc
         const edge = edgeAt.get(at[a]!, at[b]!) - 1;
         // People only named are linked to those present, never to each other.
         if (edge < 0 || (role[a] === named && role[b] === named)) continue;
-        count(edge * 2, role[a]!);
-        count(edge * 2 + 1, role[b]!);
+        tally.count(edge * 2, role[a]!);
+        tally.count(edge * 2 + 1, role[b]!);
       }
   }
-  edges.forEach((e, i) =>
-    e.roles.forEach((roles: RoleCounts, side) => {
-      const end = i * 2 + side;
-      for (const r of firstMet[end]!) roles[mp.roles[r]!] = counts[end * roleCount + r]!;
-    }),
-  );
+  edges.forEach((e, i) => e.roles.forEach((roles, side) => tally.writeInto(i * 2 + side, roles, mp.roles)));
 }
 
 /**

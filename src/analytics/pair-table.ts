@@ -17,4 +17,16 @@ export class PairTable {
     if (this.dense) this.dense[key] = value;
     else this.sparse.set(key, value);
   }
+
+  /** Adds one to the pair taken in either order: kept under (lower, higher). */
+  countUnordered(a: number, b: number): void {
+    const lo = a < b ? a : b;
+    const hi = a < b ? b : a;
+    this.set(lo, hi, this.get(lo, hi) + 1);
+  }
+
+  /** Sets the pair taken in either order to 1. */
+  markUnordered(a: number, b: number): void {
+    this.set(a < b ? a : b, a < b ? b : a, 1);
+  }
 }
