@@ -4,7 +4,7 @@ import { iso } from "./date-lines";
 import { findEventDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
-import { asProvincialReport, extractPeople } from "./people";
+import { asProvincialReport, extractPeople, type KnownNames } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
@@ -33,6 +33,8 @@ export function metaPlacesOnce(): (meta: string) => PlaceEvidence[] {
 export interface FileContext extends DateContext {
   /** Full names found anywhere in the file, read on first use. */
   fullNamesInFile: () => readonly string[];
+  /** See `PeopleOptions.namesOfOtherItems`. */
+  namesOfOtherItems: () => KnownNames | null;
   /** See `metaPlacesOnce`. */
   metaPlaces: (meta: string) => PlaceEvidence[];
   /** Places named anywhere in the file, lightly weighted; read on first use. */
@@ -91,6 +93,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const firstPeople = extractPeople(readable, {
     isSpeech,
     fullNamesInFile: context.fullNamesInFile,
+    namesOfOtherItems: context.namesOfOtherItems,
     nationalEvent: true,
   });
   // The title and the lead are the start of the text: masked once with it, by the people's spans.

@@ -13,7 +13,8 @@ import { readablePart } from "./limits";
 import { newsRecords } from "./records";
 import { normalizeCharacters } from "./normalize";
 import { placesIn, tally, type PlaceEvidence } from "./places";
-import { findNames } from "./people";
+import { findNames, knownNamesOf, type KnownNames } from "./people";
+import type { NameFind } from "./people-find";
 import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
 
 export { PARSER_VERSION } from "./version";
@@ -50,15 +51,15 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
   // The full names of the whole file, to join a given name used alone (治原部长) to a full name
   // written in another article. Found only when an article needs them: most never do, and finding
   // them is a second pass of the name finder over the file (over its first READ_LIMIT characters).
+  let findsInFile: NameFind[] | undefined;
+  const fileFinds = () => (findsInFile ??= findNames(readablePart(text)).filter((f) => !f.givenNameOnly));
   let namesInFile: readonly string[] | undefined;
-  const fullNamesInFile = () =>
-    (namesInFile ??= [
-      ...new Set(
-        findNames(readablePart(text))
-          .filter((f) => !f.givenNameOnly)
-          .map((f) => f.name),
-      ),
-    ]);
+  const fullNamesInFile = () => (namesInFile ??= [...new Set(fileFinds().map((f) => f.name))]);
+  // The full names of a file of several articles, to find them written bare in another article
+  // (宋立安主持会议), with the titles first given them: names of three characters or more, which no
+  // word of a report is by chance.
+  let knownNames: KnownNames | null | undefined;
+  const namesOfOtherItems = () => (knownNames ??= drafts.length < 2 ? null : knownNamesOf(fileFinds()));
   const { years: fileYears, tied: fileYearsTied, outlook: fileOutlook } = stage("years", () => yearTally(text));
   const fileAnnounced = stage("years", () => announcedDates(readablePart(text)));
   // Places named anywhere in the file: the last word for an item of a list page that names none.
@@ -73,6 +74,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
     fileOutlook,
     fileAnnounced,
     fullNamesInFile,
+    namesOfOtherItems,
     metaPlaces: metaPlacesOnce(),
     placesInFile,
   };

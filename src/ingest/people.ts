@@ -8,6 +8,7 @@ import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
 import { WEAK_TITLES } from "./lexicon/titles";
 import { isNationalLeader } from "./national";
+import { Words } from "./lexicon/words";
 import type { PersonMention } from "./types";
 
 interface Draft {
@@ -79,6 +80,49 @@ export interface PeopleOptions {
   fullNamesInFile: () => readonly string[];
   /** A national body's event: national leaders named there take part like anyone else. */
   nationalEvent?: boolean;
+  /**
+   * Full names the file's other articles give with a title, to find them written bare here (a
+   * chronicle names its leaders once: 市长宋立安…, then 宋立安主持会议); null for a file of one article.
+   */
+  namesOfOtherItems?: () => KnownNames | null;
+}
+
+/** A file's full names, found with a title somewhere in it, and the titles first given each. */
+export interface KnownNames {
+  words: Words;
+  titles: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The shortest of a file's known names looked for written bare: a name of two characters may be a word's part. */
+const KNOWN_NAME_LENGTH = 3;
+
+export function knownNamesOf(finds: readonly NameFind[]): KnownNames {
+  const titles = new Map<string, readonly string[]>();
+  for (const find of finds) {
+    if (find.name.length < KNOWN_NAME_LENGTH || (titles.get(find.name)?.length ?? 0) > 0) continue;
+    titles.set(find.name, find.titles);
+  }
+  return { words: new Words(titles.keys()), titles };
+}
+
+/** Where the file's known names are written in the text, outside the names found there. */
+function knownNamesIn(text: string, known: KnownNames, finds: readonly NameFind[]): NameFind[] {
+  const named = new Set(finds.map((f) => f.name));
+  const added: NameFind[] = [];
+  const words = known.words;
+  for (let hit = words.nextIn(text, 0); hit; hit = words.nextIn(text, hit.index + hit.word.length)) {
+    const end = hit.index + hit.word.length;
+    if (named.has(hit.word) || finds.some((f) => f.start < end && f.end > hit!.index)) continue;
+    named.add(hit.word);
+    added.push({
+      name: hit.word,
+      start: hit.index,
+      end,
+      titles: [...(known.titles.get(hit.word) ?? [])],
+      givenNameOnly: false,
+    });
+  }
+  return added;
 }
 
 function findLeaders(text: string): NameFind[] {
@@ -101,7 +145,9 @@ export function findNames(text: string): NameFind[] {
 }
 
 export function extractPeople(text: string, options: PeopleOptions): PersonMention[] {
-  const drafts = mergeFinds(findNames(text), options.fullNamesInFile);
+  const finds = findNames(text);
+  const known = options.namesOfOtherItems?.();
+  const drafts = mergeFinds(known ? [...finds, ...knownNamesIn(text, known, finds)] : finds, options.fullNamesInFile);
   const occurrences = occurrencesOf(
     text,
     drafts.flatMap((d) => [d.name, ...d.aliases]),

@@ -59,3 +59,27 @@ test("the chronicle's own title names whose it is: its entries that name no plac
   const provinces = parseText(page).map((a) => a.province);
   expect([provinces[0], provinces[2]]).toEqual(["江西", "江西"]);
 });
+
+test("a chronicle's entry that names leaders bare (宋立安主持会议) knows them from the entries that gave their titles", () => {
+  const page = [
+    "松岭市政府工作要事记",
+    "(2031年5月)",
+    "1日,松岭市召开全市春耕生产工作会议。市委书记高文远,市长宋立安,副市长钟明达出席会议。",
+    "2日,松岭市防汛工作领导小组会议召开,研究部署防汛工作。宋立安主持会议,高文远讲话,钟明达等出席会议。",
+    "△  宋立安主持召开招商引资情况汇报会,对下一步重点任务作出安排。",
+  ].join("\n");
+  const people = parseText(page).map((a) => a.people.map((p) => [p.name, p.role]));
+  expect(people).toEqual([
+    [
+      ["高文远", "出席"],
+      ["宋立安", "出席"],
+      ["钟明达", "出席"],
+    ],
+    [
+      ["宋立安", "主持"],
+      ["高文远", "讲话"],
+      ["钟明达", "出席"],
+    ],
+    [["宋立安", "主持"]],
+  ]);
+});
