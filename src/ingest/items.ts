@@ -192,9 +192,13 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   // A brief without a title opens with its first dated item, or dated entries are most of it; with a
   // title, dated entries are most of the page, and more of them.
   const untitledMost = !titled && dated >= MIN_ITEMS && dated * 2 >= body.length;
+  // A round-up under lines of furniture and an introduction: from its first dated item on, dated events are most of it.
+  const firstDated = body.findIndex(isDated);
+  const roundUp = !titled && eventful >= MIN_ITEMS && firstDated >= 0 && dated * 2 >= body.length - firstDated;
   // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
   if (headedItemCount(body) >= MIN_ITEMS) return isDated;
-  if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || most(dated)) return isDated;
+  if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))
+    return isDated;
   // A yearbook's days: "1日…" entries, and △ entries under them.
   const days = count((p) => DAY_LED.test(p) && !isDated(p));
   const entries = count(isDayEntry);

@@ -211,6 +211,41 @@ describe("one report is not split", () => {
   });
 });
 
+describe("a week's round-up under furniture and an introduction", () => {
+  const roundUp = [
+    "logo",
+    "联系我们:0101-12345678",
+    "本周,松岭都市圈各市书记市长在忙这些事",
+    "学习贯彻全会精神,走访慰问部队官兵,调研重点项目建设情况……松岭都市圈各市书记市长在忙这些事——",
+    "甲市",
+    "7月30日,甲市市委书记高文远带队走访慰问驻地部队官兵和一线作业人员。",
+    "高文远慰问驻地部队。图源:甲市发布",
+    "7月31日,甲市市委书记高文远主持召开市委常委会会议,研究部署防汛救灾工作。",
+    "8月2日,甲市消费季启动仪式举行,副市长宋立安出席并致辞。",
+    "乙市",
+    "7月27日上午,乙市召开理论学习中心组学习会议,市委书记钟明达主持会议并讲话。",
+  ].join("\n");
+  test("each dated event is an item", () => {
+    expect(parseText(roundUp, { fileName: "week.txt" }).map((a) => a.people.map((p) => p.name))).toEqual([
+      ["高文远"],
+      ["高文远"],
+      ["宋立安"],
+      ["钟明达"],
+    ]);
+  });
+  test("a titled report of a visit over several days stays one", () => {
+    const visit = [
+      "省长高文远在松岭市调研",
+      "发布时间:2031-08-03",
+      "7月30日至8月1日,省长高文远在松岭市调研经济社会发展工作。",
+      "7月30日,高文远来到松岭经济开发区,调研重点项目建设情况。",
+      "7月31日,高文远深入乡村,走访慰问困难群众。",
+      "8月1日,高文远主持召开座谈会,听取市里工作汇报。",
+    ].join("\n");
+    expect(parseText(visit, { fileName: "visit.txt" }).length).toBe(1);
+  });
+});
+
 describe("chronicles: one article per entry", () => {
   test("a chronicle of two entries, the second of the same day, dated by the year its title names", () => {
     const page = `你当前的位置:首页正文
