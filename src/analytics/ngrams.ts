@@ -103,7 +103,7 @@ function clauses(text: string): string[] {
 }
 
 /** Provinces × ln(N / articles): spread across places, weighed against how common it is in the N articles read. */
-export function unusualness(e: Expression, articlesRead: number): number {
+export function unusualness(e: Pick<Expression, "articles" | "provinces">, articlesRead: number): number {
   return Math.max(1, e.provinces) * Math.log(articlesRead / e.articles);
 }
 
@@ -277,6 +277,25 @@ function bits(set: Uint32Array, from: number, words: number): number {
   return total;
 }
 
+interface Candidate {
+  e: Expression;
+  score: number;
+  /** The text it first occurs in. */
+  source: string;
+}
+
+/** Left out: edged with a function character, boilerplate, a title, a quoted formulation's part, or a word cut in two. */
+function isStock(gram: string, source: string, quoted: QuotedPhrases): boolean {
+  return (
+    EXPRESSION_EDGE.test(gram) ||
+    STOCK_EXPRESSION.test(gram) ||
+    TITLE_EXPRESSION.test(gram) ||
+    STOCK_WORD.test(gram) ||
+    quoted.overlaps(gram) ||
+    !aligned(source, gram)
+  );
+}
+
 /**
  * Level by level as described above, each n-gram a number rather than a string (only the ones
  * kept are spelled out at the end); a source's n-grams are counted once each.
@@ -330,43 +349,71 @@ export function recurringExpressions(
         if (articles >= inner.articles[part]!) inner.covered[part] = 1;
     }
   }
-  const candidates: { e: Expression; score: number; source: string }[] = [];
-  for (const level of levels)
+  // Every recurring n-gram left, as its level and number, and its score.
+  const recurs = (level: Level, id: number) => level.articles[id]! >= options.minArticles && !level.covered[id];
+  let total = 0;
+  for (const level of levels) for (let id = 0; id < level.grams.count; id++) if (recurs(level, id)) total++;
+  const levelOf = new Int32Array(total);
+  const idOf = new Int32Array(total);
+  const provincesOf = new Int32Array(total);
+  const scores = new Float64Array(total);
+  let filled = 0;
+  levels.forEach((level, l) => {
     for (let id = 0; id < level.grams.count; id++) {
-      const articles = level.articles[id]!;
-      if (articles < options.minArticles || level.covered[id]) continue;
-      const at = level.firstAt[id]!;
-      const e = {
-        expression: text.slice(at, at + level.length),
-        articles,
-        provinces: bits(level.provinces, id * words, words),
-      };
-      candidates.push({ e, score: unusualness(e, sources.length), source: sources[docOf[at]!]!.text });
+      if (!recurs(level, id)) continue;
+      const provinces = bits(level.provinces, id * words, words);
+      levelOf[filled] = l;
+      idOf[filled] = id;
+      provincesOf[filled] = provinces;
+      scores[filled++] = unusualness({ articles: level.articles[id]!, provinces }, sources.length);
     }
-  // Ranked first, then tested in rank order until enough pass: the same as testing all and
-  // ranking those that pass (the ranking of two never depends on the others), but the segmenter
-  // and the quoted phrases see only the few n-grams that come first.
-  candidates.sort(
-    (a, b) =>
-      b.score - a.score ||
-      b.e.provinces - a.e.provinces ||
-      b.e.expression.length - a.e.expression.length ||
-      compareZh(a.e.expression, b.e.expression),
-  );
+  });
+  const spell = (c: number): Candidate => {
+    const level = levels[levelOf[c]!]!;
+    const at = level.firstAt[idOf[c]!]!;
+    return {
+      e: {
+        expression: text.slice(at, at + level.length),
+        articles: level.articles[idOf[c]!]!,
+        provinces: provincesOf[c]!,
+      },
+      score: scores[c]!,
+      source: sources[docOf[at]!]!.text,
+    };
+  };
+  // Ranked, then tested in rank order until enough pass: the same as testing all and ranking
+  // those that pass (the ranking of two never depends on the others), but the segmenter and the
+  // quoted phrases see only the few n-grams that come first. Only the head of the ranking is
+  // spelled out and ranked: every n-gram scoring at least the head's lowest score, the head
+  // widened if too few of them pass.
+  const sortedScores = scores.slice().sort();
+  for (let head = 4 * options.limit; ; head *= 2) {
+    const lowest = head >= total ? -Infinity : sortedScores[total - head]!;
+    const ranked: Candidate[] = [];
+    for (let c = 0; c < total; c++) if (scores[c]! >= lowest) ranked.push(spell(c));
+    const found = firstPassing(ranked, quoted, options.limit);
+    if (found.length >= options.limit || head >= total) return found;
+  }
+}
+
+/**
+ * The first `limit` candidates in rank order that are not stock. The numbers rank them; the
+ * collator orders a run of equal numbers only when the tests reach it.
+ */
+function firstPassing(candidates: Candidate[], quoted: QuotedPhrases, limit: number): Expression[] {
+  const byNumbers = (a: Candidate, b: Candidate) =>
+    b.score - a.score || b.e.provinces - a.e.provinces || b.e.expression.length - a.e.expression.length;
+  candidates.sort(byNumbers);
   const found: Expression[] = [];
-  for (const { e, source } of candidates) {
-    if (found.length >= options.limit) break;
-    const gram = e.expression;
-    if (
-      EXPRESSION_EDGE.test(gram) ||
-      STOCK_EXPRESSION.test(gram) ||
-      TITLE_EXPRESSION.test(gram) ||
-      STOCK_WORD.test(gram) ||
-      quoted.overlaps(gram) ||
-      !aligned(source, gram)
-    )
-      continue;
-    found.push(e);
+  for (let start = 0; start < candidates.length && found.length < limit;) {
+    let end = start + 1;
+    while (end < candidates.length && byNumbers(candidates[start]!, candidates[end]!) === 0) end++;
+    const tied = candidates.slice(start, end).sort((a, b) => compareZh(a.e.expression, b.e.expression));
+    for (const { e, source } of tied) {
+      if (found.length >= limit) break;
+      if (!isStock(e.expression, source, quoted)) found.push(e);
+    }
+    start = end;
   }
   return found;
 }
