@@ -343,3 +343,10 @@ test("the leaders of a delegation (由团长甲、副团长乙率领的…) were
     ["白二民", "出席"],
   ]);
 });
+
+test("a post taken up or given (第一书记任职宣布大会, 局长任命) is no name", () => {
+  expect(people("松岭警备区党委第一书记任职宣布大会召开。副司令员高文远宣读决定。").map((p) => p.name)).toEqual([
+    "高文远",
+  ]);
+  expect(people("会议宣布了局长任命决定,副局长任免事项。").map((p) => p.name)).toEqual([]);
+});

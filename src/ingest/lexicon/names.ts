@@ -178,6 +178,10 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "特邀",
   "兼任",
   "挂职",
+  // 任 as a surname before 职, 命, 免: a post taken up or given (第一书记任职宣布大会, 局长任命).
+  "任职",
+  "任命",
+  "任免",
   "女",
 ]);
 
