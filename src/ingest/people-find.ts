@@ -194,6 +194,25 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
   return finds;
 }
 
+/**
+ * A name a personnel decision gives bare: 任命甲为…, 免去乙的…职务, 接受丙辞去…职务的请求, (选举,)丁当选为….
+ * Group 1 or 2, taken only with a known surname.
+ */
+const DECIDED_ON =
+  /(?:任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
+
+export function findDecidedOn(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("任命") && !text.includes("免去") && !text.includes("辞去") && !text.includes("当选")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(DECIDED_ON, text, unread)) {
+    const name = m[1] ?? m[2]!;
+    if (!isFullName(name)) continue;
+    const start = m.index + m[0].length - name.length - (m[0].endsWith("同志") ? 2 : 0);
+    finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
+  }
+  return finds;
+}
+
 /** The first name of a list after a title, whatever its surname, when a second name follows: 副主席德哇仓、王锐出席. */
 function listOpenerAfter(text: string, at: number): string | null {
   const first = listedNameAfter(text, at);

@@ -2,7 +2,14 @@
  * Every person an article names, with the titles it gives them and how they took part.
  */
 import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
-import { findAfterTitles, findBareLists, findBeforeTitles, unreadTails, type NameFind } from "./people-find";
+import {
+  findAfterTitles,
+  findBareLists,
+  findBeforeTitles,
+  findDecidedOn,
+  unreadTails,
+  type NameFind,
+} from "./people-find";
 import { cueReader, strongestRole, type Cue } from "./roles";
 import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
@@ -140,6 +147,7 @@ export function findNames(text: string): NameFind[] {
     ...findAfterTitles(text, unread),
     ...findBeforeTitles(text, unread),
     ...findBareLists(text, unread),
+    ...findDecidedOn(text, unread),
     ...findLeaders(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
 }

@@ -350,3 +350,14 @@ test("a post taken up or given (第一书记任职宣布大会, 局长任命) is
   ]);
   expect(people("会议宣布了局长任命决定,副局长任免事项。").map((p) => p.name)).toEqual([]);
 });
+
+test("names a personnel decision gives bare (任命甲为, 接受乙辞去…职务) are named, not present", () => {
+  const text =
+    "会议接受宋立安辞去松岭新区人民政府区长职务的请求。会议任命钟明达为松岭新区人民政府副区长;决定免去林海涛同志的秘书长职务。";
+  expect(people(text).map((p) => [p.name, p.role])).toEqual([
+    ["宋立安", "提及"],
+    ["钟明达", "提及"],
+    ["林海涛", "提及"],
+  ]);
+  expect(people("经全体委员投票选举,宋立安当选为政协松岭旗委员会主席。").map((p) => p.name)).toEqual(["宋立安"]);
+});
