@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { drawnNodes, seededPage } from "./helpers";
+import { drawnNodes, seededPage, waitForCounts } from "./helpers";
 
 const app = seededPage("zh");
 
@@ -73,5 +73,36 @@ describe("person page", () => {
       "张政文 Zhang Zhengwen: spoke 1 · 谢晓军 Xie Xiaojun: attended 1",
     ]);
     expect(app.errors).toEqual([]);
+  });
+});
+
+describe("a person met often", () => {
+  test("three sentences are shown, the rest counted; the count leads to every meeting of the two in the network", async () => {
+    await app.page.goto(`${app.base}?view=data&lang=zh`);
+    const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+    const topics = ["养老服务", "社会救助", "儿童福利", "基层治理", "殡葬改革"];
+    await app.page.getByTestId("import-input").setInputFiles(
+      topics.map((topic, i) => ({
+        name: `anhui-${i + 1}.txt`,
+        mimeType: "text/plain",
+        buffer: Buffer.from(
+          `安徽省民政厅召开${topic}工作推进会\n2024年4月${i + 1}日,安徽省民政厅党组书记、厅长王文远主持会议并讲话,副厅长周立新出席会议。${body}`,
+        ),
+      })),
+    );
+    await waitForCounts(app.page, { articles: 14 });
+    await app.page.goto(`${app.base}?view=person&lang=zh&id=${encodeURIComponent("安徽:王文远")}`);
+    const zhou = app.page.getByTestId("met-person").filter({ hasText: "周立新" });
+    await expect.poll(() => zhou.getByTestId("source-sentence").count()).toBe(3);
+    expect(await zhou.getByTestId("source-sentence").allTextContents()).toEqual(
+      [1, 2, 3].map(
+        (day) =>
+          `2024年4月${day}日,安徽省民政厅党组书记、厅长王文远主持会议并讲话,副厅长周立新出席会议。2024-04-0${day} · 安徽省民政厅召开${topics[day - 1]}工作推进会`,
+      ),
+    );
+    await zhou.getByTestId("met-all-meetings").click();
+    await expect.poll(() => param("view")).toBe("network");
+    expect(param("link")).toBe("安徽:王文远,安徽:周立新");
+    await expect.poll(() => app.page.getByTestId("link-meeting").count()).toBe(5);
   });
 });
