@@ -213,6 +213,27 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
   return finds;
 }
 
+/**
+ * An entry of a roster written name first, its posts after a comma, entries apart by semicolons: "分别是
+ * 甲,某县委书记、二级巡视员;乙,女,某区委书记". Groups 1 and 2: the name and its posts.
+ */
+const ROSTER_ENTRY = /(?:^|[是为:：;；\n])([\u4e00-\u9fff]{2,4})[,，](?:女[,，])?([^;；。,，:：]{2,40})(?=[;；。]|$)/g;
+/** The fewest entries that make a roster. */
+const MIN_ROSTER_ENTRIES = 2;
+
+export function findRosterEntries(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes(";") && !text.includes("；")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(ROSTER_ENTRY, text, unread)) {
+    const [name, posts] = [m[1]!, m[2]!];
+    const titles = posts.split("、");
+    if (!isFullName(name) || !titles.every((t) => TITLES.endsIn(t))) continue;
+    const start = m.index + m[0].indexOf(name);
+    finds.push({ name, start, end: start + name.length, titles, givenNameOnly: false });
+  }
+  return finds.length >= MIN_ROSTER_ENTRIES ? finds : [];
+}
+
 /** The first name of a list after a title, whatever its surname, when a second name follows: 副主席德哇仓、王锐出席. */
 function listOpenerAfter(text: string, at: number): string | null {
   const first = listedNameAfter(text, at);

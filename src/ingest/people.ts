@@ -7,6 +7,7 @@ import {
   findBareLists,
   findBeforeTitles,
   findDecidedOn,
+  findRosterEntries,
   unreadTails,
   type NameFind,
 } from "./people-find";
@@ -148,6 +149,7 @@ export function findNames(text: string): NameFind[] {
     ...findBeforeTitles(text, unread),
     ...findBareLists(text, unread),
     ...findDecidedOn(text, unread),
+    ...findRosterEntries(text, unread),
     ...findLeaders(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
 }

@@ -361,3 +361,14 @@ test("names a personnel decision gives bare (任命甲为, 接受乙辞去…职
   ]);
   expect(people("经全体委员投票选举,宋立安当选为政协松岭旗委员会主席。").map((p) => p.name)).toEqual(["宋立安"]);
 });
+
+test("a roster written name first, its posts after a comma (甲,某县委书记、二级巡视员;乙,女,某区委书记)", () => {
+  const text =
+    "3名优秀县委书记拟推荐对象分别是高文远,松岭县委书记、二级巡视员;宋立安,女,松岭市青山区委书记;钟明达,白水县委书记。";
+  expect(people(text).map((p) => [p.name, p.titles, p.role])).toEqual([
+    ["高文远", ["松岭县委书记", "二级巡视员"], "提及"],
+    ["宋立安", ["松岭市青山区委书记"], "提及"],
+    ["钟明达", ["白水县委书记"], "提及"],
+  ]);
+  expect(people("会议指出,高文远,松岭县委书记;这是一句话。").map((p) => p.name)).toEqual([]);
+});
