@@ -42,14 +42,31 @@ export function meetingTypeIn(text: string): string | null {
   return typeNamedIn(text, "lead")?.type ?? null;
 }
 
+const SENTENCE_END = /[。！？!?\n]/;
+
+/** The lead's first sentence. */
+function firstSentence(lead: string): string {
+  const end = lead.search(SENTENCE_END);
+  return end < 0 ? lead : lead.slice(0, end);
+}
+
 /** Whether the title and lead report a meeting, and of which type, with the words that named it. */
 export function classifyMeeting(
   title: string | null,
   lead: string,
 ): { isMeeting: boolean; meetingType: string | null; finding: MeetingTypeFinding | null } {
   const inTitle = title ? typeNamedIn(title, "title") : null;
-  // A visit's title (参观…, 考察…) says what is reported: a meeting its lead names is on the way.
-  const visit = !inTitle && title !== null && VISIT_TITLE.test(title) && !MEETING_VERBS.test(title);
+  // A visit's title (参观…, 考察…) says what is reported: a meeting its lead names is on the way. With
+  // no title, the lead's first sentence says it (省长甲在某州调研时强调…), when it names no meeting held.
+  const opening = title === null ? firstSentence(lead) : null;
+  const visit =
+    !inTitle &&
+    (title !== null
+      ? VISIT_TITLE.test(title) && !MEETING_VERBS.test(title)
+      : VISIT_TITLE.test(opening!) &&
+        !MEETING_VERBS.test(opening!) &&
+        !CONVENES_MEETING.test(opening!) &&
+        !typeNamedIn(opening!, "lead"));
   const finding = inTitle ?? (visit ? null : typeNamedIn(lead, "lead"));
   const isMeeting = finding !== null || MEETING_VERBS.test(title ?? "") || (!visit && CONVENES_MEETING.test(lead));
   return { isMeeting, meetingType: finding?.type ?? null, finding };

@@ -58,6 +58,14 @@ test("a visit's title says what is reported, whatever meeting its lead names", (
   expect(classifyMeeting("市委书记调研并召开座谈会", "4月3日,市委书记在某镇调研。").isMeeting).toBe(true);
 });
 
+test("an untitled report whose first sentence is a visit (在某州调研时强调) is a visit, whatever meeting it names after", () => {
+  const lead =
+    "11月1日至3日,省委副书记、省长高文远在松岭州调研时强调,要深入学习贯彻全会精神。高文远首先来到某村,重温总书记在五中全会上的重要讲话精神。";
+  expect(classifyMeeting(null, lead)).toMatchObject({ isMeeting: false, meetingType: null });
+  expect(classifyMeeting(null, "4月3日,市委书记宋立安在某镇调研并主持召开座谈会。").isMeeting).toBe(true);
+  expect(classifyMeeting(null, "4月3日,市委书记宋立安主持召开常委会会议,听取调研情况汇报。").isMeeting).toBe(true);
+});
+
 test("a fair, a show or games held are not meetings; a meeting or a class held is", () => {
   expect(classifyMeeting(null, "4月3日,某县举办第五届农产品博览会。").isMeeting).toBe(false);
   expect(classifyMeeting(null, "4月3日,某中学举行春季运动会。").isMeeting).toBe(false);
