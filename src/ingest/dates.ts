@@ -177,6 +177,14 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
   }
   if (!dayOnly) return null;
   const written = Number(dayOnly[1]);
+  // 上月28日: a day of the month before the reference's.
+  if (text.slice(Math.max(0, dayOnly.index! - 2), dayOnly.index).endsWith("上月")) {
+    const date =
+      reference.month === 1
+        ? iso(reference.year && reference.year - 1, 12, written)
+        : iso(reference.year, reference.month - 1, written);
+    return found(date, dayOnly, DAY_CONFIDENCE.dayOnly);
+  }
   // A day later than the reference day was in the month before.
   const date =
     written <= reference.day + 1

@@ -265,6 +265,8 @@ describe("dates read against the publication date", () => {
     expect(eventDate("星期五,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-04");
     expect(eventDate("本周二,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-04-08");
     expect(eventDate("上星期一,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-03-31");
+    expect(eventDate("上月28日,市民政局召开党组会议", null, published("2031-04-09"), always)).toBe("2031-03-28");
+    expect(eventDate("上月28日,市民政局召开党组会议", null, published("2031-01-03"), always)).toBe("2030-12-28");
   });
   test("每周一 and a name such as 周一鸣 are no weekday", () => {
     expect(eventDate("局长周一鸣主持召开党组会议,3日下午", null, published("2031-04-09"), always)).toBe("2031-04-03");

@@ -110,8 +110,8 @@ export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划�
 export const YEAR_MENTION =
   /(?<![到至截]|\d{4}\s*[-—–~至到]|即将到来的|迎接)(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|[^,，。;；]{0,6}目标|度[^,，。;；]{0,16}?(?:考核|考评|绩效|决算|总结|述职|评议|状况|执行情况)))/g;
 
-/** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)"), read in the publication month. */
-export const DAY_ONLY = /(?<!(?<!本)月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
+/** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)", "本月14日"), read in the publication month, or in the month before it ("上月28日"). */
+export const DAY_ONLY = /(?<!(?<![本上])月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
 
 /**
  * A weekday relative to publication: 上周五, 本周二, 星期日, and 周三 after a comma or at the start
