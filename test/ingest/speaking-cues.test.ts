@@ -153,3 +153,16 @@ test("a visiting party (甲一行) is there", () => {
     ["宋立安", "出席"],
   ]);
 });
+
+test("who shares what was learnt (交流参会心得), leads a group in (率…组出席) or expounds at length (以…为主题,从…等方面作了深入解读) takes part", () => {
+  expect(roles("校党委书记高文远主持会议,计算机学院宋立安教授交流参会心得。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "讲话"],
+  ]);
+  expect(roles("省直机关工委副书记钟明达率巡听旁听组出席并作现场点评。")).toEqual([["钟明达", "讲话"]]);
+  expect(
+    roles(
+      "学习会上,市社会科学院党委书记林海涛以“深入学习贯彻全国人大会议精神”为主题,从会议概况、学习重要讲话精神、代表团审议情况等方面作了深入解读。",
+    ),
+  ).toEqual([["林海涛", "讲话"]]);
+});

@@ -80,6 +80,7 @@ export const DELIVERED: readonly string[] = [
   "设想",
   "看法",
   "想法",
+  "解读",
 ];
 
 /** Being there: 出席, 列席, 到会, 带队, 陪同, and what officials do on a visit (调研, 看望, 会见). */
