@@ -5,6 +5,7 @@
 import {
   AFTER_NAME,
   HONORIFICS,
+  INSIDE_NAME_ANYWAY,
   NOT_GIVEN_NAMES,
   DOTTED_NAME,
   TIME_AFTER_NAME,
@@ -124,6 +125,16 @@ function hasListedNameCharacters(candidate: string): boolean {
   return true;
 }
 
+/**
+ * Whether a dotted name may hold these characters: as a listed name, and 向 or 以 past its first
+ * character (宗洛·向巴克珠: 向巴 is a Tibetan name's part).
+ */
+function hasDottedNameCharacters(candidate: string): boolean {
+  for (const [i, c] of [...candidate].entries())
+    if (NOT_IN_LISTED_NAMES.has(c) && !(i > 0 && INSIDE_NAME_ANYWAY.has(c))) return false;
+  return true;
+}
+
 /** A dotted name at `at` (努尔兰·阿不都满金主持 → 努尔兰·阿不都满金), cut where a name may end. */
 function dottedNameAfter(text: string, at: number): string | null {
   const run = DOTTED_NAME.exec(text.slice(at, at + 40))?.[0];
@@ -133,7 +144,7 @@ function dottedNameAfter(text: string, at: number): string | null {
   for (let end = lastDot + 2; end <= run.length; end++) {
     const candidate = run.slice(0, end);
     if (!AFTER_NAME.test(text.slice(at + end))) continue;
-    if (!hasListedNameCharacters(candidate)) return null;
+    if (!hasDottedNameCharacters(candidate)) return null;
     return candidate;
   }
   return null;

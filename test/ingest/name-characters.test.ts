@@ -39,3 +39,16 @@ test("a headline's event after a title (司长出席论坛致辞, 主任主持�
   expect(people("市政协主任参加座谈会发言")).toEqual([]);
   expect(people("局党组书记、副局长达瓦顿珠主持会议")).toEqual([["达瓦顿珠", "局党组书记、副局长"]]);
 });
+
+test("a dotted name may hold 向 past its first character (宗洛·向巴克珠), and the list goes on after it", () => {
+  const names = extractPeople("自治区政协副主席次仁·多吉、宗洛·向巴克珠、阿旺、高文远出席会议。", {
+    isSpeech: false,
+    fullNamesInFile: () => [],
+  }).map((p) => [p.name, p.role]);
+  expect(names).toEqual([
+    ["次仁·多吉", "出席"],
+    ["宗洛·向巴克珠", "出席"],
+    ["阿旺", "出席"],
+    ["高文远", "出席"],
+  ]);
+});
