@@ -47,9 +47,12 @@ const LIST_JOINER_AT = /^(?:、|以及|和|及)/;
 const STRONG_VERB_AFTER = new RegExp(
   `^${anyOf(["主持", "出席", "列席", "参加", "讲话", "致辞", "传达", "宣读", "领学"])}`,
 );
-/** A clause that opens with three or more names in a list (each two to four characters), then its verb. */
+/**
+ * A clause that opens with three or more names in a list (each two to four characters), the last
+ * perhaps after 及 or 和 (甲、乙、丙及丁出席), then its verb. Group 2: the name after 及.
+ */
 const BARE_LIST = new RegExp(
-  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?=等|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`,
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`,
   "g",
 );
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
@@ -193,13 +196,19 @@ function nameBeforeVerb(text: string, at: number): string | null {
 export function findBareLists(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   for (const m of readMatches(BARE_LIST, text, unread)) {
-    const tokens = m[1]!.split("、");
+    const last = m[2];
+    const tokens = [...m[1]!.split("、"), ...(last ? [last] : [])];
     const fullNames = tokens.filter((t) => isFullName(t)).length;
     if (fullNames * 2 < tokens.length || !tokens.every(hasListedNameCharacters)) continue;
-    let at = m.index + m[0].length - m[1]!.length;
+    if (last && !isFullName(last)) tokens.pop();
+    let at = m.index + m[0].indexOf(m[1]!);
     for (const name of tokens) {
       finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
       at += name.length + 1;
+    }
+    if (last && tokens.length && tokens[tokens.length - 1] === last) {
+      const start = m.index + m[0].length - last.length;
+      finds[finds.length - 1] = { name: last, start, end: start + last.length, titles: [], givenNameOnly: false };
     }
   }
   return finds;

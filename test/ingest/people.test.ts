@@ -372,3 +372,14 @@ test("a roster written name first, its posts after a comma (甲,某县委书记�
   ]);
   expect(people("会议指出,高文远,松岭县委书记;这是一句话。").map((p) => p.name)).toEqual([]);
 });
+
+test("a bare list of names whose last comes after 及 or 和 (甲、乙、丙及丁出席) names all of them", () => {
+  const text = "会议听取了筹备情况汇报。高文远、宋立安、钟明达、林海涛及王建成出席。";
+  expect(people(text).map((p) => [p.name, p.role])).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["林海涛", "出席"],
+    ["王建成", "出席"],
+  ]);
+});
