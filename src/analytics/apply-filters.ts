@@ -95,8 +95,10 @@ function windowAndProvinces(c: Columns, filters: Filters): Uint8Array {
     }
     return articles;
   }
-  if (!inRange) return new Uint8Array(c.articles).fill(1);
-  return Uint8Array.from(dates, (d) => inRange[d]!);
+  const articles = new Uint8Array(c.articles);
+  if (!inRange) return articles.fill(1);
+  for (let i = 0; i < articles.length; i++) articles[i] = inRange[dates[i]!]!;
+  return articles;
 }
 
 function computePassing(c: Columns, filters: Filters): Passing {
