@@ -7,6 +7,12 @@ const CLAUSE = /[,，。;；]/;
 /** A headline with its date at the end of the same line, as a list page's item prints them ("…会议召开 2024-03-04"). */
 const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】)）]?$/;
 
+/** A date then a headline on one line, as other list pages print them ("2024/03/04 …会议召开"). */
+const DATE_THEN_HEADLINE = /^[[【]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】]?\s*([\u4e00-\u9fff“"《].{5,89})$/;
+
+/** How a line holding a date at its start starts: a quick test before the full pattern. */
+const STARTS_AS_DATE = /^[[【]?\d{4}[-/.]/;
+
 /** How a line holding a date at its end ends: a quick test before the full pattern. */
 const ENDS_AS_DATE = /\d[\]】)）]?$/;
 
@@ -14,8 +20,8 @@ const ENDS_AS_DATE = /\d[\]】)）]?$/;
 const SOURCE_NAME_LENGTH = 20;
 
 /**
- * The lines of a text, trimmed; a headline and its date on one line become two, the date then opening
- * the item it dates; a source label and the source on the line under it become one source line.
+ * The lines of a text, trimmed; a headline and its date on one line become two (the date first), the
+ * date then opening the item it dates; a source label and the source on the line under it become one source line.
  */
 export function linesOf(text: string): string[] {
   const lines: string[] = [];
@@ -33,7 +39,10 @@ export function linesOf(text: string): string[] {
       continue;
     }
     const m = line.length <= 120 && ENDS_AS_DATE.test(line) ? HEADLINE_THEN_DATE.exec(line) : null;
+    const d = !m && line.length <= 120 && STARTS_AS_DATE.test(line) ? DATE_THEN_HEADLINE.exec(line) : null;
     if (m && isTitleLike(m[1]!, false)) lines.push(m[1]!, m[2]!);
+    // A headline that names an event: a page's date line may go on with its source or section.
+    else if (d && isTitleLike(d[2]!, true)) lines.push(d[1]!, d[2]!);
     else lines.push(line);
   }
   if (label !== null) lines.push(label);

@@ -172,3 +172,29 @@ test("a report with a labelled date line is one article, whatever short lines st
   ].join("\n");
   expect(parseText(page).length).toBe(1);
 });
+
+describe("a list page whose rows print the date before the headline (2031/05/12 …会议召开)", () => {
+  const body = (who: string, day: string) =>
+    `${day},${who}召开会议,传达学习上级会议精神,研究部署下一阶段重点工作,市委书记林一峰主持会议并讲话,要求抓好落实。`;
+  test("each row opens an item dated by it, under its headline", () => {
+    const page = [
+      "2031/05/12 松岭市委召开常委会会议",
+      body("松岭市委", "12日"),
+      "2031/05/10 松岭市政府召开常务会议",
+      body("松岭市政府", "10日"),
+      "2031/05/08 松岭市政协召开主席会议",
+      body("松岭市政协", "8日"),
+    ].join("\n");
+    expect(parseText(page, { fileName: "list.txt" }).map((a) => [a.title, a.date])).toEqual([
+      ["松岭市委召开常委会会议", "2031-05-12"],
+      ["松岭市政府召开常务会议", "2031-05-10"],
+      ["松岭市政协召开主席会议", "2031-05-08"],
+    ]);
+  });
+  test("a page's date line that goes on with its source is no headline", () => {
+    const page = ["松岭市委召开常委会会议", "2031-05-12 来源:松岭日报", body("松岭市委", "11日")].join("\n");
+    expect(parseText(page).map((a) => [a.title, a.date, a.published])).toEqual([
+      ["松岭市委召开常委会会议", "2031-05-11", "2031-05-12"],
+    ]);
+  });
+});
