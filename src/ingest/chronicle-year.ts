@@ -1,7 +1,8 @@
 /** The year a chronicle's or a yearbook's entries stand in, from the page's title and first lines. */
+import { numberOf } from "./dates";
 import { CHRONICLE_TITLE } from "./items";
 
-const YEAR_NAMED = /(\d{4})年(?:(\d{1,2})月)?/;
+const YEAR_NAMED = /(\d{4}|[〇零○一二三四五六七八九]{4})年(?:(\d{1,2})月)?/;
 /** The period a chronicle covers, on the line under its title: "(2011年6月)". */
 const PERIOD_LINE = /^[(（]?(\d{4})年(?:(\d{1,2})月)?[)）]?$/;
 
@@ -17,7 +18,7 @@ export function chronicleOf(
   if (at < 0) return null;
   const head = at === 0 ? title! : paragraphs[0]!;
   const period = YEAR_NAMED.exec(head) ?? PERIOD_LINE.exec(paragraphs[at] ?? "");
-  return { year: period ? Number(period[1]) : null, month: period?.[2] ? Number(period[2]) : null };
+  return { year: period ? numberOf(period[1]!) : null, month: period?.[2] ? Number(period[2]) : null };
 }
 
 /** A yearbook's volume, named for the year it came out: "2013卷保定年鉴", "保定年鉴(2013卷)". */

@@ -65,8 +65,8 @@ const SAME_MONTH = /^(?:同月|是月|当月|本月|月初|月中|月底|月末|
 const NAMED_SAME_MONTH = /^(?:同月|是月|当月|本月)/;
 const isChronicleEntry = (p: string) => isDated(p) || SAME_DAY.test(p) || SAME_MONTH.test(p);
 
-/** A mark or a bracket around a chronicle entry's date ("○1月5日", "· 1月5日", "【1月5日】"). */
-const DATE_MARK = /^(?:[○·•]\s*|[【[])/;
+/** A mark, a bracket or an item's number before a chronicle entry's date ("○1月5日", "· 1月5日", "【1月5日】", "1. 1月5日"). */
+const DATE_MARK = /^(?:[○·•]\s*|[【[]|\d{1,2}[.、．]\s*|[(（]\d{1,2}[)）]\s*)/;
 const CLOSING_BRACKET = /^[】\]]/;
 
 /** An entry whose date is marked or bracketed, written as a date that opens it ("1月5日…"); any other paragraph as it is. */

@@ -37,6 +37,14 @@ describe("chronicle entries: one article per entry, whatever marks its date", ()
   test("a year heading in Chinese numerals dates the entries under it", () => {
     expect(dates(chronicle((m, d) => `${m}月${d}日 `, "松岭县大事记\n二〇一一年"))).toEqual(DATES);
   });
+  test("a year in Chinese numerals in the chronicle's title dates its entries", () => {
+    expect(dates(chronicle((m, d) => `${m}月${d}日 `, "松岭县大事记(二〇一一年)"))).toEqual(DATES);
+  });
+  test("an item's number before the date (1. 1月5日, 2、…, (3)…)", () => {
+    const marks = ["1. ", "2、", "(3)", "4.", "5、", "(6)"];
+    let i = 0;
+    expect(dates(chronicle((m, d) => `${marks[i++ % marks.length]}${m}月${d}日,`))).toEqual(DATES);
+  });
 });
 
 describe("chronicle entries of the same day or month", () => {
