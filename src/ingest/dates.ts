@@ -17,6 +17,9 @@ import {
 import type { Outlook } from "./year-tally";
 
 const SENTENCE_END = /[。！？!?\n]/;
+/** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕). */
+const BACKGROUND_MEETING =
+  /^\s*(?:党的|中国共产党第|中共中央|中央|全国|十[一二三四五六七八九]?届全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,30}?(?:召开|举行|闭幕|开幕)/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const HAN_DIGITS: Readonly<Record<string, number>> = {
@@ -242,10 +245,19 @@ export function findEventDate(
   );
   const dateline = DATELINE.exec(lead);
   const notAfter = dateline ? dayOfYear(Number(dateline[1]), Number(dateline[2])) : Infinity;
+  let background: DateFinding | null = null;
   for (const sentence of sentences) {
     const found = writtenDate(sentence, context, notAfter);
-    if (found) return found;
+    if (!found) continue;
+    // A national meeting a report goes on to study (党的…全会于10月28日至31日在北京召开。11月4日,集团召开…)
+    // is its background: a later dated sentence of the lead reports the event.
+    if (!background && sentence.part === "lead" && BACKGROUND_MEETING.test(sentence.text)) {
+      background = found;
+      continue;
+    }
+    return found;
   }
+  if (background) return background;
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);
   if (!reference) return firstAnnounced(sentences, context);
   for (const sentence of sentences) {

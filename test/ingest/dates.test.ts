@@ -160,6 +160,16 @@ test("a December meeting that sets the next session (决定…于2032年1月8日
   expect(parseText(sameYear).map((a) => a.date)).toEqual(["2032-01-02"]);
 });
 
+test("a national meeting the report goes on to study is its background: a later dated sentence dates the event", () => {
+  const always = () => true;
+  const context = { published: null, fileYears: [2031] };
+  const lead =
+    "党的十九届九中全会于10月28日至31日在北京召开,全会审议通过了决定。\n11月4日,松岭集团召开党委扩大会议,集体学习全会公报。";
+  expect(eventDate(lead, null, context, always)).toBe("2031-11-04");
+  const alone = "十四届全国人大常委会第九次会议于6月24日在北京人民大会堂举行,委员长甲主持会议。";
+  expect(eventDate(alone, null, context, always)).toBe("2031-06-24");
+});
+
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
   const always = () => true;
   const context = { published: null, fileYears: [2031] };
