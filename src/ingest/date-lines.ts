@@ -36,6 +36,13 @@ function isoOfGroups(m: RegExpExecArray | null): string | null {
  */
 const EPAPER_RECORD = /^(\d{4})-(\d{1,2})-(\d{1,2})\s.*(?:content_\d+\.html?|enpproperty)/;
 
+/**
+ * A newspaper's masthead line over an article of its e-paper: its name, the date and the page
+ * ("某某日报 2031年5月13日 第1版", "《某某日报》2031年05月13日 星期二 第 04 版").
+ */
+const MASTHEAD =
+  /^《?[\u4e00-\u9fff]{2,12}》?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?\s*第\s*[0-9一二三四五六七八九十]+\s*版/;
+
 /** Every date line holds a year in four digits: most lines are passed over on this one test. */
 const FOUR_DIGITS = /\d{4}/;
 
@@ -55,6 +62,10 @@ export function parsePublishedLine(line: string): string | null {
   if (line.length > 64) return null;
   if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
   const trimmed = line.trim();
+  if (trimmed.includes("版")) {
+    const masthead = MASTHEAD.exec(trimmed);
+    if (masthead) return isoOfGroups(masthead);
+  }
   const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
   if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   return isoOfGroups(
