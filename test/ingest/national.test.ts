@@ -50,3 +50,11 @@ describe("national figures in a provincial report", () => {
     expect(roles("民政部副部长王五出席会议并讲话。")).toEqual(["王五:讲话"]);
   });
 });
+
+test("a national title beside a local post (台盟中央副主席、台盟某省委会主委) takes part in the province's meetings", () => {
+  const people = extractPeople("台盟中央副主席、台盟松岭省委会主委高文远主持会议并讲话。", {
+    isSpeech: false,
+    fullNamesInFile: () => [],
+  });
+  expect(people.map((p) => [p.name, p.role])).toEqual([["高文远", "主持"]]);
+});
