@@ -166,3 +166,8 @@ test("who shares what was learnt (交流参会心得), leads a group in (率…�
     ),
   ).toEqual([["林海涛", "讲话"]]);
 });
+
+test("the 作 of 工作 ends no topic: 就…等工作到我市调研 is a visit, 就…工作进行安排部署 a speech", () => {
+  expect(roles("副省长高文远就石化产业链发展、信访案件处理情况等工作到我市调研。")).toEqual([["高文远", "出席"]]);
+  expect(roles("会上,街道党工委书记宋立安就下一步主题教育工作进行安排部署。")).toEqual([["宋立安", "讲话"]]);
+});

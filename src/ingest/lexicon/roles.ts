@@ -76,9 +76,9 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
 
 /**
  * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言,
- * 结合各自调研所得作了发言. A pattern source for `ROLE_FILLER`.
+ * 结合各自调研所得作了发言 (not the 作 of 工作: 就…等工作到我市调研). A pattern source for `ROLE_FILLER`.
  */
-const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=作|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
+const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=(?<![工合协])作|进行|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
 
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
