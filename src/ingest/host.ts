@@ -9,6 +9,7 @@ import {
   GUEST_ARRIVING,
   HOST_CLAUSE,
   NATIONAL_BODY,
+  NATIONAL_MEETING,
   DELEGATION_VISIT,
   ORGANISATION_WORD,
   VENUE_AT_END,
@@ -28,6 +29,9 @@ export interface Host {
   nationalGuest?: boolean;
 }
 
+/** The longest dateline read before a host clause (新华社某某自治区某某市10月18日电). */
+const DATELINE_MAX = 30;
+
 const NO_HOST: Host = { places: [], nationalBody: null };
 const NATIONAL_GUEST: Host = { places: [], nationalBody: null, nationalGuest: true };
 
@@ -36,12 +40,14 @@ const NATIONAL_GUEST: Host = { places: [], nationalBody: null, nationalGuest: tr
  * (甲主持召开全国政协主席会议), the meeting after it.
  */
 function clauseOf(text: string): string | null {
-  const m = HOST_CLAUSE.exec(text);
-  if (!m) return null;
   // A wire dateline names where the story was filed: 新华社北京2月2日电 国务院总理…
-  const before = m[1]!.replace(DATELINE_PREFIX, "");
+  const dateline = DATELINE_PREFIX.exec(text)?.[0] ?? "";
+  const from = dateline.length <= DATELINE_MAX ? dateline.length : 0;
+  const m = HOST_CLAUSE.exec(text.slice(from));
+  if (!m) return null;
+  const before = m[1]!;
   if (ORGANISATION_WORD.test(before)) return before;
-  const meeting = text.slice(m[0].length).split(CLAUSE_END)[0] ?? "";
+  const meeting = text.slice(from + m[0].length).split(CLAUSE_END)[0] ?? "";
   return `${before}${meeting}`;
 }
 
@@ -49,6 +55,8 @@ function hostOfClause(clause: string | null): Host {
   if (clause === null) return NO_HOST;
   // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
   const withoutVenue = clause.replace(VENUE_AT_END, "");
+  const conference = NATIONAL_MEETING.exec(withoutVenue);
+  if (conference) return { places: [], nationalBody: conference[1]! };
   const body = NATIONAL_BODY.exec(withoutVenue);
   // A national official who comes to a local body (莅临立法会) is its guest: the text's places decide.
   if (body && GUEST_ARRIVING.test(clause.slice(body.index + body[0].length))) return NATIONAL_GUEST;

@@ -36,6 +36,14 @@ describe("the province is the host's", () => {
       first("中国移动集团湖南有限公司召开党委会议\n4月3日,中国移动集团湖南有限公司在长沙召开党委会议。").province,
     ).toBe("湖南");
   });
+  test("a national conference (全国…工作会议) held in a province is national, whatever place it is about", () => {
+    expect(first("新华社银川6月3日电 全国对口支援青海工作座谈会2日在宁夏银川市召开。会议总结交流经验。").province).toBe(
+      null,
+    );
+    expect(first("6月2日,全国农村改革试验区工作会议在浙江嘉兴召开。会议总结交流经验。").province).toBe(null);
+    expect(first("新华社西宁6月3日电?全国民族团结进步表彰大会2日在青海西宁召开。会议表彰先进。").province).toBe(null);
+    expect(first("6月2日,全省农村改革工作会议在嘉兴召开。会议总结交流经验。").province).toBe("浙江");
+  });
   test("a title that names no host leaves it to the lead's first clause", () => {
     expect(first("召开常委会会议\n4月3日,庆元县委召开常委会会议,李南宁主持,王安庆、张南宁出席。").province).toBe(
       "浙江",

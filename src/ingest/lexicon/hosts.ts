@@ -104,6 +104,13 @@ export const NATIONAL_BODY = new RegExp(
 );
 
 /**
+ * A national conference that opens its clause (全国对口支援某地工作会议, 全国某某工作推进会): a national
+ * body convenes it wherever it is held, and the places in its name are its topic. Group 1 is its name.
+ */
+export const NATIONAL_MEETING =
+  /^[^\u4e00-\u9fff]{0,3}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?[^\u4e00-\u9fff]{0,2})?(全国(?!两会)[^,，。;；:：]{2,40}?(?:会议|大会|工作会|座谈会?|推进会|现场会|交流会|论坛))/;
+
+/**
  * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
  * 赴浙江考察, 与广东对接.
  */
@@ -138,5 +145,8 @@ export const ORGANISATION_WORD = /[委厅局部院府办会司处署社校所团
 /** The end of the meeting named after its verb. */
 export const CLAUSE_END = /[,，。;；:：\s]/;
 
-/** A wire dateline opening a lead: "新华社北京2月2日电", "本报讯", "大江新闻讯". */
-export const DATELINE_PREFIX = /^.*?(?:\d{1,2}日电|讯)\s*/;
+/**
+ * A wire dateline opening a lead: "新华社北京2月2日电", "本报讯", "大江新闻讯"; with the space after it,
+ * which a page that lost its encoding prints as "?".
+ */
+export const DATELINE_PREFIX = /^.*?(?:\d{1,2}日电|讯)[\s?]*/;
