@@ -37,6 +37,8 @@ export interface FileContext extends DateContext {
   namesOfOtherItems: () => KnownNames | null;
   /** See `metaPlacesOnce`. */
   metaPlaces: (meta: string) => PlaceEvidence[];
+  /** The places the page's site names: its web address and its owner's footer line (see `sitePlaces`). */
+  sitePlaces: readonly PlaceEvidence[];
   /** Places named anywhere in the file, lightly weighted; read on first use. */
   placesInFile: () => PlaceEvidence[];
 }
@@ -112,6 +114,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...placesIn(sources, 3),
     ...outlet,
     ...context.metaPlaces(draft.meta),
+    ...context.sitePlaces,
     ...placesIn(masked, 1),
   ];
   // The host's province decides, however often the text names another place as its topic; when

@@ -13,6 +13,7 @@ import { readablePart } from "./limits";
 import { newsRecords } from "./records";
 import { normalizeCharacters } from "./normalize";
 import { placesIn, tally, type PlaceEvidence } from "./places";
+import { sitePlaces } from "./site-lines";
 import { findNames, knownNamesOf, type KnownNames } from "./people";
 import type { NameFind } from "./people-find";
 import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./types";
@@ -28,6 +29,8 @@ const HTML_FILE = /\.html?$/i;
 
 /** File-wide evidence speaks only for articles that name no place: each place counts once. */
 const FILE_PLACE_WEIGHT = 1;
+/** A site's address or owner names the outlet's own place, as a local dateline does (8): the host clause's province, when it names one, still decides. */
+const SITE_WEIGHT = 8;
 
 /** Runs one stage of the parser, named for the report if it throws ("layout", "article 3"). */
 type RunStage = <T>(rule: string, run: () => T) => T;
@@ -76,6 +79,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
     fullNamesInFile,
     namesOfOtherItems,
     metaPlaces: metaPlacesOnce(),
+    sitePlaces: sitePlaces(readablePart(text), SITE_WEIGHT),
     placesInFile,
   };
   return drafts.map((draft, i) => stage(`article ${i + 1}`, () => buildArticle(draft, context)));

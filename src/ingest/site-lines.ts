@@ -1,0 +1,26 @@
+/**
+ * The place of the site a page comes from, from its web address (www.sc.gov.cn, GOV.MO) and its
+ * owner's line in the footer (版权所有:某某县人民政府, 主办单位:某某市委宣传部): every government site
+ * prints them, whatever its layout.
+ */
+import { GOV_LABEL_PROVINCE, REGION_DOMAIN_PROVINCE } from "./lexicon/site-domains";
+import { placesIn, type PlaceEvidence } from "./places";
+import { allMatches } from "./matches";
+
+const GOV_DOMAIN = /(?:([a-z]+)\.)?gov\.(cn|hk|mo|tw)\b/gi;
+/** The owner named after 版权所有 or 主办, or before 版权所有 on its line. Group 1 or 2. */
+const OWNER_LINE = /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有/g;
+
+export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
+  const found: PlaceEvidence[] = [];
+  if (text.includes("gov.") || text.includes("GOV."))
+    for (const m of allMatches(GOV_DOMAIN, text)) {
+      const region = m[2]!.toLowerCase();
+      const province =
+        region === "cn" ? GOV_LABEL_PROVINCE.get((m[1] ?? "").toLowerCase()) : REGION_DOMAIN_PROVINCE.get(region);
+      if (province) found.push({ province, city: null, weight, name: m[0] });
+    }
+  if (text.includes("版权所有") || text.includes("主办"))
+    for (const m of allMatches(OWNER_LINE, text)) found.push(...placesIn(m[1] ?? m[2]!, weight));
+  return found;
+}

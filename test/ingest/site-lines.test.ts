@@ -1,0 +1,38 @@
+import { describe, expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+import { sitePlaces } from "../../src/ingest/site-lines";
+
+const BODY = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效。";
+const province = (text: string) => parseText(text)[0]!.province;
+
+describe("the site a page comes from names its place", () => {
+  test("a government address names its province; a city's or the nation's does not", () => {
+    const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
+    expect(of("网站地址:http://www.sc.gov.cn/10462/index.shtml")).toEqual(["四川"]);
+    expect(of("Copyright 2024 dnr.hubei.gov.cn All rights reserved")).toEqual(["湖北"]);
+    expect(of("帮助我们改进GOV.MO")).toEqual(["澳门"]);
+    expect(of("www.info.gov.hk")).toEqual(["香港"]);
+    expect(of("www.gov.cn 中国政府网")).toEqual([]);
+    expect(of("www.hangzhou.gov.cn www.sx.gov.cn")).toEqual([]);
+  });
+  test("the owner's footer line names it: 版权所有, 主办单位", () => {
+    const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
+    expect(of("版权所有:庆元县人民政府 技术支持:某某公司")).toEqual(["浙江"]);
+    expect(of("主办单位:中共滨州市委宣传部")).toEqual(["山东"]);
+    expect(of("宁都县融媒体中心 版权所有")).toEqual(["江西"]);
+    // 主办 in a sentence names the organisers of an event, not a site's owner.
+    expect(of("由庆元县总工会主办的职工运动会开幕。")).toEqual([]);
+  });
+  test("a report that names no host is its site's: a region's leader on a visit elsewhere", () => {
+    expect(
+      province(
+        `行政长官赴上海访问\n行政长官将于本月3日启程前往上海,与当地领导会面,并出席上海分行开业典礼。\n一行将于5日返回。${BODY}\n此页面有问题吗?\n帮助我们改进GOV.MO`,
+      ),
+    ).toBe("澳门");
+  });
+  test("the host clause still decides over the site's place", () => {
+    expect(
+      province(`湖南省委常委会召开会议\n4月3日,湖南省委常委会召开会议,研究部署工作。${BODY}\n版权所有:四川省人民政府`),
+    ).toBe("湖南");
+  });
+});
