@@ -42,6 +42,8 @@ describe("the province is the host's", () => {
     );
     expect(first("6月2日,全国农村改革试验区工作会议在浙江嘉兴召开。会议总结交流经验。").province).toBe(null);
     expect(first("新华社西宁6月3日电?全国民族团结进步表彰大会2日在青海西宁召开。会议表彰先进。").province).toBe(null);
+    // A chronicle's entry opens with its day in words: 二日 全国…会议在某市召开.
+    expect(first("二日 全国县级融媒体中心建设现场会在湖州召开。省委常委甲出席会议并讲话。").province).toBe(null);
     expect(first("6月2日,全省农村改革工作会议在嘉兴召开。会议总结交流经验。").province).toBe("浙江");
   });
   test("a title that names no host leaves it to the lead's first clause", () => {

@@ -108,7 +108,7 @@ export const NATIONAL_BODY = new RegExp(
  * body convenes it wherever it is held, and the places in its name are its topic. Group 1 is its name.
  */
 export const NATIONAL_MEETING =
-  /^[^\u4e00-\u9fff]{0,3}(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日[上下]?午?[^\u4e00-\u9fff]{0,2})?(全国(?!两会)[^,，。;；:：]{2,40}?(?:会议|大会|工作会|座谈会?|推进会|现场会|交流会|论坛))/;
+  /^[^\u4e00-\u9fff]{0,3}(?:(?:\d{4}年)?(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}日[上下]?午?[^\u4e00-\u9fff]{0,2})?(全国(?!两会)[^,，。;；:：]{2,40}?(?:会议|大会|工作会|座谈会?|推进会|现场会|交流会|论坛))/;
 
 /**
  * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
