@@ -45,6 +45,9 @@ describe("the province is the host's", () => {
     // A chronicle's entry opens with its day in words: 二日 全国…会议在某市召开.
     expect(first("二日 全国县级融媒体中心建设现场会在湖州召开。省委常委甲出席会议并讲话。").province).toBe(null);
     expect(first("6月2日,全省农村改革工作会议在嘉兴召开。会议总结交流经验。").province).toBe("浙江");
+    // 全国 that names the province's own people or an honour it seeks is no national body.
+    expect(first("6月2日,全国劳动模范座谈会在嘉兴召开。会议听取意见建议。").province).toBe("浙江");
+    expect(first("6月2日,全国文明城市创建工作推进会在嘉兴召开。会议部署工作。").province).toBe("浙江");
   });
   test("a title that names no host leaves it to the lead's first clause", () => {
     expect(first("召开常委会会议\n4月3日,庆元县委召开常委会会议,李南宁主持,王安庆、张南宁出席。").province).toBe(

@@ -107,8 +107,14 @@ export const NATIONAL_BODY = new RegExp(
  * A national conference that opens its clause (全国对口支援某地工作会议, 全国某某工作推进会): a national
  * body convenes it wherever it is held, and the places in its name are its topic. Group 1 is its name.
  */
-export const NATIONAL_MEETING =
-  /^[^\u4e00-\u9fff]{0,3}(?:(?:\d{4}年)?(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}日[上下]?午?[^\u4e00-\u9fff]{0,2})?(全国(?!两会)[^,，。;；:：]{2,40}?(?:会议|大会|工作会|座谈会?|推进会|现场会|交流会|论坛))/;
+/**
+ * What 全国 opens that is no national body: its people (全国人大代表座谈会 is the province's), its two
+ * sessions, and the honours a place competes for (全国文明城市创建推进会 is the city's).
+ */
+const LOCAL_HONOURS = "两会|人大代表|政协委员|劳动模范|劳模|道德模范|文明|卫生城市|双拥模范";
+export const NATIONAL_MEETING = new RegExp(
+  `^[^\\u4e00-\\u9fff]{0,3}(?:(?:\\d{4}年)?(?:[\\d一二三四五六七八九十]{1,3}月)?[\\d一二三四五六七八九十]{1,3}日[上下]?午?[^\\u4e00-\\u9fff]{0,2})?(全国(?!${LOCAL_HONOURS})[^,，。;；:：]{2,40}?(?:会议|大会|工作会|座谈会?|推进会|现场会|交流会|论坛))`,
+);
 
 /**
  * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
