@@ -142,10 +142,10 @@ async function standIns(): Promise<{ a: string; b: string }> {
   return { a, b: link.source === a ? link.target : link.source };
 }
 
-function withPeople(params: AggregateParams<AggregateName>, { a, b }: { a: string; b: string }) {
+function withPeople(name: AggregateName, params: AggregateParams<AggregateName>, { a, b }: { a: string; b: string }) {
   const p = { ...params } as Record<string, unknown>;
   if ("personId" in p) p.personId = a;
-  if ("a" in p && "b" in p && typeof p.a === "string" && p.a.includes(":")) Object.assign(p, { a, b });
+  if (name === "linkEvidence") Object.assign(p, { a, b });
   return p as AggregateParams<AggregateName>;
 }
 
@@ -158,7 +158,7 @@ async function timeAggregates(filters: Filters, round: number): Promise<Record<s
   const people = await standIns();
   for (const name of Object.keys(aggregates) as AggregateName[]) {
     const first = performance.now();
-    const params = withPeople(PARAMS[name] as AggregateParams<AggregateName>, people);
+    const params = withPeople(name, PARAMS[name] as AggregateParams<AggregateName>, people);
     const firstFilters = { ...filters, to: `2098-0${round + 1}` };
     await client.run(async (api) => void (await api.analytics.aggregate(name, firstFilters, params)));
     times[`${name}First`] = Math.round((performance.now() - first) * 10) / 10;
