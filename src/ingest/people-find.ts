@@ -100,15 +100,18 @@ function tailOfLongSegment(segment: string): string {
   return cut >= 0 ? segment.slice(cut + 1) : segment;
 }
 
+/** A dotted name closing a run of text: 阿不都热合曼·买买提. */
+const DOTTED_NAME_AT_END = /[·•・‧][\u4e00-\u9fff]{1,8}$/;
+
 /**
- * "乙和秘书长" → "秘书长": a name (乙博士 too) ends the list before it; "党组书记和主任", "呼和浩特市…"
- * stay whole.
+ * "乙和秘书长" → "秘书长": a name (乙博士, 某某·某某某 too) ends the list before it; "党组书记和主任",
+ * "呼和浩特市…" stay whole.
  */
 function afterListJoiner(segment: string): string {
   const joiner = LIST_JOINER.exec(segment);
   if (!joiner) return segment;
   const before = segment.slice(0, joiner.index).replace(HONORIFIC_AT_END, "");
-  const endsWithName = isFullName(before.slice(-3)) || isFullName(before.slice(-2));
+  const endsWithName = isFullName(before.slice(-3)) || isFullName(before.slice(-2)) || DOTTED_NAME_AT_END.test(before);
   return endsWithName && !TITLES.endsIn(before) ? segment.slice(joiner.index + joiner[0].length) : segment;
 }
 
@@ -228,6 +231,26 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
     const name = m[1] ?? m[2]!;
     if (!isFullName(name)) continue;
     const start = m.index + m[0].length - name.length - (m[0].endsWith("同志") ? 2 : 0);
+    finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
+  }
+  return finds;
+}
+
+/**
+ * A name with no title opening a clause, right before how its owner took part: "…主持会议。甲作工作
+ * 报告，乙领学，丙宣读了文件". Group 1, taken only for a full name of a known surname.
+ */
+const BARE_NAME_BEFORE_VERB = new RegExp(
+  `(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)(?=${anyOf(["主持", "讲话", "致辞", "宣读", "领学", "发言", "通报", "汇报", "作说明", "作报告", "作工作报告", "作专题报告", "作主旨报告", "作辅导报告"])})`,
+  "g",
+);
+
+export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text)): NameFind[] {
+  const finds: NameFind[] = [];
+  for (const m of readMatches(BARE_NAME_BEFORE_VERB, text, unread)) {
+    const name = m[1]!;
+    if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
     finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
   }
   return finds;

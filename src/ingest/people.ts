@@ -6,6 +6,7 @@ import {
   findAfterTitles,
   findBareLists,
   findBeforeTitles,
+  findBareNamesBeforeVerbs,
   findDecidedOn,
   findRosterEntries,
   unreadTails,
@@ -149,6 +150,7 @@ export function findNames(text: string): NameFind[] {
     ...findBeforeTitles(text, unread),
     ...findBareLists(text, unread),
     ...findDecidedOn(text, unread),
+    ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),
     ...findLeaders(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));

@@ -212,6 +212,16 @@ describe("days read against the publication date", () => {
   });
 });
 
+test("a publication line written without separators, labelled 发布于 or 发布时间, dates 昨日 in the text", () => {
+  expect(parsePublishedLine("发布于 20310508")).toBe("2031-05-08");
+  expect(parsePublishedLine("发布时间:20310508 09:30")).toBe("2031-05-08");
+  expect(parsePublishedLine("发布于 2031050812")).toBeNull();
+  const [article] = parseText(
+    "某县召开推进会\n发布于 20310508\n昨日(7日),某县召开推进会,县长吕一平主持会议,研究部署工作任务,会议要求抓好落实见到实效。",
+  );
+  expect([article!.published, article!.date]).toEqual(["2031-05-08", "2031-05-07"]);
+});
+
 test("a labelled publication line under the text: 发布于 2022年6月15日", () => {
   expect(parseLabelledDateLine("发布于 2022年6月15日")).toBe("2022-06-15");
   expect(parseLabelledDateLine("2031-06-12 21:05:33")).toBe("2031-06-12");

@@ -34,6 +34,13 @@ test("a web page: date line is the publication date, furniture goes, the first l
   });
 });
 
+test("a share bar and a font-size bar over the title are furniture, never the title", () => {
+  const [article] = parseText(
+    "分享到:微信 微博 QQ空间\n小字号 大字号\n某县召开推进会\n2031年5月7日,某县召开推进会,县长吕一平主持会议,研究部署工作任务,会议要求抓好落实见到实效。",
+  );
+  expect([article!.title, article!.date]).toEqual(["某县召开推进会", "2031-05-07"]);
+});
+
 test("a long line that stops mid-sentence is joined to the next", () => {
   const [draft] = layoutFile(
     "标题在此处召开会议\n会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要\n求,在全面学习上强化意识。\n新段落。",

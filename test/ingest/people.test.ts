@@ -327,6 +327,25 @@ describe("lists and speakers of real reports", () => {
   });
 });
 
+test("a name without a title opening a clause before how its owner took part: 作工作报告, 领学, 宣读", () => {
+  expect(people("县长吕一平主持会议。柴二明作工作报告,岑三芳领学,邬四强宣读了有关文件。")).toEqual([
+    { name: "吕一平", role: "主持", titles: ["县长"], aliases: [] },
+    { name: "柴二明", role: "讲话", titles: [], aliases: [] },
+    { name: "岑三芳", role: "讲话", titles: [], aliases: [] },
+    { name: "邬四强", role: "讲话", titles: [], aliases: [] },
+  ]);
+  // Words that open clauses the same way are no names: 会议, 大会.
+  expect(people("会议主持人宣布开会,大会通报了表彰决定。")).toEqual([]);
+});
+
+test("a dotted name before 和/及 closes the list: the last name's title is its own", () => {
+  expect(people("副主席柯一平、阿不都某某·买某提和秘书长韦二新出席。").map((p) => [p.name, p.titles])).toEqual([
+    ["柯一平", ["副主席"]],
+    ["阿不都某某·买某提", ["副主席"]],
+    ["韦二新", ["秘书长"]],
+  ]);
+});
+
 test("在…分会场 and 在会上对…分别谈了打算 stand between a name and its verb; 和市委常委出席 closes a list", () => {
   const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
   expect(roles("市长张一川在城南分会场出席会议并讲话。")).toEqual([["张一川", "讲话"]]);

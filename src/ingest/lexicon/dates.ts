@@ -37,9 +37,9 @@ export const PUBLISHED_LINE = new RegExp(
   `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】]?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
 );
 
-/** A page's date written without separators, alone or labelled: "20210508", "发布时间:20210508 09:30". */
+/** A page's date written without separators, alone or labelled: "20210508", "发布时间:20210508 09:30", "发布于 20210508". */
 export const COMPACT_DATE_LINE = new RegExp(
-  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
+  `^(?:(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}|${anyOf(DATE_LABEL_VERBS)}于)[:]?\\s*)?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
 );
 
 /** A labelled date line whose year is cut to two digits: "发布时间:18-01-12". Groups 1–3. */
