@@ -41,6 +41,17 @@ test("a share bar and a font-size bar over the title are furniture, never the ti
   expect([article!.title, article!.date]).toEqual(["某县召开推进会", "2031-05-07"]);
 });
 
+test("photo captions left where the photos stood (会议现场, 主席台) are neither the title nor text", () => {
+  const [article] = parseText(
+    "会议现场\n主席台\n某县委理论学习中心组召开专题学习会\n2031年4月2日,某县委理论学习中心组召开专题学习会,县委书记龚一平主持会议并讲话。\n座谈会现场\n会议强调,要深入学习。",
+  );
+  expect([article!.title, article!.meetingType, article!.text.includes("现场")]).toEqual([
+    "某县委理论学习中心组召开专题学习会",
+    "理论学习中心组学习会",
+    false,
+  ]);
+});
+
 test("a long line that stops mid-sentence is joined to the next", () => {
   const [draft] = layoutFile(
     "标题在此处召开会议\n会议强调,全省民政系统要把传达学习好、贯彻落实好重要讲话精神作为当前一项重大政治任务,按照省委部署要\n求,在全面学习上强化意识。\n新段落。",

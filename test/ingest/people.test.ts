@@ -338,6 +338,18 @@ test("a name without a title opening a clause before how its owner took part: �
   expect(people("会议主持人宣布开会,大会通报了表彰决定。")).toEqual([]);
 });
 
+test("who leads a delegation (率…访问团访问…) is on its visit, with the members named after it", () => {
+  expect(
+    people("副省长卓一平率经贸访问团访问某国。访问团成员还有省商务厅厅长蒙二华、省发展改革委副主任韦三林。").map(
+      (p) => [p.name, p.role],
+    ),
+  ).toEqual([
+    ["卓一平", "出席"],
+    ["蒙二华", "出席"],
+    ["韦三林", "出席"],
+  ]);
+});
+
 test("a dotted name before 和/及 closes the list: the last name's title is its own", () => {
   expect(people("副主席柯一平、阿不都某某·买某提和秘书长韦二新出席。").map((p) => [p.name, p.titles])).toEqual([
     ["柯一平", ["副主席"]],

@@ -16,6 +16,8 @@ export const CHROME_LINE: readonly RegExp[] = [
   EDITOR_LINE,
   SOURCE_LINE_ALONE,
   /^(点击|浏览|阅读)(数|量|次数)?[:：]?\s*\d*$/,
+  // A photo's caption left where the photo stood: 会议现场, 座谈会现场, 主席台, 会场一角.
+  /^([\u4e00-\u9fff]{0,5}现场|主席台|会场|会场一角|现场图片?|图片|配图)$/,
   REPORTED_BY,
   REPORTER_LINE,
   /(新闻热线|广告热线|爆料热线|服务热线|举报电话|联系电话|投稿邮箱|诚邀合作).{0,80}$/,
