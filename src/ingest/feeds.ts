@@ -5,6 +5,7 @@
  */
 import { parsePublishedLine } from "./date-lines";
 import { htmlToText } from "./html";
+import { LONGEST_SOURCE } from "./lexicon/records";
 
 /** How far into a file the feed's root element is looked for (after an XML declaration, comments, a stylesheet). */
 const FEED_LOOKAHEAD = 2000;
@@ -12,6 +13,9 @@ const FEED_ROOT = /<(?:rss|feed|rdf:RDF)[\s>]/i;
 const TITLE_TAGS = ["title"];
 const DATE_TAGS = ["pubDate", "published", "updated", "dc:date", "issued", "created"];
 const TEXT_TAGS = ["content:encoded", "content", "description", "summary"];
+/** Who published an item: evidence of its place. */
+const SOURCE_TAGS = ["source", "dc:source", "dc:publisher"];
+
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 const MARKUP = /<\/?[a-z][^>]*>/i;
 /** Escaped HTML turns into HTML once its entities are read: then it is read once more. */
@@ -90,7 +94,9 @@ export function feedItems(text: string): string[] | null {
     const title = firstField(item, TITLE_TAGS, false);
     const dateText = firstField(item, DATE_TAGS, false);
     const date = dateText ? feedDate(dateText) : null;
-    return [[title, date ? `发布时间:${date}` : null, body].filter((line) => line !== null).join("\n")];
+    const source = firstField(item, SOURCE_TAGS, false);
+    const sourceLine = source && source.length <= LONGEST_SOURCE ? `来源:${source}` : null;
+    return [[title, date ? `发布时间:${date}` : null, sourceLine, body].filter((line) => line !== null).join("\n")];
   });
   return records.length ? records : null;
 }

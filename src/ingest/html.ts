@@ -143,6 +143,10 @@ class TextCollector implements TokenizerCallbacks {
   /** Lines read from <meta> tags: the publication date, the source. */
   readonly metaLines: string[] = [];
   title: string | null = null;
+  /** The page's headline as it gives it: its first <h1>, its og:title. */
+  readonly headlines: string[] = [];
+  private h1Seen = false;
+  private headlineParts: string[] | null = null;
   /** The attributes of the <meta> tag being read; null inside any other tag. */
   private attributes: Map<string, string> | null = null;
   private attributeName = "";
@@ -156,13 +160,18 @@ class TextCollector implements TokenizerCallbacks {
 
   private write(text: string): void {
     if (this.titleParts) this.titleParts.push(text);
-    else if (!this.inHead && !this.open.any(INVISIBLE)) this.body.push(text);
+    else if (!this.inHead && !this.open.any(INVISIBLE)) {
+      this.body.push(text);
+      this.headlineParts?.push(text);
+    }
   }
 
   private openElement(name: string, selfClosing: boolean): void {
     if (this.attributes) {
       const line = metaLine(this.attributes);
       if (line && !this.metaLines.includes(line)) this.metaLines.push(line);
+      if ((this.attributes.get("property") ?? "").toLowerCase() === "og:title")
+        this.headlines.push(foldSpaces(this.attributes.get("content") ?? ""));
       this.attributes = null;
     }
     if (this.inHead && !HEAD_CONTENT.has(name)) this.inHead = false;
@@ -172,6 +181,10 @@ class TextCollector implements TokenizerCallbacks {
     if (name === "head") this.inHead = true;
     else if (INVISIBLE.has(name) || FOREIGN.has(name)) this.open.open(name);
     if (name === "title" && this.title === null && !this.isInForeignContext()) this.titleParts = [];
+    if (name === "h1" && !this.h1Seen) {
+      this.h1Seen = true;
+      this.headlineParts = [];
+    }
   }
 
   isInForeignContext(): boolean {
@@ -206,6 +219,10 @@ class TextCollector implements TokenizerCallbacks {
     if (name === "title" && this.titleParts) {
       this.title = this.titleParts.join("");
       this.titleParts = null;
+    }
+    if (name === "h1" && this.headlineParts) {
+      this.headlines.unshift(foldSpaces(this.headlineParts.join("")));
+      this.headlineParts = null;
     }
     const closed = this.open.close(name);
     if (closed || BLOCK.has(name)) this.body.push("\n");
@@ -242,12 +259,28 @@ function foldSpaces(line: string): string {
   return line.replace(SPACES, " ").trim();
 }
 
+/** At most this many short lines above a page's headline are taken for its furniture (navigation, share and font bars). */
+const MOST_LINES_ABOVE_HEADLINE = 12;
+const LONGEST_LINE_ABOVE_HEADLINE = 40;
+
+/**
+ * The lines from the page's headline on, when only a few short lines stand above it (首页 > 工作动态,
+ * 分享到:微信 微博, 小字号 大字号): they are the page's furniture, and the headline is its first line.
+ */
+function fromHeadline(lines: readonly string[], headlines: readonly string[]): readonly string[] {
+  const at = Math.min(...headlines.map((h) => (h ? lines.indexOf(h) : -1)).filter((i) => i >= 0));
+  if (!(at > 0 && at <= MOST_LINES_ABOVE_HEADLINE)) return lines;
+  for (let i = 0; i < at; i++) if (lines[i]!.length > LONGEST_LINE_ABOVE_HEADLINE) return lines;
+  return lines.slice(at);
+}
+
 export function htmlToText(html: string): string {
   const collector = new TextCollector(html);
   const tokenizer = new Tokenizer({ decodeEntities: true }, collector);
   tokenizer.write(html);
   tokenizer.end();
-  const text = collector.body.join("").split("\n").map(foldSpaces).filter(Boolean).join("\n");
+  const lines = collector.body.join("").split("\n").map(foldSpaces).filter(Boolean);
+  const text = fromHeadline(lines, collector.headlines).join("\n");
   // A page whose body does not repeat its head title (less the site name after _ or |) keeps it as its first line.
   const title = foldSpaces(collector.title ?? "").split(SITE_NAME_SEPARATOR)[0] ?? "";
   // The page's meta lines come first, where a page prints its date and source: the layout takes them as such.

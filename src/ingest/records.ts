@@ -6,7 +6,7 @@
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
 import { jsLiteralToJson } from "./js-literal";
-import { DATE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
+import { DATE_KEYS, LONGEST_SOURCE, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonRecord = { [key: string]: Json };
@@ -68,6 +68,7 @@ function recordText(record: JsonRecord): string | null {
   const text = stringAt(record, TEXT_KEYS, true);
   if (!text) return null;
   const title = stringAt(record, TITLE_KEYS, false);
+  const source = stringAt(record, SOURCE_KEYS, false)?.trim();
   const date = Object.entries(record)
     .filter(([key, value]) => DATE_KEYS.test(key) && !(typeof value === "number" && ID_KEY.test(key)))
     .map(([, value]) =>
@@ -78,7 +79,14 @@ function recordText(record: JsonRecord): string | null {
           : null,
     )
     .find((iso) => iso !== null);
-  return [title, date ? `发布时间:${date}` : null, text].filter((line) => line !== null).join("\n");
+  return [
+    title,
+    date ? `发布时间:${date}` : null,
+    source && source.length <= LONGEST_SOURCE ? `来源:${source}` : null,
+    text,
+  ]
+    .filter((line) => line !== null)
+    .join("\n");
 }
 
 /** The array holding the most records that have a text, anywhere in the document. */

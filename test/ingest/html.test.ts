@@ -14,6 +14,21 @@ test("the head title is not repeated when the body already has it", () => {
   );
 });
 
+test("the lines above the page's headline (<h1> or og:title) are its furniture: navigation, share and font bars", () => {
+  const page = (head: string, h1: string) =>
+    `<html><head>${head}</head><body><div>首页 &gt; 工作动态 &gt; 正文</div><div>分享到:<a>微信</a><a>微博</a></div>` +
+    `<div>小字号 大字号</div>${h1}<p>发布时间:2031-06-12</p><p>正文</p></body></html>`;
+  expect(htmlToText(page("", "<h1>某某召开会议</h1>"))).toBe("某某召开会议\n发布时间:2031-06-12\n正文");
+  expect(htmlToText(page('<meta property="og:title" content="某某召开会议">', "<p>某某召开会议</p>"))).toBe(
+    "某某召开会议\n发布时间:2031-06-12\n正文",
+  );
+  // Long lines above it are text, not furniture: the page stays whole.
+  const long = "<p>" + "这是一段很长的正文内容".repeat(5) + "</p>";
+  expect(htmlToText(`${long}<h1>某某召开会议</h1><p>正文</p>`)).toBe(
+    `${"这是一段很长的正文内容".repeat(5)}\n某某召开会议\n正文`,
+  );
+});
+
 test("event handlers and iframes never reach the text", () => {
   expect(htmlToText('<p onclick="steal()">文字</p><iframe src="x">内嵌</iframe>')).toBe("文字");
 });

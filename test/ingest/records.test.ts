@@ -35,6 +35,28 @@ describe("data files of news records", () => {
       ["延吉市举办培训班", "2023-10-23", "2023-10-25", "吉林"],
     ]);
   });
+  test("a record's source (来源) is the page's source line: evidence of its province", () => {
+    const array = JSON.stringify([
+      {
+        title: "市政府召开常务会议",
+        pubDate: "2031-03-02",
+        source: "合肥日报",
+        content: `3月1日,市政府召开常务会议。${BODY}`,
+      },
+      { title: "市委召开会议", pubDate: "2031-03-05", source: BODY, content: `3月4日,市委召开会议。${BODY}` },
+    ]);
+    expect(parseText(array).map((a) => [a.title, a.date, a.province])).toEqual([
+      ["市政府召开常务会议", "2031-03-01", "安徽"],
+      // A sentence under a source key is no source.
+      ["市委召开会议", "2031-03-04", null],
+    ]);
+    const feed =
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>新闻</title><item><title>区委召开常委会会议</title>` +
+      `<source url="http://example.org">成都日报</source><description>5月6日,区委召开常委会会议。${BODY}</description></item></channel></rss>`;
+    expect(parseText(feed, { fileName: "feed.xml" }).map((a) => [a.title, a.province])).toEqual([
+      ["区委召开常委会会议", "四川"],
+    ]);
+  });
   test("text that is not a JSON document of records is left to the page reader", () => {
     expect(newsRecords("[1, 2, 3]")).toBeNull();
     expect(newsRecords("{ not json")).toBeNull();
