@@ -83,8 +83,24 @@ function headlinesOverText(
 }
 
 /**
+ * Whether each of a page's date lines stands under a headline and over its item's text, with no
+ * text above the first headline: two such items already make a list page ("工作动态" over two news).
+ */
+function headlinedItems(lines: readonly string[], dated: readonly DateLine[], isHeadline: (line: string) => boolean) {
+  const first = dated[0]!.at;
+  return (
+    first > 0 &&
+    !hasHan(lines.slice(0, first - 1).join(""), MIN_ITEM_HAN) &&
+    dated.every(({ at }, i) => {
+      const end = i + 1 < dated.length ? dated[i + 1]!.at - 1 : lines.length;
+      return at > 0 && isHeadline(lines[at - 1]!) && hasHan(lines.slice(at + 1, end).join(""), MIN_ITEM_HAN);
+    })
+  );
+}
+
+/**
  * The items of a page of dated items, or null when its lines hold fewer than `MIN_DATED_ITEMS`
- * date lines. What stands before the first item is the page's introduction, not an article; when
+ * date lines (two, when both are headlined items). What stands before the first item is the page's introduction, not an article; when
  * text stands before the first date line and none after the last, the dates close their items.
  */
 export function datedItems(lines: readonly string[], isHeadline: (line: string) => boolean): DatedItem[] | null {
@@ -92,7 +108,7 @@ export function datedItems(lines: readonly string[], isHeadline: (line: string) 
     const date = dateOf(line);
     return date ? [{ at: i, date }] : [];
   });
-  if (dated.length < MIN_DATED_ITEMS) return null;
+  if (dated.length < 2 || (dated.length < MIN_DATED_ITEMS && !headlinedItems(lines, dated, isHeadline))) return null;
   const textBefore = hasHan(lines.slice(0, dated[0]!.at).join(""), MIN_ITEM_HAN);
   const textAfter = hasHan(lines.slice(dated[dated.length - 1]!.at + 1).join(""), MIN_ITEM_HAN);
   if (textBefore && !textAfter) return closedItems(lines, dated, false, isHeadline);

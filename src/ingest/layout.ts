@@ -19,7 +19,7 @@ import {
 import { hasHan, isTitleLike } from "./line-shape";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { endsAsTeaser } from "./teasers";
-import { BRACKETED_LABEL, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
+import { BRACKETED_LABEL, PAPER_DATE_LINE, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 import { chronicleOf, yearbookYear } from "./chronicle-year";
 import { linesOf } from "./lines";
 
@@ -257,6 +257,20 @@ export function layoutFile(text: string): ArticleDraft[] {
   return reports.length > 1 ? reports.flatMap(layoutLines) : layoutLines(lines);
 }
 
+/** The longest line that can be a paper's name and a date alone. */
+const LONGEST_PAPER_DATE_LINE = 32;
+
+/**
+ * A line as its labels say: 【来源】 is 来源:, and a paper's name with a date alone ("某某日报
+ * 2031年7月15日") is the source line it stands for ("来源:某某日报 2031年7月15日").
+ */
+function labelled(written: string): string {
+  if (written.includes("【") || written.includes("[")) return written.replace(BRACKETED_LABEL, "$1:");
+  if (written.length > LONGEST_PAPER_DATE_LINE) return written;
+  const paper = PAPER_DATE_LINE.exec(written);
+  return paper ? `来源:${paper[1]} ${paper[2]}` : written;
+}
+
 function layoutLines(lines: readonly string[]): ArticleDraft[] {
   let published: string | null = null;
   /** Whether the publication date is a bare stamp, not a labelled or source line's. */
@@ -270,7 +284,7 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
   /** Where in `kept` the last line with words went, or -1 when it was not kept (a date, a source, furniture). */
   let previousKept = -1;
   for (const [i, written] of lines.entries()) {
-    const line = written.includes("【") || written.includes("[") ? written.replace(BRACKETED_LABEL, "$1:") : written;
+    const line = labelled(written);
     // An unlabelled date line only near the top; a labelled one (发布时间:…) wherever it is printed.
     // A crawler's or printer's stamp at the top ("2024-11-24 11:27:13") gives way to the page's own
     // publication line below it ("发布时间:2022-03-01 16:06").

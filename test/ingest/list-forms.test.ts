@@ -198,3 +198,34 @@ describe("a list page whose rows print the date before the headline (2031/05/12 
     ]);
   });
 });
+
+test("two headlines, each over its own date line and its text, are two reports", () => {
+  const page = [
+    "工作动态",
+    "某县政府召开第五次常务会议",
+    "2031-05-10",
+    "5月9日,县长姜一平主持召开县政府第五次常务会议,研究部署防汛救灾、安全生产等工作,会议强调要压紧压实防汛责任。",
+    "某县委召开理论学习中心组学习会",
+    "2031-05-12",
+    "5月11日,县委书记孔一民主持召开县委理论学习中心组学习会,深入学习贯彻有关精神,会议强调要抓好落实见到实效。",
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.date, a.published])).toEqual([
+    ["某县政府召开第五次常务会议", "2031-05-09", "2031-05-10"],
+    ["某县委召开理论学习中心组学习会", "2031-05-11", "2031-05-12"],
+  ]);
+  // One report with its date at the top and again under its text stays one.
+  const one = [
+    "某县政府召开第五次常务会议",
+    "2031-05-10",
+    "5月9日,县长姜一平主持召开县政府第五次常务会议,研究部署防汛救灾、安全生产等工作,会议强调要压紧压实防汛责任。",
+    "2031-05-10",
+  ].join("\n");
+  expect(parseText(one)).toHaveLength(1);
+});
+
+test("a paper's name and a date alone on a line (某某日报 2031年7月15日) is its source and publication line", () => {
+  const [article] = parseText(
+    "省委召开党外人士座谈会\n昨日(14日)下午,省委召开党外人士座谈会,通报全省经济形势,省委书记尹一平主持并讲话,听取意见建议。\n四川日报 2031年7月15日",
+  );
+  expect([article!.date, article!.published, article!.province]).toEqual(["2031-07-14", "2031-07-15", "四川"]);
+});
