@@ -121,6 +121,8 @@ const TITLE_WORDS = [
   "成员",
   "主委",
   "副主委",
+  // Who speaks for no party at a united-front meeting: 无党派人士甲, beside the parties' 主委.
+  "无党派人士",
   "总督察",
   "副总督察",
   "督察",
