@@ -142,6 +142,9 @@ export const DELEGATION_VISIT = /代表团(?:一行)?((?:在|来|赴|到|抵)[^,
 /** Words before a visit that is still to come (明天会率领…, 将率…): it holds nothing yet. */
 export const VISIT_PLANNED = /将|拟|明天|明日|下周|计划|即将/;
 
+/** A host clause that ends with a visit, not a meeting: 甲在某市调研. */
+export const VISIT_VERB_AT_END = /调研$/;
+
 /** Where the event is held, right before its verb: "…在北京人民大会堂" (举行). A venue is not the host. */
 export const VENUE_AT_END = /(?:在|于)[^,，。;；]{1,20}$/;
 
