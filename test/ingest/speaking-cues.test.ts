@@ -187,3 +187,18 @@ test("a consultation's speakers listed before 等逐一提出意见建议 or 先
   ]);
   expect(roles("要落实习近平总书记提出的意见。")).toEqual([["习近平", "提及"]]);
 });
+
+test("who 作…有关问题的说明 speaks at the meeting, however long what the explanation concerns", () => {
+  expect(roles("省委书记高文远作全省出席党代会代表选举工作和党代表会议有关问题的说明。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副省长宋立安作预算调整相关情况的说明。")).toEqual([["宋立安", "讲话"]]);
+});
+
+test("who 亦有参与会见 with a guest is there, a central body's liaison office among them", () => {
+  expect(
+    roles("中央驻松岭联络办公室副主任高文远、运输工务司司长宋立安及行政长官办公室主任钟明达等亦有参与会见。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});
