@@ -15,6 +15,7 @@ import {
   VENUE_AT_END,
   VISIT_PLANNED,
   VISIT_VERB_AT_END,
+  VISITED_PLACE_AT_END,
 } from "./lexicon/hosts";
 import { placesIn, type PlaceEvidence } from "./places";
 
@@ -54,11 +55,12 @@ function clauseOf(text: string): { clause: string; visit: boolean } | null {
 }
 
 /**
- * A national body's official on a visit to a place outside Beijing (全国政协副主席甲在某市调研,并召开座谈会):
+ * A national body's official on a visit to a place outside Beijing (全国政协副主席甲在某市调研,并召开座谈会;
+ * 乙率调研组一行到某省调研):
  * the place holds what the visit brings about, its guest taking part; null when the clause is no such visit.
  */
 function visitedPlace(clause: string, withoutVenue: string): Host | null {
-  const venue = VENUE_AT_END.exec(clause)?.[0];
+  const venue = VISITED_PLACE_AT_END.exec(clause)?.[0];
   if (!venue || !NATIONAL_BODY.test(withoutVenue)) return null;
   const places = placesIn(venue, HOST_WEIGHT);
   if (!places.length || places.some((p) => p.province === "北京")) return null;

@@ -94,6 +94,12 @@ describe("the province is the host's", () => {
       ["钟明达", "出席"],
     ]);
     expect(first("全国政协副主席高文远在北京调研,并召开座谈会。").province).toBe(null);
+    // The group it leads (调研组) is no verb: the visit goes on to the place (到某省调研).
+    expect(
+      first(
+        "全国政协副主席高文远率某党中央重点考察调研组一行到吉林调研,并召开边境发展座谈会。座谈会上,省发改委负责人介绍了有关情况。",
+      ).province,
+    ).toBe("吉林");
   });
   test("a national body's document about a province, or a meeting its premier chairs, is national", () => {
     expect(first("国务院关于推动甘肃高质量发展的意见\n为推动甘肃高质量发展,现提出如下意见。").province).toBe(null);
