@@ -245,6 +245,13 @@ describe("dates as real pages write them", () => {
   test("a day alone is read in a wire dateline's month, its year unknown", () => {
     expect(eventDate("新华社北京3月9日电 主席会议9日下午在北京召开", null, none, always)).toBe("--03-09");
   });
+  test("今天 or 昨天 under a paper's dateline with no year is its day, or the day before, its year unknown", () => {
+    expect(eventDate("松岭日报松原9月16日讯(记者高文)今天下午,两省在松原举行交流会", null, none, always)).toBe(
+      "--09-16",
+    );
+    expect(eventDate("松岭日报8月2日讯 昨天,省政府召开常务会议", null, none, always)).toBe("--08-01");
+    expect(eventDate("松岭日报8月1日讯 明天,省政府将召开常务会议", null, none, always)).toBeNull();
+  });
   test("a stamp written day first", () => {
     expect(parsePublishedLine("07.01.2015  01:02")).toBe("2015-01-07");
     expect(parsePublishedLine("31.01.2019 19:23")).toBe("2019-01-31");
