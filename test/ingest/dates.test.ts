@@ -96,6 +96,13 @@ test("years mentioned, most frequent first, targets left out", () => {
   ]);
 });
 
+test("a December meeting that 安排部署 the next year's work is in the year before the one it names", () => {
+  const text = "12月25日上午,松岭省委全会在省城召开。会议的主要任务是听取常委会工作报告,安排部署2031年重点工作。";
+  expect(yearTally(text).outlook).toBe("ahead");
+  const [article] = parseText(text);
+  expect(article!.date).toBe("2030-12-25");
+});
+
 test("two consecutive years named as often: a late-year event is in the earlier, an early-year one in the later", () => {
   expect(yearTally("审议2030年工作总结和2031年工作计划")).toEqual({
     years: [2031, 2030],
