@@ -58,10 +58,10 @@ export function isFullName(candidate: string): boolean {
   return given >= 1 && given <= 2;
 }
 
-/** A given name used alone before a title (治原部长, 彦铮副市长). */
 /** Provinces and cities by their short names: 上海市长, 长春市长 are a place's mayor, not 彦铮副市长. */
 const PLACE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.map((p) => p.short), ...CITY_PROVINCE.keys()]);
 
+/** A given name used alone before a title (治原部长, 彦铮副市长). */
 export function isGivenNameOnly(candidate: string): boolean {
   return (
     candidate.length === 2 &&

@@ -58,3 +58,11 @@ test("a province or city before 市长 is the mayor's place, not a given name us
   expect(people("长春市长宋立安出席会议。")).toEqual([["宋立安", "长春市长"]]);
   expect(people("彦铮副市长出席会议。")).toEqual([["彦铮", "副市长"]]);
 });
+
+test("楼 is a surname after a title (主任楼某某), not in 楼下", () => {
+  expect(people("省委书记、省人大常委会主任楼文远,省长宋立安到会祝贺。")).toEqual([
+    ["楼文远", "省委书记、省人大常委会主任"],
+    ["宋立安", "省长"],
+  ]);
+  expect(people("办公室主任楼下等候。")).toEqual([]);
+});
