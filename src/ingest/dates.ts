@@ -169,9 +169,15 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
   const dayOnly = [...text.matchAll(DAY_ONLY)].find((m) => !FUTURE_BEFORE_DATE.test(text.slice(0, m.index)));
   const found = (date: string | null, m: RegExpExecArray | RegExpMatchArray, confidence: number) =>
     date ? { date, part: sentence.part, index: sentence.start + (m.index ?? 0), quote: m[0], confidence } : null;
-  if (relative && reference.year && (!dayOnly || relative.index < dayOnly.index!)) {
-    const date = shiftDays(reference.year, reference.month, reference.day, RELATIVE_DAYS.get(relative[0])!);
-    return found(date, relative, DAY_CONFIDENCE.relative);
+  if (relative && (!dayOnly || relative.index < dayOnly.index!)) {
+    const shift = RELATIVE_DAYS.get(relative[0])!;
+    // A paper's dateline with no year (某省日报8月2日讯 今天…): its day, counted back within its month.
+    const date = reference.year
+      ? shiftDays(reference.year, reference.month, reference.day, shift)
+      : shift <= 0 && reference.day + shift >= 1
+        ? iso(null, reference.month, reference.day + shift)
+        : null;
+    if (date) return found(date, relative, DAY_CONFIDENCE.relative);
   }
   const weekday = WEEKDAY.exec(text);
   if (weekday && reference.fromPublication && reference.year && (!dayOnly || weekday.index < dayOnly.index!)) {

@@ -14,6 +14,8 @@ import {
   ORGANISATION_WORD,
   VENUE_AT_END,
   VISIT_PLANNED,
+  VISIT_VERB_AT_END,
+  VISITED_PLACE_AT_END,
 } from "./lexicon/hosts";
 import { placesIn, type PlaceEvidence } from "./places";
 
@@ -39,24 +41,41 @@ const NATIONAL_GUEST: Host = { places: [], nationalBody: null, nationalGuest: tr
  * The words that name the host: those before the verb, or, when they name only a person
  * (甲主持召开全国政协主席会议), the meeting after it.
  */
-function clauseOf(text: string): string | null {
+function clauseOf(text: string): { clause: string; visit: boolean } | null {
   // A wire dateline names where the story was filed: 新华社北京2月2日电 国务院总理…
   const dateline = DATELINE_PREFIX.exec(text)?.[0] ?? "";
   const from = dateline.length <= DATELINE_MAX ? dateline.length : 0;
   const m = HOST_CLAUSE.exec(text.slice(from));
   if (!m) return null;
   const before = m[1]!;
-  if (ORGANISATION_WORD.test(before)) return before;
+  const visit = VISIT_VERB_AT_END.test(m[0]);
+  if (ORGANISATION_WORD.test(before)) return { clause: before, visit };
   const meeting = text.slice(from + m[0].length).split(CLAUSE_END)[0] ?? "";
-  return `${before}${meeting}`;
+  return { clause: `${before}${meeting}`, visit };
 }
 
-function hostOfClause(clause: string | null): Host {
-  if (clause === null) return NO_HOST;
+/**
+ * A national body's official on a visit to a place outside Beijing (全国政协副主席甲在某市调研,并召开座谈会;
+ * 乙率调研组一行到某省调研):
+ * the place holds what the visit brings about, its guest taking part; null when the clause is no such visit.
+ */
+function visitedPlace(clause: string, withoutVenue: string): Host | null {
+  const venue = VISITED_PLACE_AT_END.exec(clause)?.[0];
+  if (!venue || !NATIONAL_BODY.test(withoutVenue)) return null;
+  const places = placesIn(venue, HOST_WEIGHT);
+  if (!places.length || places.some((p) => p.province === "北京")) return null;
+  return { places, nationalBody: null, nationalGuest: true };
+}
+
+function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
+  if (found === null) return NO_HOST;
+  const { clause } = found;
   // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
   const withoutVenue = clause.replace(VENUE_AT_END, "");
   const conference = NATIONAL_MEETING.exec(withoutVenue);
   if (conference) return { places: [], nationalBody: conference[1]! };
+  const visited = found.visit ? visitedPlace(clause, withoutVenue) : null;
+  if (visited) return visited;
   const body = NATIONAL_BODY.exec(withoutVenue);
   // A national official who comes to a local body (莅临立法会) is its guest: the text's places decide.
   if (body && GUEST_ARRIVING.test(clause.slice(body.index + body[0].length))) return NATIONAL_GUEST;

@@ -154,6 +154,15 @@ function digestStories(body: readonly string[]): number {
  */
 const LABEL_DATE = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?=[\u4e00-\u9fff])(?![上下中早晚凌午前后起以至到是在])/;
 
+/**
+ * A lead that names its date after its subject or its purpose, as a page of leads writes it: 某党委常委会2月27日上午
+ * 召开会议…, 为贯彻…精神,4月23日,…论坛在某市举行. An event of its own, whatever paragraph stands before it.
+ */
+const SUBJECT_DATED = /^[^,，。;；、“”]{2,24}?\d{1,2}月\d{1,2}日[上下中]?午?(?:召开|举行|主持召开|组织召开)/;
+const PURPOSE_DATED = /^为[^。;；]{2,120}?[,，]\d{1,2}月\d{1,2}日[上下中]?午?[,，]/;
+const isEventLead = (p: string) =>
+  (isDated(p) || SUBJECT_DATED.test(p) || PURPOSE_DATED.test(p)) && EVENT_SENTENCE.test(p.slice(0, 160));
+
 /** Whether the dated paragraphs are entries: each opens with a label date, each later than the one before. */
 function labelledEntries(dated: readonly string[]): boolean {
   let last = 0;
@@ -195,6 +204,10 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   // A round-up under lines of furniture and an introduction: from its first dated item on, dated events are most of it.
   const firstDated = body.findIndex(isDated);
   const roundUp = !titled && eventful >= MIN_ITEMS && firstDated >= 0 && dated * 2 >= body.length - firstDated;
+  // A page of leads without titles, each dated after its subject or purpose (某常委会2月27日召开会议…,
+  // 为贯彻…,4月23日,…): each paragraph is an event of its own when all of them are such leads.
+  const leads = count(isEventLead);
+  if (!titled && leads >= MIN_ITEMS && leads === body.length && leads > dated) return isEventLead;
   // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
   if (headedItemCount(body) >= MIN_ITEMS) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))

@@ -10,6 +10,13 @@ const HEADLINE_THEN_DATE = /^(.{6,90}?)\s*[[【(（]?(\d{4}[-/.]\d{1,2}[-/.]\d{1
 /** A date then a headline on one line, as other list pages print them ("2024/03/04 …会议召开"). */
 const DATE_THEN_HEADLINE = /^[[【]?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\]】]?\s*([\u4e00-\u9fff“"《].{5,89})$/;
 
+/**
+ * A headline with the page's date and source after it on the same line, as a flattened page prints them
+ * ("…会议举行扩大会议 2024-08-21 来源:某某日报"). Group 1 is the headline, group 2 the date and source.
+ */
+const HEADLINE_DATE_SOURCE =
+  /^(.{6,90}?)\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|稿源|作者)[:：].{0,40})$/;
+
 /** How a line holding a date at its start starts: a quick test before the full pattern. */
 const STARTS_AS_DATE = /^[[【]?\d{4}[-/.]/;
 
@@ -36,6 +43,11 @@ export function linesOf(text: string): string[] {
     }
     if (line.endsWith(":") && SOURCE_LABEL_ALONE.test(line)) {
       label = line;
+      continue;
+    }
+    const sourced = line.length <= 160 && line.includes("源:") ? HEADLINE_DATE_SOURCE.exec(line) : null;
+    if (sourced && isTitleLike(sourced[1]!, true)) {
+      lines.push(sourced[1]!, sourced[2]!);
       continue;
     }
     const m = line.length <= 120 && ENDS_AS_DATE.test(line) ? HEADLINE_THEN_DATE.exec(line) : null;

@@ -50,6 +50,16 @@ function firstSentence(lead: string): string {
   return end < 0 ? lead : lead.slice(0, end);
 }
 
+/**
+ * What opens the lead: its first sentence, or the first two when the first only brings a delegation
+ * (某省党政代表团抵某地考察。下午,两省在某市举行工作交流座谈会): the visit's meeting is what is reported.
+ */
+function openingOf(lead: string): string {
+  const first = firstSentence(lead);
+  if (!first.includes("代表团") || first.length >= lead.length) return first;
+  return `${first}。${firstSentence(lead.slice(first.length + 1))}`;
+}
+
 /** Whether the title and lead report a meeting, and of which type, with the words that named it. */
 export function classifyMeeting(
   title: string | null,
@@ -58,7 +68,7 @@ export function classifyMeeting(
   const inTitle = title ? typeNamedIn(title, "title") : null;
   // A visit's title (参观…, 考察…) says what is reported: a meeting its lead names is on the way. With
   // no title, the lead's first sentence says it (省长甲在某州调研时强调…), when it names no meeting held.
-  const opening = title === null ? firstSentence(lead) : null;
+  const opening = title === null ? openingOf(lead) : null;
   const visit =
     !inTitle &&
     (title !== null

@@ -5,6 +5,8 @@
 import { INSIDE_NAME_ANYWAY, NOT_GIVEN_NAMES, NOT_IN_NAMES, SURNAME_ANYWAY } from "./lexicon/names";
 import { COMPOUND_SURNAMES, SURNAMES } from "./lexicon/surnames";
 import { TITLE_WORD_LIST } from "./lexicon/titles";
+import { CITY_PROVINCE } from "./lexicon/cities";
+import { PROVINCES } from "./lexicon/provinces";
 
 const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORD_LIST);
 
@@ -56,7 +58,15 @@ export function isFullName(candidate: string): boolean {
   return given >= 1 && given <= 2;
 }
 
+/** Provinces and cities by their short names: 上海市长, 长春市长 are a place's mayor, not 彦铮副市长. */
+const PLACE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.map((p) => p.short), ...CITY_PROVINCE.keys()]);
+
 /** A given name used alone before a title (治原部长, 彦铮副市长). */
 export function isGivenNameOnly(candidate: string): boolean {
-  return candidate.length === 2 && hasNameCharacters(candidate) && !NOT_GIVEN_NAMES.has(candidate);
+  return (
+    candidate.length === 2 &&
+    hasNameCharacters(candidate) &&
+    !NOT_GIVEN_NAMES.has(candidate) &&
+    !PLACE_NAMES.has(candidate)
+  );
 }

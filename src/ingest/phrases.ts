@@ -4,12 +4,16 @@
  * nor quotations of markup or of words without Chinese (see lexicon/formulations).
  */
 import { LEAST_IDEOGRAPHS, MARKUP_CHARACTERS, NUMBERED_FORMULATION } from "./lexicon/formulations";
-import { QUOTE_MARKS } from "./lexicon/quotes";
+import { DOUBLE_QUOTES, QUOTE_MARKS } from "./lexicon/quotes";
 import type { PhraseMention } from "./types";
+
+/** What a pair's quoted text cannot hold: its own marks, and any double mark when the pair is one. */
+const excluded = (open: string, close: string) =>
+  DOUBLE_QUOTES.includes(open) || DOUBLE_QUOTES.includes(close) ? `${DOUBLE_QUOTES}` : `${open}${close}`;
 
 /** One group per pair of marks: the quoted text, 2 to 40 characters on one line. */
 const QUOTED = new RegExp(
-  QUOTE_MARKS.map(([open, close]) => `${open}([^${open}${close}\\n]{2,40})${close}`).join("|"),
+  QUOTE_MARKS.map(([open, close]) => `${open}([^${excluded(open, close)}\\n]{2,40})${close}`).join("|"),
   "g",
 );
 const SENTENCE_END = /[。!?！？]/;

@@ -96,6 +96,13 @@ test("years mentioned, most frequent first, targets left out", () => {
   ]);
 });
 
+test("a December meeting that 安排部署 the next year's work is in the year before the one it names", () => {
+  const text = "12月25日上午,松岭省委全会在省城召开。会议的主要任务是听取常委会工作报告,安排部署2031年重点工作。";
+  expect(yearTally(text).outlook).toBe("ahead");
+  const [article] = parseText(text);
+  expect(article!.date).toBe("2030-12-25");
+});
+
 test("two consecutive years named as often: a late-year event is in the earlier, an early-year one in the later", () => {
   expect(yearTally("审议2030年工作总结和2031年工作计划")).toEqual({
     years: [2031, 2030],
@@ -254,6 +261,13 @@ describe("dates as real pages write them", () => {
   });
   test("a day alone is read in a wire dateline's month, its year unknown", () => {
     expect(eventDate("新华社北京3月9日电 主席会议9日下午在北京召开", null, none, always)).toBe("--03-09");
+  });
+  test("今天 or 昨天 under a paper's dateline with no year is its day, or the day before, its year unknown", () => {
+    expect(eventDate("松岭日报松原9月16日讯(记者高文)今天下午,两省在松原举行交流会", null, none, always)).toBe(
+      "--09-16",
+    );
+    expect(eventDate("松岭日报8月2日讯 昨天,省政府召开常务会议", null, none, always)).toBe("--08-01");
+    expect(eventDate("松岭日报8月1日讯 明天,省政府将召开常务会议", null, none, always)).toBeNull();
   });
   test("a stamp written day first", () => {
     expect(parsePublishedLine("07.01.2015  01:02")).toBe("2015-01-07");

@@ -83,6 +83,24 @@ describe("the province is the host's", () => {
     expect(visit.people[0]).toEqual(["高文远", "出席"]);
     expect(first("国务院召开常务会议\n4月3日,国务院在北京召开常务会议,总理李明主持。").province).toBe(null);
   });
+  test("a national body's official on a visit outside Beijing (在某市调研,并召开座谈会) is the visited place's guest", () => {
+    const visit = first(
+      "全国政协副主席、某党中央常务副主席高文远在松原市调研,并召开边境发展座谈会。省委书记宋立安主持座谈会,省政协主席钟明达出席。",
+    );
+    expect(visit.province).toBe("吉林");
+    expect(visit.people).toEqual([
+      ["高文远", "出席"],
+      ["宋立安", "主持"],
+      ["钟明达", "出席"],
+    ]);
+    expect(first("全国政协副主席高文远在北京调研,并召开座谈会。").province).toBe(null);
+    // The group it leads (调研组) is no verb: the visit goes on to the place (到某省调研).
+    expect(
+      first(
+        "全国政协副主席高文远率某党中央重点考察调研组一行到吉林调研,并召开边境发展座谈会。座谈会上,省发改委负责人介绍了有关情况。",
+      ).province,
+    ).toBe("吉林");
+  });
   test("a national body's document about a province, or a meeting its premier chairs, is national", () => {
     expect(first("国务院关于推动甘肃高质量发展的意见\n为推动甘肃高质量发展,现提出如下意见。").province).toBe(null);
     expect(first("李明主持国务院常务会议 部署防汛工作\n沈阳晚报讯 会议部署防汛工作。").province).toBe(null);

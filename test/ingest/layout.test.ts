@@ -152,3 +152,14 @@ test("a crawler's stamp at the top gives way to the page's own labelled publicat
     ["松岭县政协召开常委会议", "2029-03-01", "2029-03-01"],
   ]);
 });
+
+test("a headline with the page's date and source after it on one line: the title, the publication date, and 昨天 the day before", () => {
+  const [article] = parseText(
+    "松岭省人大常委会第十次会议举行扩大会议 2031-08-21 来源:松岭日报\n记者 高文\n松岭省人大常委会第十次会议昨天下午在省人民会堂举行扩大会议。省人大常委会主任宋立安主持会议。",
+  );
+  expect([article!.title, article!.published, article!.date]).toEqual([
+    "松岭省人大常委会第十次会议举行扩大会议",
+    "2031-08-21",
+    "2031-08-20",
+  ]);
+});

@@ -229,3 +229,29 @@ test("a paper's name and a date alone on a line (某某日报 2031年7月15日) 
   );
   expect([article!.date, article!.published, article!.province]).toEqual(["2031-07-14", "2031-07-15", "四川"]);
 });
+
+describe("a page of untitled leads, each dated after its subject or its purpose", () => {
+  test("one article per lead: 为贯彻…,4月23日,…举行; 某常委会2月27日上午召开会议; 5月8日下午,…召开", () => {
+    const page = [
+      "为贯彻落实松岭发展大会精神,4月23日,由松岭省委主办的边贸合作论坛在松原市举行。省委书记高文远出席论坛并致辞。",
+      "省委理论学习中心组3月2日举行专题学习会,集中学习研讨乡村振兴有关文件精神,推动各项工作落地见效。",
+      "省委常委会2月27日上午召开会议,研究部署社会稳定和统一战线工作。省委书记高文远主持会议。",
+      "2月24日下午,全省组织部长会议召开,省委副书记宋立安出席会议并讲话,强调要提升组织工作整体效能。",
+    ].join("\n");
+    const articles = parseText(page, { fileName: "leads.txt" });
+    expect(articles.map((a) => [a.date, a.people.map((p) => `${p.name}:${p.role}`).join(",")])).toEqual([
+      ["--04-23", "高文远:致辞"],
+      ["--03-02", ""],
+      ["--02-27", "高文远:主持"],
+      ["--02-24", "宋立安:讲话"],
+    ]);
+  });
+  test("a report whose later paragraphs are no leads stays one article", () => {
+    const report = [
+      "为贯彻落实松岭发展大会精神,4月23日,松岭省委召开常委会会议。省委书记高文远主持会议。",
+      "会议指出,要坚持稳中求进,扎实推进各项工作。",
+      "会议强调,要压实责任,狠抓落实。",
+    ].join("\n");
+    expect(parseText(report, { fileName: "one.txt" })).toHaveLength(1);
+  });
+});

@@ -81,3 +81,15 @@ test("the Executive Yuan's weekly meeting (行政院会) is a meeting; a court a
   expect(meetingTypeIn("行政院长林一峰今日在行政院会听取科技部报告后表示")).toBe("院会");
   expect(meetingTypeIn("市中级人民法院会同市公安局开展专项行动")).toBeNull();
 });
+
+test("a delegation's arrival, then the two sides' meeting, with no title: the meeting is reported; a visit alone is not", () => {
+  expect(
+    classifyMeeting(
+      null,
+      "今天上午,松岭省党政代表团抵赣考察。下午,两省在南昌举行经济社会发展情况交流会,江西省委书记高文远主持并讲话。",
+    ),
+  ).toMatchObject({ isMeeting: true, meetingType: "交流会" });
+  expect(
+    classifyMeeting(null, "今天上午,松岭省党政代表团抵赣考察。代表团先后考察了产业园区和科技企业。").isMeeting,
+  ).toBe(false);
+});

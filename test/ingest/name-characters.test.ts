@@ -52,3 +52,17 @@ test("a dotted name may hold 向 past its first character (宗洛·向巴克珠)
     ["高文远", "出席"],
   ]);
 });
+
+test("a province or city before 市长 is the mayor's place, not a given name used alone (彦铮副市长)", () => {
+  expect(people("上海市长高文远主持召开市政府党组会议。")).toEqual([["高文远", "上海市长"]]);
+  expect(people("长春市长宋立安出席会议。")).toEqual([["宋立安", "长春市长"]]);
+  expect(people("彦铮副市长出席会议。")).toEqual([["彦铮", "副市长"]]);
+});
+
+test("楼 is a surname after a title (主任楼某某), not in 楼下", () => {
+  expect(people("省委书记、省人大常委会主任楼文远,省长宋立安到会祝贺。")).toEqual([
+    ["楼文远", "省委书记、省人大常委会主任"],
+    ["宋立安", "省长"],
+  ]);
+  expect(people("办公室主任楼下等候。")).toEqual([]);
+});

@@ -49,6 +49,19 @@ describe("national figures in a provincial report", () => {
   test("a ministry's official is a national figure and may still attend", () => {
     expect(roles("民政部副部长王五出席会议并讲话。")).toEqual(["王五:讲话"]);
   });
+
+  test("an office in a central department or committee, or a national standing-committee seat, may attend too", () => {
+    expect(roles("中央组织部副部长钱立方出席会议并宣布中央决定。")).toEqual(["钱立方:出席"]);
+    expect(roles("林泽省委书记孟川、中共中央对外联络部部长左文昌出席论坛并致辞。")).toEqual([
+      "孟川:致辞",
+      "左文昌:致辞",
+    ]);
+    expect(roles("全国政协农业和农村委员会副主任薛长河,全国政协常委吴明远在主席台前排就座。")).toEqual([
+      "薛长河:出席",
+      "吴明远:出席",
+    ]);
+    expect(roles("中共中央政治局常委韩松出席会议并讲话。")).toEqual(["韩松:提及"]);
+  });
 });
 
 test("a national title beside a local post (台盟中央副主席、台盟某省委会主委) takes part in the province's meetings", () => {

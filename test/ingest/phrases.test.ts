@@ -53,3 +53,10 @@ test("Chinese and numbered formulations still are", () => {
     "AI+民政",
   ]);
 });
+
+test("a curly quote closed by a straight one, as a page that mixes its marks writes it", () => {
+  expect(phrases('全面落实“一地两策"、“松岭治松"、高度自治方针,推动“一地两策”事业。')).toEqual([
+    "一地两策",
+    "松岭治松",
+  ]);
+});

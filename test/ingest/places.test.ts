@@ -44,6 +44,20 @@ test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () =
   expect(outletPlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
 });
 
+test("a provincial paper's dateline with the city it files from and the day names its province, whoever visits", () => {
+  expect(outletPlace("江西日报南昌9月16日讯(记者 高文)今天上午,福建省党政代表团抵赣考察。", 8)).toEqual([
+    { province: "江西", city: null, weight: 8, name: "江西" },
+  ]);
+  expect(outletPlace("江西日报8月2日讯 今天,省政府召开常务会议。", 8)).toEqual([
+    { province: "江西", city: null, weight: 8, name: "江西" },
+  ]);
+  expect(outletPlace("人民日报北京8月2日讯 国务院召开常务会议。", 8)).toEqual([]);
+  const [article] = parseText(
+    "江西日报南昌9月16日讯(记者 高文)今天上午,福建省党政代表团抵赣考察。下午,赣闽两省在昌举行经济社会发展情况交流会。\n江西省委书记宋立安主持并讲话。福建省委书记钟明达在会上讲话。福建省领导林海涛出席。",
+  );
+  expect(article!.province).toBe("江西");
+});
+
 describe("how sure a province is", () => {
   test("the heaviest words for the province picked; how far it leads, as a share of all evidence, times its weight", () => {
     const pick = pickPlace([...placesIn("江苏省民政厅召开会议", 3), ...placesIn("浙江的经验值得借鉴", 1)]);

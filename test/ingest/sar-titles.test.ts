@@ -15,6 +15,12 @@ describe("Hong Kong and Macau offices and how their press releases name people",
       ["钟明达", "立法会议员"],
     ]);
   });
+  test("the foreign ministry's commissioner: 副特派员 before a name, 特派员 after one", () => {
+    expect(people("外交部驻松岭特派员公署副特派员高文远出席酒会。")).toEqual([
+      ["高文远", "外交部驻松岭特派员公署副特派员"],
+    ]);
+    expect(people("他向钟明达特派员、公署全体同仁致以崇高敬意。")).toEqual([["钟明达", "特派员"]]);
+  });
   test("a name followed by 博士, 先生 or 女士 is still a name", () => {
     expect(people("代表团成员包括教育局副局长宋立安博士和运输局局长钟明达先生。")).toEqual([
       ["宋立安", "教育局副局长"],

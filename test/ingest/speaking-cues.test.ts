@@ -171,3 +171,34 @@ test("the 作 of 工作 ends no topic: 就…等工作到我市调研 is a visit
   expect(roles("副省长高文远就石化产业链发展、信访案件处理情况等工作到我市调研。")).toEqual([["高文远", "出席"]]);
   expect(roles("会上,街道党工委书记宋立安就下一步主题教育工作进行安排部署。")).toEqual([["宋立安", "讲话"]]);
 });
+
+test("a consultation's speakers listed before 等逐一提出意见建议 or 先后发言 speak there, 无党派人士 among them", () => {
+  expect(
+    roles("会上,民盟市委会主委高文远、市工商联主席宋立安、无党派人士钟明达和松岭大学教授林海涛等逐一提出意见建议。"),
+  ).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+    ["林海涛", "讲话"],
+  ]);
+  expect(roles("会上,民进省委会副主委高文远、无党派人士宋立安先后发言。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+  expect(roles("要落实习近平总书记提出的意见。")).toEqual([["习近平", "提及"]]);
+});
+
+test("who 作…有关问题的说明 speaks at the meeting, however long what the explanation concerns", () => {
+  expect(roles("省委书记高文远作全省出席党代会代表选举工作和党代表会议有关问题的说明。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副省长宋立安作预算调整相关情况的说明。")).toEqual([["宋立安", "讲话"]]);
+});
+
+test("who 亦有参与会见 with a guest is there, a central body's liaison office among them", () => {
+  expect(
+    roles("中央驻松岭联络办公室副主任高文远、运输工务司司长宋立安及行政长官办公室主任钟明达等亦有参与会见。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});

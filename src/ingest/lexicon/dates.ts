@@ -185,8 +185,11 @@ export const DATE_ALONE =
 /** A field of a list page's item, labelled: "会议地点:…", "会议摘要:…" (not a headline). */
 export const FIELD_LABEL = /^(?:会议|活动)?(?:地点|时间|摘要|主题|内容|议题|日期|主持人?|参会人员)[:：]/;
 
-/** Words that plan the year ahead: 明年, 来年, a year's work arranged (对2031年工作作出安排, 2031年工作要点). */
+/**
+ * Words that plan the year ahead: 明年, 来年, a year's work arranged (对2031年工作作出安排, 2031年工作要点,
+ * 安排部署2031年重点工作).
+ */
 export const LOOKS_AHEAD =
-  /明年|来年|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)/;
+  /明年|来年|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)|(?:安排部署|部署|安排|谋划)(?:19|20)\d{2}年[^，。,;；]{0,6}?工作/;
 /** Words that review the year past: 过去的一年, 2030年是极不平凡的一年. */
 export const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^。]{0,12}的一年/;

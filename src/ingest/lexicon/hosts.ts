@@ -36,9 +36,9 @@ const LEADS_DELEGATION = "率(?=[^。;；,，]{0,16}(?:代表团|考察团|访�
 /** A session opening or closing names its body: 某委员会第五次会议在京开幕 (not 开幕式, 开幕会). */
 const SESSION_OPENS = "(?:开幕|闭幕)(?![式会词辞])";
 
-/** The host clause ends at the first host verb; group 1 is what stands before it. */
+/** The host clause ends at the first host verb, not a group named by it (调研组); group 1 is what stands before it. */
 export const HOST_CLAUSE = new RegExp(
-  `^([^。;；!?！？\\n]{0,60}?)(?:${anyOf(HOST_VERBS)}|${LEADS_DELEGATION}|${SESSION_OPENS})`,
+  `^([^。;；!?！？\\n]{0,60}?)(?:${anyOf(HOST_VERBS)}(?![组团])|${LEADS_DELEGATION}|${SESSION_OPENS})`,
 );
 
 /** Central ministries, written 民政部, 教育部, 人力资源和社会保障部. */
@@ -141,6 +141,11 @@ export const GUEST_ARRIVING = /莅临|到访|来到/;
 export const DELEGATION_VISIT = /代表团(?:一行)?((?:在|来|赴|到|抵)[^,，。;；]{1,12}?)(?:进行)?(?:考察|调研|访问|交流)/;
 /** Words before a visit that is still to come (明天会率领…, 将率…): it holds nothing yet. */
 export const VISIT_PLANNED = /将|拟|明天|明日|下周|计划|即将/;
+
+/** A host clause that ends with a visit, not a meeting: 甲在某市调研. */
+export const VISIT_VERB_AT_END = /调研$/;
+/** Where a visit goes, right before its verb: 在某市, 到某省, 赴某县 (调研). */
+export const VISITED_PLACE_AT_END = /(?:在|于|到|赴|来)[^,，。;；]{1,20}$/;
 
 /** Where the event is held, right before its verb: "…在北京人民大会堂" (举行). A venue is not the host. */
 export const VENUE_AT_END = /(?:在|于)[^,，。;；]{1,20}$/;

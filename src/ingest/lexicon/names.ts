@@ -25,6 +25,13 @@ export const INSIDE_NAME_ANYWAY: ReadonlySet<string> = new Set(["向", "以"]);
 
 /** Two characters that are not a name though they stand where names do (分管副市长, 常务副省长). */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  // 楼 is a surname (楼阳生); 楼下, 楼上 are places in a building.
+  "楼下",
+  "楼上",
+  "楼前",
+  "楼内",
+  "楼层",
+  "楼宇",
   "分管",
   "常务",
   "主管",

@@ -20,9 +20,9 @@ const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
 /**
  * 作重要讲话, 发表了书面报告: a delivering verb, at most twelve characters of the same clause, what is
  * delivered; the subject may stand between, as a document's title or a 关于… phrase (作了《…》的报告,
- * 作的关于…的说明), however long.
+ * 作的关于…的说明) or what it concerns (作…代表选举工作有关问题的说明), however long.
  */
-const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的))?[^，。,；;]{0,24}${anyOf(DELIVERED)}`;
+const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的)|[^，。,；;《]{1,60}?(?:有关|相关)(?:问题|情况|事项)的)?[^，。,；;]{0,24}${anyOf(DELIVERED)}`;
 
 /**
  * Verbs after a name that say how the person took part. Strong cues put a person at the event;
@@ -42,6 +42,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 甲、乙等亦有参与会见: who takes part in the meeting with a guest is there, as Macau's reports write it.
+  { pattern: /^参与了?(?:会见|会谈|会晤|接见|会议|座谈)/, role: "出席", strong: true },
   // 会见甲一行, 欢迎乙一行: a visiting party is there.
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
   // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it.
@@ -56,6 +58,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^的陪同下/, role: "出席", strong: true },
   // 交流参会心得, 交流了学习体会: what a participant shares is said at the meeting.
   { pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法)/, role: "讲话", strong: true },
+  // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
+  { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
   // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
   { pattern: /^在[^，。,；;]{0,4}(?:研讨|交流)发言中/, role: "讲话", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
@@ -103,7 +107,7 @@ const ROOM_BEFORE_VERB =
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|也|还|一并|分别|先后|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */

@@ -121,6 +121,8 @@ const TITLE_WORDS = [
   "成员",
   "主委",
   "副主委",
+  // Who speaks for no party at a united-front meeting: 无党派人士甲, beside the parties' 主委.
+  "无党派人士",
   "总督察",
   "副总督察",
   "督察",
@@ -142,9 +144,12 @@ const TITLE_WORDS = [
   "主编",
   "负责同志",
   "同志",
-  // Hong Kong and Macau: 行政长官, 立法会议员 (司长, 局长, 主席 are above).
+  // Hong Kong and Macau: 行政长官, 立法会议员 (司长, 局长, 主席 are above), and the foreign ministry's
+  // commissioner there (外交部驻澳门特派员公署副特派员甲, 特派员公署乙特派员).
   "行政长官",
   "议员",
+  "特派员",
+  "副特派员",
 ] as const;
 
 export const TITLE_WORD_LIST: readonly string[] = [...new Set(TITLE_WORDS)].sort((a, b) => b.length - a.length);
@@ -181,6 +186,7 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "副教授",
   "教授",
   "院士",
+  "特派员",
   "同志",
 ].sort((a, b) => b.length - a.length);
 
