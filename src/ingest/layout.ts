@@ -266,7 +266,7 @@ const LONGEST_PAPER_DATE_LINE = 32;
  */
 function labelled(written: string): string {
   if (written.includes("【") || written.includes("[")) return written.replace(BRACKETED_LABEL, "$1:");
-  if (written.length > LONGEST_PAPER_DATE_LINE) return written;
+  if (written.length > LONGEST_PAPER_DATE_LINE || !(written.includes("报") || written.includes("网"))) return written;
   const paper = PAPER_DATE_LINE.exec(written);
   return paper ? `来源:${paper[1]} ${paper[2]}` : written;
 }

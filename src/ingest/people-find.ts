@@ -240,14 +240,30 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
  * A name with no title opening a clause, right before how its owner took part: "…主持会议。甲作工作
  * 报告，乙领学，丙宣读了文件". Group 1, taken only for a full name of a known surname.
  */
-const BARE_NAME_BEFORE_VERB = new RegExp(
-  `(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)(?=${anyOf(["主持", "讲话", "致辞", "宣读", "领学", "发言", "通报", "汇报", "作说明", "作报告", "作工作报告", "作专题报告", "作主旨报告", "作辅导报告"])})`,
-  "g",
-);
+const BARE_NAME_VERBS = anyOf([
+  "主持",
+  "讲话",
+  "致辞",
+  "宣读",
+  "领学",
+  "发言",
+  "通报",
+  "汇报",
+  "作说明",
+  "作报告",
+  "作工作报告",
+  "作专题报告",
+  "作主旨报告",
+  "作辅导报告",
+]);
+// Opening with a class of marks lets the engine skip ahead to the next one; the text's start is read on its own.
+const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
+const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);
 
 export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
-  for (const m of readMatches(BARE_NAME_BEFORE_VERB, text, unread)) {
+  const opening = BARE_NAME_OPENING_TEXT.exec(text);
+  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread)]) {
     const name = m[1]!;
     if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
     const start = m.index + m[0].length - name.length;

@@ -334,6 +334,7 @@ test("a name without a title opening a clause before how its owner took part: �
     { name: "岑三芳", role: "讲话", titles: [], aliases: [] },
     { name: "邬四强", role: "讲话", titles: [], aliases: [] },
   ]);
+  expect(people("柴二明作工作报告。").map((p) => [p.name, p.role])).toEqual([["柴二明", "讲话"]]);
   // Words that open clauses the same way are no names: 会议, 大会.
   expect(people("会议主持人宣布开会,大会通报了表彰决定。")).toEqual([]);
 });
