@@ -71,6 +71,13 @@ function maskSpans(text: string, people: readonly PersonMention[]): string {
   return masked + text.slice(at);
 }
 
+/** Every occurrence of these names blanked: the places a whole file names, not its people's names (滕四平). */
+export function maskNames(text: string, names: readonly string[]): string {
+  let masked = text;
+  for (const name of names) if (masked.includes(name)) masked = masked.replaceAll(name, BLANK.repeat(name.length));
+  return masked;
+}
+
 /** Below this confidence the province is not given: the text names places too weakly to tell. */
 export const MIN_PROVINCE_CONFIDENCE = 0.15;
 

@@ -4,7 +4,7 @@
  * reason, never an exception: `parseFile` and `parseDocument` report a rule that throws as
  * "parser-failed", with the stage it happened in.
  */
-import { buildArticle, metaPlacesOnce } from "./article";
+import { buildArticle, maskNames, metaPlacesOnce } from "./article";
 import { announcedDates, yearTally } from "./year-tally";
 import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
@@ -68,8 +68,21 @@ function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
   // A file of one article has named its places already.
+  // Not the places in its people's names (副县长滕四平), found in its articles' text as read: a name
+  // broken across two lines of a PDF's text is whole there.
+  const namesInArticles = () =>
+    findNames(readablePart(drafts.map((d) => [d.title ?? "", ...d.paragraphs].join("\n")).join("\n")))
+      .filter((f) => !f.givenNameOnly)
+      .map((f) => f.name);
   const placesInFile = () =>
-    drafts.length < 2 ? [] : (filePlaces ??= tally(placesIn(readablePart(text), FILE_PLACE_WEIGHT)));
+    drafts.length < 2
+      ? []
+      : (filePlaces ??= tally(
+          placesIn(
+            maskNames(readablePart(text), [...new Set([...fullNamesInFile(), ...namesInArticles()])]),
+            FILE_PLACE_WEIGHT,
+          ),
+        ));
   const context = {
     published,
     fileYears,

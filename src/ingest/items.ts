@@ -209,7 +209,7 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   const leads = count(isEventLead);
   if (!titled && leads >= MIN_ITEMS && leads === body.length && leads > dated) return isEventLead;
   // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
-  if (headedItemCount(body) >= MIN_ITEMS) return isDated;
+  if (headedItemCount(body) >= MIN_ITEMS || twoHeadedItems(body)) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))
     return isDated;
   // A yearbook's days: "1日…" entries, and △ entries under them.
@@ -221,6 +221,15 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   const headlines = count(isHeadline);
   if (headlines >= MIN_ITEMS && headlines * 2 >= body.length && dated === 0) return isHeadline;
   return isDigest(body) ? isDigestHeadline : null;
+}
+
+/**
+ * A page that opens with a headline and whose every dated paragraph stands under one of its own: two
+ * such items already make a newsletter (a bulletin's page of two reports).
+ */
+function twoHeadedItems(body: readonly string[]): boolean {
+  const headed = headedItemCount(body);
+  return headed === 2 && isItemTitle(body[0] ?? "") && body.filter(isDated).length === headed;
 }
 
 /** Whether the last item is a headline without its story yet: a short line under it is its story, cut short. */
@@ -298,5 +307,11 @@ export function pageItems(
   const entries = items.filter(
     (item) => (item.title ?? "").length + item.paragraphs.join("").length >= MIN_ENTRY_LENGTH,
   );
-  return entries.length >= (opens === isChronicleEntry ? MIN_CHRONICLE_ENTRIES : MIN_ITEMS) ? entries : null;
+  const fewest =
+    opens === isChronicleEntry
+      ? MIN_CHRONICLE_ENTRIES
+      : opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)
+        ? 2
+        : MIN_ITEMS;
+  return entries.length >= fewest ? entries : null;
 }

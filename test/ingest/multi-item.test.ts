@@ -277,3 +277,23 @@ describe("furniture is no title", () => {
     expect(parseText(page, { fileName: "page.txt" }).map((a) => [a.title, a.date])).toEqual([[T2, "2024-03-04"]]);
   });
 });
+
+test("a bulletin's page of two reports broken every dozen characters, under its issue number, is two reports", () => {
+  const wrap = (text: string) => text.match(/.{1,13}/g)!.join("\n");
+  const page = [
+    "某县工作简报",
+    "第12期",
+    "2031年5月10日",
+    "县委常委会召开会议",
+    wrap(
+      "5月6日,县委书记鲁一平主持召开县委常委会会议,传达学习有关精神,研究部署全县重点工作。县委副书记、县长薛二明出席会议。",
+    ),
+    "县政府召开常务会议",
+    wrap("5月8日,县长薛二明主持召开县政府第八次常务会议,研究部署安全生产工作。副县长滕四平、殷五华出席会议。"),
+  ].join("\n");
+  expect(summary(page, "bulletin.txt")).toEqual([
+    ["县委常委会召开会议", "2031-05-06", "2031-05-10", null, ["鲁一平:主持", "薛二明:出席"]],
+    // 四平 in 滕四平 names no place: the page names none, and neither report has a province.
+    ["县政府召开常务会议", "2031-05-08", "2031-05-10", null, ["薛二明:主持", "滕四平:出席", "殷五华:出席"]],
+  ]);
+});

@@ -17,6 +17,8 @@ export const CHROME_LINE: readonly RegExp[] = [
   EDITOR_LINE,
   SOURCE_LINE_ALONE,
   /^(点击|浏览|阅读)(数|量|次数)?[:：]?\s*\d*$/,
+  // A newsletter's issue number: 第12期, 第3期(总第45期), 2031年第5期.
+  /^(\d{4}年)?(总)?第\s*[0-9一二三四五六七八九十百]+\s*期(\s*[(（]总第\s*\d+\s*期[)）])?$/,
   // A photo's caption left where the photo stood: 会议现场, 座谈会现场, 主席台, 会场一角.
   /^([\u4e00-\u9fff]{0,5}现场|主席台|会场|会场一角|现场图片?|图片|配图)$/,
   REPORTED_BY,
