@@ -101,6 +101,37 @@ const GOES_ON = /^(?:会议|会上|会前|会后|他|她|其间|期间|随后|�
 /** The fewest dates on lines of their own that make a chronicle of them. */
 const MIN_DATE_HEADINGS = 2;
 
+/**
+ * A headline run into its item's lede on one line, as list pages print a headline and the first
+ * lines of its report ("某省政府召开常务会议 5月31日,省长甲一平主持…"): the lede opens with its date
+ * and a comma, which no sentence of a report writes after a headline-shaped clause.
+ */
+const RUN_IN_LEDE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[,，]/;
+/** The fewest run-in items that make a page of them: each line's form is a list's. */
+const MIN_RUN_IN_ITEMS = 2;
+
+/** The headline and the lede of a paragraph that runs them together, or null. */
+function runInHeadline(paragraph: string): [string, string] | null {
+  const lede = RUN_IN_LEDE.exec(paragraph.slice(0, HEADLINE_LENGTH + 16));
+  if (!lede || lede.index < 6) return null;
+  const headline = paragraph.slice(0, lede.index).trim();
+  return isBareHeadline(headline) ? [headline, paragraph.slice(lede.index)] : null;
+}
+
+/** The items of a page whose items each run their headline into their lede, most of its paragraphs; else null. */
+function runInItems(paragraphs: readonly string[]): Item[] | null {
+  const heads = paragraphs.map(runInHeadline);
+  const count = heads.filter(Boolean).length;
+  if (count < MIN_RUN_IN_ITEMS || count * 2 < paragraphs.length) return null;
+  const items: Item[] = [];
+  for (const [i, paragraph] of paragraphs.entries()) {
+    const head = heads[i];
+    if (head) items.push({ title: head[0], paragraphs: [head[1]], year: null });
+    else if (items.length) items[items.length - 1]!.paragraphs.push(paragraph);
+  }
+  return items;
+}
+
 /** Whether a line opens a chronicle's entry: an item's opener, a day (十二日…) or the same day or month (同日…). */
 export function opensEntry(line: string): boolean {
   return opensItem(line) || DAY_LED.test(line) || SAME_DAY.test(line) || NAMED_SAME_MONTH.test(line);
@@ -108,7 +139,13 @@ export function opensEntry(line: string): boolean {
 
 /** Whether a line opens an item of a page of items: a date, a day, a bullet or a numbered headline. */
 export function opensItem(line: string): boolean {
-  return isDated(withoutDateMark(line)) || DAY_HEADING.test(line) || isBulleted(line) || isHeadline(line);
+  return (
+    isDated(withoutDateMark(line)) ||
+    DAY_HEADING.test(line) ||
+    isBulleted(line) ||
+    isHeadline(line) ||
+    runInHeadline(line) !== null
+  );
 }
 
 /** A year or month heading on a line of its own: a paragraph alone. */
@@ -227,6 +264,8 @@ export function pageItems(
   const paragraphs = chronicle || marked.some((p) => YEAR_HEADING.test(p)) ? splitRunTogether(marked) : marked;
   const teasers = teaserItems(paragraphs);
   if (teasers) return teasers;
+  const runIn = runInItems(paragraphs);
+  if (runIn) return runIn;
   const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;
   const items: Item[] = [];

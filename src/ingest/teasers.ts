@@ -6,6 +6,7 @@
  */
 import type { Item } from "./items";
 import { isTitleLike } from "./line-shape";
+import { FIELD_LABEL } from "./lexicon/dates";
 
 const READ_MORE = "(?:详全文|详细内容|详细|详情|阅读全文|查看全文|查看详情|全文|阅读更多|更多)";
 /** An ellipsis ending a paragraph, and the link to the full text after it if any. */
@@ -30,7 +31,8 @@ const isTeaser = (paragraph: string) => paragraph.length >= MIN_TEASER_LENGTH &&
 export function teaserItems(paragraphs: readonly string[]): Item[] | null {
   const teasers = paragraphs.filter(isTeaser).length;
   if (teasers < MIN_TEASERS) return null;
-  const others = paragraphs.filter((p) => !isTeaser(p) && !isTitleLike(p, false)).length;
+  // A schedule's fields between the teasers (地点:…, 时间:…) are the list's furniture, as headlines are its titles.
+  const others = paragraphs.filter((p) => !isTeaser(p) && !isTitleLike(p, false) && !FIELD_LABEL.test(p)).length;
   if (teasers < others) return null;
   const items: Item[] = [];
   let title: string | null = null;

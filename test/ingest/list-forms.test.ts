@@ -25,6 +25,20 @@ describe("list pages of teasers, each cut short with an ellipsis", () => {
     ].join("\n");
     expect(people(page)).toEqual(NAMES.map((name) => [null, name]));
   });
+  test("a schedule's lines before every teaser, some two, are furniture however many", () => {
+    const page = [
+      "地點:市府第一會議室不開放採訪",
+      "地點:市府大禮堂 欲採訪之媒體朋友,請於09:45至記者室集合",
+      `${TEASERS[0]}......【詳全文】`,
+      "地點:市府第二會議室",
+      `${TEASERS[1]}......【詳全文】`,
+      "地點:市府防災中心(某某路1號)欲採訪之媒體朋友,請出示證件入場。",
+      `${TEASERS[2]}......【詳全文】`,
+      "地點:市議會議事廳不開放採訪",
+      "市議會第五次定期大會今(11)日開議,市長林一峰到會進行施政報告,說明各項市政建設的推",
+    ].join("\n");
+    expect(people(page)).toEqual(NAMES.slice(0, 3).map((name) => [null, name]));
+  });
   test("a headline over its teaser is its title", () => {
     const titles = ["市政会议审议总预算案", "副市长出席产业论坛", "市府召开防灾会报", "市议会定期大会开议"];
     const page = TEASERS.map((t, i) => `${titles[i]}\n${t}...[详细]`).join("\n");
@@ -196,5 +210,29 @@ describe("a list page whose rows print the date before the headline (2031/05/12 
     expect(parseText(page).map((a) => [a.title, a.date, a.published])).toEqual([
       ["松岭市委召开常委会会议", "2031-05-11", "2031-05-12"],
     ]);
+  });
+});
+
+describe("list pages that run each headline into its lede on one line", () => {
+  const page = [
+    "松岭县政府召开常务会议 5月31日,县长甲一平主持召开县政府常务会议,研究加快建设“山海松岭”等工作。会议强调,要抓好园区建设",
+    "松岭县委常委会召开会议 5月31日,县委书记乙二强主持召开县委常委会会议,研究部署旅游发展等工作。会议强调,要持续深化合作",
+  ].join("\n");
+  test("each line is an article, its headline the title", () => {
+    expect(people(page)).toEqual([
+      ["松岭县政府召开常务会议", "甲一平"],
+      ["松岭县委常委会召开会议", "乙二强"],
+    ]);
+    expect(parseText(page).map((a) => a.date)).toEqual(["--05-31", "--05-31"]);
+  });
+  test("one such line is a report's headline and lede, not a list", () => {
+    expect(parseText(page.split("\n")[0]!).length).toBe(1);
+  });
+  test("a sentence naming a meeting before its date (会议5月31日召开) is no headline", () => {
+    const report = [
+      "县政府常务会议5月31日召开,县长甲一平主持会议。",
+      "县委常委会会议5月31日召开,县委书记乙二强主持会议。",
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
   });
 });
