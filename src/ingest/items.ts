@@ -274,6 +274,8 @@ export function pageItems(
   let month: number | null = chronicle?.month ?? null;
   let day: number | null = null;
   let pendingTitle: string | null = null;
+  /** A newsletter: its items are headlines over dated ledes. */
+  const headedPage = opens === isDated && headedItemCount(paragraphs) >= MIN_ITEMS;
   /** The date on a line of its own that the next paragraphs stand under ("12月3日"), which opens each entry. */
   let dateAbove: string | null = null;
   for (const [at, paragraph] of paragraphs.entries()) {
@@ -305,6 +307,9 @@ export function pageItems(
       pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
     } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
       pendingTitle = paragraph;
+    } else if (headedPage && isBareHeadline(paragraph) && (paragraphs[at + 1] ?? "").length >= MIN_STORY_LENGTH) {
+      // A newsletter's item whose lede gives no date (近日,…; cut short): its headline still opens it.
+      items.push({ title: paragraph, paragraphs: [], year });
     } else if (opens === isChronicleEntry && month && DAY_LED.test(paragraph) && !isDated(paragraph)) {
       // A day alone under an entry that named its month (2月18日…, then 26日…): an entry of that month.
       day = numberOf(DAY_LED.exec(paragraph)![1]!);
