@@ -339,6 +339,8 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
   const finds: NameFind[] = [];
   for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
+    // A committee (委员会) is no member's title after a name: 省政协委员会.
+    if (m.word === "委员" && text[end + m.word.length] === "会") continue;
     for (const length of [4, 3, 2]) {
       const start = end - length;
       if (start < 0) continue;

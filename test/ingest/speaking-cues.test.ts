@@ -18,6 +18,14 @@ test("who speaks 在研讨发言中 or 在交流发言中 speaks at the meeting;
   expect(roles("市委书记钟明达在讲话中指出,要抓好落实。")).toEqual([["钟明达", "提及"]]);
 });
 
+test("members who speak at a session, their title after the name (高文远委员在发言中说), are present and speak", () => {
+  expect(roles("高文远委员代表某党派县委在发言中说,要打造登山目的地;宋立安委员在发言中说,要提升预期寿命。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+  expect(roles("县政协委员会主席钟明达主持会议。")).toEqual([["钟明达", "主持"]]);
+});
+
 test("who sits on the rostrum (在主席台就座) is present, in a list or opened by 主席台就座的有", () => {
   expect(roles("区政协副主席高文远、宋立安,秘书长钟明达在主席台就座。")).toEqual([
     ["高文远", "出席"],

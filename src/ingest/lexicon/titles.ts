@@ -182,6 +182,8 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "教授",
   "院士",
   "同志",
+  // A deputy's or member's speech at a session: 甲一平委员代表某党派省委发言, 乙二强代表说 (not 委员会).
+  "委员",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles that mark a national figure: the same name in any province is the same person. */
