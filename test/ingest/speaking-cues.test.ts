@@ -179,3 +179,13 @@ test("the 作 of 工作 ends no topic: 就…等工作到我市调研 is a visit
   expect(roles("副省长高文远就石化产业链发展、信访案件处理情况等工作到我市调研。")).toEqual([["高文远", "出席"]]);
   expect(roles("会上,街道党工委书记宋立安就下一步主题教育工作进行安排部署。")).toEqual([["宋立安", "讲话"]]);
 });
+
+test("at a press conference, who gives the briefing (作主题发布) and who answers questions (回答记者提问) speak", () => {
+  expect(
+    roles("市委书记高文远作主题发布并回答记者提问,市委副书记、市长宋立安回答有关提问,市委常委钟明达主持。"),
+  ).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "主持"],
+  ]);
+});
