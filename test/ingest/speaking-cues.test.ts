@@ -189,3 +189,14 @@ test("at a press conference, who gives the briefing (作主题发布) and who an
     ["钟明达", "主持"],
   ]);
 });
+
+test("who calls on a visitor (拜会, 在某市拜会了…一行) is there, every name of the list", () => {
+  expect(roles("省长宋立安拜会了考察组一行。")).toEqual([["宋立安", "出席"]]);
+  expect(
+    roles("5月11日,省委书记、省人大常委会主任高文远,省委副书记、省长宋立安,省政协主席钟明达在太原拜会了考察组一行。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});

@@ -97,6 +97,9 @@ export const ATTENDING_VERBS: readonly string[] = [
   "慰问",
   "会见",
   "接见",
+  // Calling on a visitor: 甲、乙在某市拜会了丙一行.
+  "拜会",
+  "拜访",
   "会晤",
   "会谈",
   "走访",
