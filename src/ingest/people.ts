@@ -7,6 +7,7 @@ import {
   findBareLists,
   findBeforeTitles,
   findDecidedOn,
+  findHeadlineNames,
   findRosterEntries,
   unreadTails,
   type NameFind,
@@ -151,6 +152,7 @@ export function findNames(text: string): NameFind[] {
     ...findDecidedOn(text, unread),
     ...findRosterEntries(text, unread),
     ...findLeaders(text),
+    ...findHeadlineNames(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
 }
 

@@ -103,8 +103,9 @@ export function cueReader(
     const cues = cuesAfter(span.end);
     if (cues === "mention" || cues.length || depth > MAX_LIST_LENGTH) return cues;
     const after = skipTitleAndFiller(text, span.end);
-    if (!LIST_CONTINUES.test(text.slice(after))) return cues;
     const next = nextMention(after);
+    // Names run together in a headline (甲一平乙二强出席) are a list with nothing between them.
+    if (!LIST_CONTINUES.test(text.slice(after)) && next?.start !== span.end) return cues;
     const result =
       !next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start))
         ? groupCue(text.slice(after, after + GROUP_CLAUSE_LENGTH))
