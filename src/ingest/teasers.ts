@@ -19,6 +19,8 @@ export const endsAsTeaser = (line: string) => TEASER_END.test(line.slice(-TEASER
 
 /** A teaser is cut at a fixed length, never after a few words: shorter paragraphs ending in "……" are text. */
 const MIN_TEASER_LENGTH = 30;
+/** What ends a sentence or a paragraph of text. */
+const SENTENCE_END = /[。！？!?;；”"」』)）]/;
 /** The fewest teasers that make a list page. */
 const MIN_TEASERS = 3;
 
@@ -36,8 +38,13 @@ export function teaserItems(paragraphs: readonly string[]): Item[] | null {
   if (teasers < others) return null;
   const items: Item[] = [];
   let title: string | null = null;
-  for (const paragraph of paragraphs) {
-    if (isTeaser(paragraph)) {
+  // A page cut off inside its next teaser: its last paragraph, as long as a teaser and stopped mid-sentence.
+  const last = paragraphs.length - 1;
+  const cutOff = (i: number) =>
+    i === last && paragraphs[i]!.length >= MIN_TEASER_LENGTH && !SENTENCE_END.test(paragraphs[i]!.slice(-1));
+  for (const [i, paragraph] of paragraphs.entries()) {
+    if (cutOff(i) && items.length) items.push({ title, paragraphs: [paragraph], year: null });
+    else if (isTeaser(paragraph)) {
       items.push({
         title,
         paragraphs: [paragraph.slice(0, -TEASER_TAIL) + paragraph.slice(-TEASER_TAIL).replace(TEASER_END, "")],
