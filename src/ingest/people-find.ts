@@ -10,6 +10,7 @@ import {
   DOTTED_NAME,
   TIME_AFTER_NAME,
   NOT_IN_LISTED_NAMES,
+  TIBETAN_NAME_PARTS,
   VERB_AFTER_SHORTER_NAME,
 } from "./lexicon/names";
 import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
@@ -262,10 +263,17 @@ function listOpenerAfter(text: string, at: number): string | null {
   return nameAfter(text, second) ? first : null;
 }
 
+/** A Tibetan name of two parts (索南扎西), which has no surname, right before what may follow a name. */
+function tibetanNameAt(text: string, at: number): string | null {
+  if (!TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)))
+    return null;
+  return AFTER_NAME.test(text.slice(at + 4)) ? text.slice(at, at + 4) : null;
+}
+
 function nameAfter(text: string, at: number): string | null {
   const dotted = dottedNameAfter(text, at);
   if (dotted) return dotted;
-  if (!surnameAt(text, at)) return null;
+  if (!surnameAt(text, at)) return tibetanNameAt(text, at);
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
     if (candidate.length !== length || !isFullName(candidate) || !AFTER_NAME.test(text.slice(at + length))) continue;

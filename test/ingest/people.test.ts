@@ -401,3 +401,11 @@ describe("leaders named in a headline, run together before its verb", () => {
     expect(people(`各界代表参加全县防汛工作会议\n${LEDE}`)).toEqual([]);
   });
 });
+
+test("a Tibetan name of two parts, which has no surname, is found after its title", () => {
+  expect(people("县政协主席次仁卓玛,副主席洛桑多杰、林一峰出席会议。").map((p) => [p.name, p.role])).toEqual([
+    ["次仁卓玛", "出席"],
+    ["洛桑多杰", "出席"],
+    ["林一峰", "出席"],
+  ]);
+});
