@@ -409,3 +409,7 @@ test("a Tibetan name of two parts, which has no surname, is found after its titl
     ["林一峰", "出席"],
   ]);
 });
+
+test("a verb after a title written with a surname (王书记强调) is no given name", () => {
+  expect(people("林校长强调,要抓好落实。王书记解读了文件精神。")).toEqual([]);
+});

@@ -183,6 +183,13 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "任命",
   "任免",
   "女",
+  // What a speaker does right after a title written with a surname (王书记强调, 付校长解读): no given name.
+  "强调",
+  "解读",
+  "安排",
+  "明确",
+  "祝贺",
+  "严格",
 ]);
 
 /** Honorifics written after a name, as Hong Kong and Macau releases do: 甲博士, 乙先生, 丙女士. */
