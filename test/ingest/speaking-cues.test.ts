@@ -200,3 +200,7 @@ test("who calls on a visitor (拜会, 在某市拜会了…一行) is there, eve
     ["钟明达", "出席"],
   ]);
 });
+
+test("a title after the name with its rank (高文远常务副部长宣读…) still leads to the verb", () => {
+  expect(roles("省委组织部常务副部长高文远出席会议。高文远常务副部长宣读了任免决定。")).toEqual([["高文远", "讲话"]]);
+});
