@@ -413,3 +413,12 @@ test("a Tibetan name of two parts, which has no surname, is found after its titl
 test("a verb after a title written with a surname (王书记强调) is no given name", () => {
   expect(people("林校长强调,要抓好落实。王书记解读了文件精神。")).toEqual([]);
 });
+
+test("a division's officers of 兵团 are titled 师长 and 副师长 before their names", () => {
+  expect(
+    people("八师党委常委、副师长林一峰,师党委常委、副政委张二明参加会议。").map((p) => [p.name, p.titles]),
+  ).toEqual([
+    ["林一峰", ["八师党委常委", "副师长"]],
+    ["张二明", ["师党委常委", "副政委"]],
+  ]);
+});

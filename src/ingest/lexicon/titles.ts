@@ -88,6 +88,8 @@ const TITLE_WORDS = [
   "副会长",
   "团长",
   "队长",
+  // 兵团's divisions and regiments: 师长, 副师长, 团长, 政委.
+  "师长",
   "政委",
   "司令员",
   "部长助理",
