@@ -203,11 +203,28 @@ function labelledEntries(dated: readonly string[]): boolean {
   return dated.length >= MIN_CHRONICLE_ENTRIES;
 }
 
+/** The fewest reports a page of reports must hold when each is a headline over one story and a later one is dated. */
+const MIN_PAIRED_STORIES = 2;
+
+/**
+ * Whether the page is nothing but event headlines each over its one story, a story after the first
+ * opening with its date ("甲会议闭幕 / 大会主席团…; 省委常委会召开会议 / 1月16日,…"): a page of two
+ * reports or more. A report's subheading is no event, and the paragraph under it gives no date.
+ */
+function pairedReports(body: readonly string[]): boolean {
+  if (body.length < MIN_PAIRED_STORIES * 2 || body.length % 2) return false;
+  for (let i = 0; i < body.length; i += 2)
+    if (!isBareHeadline(body[i]!) || body[i + 1]!.length < MIN_STORY_LENGTH || isBareHeadline(body[i + 1]!))
+      return false;
+  for (let i = 3; i < body.length; i += 2) if (isDated(body[i]!)) return true;
+  return false;
+}
+
 /** Whether the paragraphs are a digest of headlines, each over its one story. */
 export function isDigest(paragraphs: readonly string[]): boolean {
   const body = paragraphs.filter((p) => !isHeading(p));
   const stories = digestStories(body);
-  return stories >= MIN_DIGEST_STORIES && stories * 2 >= body.length * DIGEST_SHARE;
+  return (stories >= MIN_DIGEST_STORIES && stories * 2 >= body.length * DIGEST_SHARE) || pairedReports(body);
 }
 
 /** Which kind of opener splits these paragraphs into items, if any. */
@@ -329,5 +346,11 @@ export function pageItems(
   const entries = items.filter(
     (item) => (item.title ?? "").length + item.paragraphs.join("").length >= MIN_ENTRY_LENGTH,
   );
-  return entries.length >= (opens === isChronicleEntry ? MIN_CHRONICLE_ENTRIES : MIN_ITEMS) ? entries : null;
+  const fewest =
+    opens === isChronicleEntry
+      ? MIN_CHRONICLE_ENTRIES
+      : opens === isDigestHeadline && pairedReports(paragraphs.filter((p) => !isHeading(p)))
+        ? MIN_PAIRED_STORIES
+        : MIN_ITEMS;
+  return entries.length >= fewest ? entries : null;
 }

@@ -255,3 +255,27 @@ test("a newsletter's item whose lede gives no date is still an item under its he
     ["松岭县政府党组召开会议传达学习贯彻省委全会精神", ""],
   ]);
 });
+
+describe("a page of two reports, each an event's headline over its story, a later story dated", () => {
+  test("each report is an article", () => {
+    const page = [
+      "松岭县第五届人民代表大会第一次会议闭幕",
+      "大会主席团常务主席、执行主席林一峰主持会议并讲话。林一峰强调,全县上下要牢记“三个务必”,勇毅前行。",
+      "县委常委会召开会议",
+      "1月16日,县委书记林一峰主持召开县委常委会会议,认真传达学习上级会议精神,研究贯彻落实措施。",
+    ].join("\n");
+    expect(parseText(page).map((a) => [a.title, a.date])).toEqual([
+      ["松岭县第五届人民代表大会第一次会议闭幕", null],
+      ["县委常委会召开会议", "--01-16"],
+    ]);
+  });
+  test("a report with a subheading over an undated paragraph stays one article", () => {
+    const report = [
+      "县委常委会召开会议",
+      "1月16日,县委书记林一峰主持召开县委常委会会议,认真传达学习上级会议精神,研究贯彻落实措施。",
+      "扎实推动会议精神落地见效",
+      "会议强调,要把学习贯彻会议精神同做好当前各项工作结合起来,确保各项部署落到实处。",
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
+  });
+});
