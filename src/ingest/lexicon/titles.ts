@@ -184,7 +184,7 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "教授",
   "院士",
   "同志",
-  // A deputy's or member's speech at a session: 甲一平委员代表某党派省委发言, 乙二强代表说 (not 委员会).
+  // A session member named before the title, as reports of a session's speeches write them: 甲一平委员代表某党派省委发言 (not 委员会).
   "委员",
 ].sort((a, b) => b.length - a.length);
 
