@@ -8,7 +8,7 @@ import { asProvincialReport, extractPeople, type KnownNames } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
-import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED } from "./lexicon/dates";
+import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, OUTLET_DATELINE } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -46,6 +46,17 @@ export interface FileContext extends DateContext {
 /** The opening of the text, paragraphs kept apart: a short line of furniture may come before the lead. */
 function leadOf(paragraphs: readonly string[]): string {
   return paragraphs.join("\n").slice(0, LEAD_LENGTH);
+}
+
+/**
+ * The lead with what stands before an outlet's dateline blanked, same length ("…11月27日上午,大会开幕。
+ * 甲一平摄 某某新闻客户端讯 1月27日上午,…"): a photo's caption or a headline's deck may stand above
+ * it, and the report's own words start at it. Null when no dateline stands inside the lead.
+ */
+function fromDateline(lead: string): string | null {
+  const dateline = OUTLET_DATELINE.exec(lead);
+  if (!dateline || dateline.index === 0) return null;
+  return lead.slice(0, dateline.index).replace(/[^\n]/g, " ") + lead.slice(dateline.index);
 }
 
 function isSpeechTranscript(title: string | null, paragraphs: readonly string[]): boolean {
@@ -141,23 +152,24 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   // A speech's "今天" is the day it was given, which its publication date does not tell; a
   // chronicle's entry is dated by the year it stands under.
   const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");
-  const dateFound = findEventDate(
-    lead,
-    title,
-    draft.year
-      ? { published: null, fileYears: [draft.year], relativeDays: false }
-      : {
-          published: published ?? context.published,
-          fileYears: context.fileYears,
-          fileYearsTied: context.fileYearsTied,
-          fileOutlook: context.fileOutlook,
-          fileAnnounced: context.fileAnnounced,
-          relativeDays: !isSpeech,
-        },
-    // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.
-    // A date alone in brackets under the title (a speech's, a document's) dates it too.
-    (s) => leadIsDated || EVENT_SENTENCE.test(s) || BRACKETED_DATE_LINE.test(s),
-  );
+  const dateContext: DateContext = draft.year
+    ? { published: null, fileYears: [draft.year], relativeDays: false }
+    : {
+        published: published ?? context.published,
+        fileYears: context.fileYears,
+        fileYearsTied: context.fileYearsTied,
+        fileOutlook: context.fileOutlook,
+        fileAnnounced: context.fileAnnounced,
+        relativeDays: !isSpeech,
+      };
+  // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.
+  // A date alone in brackets under the title (a speech's, a document's) dates it too.
+  const isDateSentence = (s: string) => leadIsDated || EVENT_SENTENCE.test(s) || BRACKETED_DATE_LINE.test(s);
+  // The date is read in the report's own words, from its dateline on; above it when they give none.
+  const ownWords = fromDateline(lead);
+  const inOwnWords = ownWords === null ? null : findEventDate(ownWords, title, dateContext, isDateSentence);
+  const dateFound =
+    inOwnWords && inOwnWords.part === "lead" ? inOwnWords : findEventDate(lead, title, dateContext, isDateSentence);
   const at = (part: "title" | "lead", index: number) => (part === "title" ? index : leadStart + index);
   const dayEntry = draft.day ? dayEntryDate(draft.day, draft.year ?? null, lead, leadStart) : null;
   const evidence: ArticleEvidence = {

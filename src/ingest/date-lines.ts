@@ -8,6 +8,7 @@ import {
   DAY_FIRST_STAMP,
   LABELLED_DATE,
   META_LINE_DATE,
+  OUTLET_DATE_LINE,
   PUBLISHED_LINE,
   SHORT_YEAR_LABELLED_DATE,
   TIMESTAMP,
@@ -69,7 +70,9 @@ export function parsePublishedLine(line: string): string | null {
   const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
   if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   return isoOfGroups(
-    (line.length <= 48 ? (PUBLISHED_LINE.exec(trimmed) ?? COMPACT_DATE_LINE.exec(trimmed)) : null) ??
+    (line.length <= 48
+      ? (PUBLISHED_LINE.exec(trimmed) ?? COMPACT_DATE_LINE.exec(trimmed) ?? OUTLET_DATE_LINE.exec(trimmed))
+      : null) ??
       LABELLED_DATE.exec(line) ??
       TIMESTAMP.exec(line) ??
       META_LINE_DATE.exec(trimmed),

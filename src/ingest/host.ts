@@ -83,11 +83,15 @@ function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
   return { places: placesIn(clause, HOST_WEIGHT), nationalBody: null };
 }
 
-/** The title's host, or the lead's when the title names none ("召开党组会议" over "4月3日,某某省民政厅党组召开会议"). */
+/**
+ * The title's host, or the lead's when the title names none ("召开党组会议" over "4月3日,某某省民政厅党组召开会议"),
+ * or names places only as its topic (a deck: "研究加强与乙省对接合作等事项" over "甲省政府党组书记…主持召开…").
+ */
 export function hostOf(title: string | null, lead: string): Host {
   const inTitle = hostOfClause(clauseOf(title ?? ""));
-  if (inTitle.places.length || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
-  return hostOfClause(clauseOf(lead));
+  if (hostProvince(inTitle) || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
+  const inLead = hostOfClause(clauseOf(lead));
+  return inTitle.places.length && !hostProvince(inLead) && !inLead.nationalBody ? inTitle : inLead;
 }
 
 /**

@@ -101,6 +101,37 @@ const GOES_ON = /^(?:会议|会上|会前|会后|他|她|其间|期间|随后|�
 /** The fewest dates on lines of their own that make a chronicle of them. */
 const MIN_DATE_HEADINGS = 2;
 
+/**
+ * A headline run into its item's lede on one line, as list pages print a headline and the first
+ * lines of its report ("某省政府召开常务会议 5月31日,省长甲一平主持…"): the lede opens with its date
+ * and a comma, which no sentence of a report writes after a headline-shaped clause.
+ */
+const RUN_IN_LEDE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚|早上)?[,，]/;
+/** The fewest run-in items that make a page of them: each line's form is a list's. */
+const MIN_RUN_IN_ITEMS = 2;
+
+/** The headline and the lede of a paragraph that runs them together, or null. */
+function runInHeadline(paragraph: string): [string, string] | null {
+  const lede = RUN_IN_LEDE.exec(paragraph.slice(0, HEADLINE_LENGTH + 16));
+  if (!lede || lede.index < 6) return null;
+  const headline = paragraph.slice(0, lede.index).trim();
+  return isBareHeadline(headline) ? [headline, paragraph.slice(lede.index)] : null;
+}
+
+/** The items of a page whose items each run their headline into their lede, most of its paragraphs; else null. */
+function runInItems(paragraphs: readonly string[]): Item[] | null {
+  const heads = paragraphs.map(runInHeadline);
+  const count = heads.filter(Boolean).length;
+  if (count < MIN_RUN_IN_ITEMS || count * 2 < paragraphs.length) return null;
+  const items: Item[] = [];
+  for (const [i, paragraph] of paragraphs.entries()) {
+    const head = heads[i];
+    if (head) items.push({ title: head[0], paragraphs: [head[1]], year: null });
+    else if (items.length) items[items.length - 1]!.paragraphs.push(paragraph);
+  }
+  return items;
+}
+
 /** Whether a line opens a chronicle's entry: an item's opener, a day (十二日…) or the same day or month (同日…). */
 export function opensEntry(line: string): boolean {
   return opensItem(line) || DAY_LED.test(line) || SAME_DAY.test(line) || NAMED_SAME_MONTH.test(line);
@@ -108,7 +139,13 @@ export function opensEntry(line: string): boolean {
 
 /** Whether a line opens an item of a page of items: a date, a day, a bullet or a numbered headline. */
 export function opensItem(line: string): boolean {
-  return isDated(withoutDateMark(line)) || DAY_HEADING.test(line) || isBulleted(line) || isHeadline(line);
+  return (
+    isDated(withoutDateMark(line)) ||
+    DAY_HEADING.test(line) ||
+    isBulleted(line) ||
+    isHeadline(line) ||
+    runInHeadline(line) !== null
+  );
 }
 
 /** A year or month heading on a line of its own: a paragraph alone. */
@@ -175,11 +212,28 @@ function labelledEntries(dated: readonly string[]): boolean {
   return dated.length >= MIN_CHRONICLE_ENTRIES;
 }
 
+/** The fewest reports a page of reports must hold when each is a headline over one story and a later one is dated. */
+const MIN_PAIRED_STORIES = 2;
+
+/**
+ * Whether the page is nothing but event headlines each over its one story, a story after the first
+ * opening with its date ("甲会议闭幕 / 大会主席团…; 省委常委会召开会议 / 1月16日,…"): a page of two
+ * reports or more. A report's subheading is no event, and the paragraph under it gives no date.
+ */
+function pairedReports(body: readonly string[]): boolean {
+  if (body.length < MIN_PAIRED_STORIES * 2 || body.length % 2) return false;
+  for (let i = 0; i < body.length; i += 2)
+    if (!isBareHeadline(body[i]!) || body[i + 1]!.length < MIN_STORY_LENGTH || isBareHeadline(body[i + 1]!))
+      return false;
+  for (let i = 3; i < body.length; i += 2) if (isDated(body[i]!)) return true;
+  return false;
+}
+
 /** Whether the paragraphs are a digest of headlines, each over its one story. */
 export function isDigest(paragraphs: readonly string[]): boolean {
   const body = paragraphs.filter((p) => !isHeading(p));
   const stories = digestStories(body);
-  return stories >= MIN_DIGEST_STORIES && stories * 2 >= body.length * DIGEST_SHARE;
+  return (stories >= MIN_DIGEST_STORIES && stories * 2 >= body.length * DIGEST_SHARE) || pairedReports(body);
 }
 
 /** Which kind of opener splits these paragraphs into items, if any. */
@@ -249,6 +303,8 @@ export function pageItems(
   const paragraphs = chronicle || marked.some((p) => YEAR_HEADING.test(p)) ? splitRunTogether(marked) : marked;
   const teasers = teaserItems(paragraphs);
   if (teasers) return teasers;
+  const runIn = runInItems(paragraphs);
+  if (runIn) return runIn;
   const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;
   const items: Item[] = [];
@@ -257,6 +313,8 @@ export function pageItems(
   let month: number | null = chronicle?.month ?? null;
   let day: number | null = null;
   let pendingTitle: string | null = null;
+  /** A newsletter: its items are headlines over dated ledes. */
+  const headedPage = opens === isDated && headedItemCount(paragraphs) >= MIN_ITEMS;
   /** The date on a line of its own that the next paragraphs stand under ("12月3日"), which opens each entry. */
   let dateAbove: string | null = null;
   for (const [at, paragraph] of paragraphs.entries()) {
@@ -288,6 +346,9 @@ export function pageItems(
       pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
     } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
       pendingTitle = paragraph;
+    } else if (headedPage && isBareHeadline(paragraph) && (paragraphs[at + 1] ?? "").length >= MIN_STORY_LENGTH) {
+      // A newsletter's item whose lede gives no date (近日,…; cut short): its headline still opens it.
+      items.push({ title: paragraph, paragraphs: [], year });
     } else if (opens === isChronicleEntry && month && DAY_LED.test(paragraph) && !isDated(paragraph)) {
       // A day alone under an entry that named its month (2月18日…, then 26日…): an entry of that month.
       day = numberOf(DAY_LED.exec(paragraph)![1]!);
@@ -312,6 +373,8 @@ export function pageItems(
       ? MIN_CHRONICLE_ENTRIES
       : opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)
         ? 2
-        : MIN_ITEMS;
+        : opens === isDigestHeadline && pairedReports(paragraphs.filter((p) => !isHeading(p)))
+          ? MIN_PAIRED_STORIES
+          : MIN_ITEMS;
   return entries.length >= fewest ? entries : null;
 }

@@ -257,7 +257,8 @@ export function layoutFile(text: string): ArticleDraft[] {
   return reports.length > 1 ? reports.flatMap(layoutLines) : layoutLines(lines);
 }
 
-/** The longest line that can be a paper's name and a date alone. */
+/** The longest line that can be a paper's name and a date alone, which holds a year in four digits. */
+const FOUR_DIGITS = /\d{4}/;
 const LONGEST_PAPER_DATE_LINE = 32;
 
 /**
@@ -266,7 +267,7 @@ const LONGEST_PAPER_DATE_LINE = 32;
  */
 function labelled(written: string): string {
   if (written.includes("【") || written.includes("[")) return written.replace(BRACKETED_LABEL, "$1:");
-  if (written.length > LONGEST_PAPER_DATE_LINE || !(written.includes("报") || written.includes("网"))) return written;
+  if (written.length > LONGEST_PAPER_DATE_LINE || !FOUR_DIGITS.test(written)) return written;
   const paper = PAPER_DATE_LINE.exec(written);
   return paper ? `来源:${paper[1]} ${paper[2]}` : written;
 }

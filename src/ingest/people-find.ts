@@ -10,6 +10,7 @@ import {
   DOTTED_NAME,
   TIME_AFTER_NAME,
   NOT_IN_LISTED_NAMES,
+  TIBETAN_NAME_PARTS,
   VERB_AFTER_SHORTER_NAME,
 } from "./lexicon/names";
 import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
@@ -301,10 +302,17 @@ function listOpenerAfter(text: string, at: number): string | null {
   return nameAfter(text, second) ? first : null;
 }
 
+/** A Tibetan name of two parts (索南扎西), which has no surname, right before what may follow a name. */
+function tibetanNameAt(text: string, at: number): string | null {
+  if (!TIBETAN_NAME_PARTS.has(text.slice(at, at + 2)) || !TIBETAN_NAME_PARTS.has(text.slice(at + 2, at + 4)))
+    return null;
+  return AFTER_NAME.test(text.slice(at + 4)) ? text.slice(at, at + 4) : null;
+}
+
 function nameAfter(text: string, at: number): string | null {
   const dotted = dottedNameAfter(text, at);
   if (dotted) return dotted;
-  if (!surnameAt(text, at)) return null;
+  if (!surnameAt(text, at)) return tibetanNameAt(text, at);
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
     if (candidate.length !== length || !isFullName(candidate) || !AFTER_NAME.test(text.slice(at + length))) continue;
@@ -340,6 +348,46 @@ function readMatches(pattern: RegExp, text: string, unread: readonly Span[]): Re
   }
   pattern.lastIndex = 0;
   return found;
+}
+
+/** A headline's verb after the leaders it names: 甲乙丙出席会议, 甲乙等参加有关活动. */
+const HEADLINE_VERB = /(?:等)?(?:出席|主持|参加|讲话|致辞|会见|调研|考察)/g;
+/** The longest headline read for names, and the most names run together before its verb. */
+const HEADLINE_MAX = 80;
+const MAX_RUN_NAMES = 6;
+
+/**
+ * Leaders named in a headline before its verb with nothing between them, as headlines print them
+ * (spaces, if any, lost): "…召开视频会议 甲一平乙二强出席会议", "甲一平出席…座谈会". Read on the text's
+ * first line when it is a headline (no clause inside); each name is a surname and one or two more
+ * characters, peeled from the verb backwards, three characters before two.
+ */
+export function findHeadlineNames(text: string): NameFind[] {
+  const lineEnd = text.slice(0, HEADLINE_MAX + 1).indexOf("\n");
+  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  if (line.length > HEADLINE_MAX || CHAIN_STOP.test(line.replace(/[“”"()（）《》]/g, ""))) return [];
+  const finds: NameFind[] = [];
+  for (const verb of line.matchAll(HEADLINE_VERB)) {
+    const names: NameFind[] = [];
+    let end = verb.index;
+    while (names.length < MAX_RUN_NAMES) {
+      const length = [3, 2].find(
+        (n) => end - n >= 0 && ALL_HAN.test(line.slice(end - n, end)) && isFullName(line.slice(end - n, end)),
+      );
+      if (!length) break;
+      names.unshift({
+        name: line.slice(end - length, end),
+        start: end - length,
+        end,
+        titles: [],
+        givenNameOnly: false,
+      });
+      end -= length;
+    }
+    // Two names or more run together, or one that opens the headline: a name, not a word before the verb.
+    if (names.length >= 2 || (names.length === 1 && end === 0)) finds.push(...names);
+  }
+  return finds;
 }
 
 export function findAfterTitles(text: string, unread = unreadTails(text)): NameFind[] {
@@ -378,6 +426,8 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
   const finds: NameFind[] = [];
   for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
+    // A committee (委员会) is no member's title after a name: 省政协委员会.
+    if (m.word === "委员" && text[end + m.word.length] === "会") continue;
     for (const length of [4, 3, 2]) {
       const start = end - length;
       if (start < 0) continue;

@@ -8,6 +8,7 @@ import {
   findBeforeTitles,
   findBareNamesBeforeVerbs,
   findDecidedOn,
+  findHeadlineNames,
   findRosterEntries,
   unreadTails,
   type NameFind,
@@ -153,6 +154,7 @@ export function findNames(text: string): NameFind[] {
     ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),
     ...findLeaders(text),
+    ...findHeadlineNames(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
 }
 

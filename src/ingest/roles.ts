@@ -39,10 +39,14 @@ const GROUP_CLAUSE_LENGTH = 200;
 /** How far back a name in a list may stand from the words that open it (出席会议的有…). */
 const LIST_OPENER_REACH = 200;
 
+/** A rank written before a title after a name: 甲常务副部长, 乙执行主席. */
+const RANK_BEFORE_TITLE = /^(?:常务|执行)/;
+
 function skipTitleAndFiller(text: string, at: number): number {
   let pos = at;
-  const title = POSTPOSED_TITLES.find((t) => text.startsWith(t, pos));
-  if (title) pos += title.length;
+  const rank = RANK_BEFORE_TITLE.exec(text.slice(pos, pos + 2))?.[0] ?? "";
+  const title = POSTPOSED_TITLES.find((t) => text.startsWith(t, pos + rank.length));
+  if (title) pos += rank.length + title.length;
   const filler = ROLE_FILLER.exec(text.slice(pos));
   return pos + (filler?.[0].length ?? 0);
 }
@@ -103,8 +107,9 @@ export function cueReader(
     const cues = cuesAfter(span.end);
     if (cues === "mention" || cues.length || depth > MAX_LIST_LENGTH) return cues;
     const after = skipTitleAndFiller(text, span.end);
-    if (!LIST_CONTINUES.test(text.slice(after))) return cues;
     const next = nextMention(after);
+    // Names run together in a headline (甲一平乙二强出席) are a list with nothing between them.
+    if (!LIST_CONTINUES.test(text.slice(after)) && next?.start !== span.end) return cues;
     const result =
       !next || next.start - after > 45 || CLAUSE_BREAK.test(text.slice(after, next.start))
         ? groupCue(text.slice(after, after + GROUP_CLAUSE_LENGTH))

@@ -6,6 +6,7 @@
  */
 import type { Item } from "./items";
 import { isTitleLike } from "./line-shape";
+import { FIELD_LABEL } from "./lexicon/dates";
 
 const READ_MORE = "(?:详全文|详细内容|详细|详情|阅读全文|查看全文|查看详情|全文|阅读更多|更多)";
 /** An ellipsis ending a paragraph, and the link to the full text after it if any. */
@@ -18,6 +19,8 @@ export const endsAsTeaser = (line: string) => TEASER_END.test(line.slice(-TEASER
 
 /** A teaser is cut at a fixed length, never after a few words: shorter paragraphs ending in "……" are text. */
 const MIN_TEASER_LENGTH = 30;
+/** What ends a sentence or a paragraph of text. */
+const SENTENCE_END = /[。！？!?;；”"」』)）]/;
 /** The fewest teasers that make a list page. */
 const MIN_TEASERS = 3;
 
@@ -30,12 +33,18 @@ const isTeaser = (paragraph: string) => paragraph.length >= MIN_TEASER_LENGTH &&
 export function teaserItems(paragraphs: readonly string[]): Item[] | null {
   const teasers = paragraphs.filter(isTeaser).length;
   if (teasers < MIN_TEASERS) return null;
-  const others = paragraphs.filter((p) => !isTeaser(p) && !isTitleLike(p, false)).length;
+  // A schedule's fields between the teasers (地点:…, 时间:…) are the list's furniture, as headlines are its titles.
+  const others = paragraphs.filter((p) => !isTeaser(p) && !isTitleLike(p, false) && !FIELD_LABEL.test(p)).length;
   if (teasers < others) return null;
   const items: Item[] = [];
   let title: string | null = null;
-  for (const paragraph of paragraphs) {
-    if (isTeaser(paragraph)) {
+  // A page cut off inside its next teaser: its last paragraph, as long as a teaser and stopped mid-sentence.
+  const last = paragraphs.length - 1;
+  const cutOff = (i: number) =>
+    i === last && paragraphs[i]!.length >= MIN_TEASER_LENGTH && !SENTENCE_END.test(paragraphs[i]!.slice(-1));
+  for (const [i, paragraph] of paragraphs.entries()) {
+    if (cutOff(i) && items.length) items.push({ title, paragraphs: [paragraph], year: null });
+    else if (isTeaser(paragraph)) {
       items.push({
         title,
         paragraphs: [paragraph.slice(0, -TEASER_TAIL) + paragraph.slice(-TEASER_TAIL).replace(TEASER_END, "")],

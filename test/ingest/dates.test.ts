@@ -25,6 +25,8 @@ describe("publication date lines", () => {
     ["发布日期:98.05.12", "1998-05-12"],
     ["松岭日报 2031年5月13日 第1版", "2031-05-13"],
     ["《松岭日报》2031年05月13日 星期二 第 04 版", "2031-05-13"],
+    ["松岭日报 2031-06-30", "2031-06-30"],
+    ["松岭新闻网 2031年6月30日", "2031-06-30"],
   ])("%s → %s", (line, iso) => {
     expect(parsePublishedLine(line)).toBe(iso);
   });
@@ -34,6 +36,7 @@ describe("publication date lines", () => {
     "2024-13-01",
     "20311308",
     "编辑部于2031年4月5日召开会议",
+    "松岭县委常委会 2031-06-30",
   ])("%s is not a date line", (line) => {
     expect(parsePublishedLine(line)).toBeNull();
   });
@@ -354,4 +357,29 @@ test("a visit (到访, 访问, 会见) is an event whose sentence dates the repo
     `经贸访问团\n经贸访问团团长高文远一行于5月19日${verb}松岭大学,双方就加强科研合作、人才培养等事宜交换了意见,并参观了校史馆。`;
   expect(parseText(text("到访"))[0]!.date).toBe("--05-19");
   expect(parseText(text("访问"))[0]!.date).toBe("--05-19");
+});
+
+test("an outlet's name over its date heads a reposted report: the day it gives takes that year", () => {
+  const page = [
+    "甲一平乙二强拜会来访的考察组",
+    "",
+    "松岭日报 2031-06-30",
+    "",
+    "近日,考察组到松岭开展调研。5月11日,省委书记甲一平、省长乙二强在松岭市拜会了考察组一行。",
+  ].join("\n");
+  const [article] = parseText(page);
+  expect(article?.published).toBe("2031-06-30");
+  expect(article?.date).toBe("2031-05-11");
+});
+
+test("a photo's caption above an outlet's dateline does not date the report: its own words do", () => {
+  const page = [
+    "松岭县五届人大一次会议隆重开幕",
+    "发布时间:2031-01-28 08:30:00",
+    "",
+    "11月27日上午,松岭县第五届人民代表大会第一次会议在县会议中心隆重开幕。甲一平 乙二强 摄",
+    "",
+    "松岭新闻客户端讯 1月27日上午,松岭县第五届人民代表大会第一次会议在县会议中心隆重开幕。县委书记丙三明主持大会。",
+  ].join("\n");
+  expect(parseText(page).map((a) => a.date)).toEqual(["2031-01-27"]);
 });

@@ -17,6 +17,13 @@ describe("the province is the host's", () => {
       ).province,
     ).toBe("湖南");
   });
+  test("a deck that names a place only as its topic leaves the host to the lead's clause", () => {
+    expect(
+      first(
+        "认真学习贯彻重要讲话精神 研究加强与海南对接合作等事项\n12月26日,广东省政府党组书记、省长甲一平主持召开省政府党组会议,研究加强与海南对接合作。要深化与海南在科技创新、文化旅游、海洋开发等方面合作,推动海南自由贸易港联动发展。",
+      ).province,
+    ).toBe("广东");
+  });
   test("a national body's session that opens (在北京开幕) is national; its leaders there take part", () => {
     const session = first(
       "政协全国委员会常委会第九次会议开幕\n5月6日,政协第十五届全国委员会常务委员会第九次会议在北京开幕。全国政协副主席高文远主持开幕会。",

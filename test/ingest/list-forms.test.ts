@@ -255,3 +255,70 @@ describe("a page of untitled leads, each dated after its subject or its purpose"
     expect(parseText(report, { fileName: "one.txt" })).toHaveLength(1);
   });
 });
+
+describe("list pages that run each headline into its lede on one line", () => {
+  const page = [
+    "松岭县政府召开常务会议 5月31日,县长甲一平主持召开县政府常务会议,研究加快建设“山海松岭”等工作。会议强调,要抓好园区建设",
+    "松岭县委常委会召开会议 5月31日,县委书记乙二强主持召开县委常委会会议,研究部署旅游发展等工作。会议强调,要持续深化合作",
+  ].join("\n");
+  test("each line is an article, its headline the title", () => {
+    expect(people(page)).toEqual([
+      ["松岭县政府召开常务会议", "甲一平"],
+      ["松岭县委常委会召开会议", "乙二强"],
+    ]);
+    expect(parseText(page).map((a) => a.date)).toEqual(["--05-31", "--05-31"]);
+  });
+  test("one such line is a report's headline and lede, not a list", () => {
+    expect(parseText(page.split("\n")[0]!).length).toBe(1);
+  });
+  test("a sentence naming a meeting before its date (会议5月31日召开) is no headline", () => {
+    const report = [
+      "县政府常务会议5月31日召开,县长甲一平主持会议。",
+      "县委常委会会议5月31日召开,县委书记乙二强主持会议。",
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
+  });
+});
+
+test("a newsletter's item whose lede gives no date is still an item under its headline", () => {
+  const page = [
+    "松岭县防汛抗旱指挥部召开全县防汛工作视频会议 县长甲一平出席会议并讲话",
+    "6月17日,松岭县防汛抗旱指挥部召开全县防汛工作视频会议,县长甲一平出席会议并讲话,对做好全县防汛备汛工作进行再研究、再部署、再落实。",
+    "松岭县政府党组召开会议 研究部署全县疫情防控工作及安全生产工作",
+    "6月17日,县政府党组书记、县长甲一平主持召开县政府党组会议,研究部署全县安全生产工作。",
+    "乙二强出席2031年松岭县扶贫济困日活动重点企业座谈会",
+    "6月16日,松岭县扶贫济困日活动重点企业座谈会在县城召开,县委书记乙二强出席会议,动员各方力量积极参与扶贫济困日活动。",
+    "松岭县政府党组召开会议 传达学习贯彻省委全会精神",
+    "要坚持问题导向,深入查找短板弱项,推动省委全会各项部署在松岭落地见效。",
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.people.map((p) => p.name).join(",")])).toEqual([
+    ["松岭县防汛抗旱指挥部召开全县防汛工作视频会议县长甲一平出席会议并讲话", "甲一平"],
+    ["松岭县政府党组召开会议研究部署全县疫情防控工作及安全生产工作", "甲一平"],
+    ["乙二强出席2031年松岭县扶贫济困日活动重点企业座谈会", "乙二强"],
+    ["松岭县政府党组召开会议传达学习贯彻省委全会精神", ""],
+  ]);
+});
+
+describe("a page of two reports, each an event's headline over its story, a later story dated", () => {
+  test("each report is an article", () => {
+    const page = [
+      "松岭县第五届人民代表大会第一次会议闭幕",
+      "大会主席团常务主席、执行主席林一峰主持会议并讲话。林一峰强调,全县上下要牢记“三个务必”,勇毅前行。",
+      "县委常委会召开会议",
+      "1月16日,县委书记林一峰主持召开县委常委会会议,认真传达学习上级会议精神,研究贯彻落实措施。",
+    ].join("\n");
+    expect(parseText(page).map((a) => [a.title, a.date])).toEqual([
+      ["松岭县第五届人民代表大会第一次会议闭幕", null],
+      ["县委常委会召开会议", "--01-16"],
+    ]);
+  });
+  test("a report with a subheading over an undated paragraph stays one article", () => {
+    const report = [
+      "县委常委会召开会议",
+      "1月16日,县委书记林一峰主持召开县委常委会会议,认真传达学习上级会议精神,研究贯彻落实措施。",
+      "扎实推动会议精神落地见效",
+      "会议强调,要把学习贯彻会议精神同做好当前各项工作结合起来,确保各项部署落到实处。",
+    ].join("\n");
+    expect(parseText(report).length).toBe(1);
+  });
+});

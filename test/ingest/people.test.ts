@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractPeople } from "../../src/ingest/people";
+import { parseText } from "../../src/ingest";
 
 const people = (text: string, isSpeech = false) =>
   extractPeople(text, { isSpeech, fullNamesInFile: () => [] }).map((p) => ({
@@ -413,5 +414,43 @@ test("a bare list of names whose last comes after 及 or 和 (甲、乙、丙及
     ["钟明达", "出席"],
     ["林海涛", "出席"],
     ["王建成", "出席"],
+  ]);
+});
+
+describe("leaders named in a headline, run together before its verb", () => {
+  const people = (text: string) => parseText(text)[0]!.people.map((p) => [p.name, p.role]);
+  const LEDE = "6月17日,某县召开全县防汛工作视频会议,对做好防汛备汛工作进行再研究、再部署、再落实。";
+  test("several names with nothing between them are each found, and each attends", () => {
+    expect(people(`某县召开全县防汛工作视频会议 林一峰张二明王三川出席会议\n${LEDE}`)).toEqual([
+      ["林一峰", "出席"],
+      ["张二明", "出席"],
+      ["王三川", "出席"],
+    ]);
+  });
+  test("one name opening the headline is found; words before the verb are not names", () => {
+    expect(people(`林一峰出席全县防汛工作会议\n${LEDE}`)).toEqual([["林一峰", "出席"]]);
+    expect(people(`全县防汛工作会议召开 县领导出席\n${LEDE}`)).toEqual([]);
+    expect(people(`各界代表参加全县防汛工作会议\n${LEDE}`)).toEqual([]);
+  });
+});
+
+test("a Tibetan name of two parts, which has no surname, is found after its title", () => {
+  expect(people("县政协主席次仁卓玛,副主席洛桑多杰、林一峰出席会议。").map((p) => [p.name, p.role])).toEqual([
+    ["次仁卓玛", "出席"],
+    ["洛桑多杰", "出席"],
+    ["林一峰", "出席"],
+  ]);
+});
+
+test("a verb after a title written with a surname (王书记强调) is no given name", () => {
+  expect(people("林校长强调,要抓好落实。王书记解读了文件精神。")).toEqual([]);
+});
+
+test("a division's officers of 兵团 are titled 师长 and 副师长 before their names", () => {
+  expect(
+    people("八师党委常委、副师长林一峰,师党委常委、副政委张二明参加会议。").map((p) => [p.name, p.titles]),
+  ).toEqual([
+    ["林一峰", ["八师党委常委", "副师长"]],
+    ["张二明", ["师党委常委", "副政委"]],
   ]);
 });

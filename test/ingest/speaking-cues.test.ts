@@ -202,3 +202,36 @@ test("who 亦有参与会见 with a guest is there, a central body's liaison off
     ["钟明达", "出席"],
   ]);
 });
+
+test("members who speak at a session, their title after the name (高文远委员在发言中说), are present and speak", () => {
+  expect(roles("高文远委员代表某党派县委在发言中说,要打造登山目的地;宋立安委员在发言中说,要提升预期寿命。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+  expect(roles("县政协委员会主席钟明达主持会议。")).toEqual([["钟明达", "主持"]]);
+});
+
+test("at a press conference, who gives the briefing (作主题发布) and who answers questions (回答记者提问) speak", () => {
+  expect(
+    roles("市委书记高文远作主题发布并回答记者提问,市委副书记、市长宋立安回答有关提问,市委常委钟明达主持。"),
+  ).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "主持"],
+  ]);
+});
+
+test("who calls on a visitor (拜会, 在某市拜会了…一行) is there, every name of the list", () => {
+  expect(roles("省长宋立安拜会了考察组一行。")).toEqual([["宋立安", "出席"]]);
+  expect(
+    roles("5月11日,省委书记、省人大常委会主任高文远,省委副书记、省长宋立安,省政协主席钟明达在太原拜会了考察组一行。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});
+
+test("a title after the name with its rank (高文远常务副部长宣读…) still leads to the verb", () => {
+  expect(roles("省委组织部常务副部长高文远出席会议。高文远常务副部长宣读了任免决定。")).toEqual([["高文远", "讲话"]]);
+});

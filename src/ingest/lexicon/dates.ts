@@ -37,6 +37,13 @@ export const PUBLISHED_LINE = new RegExp(
   `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】]?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
 );
 
+/**
+ * An outlet's name over an article it reposts, then the date it came out, as app and account pages
+ * print their head ("某某日报 2031-06-30", "某某新闻网 2031年6月30日"): the name ends as an outlet's does.
+ */
+export const OUTLET_NAME = "[\\u4e00-\\u9fff]{1,14}?(?:报|网|台|社|刊|客户端|融媒|发布)";
+export const OUTLET_DATE_LINE = new RegExp(`^${OUTLET_NAME}\\s*${YMD}日?$`);
+
 /** A page's date written without separators, alone or labelled: "20210508", "发布时间:20210508 09:30", "发布于 20210508". */
 export const COMPACT_DATE_LINE = new RegExp(
   `^(?:(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}|${anyOf(DATE_LABEL_VERBS)}于)[:]?\\s*)?((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$`,
@@ -92,6 +99,12 @@ export const NUMERIC_EVENT_DATE = /(?<![\d.\-/])((?:19|20)\d{2})[.\-/](\d{1,2})[
 export const BRACKETED_DATE_LINE = new RegExp(
   `^\\((?:\\d{4}|${HAN_YEAR})年(?:\\d{1,2}|${HAN_MONTH})月(?:\\d{1,2}|${HAN_DAY})日\\)$`,
 );
+
+/**
+ * An outlet's dateline opening a report's own words: "本报讯", "某某网讯", "某某新闻客户端讯",
+ * "某某日报全媒体讯" (not 通讯员, 资讯, 快讯).
+ */
+export const OUTLET_DATELINE = /(?:本报|本台|本网|本刊|[网报台端社]|融媒|新闻|媒体)讯(?![员息])/;
 
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯"; group 1 is the month, group 2 the day. */
 export const DATELINE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;

@@ -54,6 +54,9 @@ export const SPEAKING_VERBS: readonly string[] = [
   "提出要求",
   "提出具体要求",
   "提出明确要求",
+  // At a press conference: 回答记者提问, 答记者问.
+  "回答",
+  "答记者问",
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
@@ -81,6 +84,8 @@ export const DELIVERED: readonly string[] = [
   "看法",
   "想法",
   "解读",
+  // 作主题发布: the speaker at a press conference.
+  "发布",
 ];
 
 /** Being there: 出席, 列席, 到会, 带队, 陪同, and what officials do on a visit (调研, 看望, 会见). */
@@ -92,6 +97,9 @@ export const ATTENDING_VERBS: readonly string[] = [
   "慰问",
   "会见",
   "接见",
+  // Calling on a visitor: 甲、乙在某市拜会了丙一行.
+  "拜会",
+  "拜访",
   "会晤",
   "会谈",
   "走访",

@@ -60,8 +60,9 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法)/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
   { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
-  // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
-  { pattern: /^在[^，。,；;]{0,4}(?:研讨|交流)发言中/, role: "讲话", strong: true },
+  // 在研讨发言中指出, 在发言中说: a discussion or a member's speech at the meeting itself, not a speech
+  // quoted from elsewhere (在讲话中指出).
+  { pattern: /^在(?:[^，。,；;]{0,4}(?:研讨|交流))?发言中/, role: "讲话", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
 ];
 
@@ -93,7 +94,7 @@ const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加
 const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告工作)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
-const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|会晤|会谈|调研|检查|看望|慰问|走访)`;
+const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|拜会|拜访|会晤|会谈|调研|检查|看望|慰问|走访)`;
 
 /** The meeting a person chairs, attends or hears at, named before the verb: 甲在市务会听取…, 乙在院会主持. */
 const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞)";
@@ -107,7 +108,7 @@ const ROOM_BEFORE_VERB =
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|发言中|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
+  String.raw`^(同志|等[\u4e00-\u9fff]{0,10}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */

@@ -3,6 +3,7 @@
  * bracketed note that ends a newsletter item ("(据山东省民政厅)", "(来源:…)"). Both name the
  * issuing body, so they are evidence of place; neither is article text.
  */
+import { OUTLET_NAME } from "./dates";
 import { anyOf } from "./pattern";
 
 /** Labels that open a source line. */
@@ -54,8 +55,9 @@ export const LOCAL_SOURCE = new RegExp(
  * A paper's or site's name and a date, alone on a line, as a page prints where the report appeared:
  * "某某日报 2031年7月15日", "《某某日报》2031-07-15 第2版". Group 1 is the name, group 2 the date.
  */
-export const PAPER_DATE_LINE =
-  /^《?([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报|新闻网|网))》?\s*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)(?:\s*第\s*[0-9一二三四五六七八九十]+\s*版)?$/;
+export const PAPER_DATE_LINE = new RegExp(
+  `^《?(${OUTLET_NAME})》?\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?)(?:\\s*第\\s*[0-9一二三四五六七八九十]+\\s*版)?$`,
+);
 
 /**
  * A page's label in brackets: 【发布日期】:2031-05-02 【来源】:宁都政府网, [作者] …; read as the label

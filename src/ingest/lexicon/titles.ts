@@ -88,6 +88,8 @@ const TITLE_WORDS = [
   "副会长",
   "团长",
   "队长",
+  // 兵团's divisions and regiments: 师长, 副师长, 团长, 政委.
+  "师长",
   "政委",
   "司令员",
   "部长助理",
@@ -188,6 +190,8 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "院士",
   "特派员",
   "同志",
+  // A session member named before the title, as reports of a session's speeches write them: 甲一平委员代表某党派省委发言 (not 委员会).
+  "委员",
 ].sort((a, b) => b.length - a.length);
 
 /** Titles that mark a national figure: the same name in any province is the same person. */
