@@ -39,6 +39,11 @@ export interface ArticleDraft {
 const SPACE = /\s/;
 /** Characters a heading's text cannot hold (those `.` of a pattern does not match). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+/**
+ * A full stop with more text after it: a "#" line that goes on past its first sentence is a
+ * paragraph (a report kept in a script's comment, # text="…"), not a markdown heading.
+ */
+const SENTENCE_GOES_ON = /[。！？][^。！？"'”’」』）)\s]/;
 /** Markdown emphasis marks left in a heading. */
 const MARKDOWN_MARKS = /[*_`]/g;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
@@ -205,7 +210,7 @@ export function headingText(line: string): string | null {
   while (end > start && SPACE.test(line[end - 1]!)) end--;
   end = Math.max(end, start + 1);
   const text = line.slice(start, end);
-  return LINE_TERMINATOR.test(text) ? null : text;
+  return LINE_TERMINATOR.test(text) || SENTENCE_GOES_ON.test(text) ? null : text;
 }
 
 function splitAtHeadings(lines: readonly string[]): { heading: string | null; lines: string[] }[] {

@@ -62,3 +62,29 @@ describe("SQL dumps of a site's articles", () => {
     expect(newsRecords("INSERT INTO `user` VALUES (1, 'admin', 'secret');")).toBeNull();
   });
 });
+
+describe("dumps of several tables and PostgreSQL COPY blocks", () => {
+  test("when a dump names a news table, rows of its other tables (a question bank) are no reports", () => {
+    const dump = [
+      "INSERT INTO daily_articles (doc_id, title, body) VALUES ((SELECT id FROM docs WHERE name = '甲.docx'), '甲市召开常务会议',",
+      `  '3月9日,甲市召开常务会议。${BODY}');`,
+      "INSERT INTO quiz_questions (doc_id, prompt, options_json, answer) VALUES ((SELECT id FROM docs WHERE name = '甲.docx'),",
+      `  '3月9日,甲市召开常务会议。下列说法正确的是（  ）。${BODY}', '[{"key":"A","text":"对"}]', 'A');`,
+    ].join("\n");
+    expect(newsRecords(dump)).toEqual([`甲市召开常务会议\n3月9日,甲市召开常务会议。${BODY}`]);
+  });
+  test("each row of a COPY … FROM stdin block is a record: tab-separated, \\N for null, to its \\. line or the file's end", () => {
+    const dump = [
+      "COPY public.page (id, title, body, created_at) FROM stdin;",
+      `4\t乙县年中工作会议\t<p>9月15日,乙县在丙镇召开年中工作会议。${BODY}</p>\\n\t2024-10-14 06:56:07`,
+      "5\t\\N\t\\N\t2024-10-14 06:57:00",
+      "\\.",
+      "COPY public.item (id, title, body, created_at) FROM stdin;",
+      `9\t丁县半年工作会议\t<p>8月1日,丁县召开半年工作会议。${BODY}</p>\t2024-10-14 07:10:08`,
+    ].join("\n");
+    expect(newsRecords(dump)).toEqual([
+      `乙县年中工作会议\n发布时间:2024-10-14\n<p>9月15日,乙县在丙镇召开年中工作会议。${BODY}</p>\n`,
+      `丁县半年工作会议\n发布时间:2024-10-14\n<p>8月1日,丁县召开半年工作会议。${BODY}</p>`,
+    ]);
+  });
+});
