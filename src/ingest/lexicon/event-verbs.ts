@@ -92,6 +92,8 @@ export const ATTENDING_VERBS: readonly string[] = [
   "慰问",
   "会见",
   "接见",
+  "拜会",
+  "拜访",
   "会晤",
   "会谈",
   "走访",

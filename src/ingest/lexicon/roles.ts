@@ -118,7 +118,7 @@ export const GROUP_CUE = new RegExp(
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
