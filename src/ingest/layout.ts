@@ -256,13 +256,21 @@ function footerDate(kept: readonly string[]): string | null {
   return null;
 }
 
-export function layoutFile(text: string): ArticleDraft[] {
-  const lines = cutTail(linesOf(text));
-  const reports = splitReports(lines);
-  return reports.length > 1 ? reports.flatMap(layoutLines) : layoutLines(lines);
+export interface LayoutOptions {
+  /** The lines are blocks (an HTML page's elements), never a printed column's hard-wrapped lines. */
+  blockLines?: boolean;
 }
 
-function layoutLines(lines: readonly string[]): ArticleDraft[] {
+export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDraft[] {
+  const lines = cutTail(linesOf(text));
+  const reports = splitReports(lines);
+  const blockLines = options.blockLines ?? false;
+  return reports.length > 1
+    ? reports.flatMap((report) => layoutLines(report, blockLines))
+    : layoutLines(lines, blockLines);
+}
+
+function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraft[] {
   let published: string | null = null;
   /** Whether the publication date is a bare stamp, not a labelled or source line's. */
   let stampOnly = false;
@@ -305,7 +313,7 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
     if (line) previousKept = -1;
   }
   published ??= footerDate(kept);
-  const wrapped = !isSpacedOut(kept) && isHardWrapped(kept);
+  const wrapped = !blockLines && !isSpacedOut(kept) && isHardWrapped(kept);
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;
