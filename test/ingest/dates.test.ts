@@ -331,3 +331,10 @@ test("a visit (到访, 访问, 会见) is an event whose sentence dates the repo
   expect(parseText(text("到访"))[0]!.date).toBe("--05-19");
   expect(parseText(text("访问"))[0]!.date).toBe("--05-19");
 });
+
+test("记者…获悉: a news item is dated by the day the reporter learned it", () => {
+  const [item] = parseText(
+    "某某铁路累计运送旅客突破1亿人次\n记者2026年6月30日从某某铁路集团有限公司获悉,全线开通运营20年来,某某铁路累计运送旅客1.04亿人次、货物8.24亿吨。",
+  );
+  expect(item?.date).toBe("2026-06-30");
+});
