@@ -109,11 +109,64 @@ export function newsRecords(text: string): string[] | null {
   const feed = feedItems(text);
   if (feed) return feed;
   const json = jsonPart(text);
-  if (json === null) return null;
-  const document = parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json)));
-  if (document === null) return null;
-  const records = newsArray(document, 0);
-  return records.length ? records : null;
+  const document =
+    json === null ? null : (parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json))));
+  const records = document === null ? [] : newsArray(document, 0);
+  if (records.length) return records;
+  const inScript = scriptArrays(text);
+  return inScript.length ? inScript : null;
+}
+
+/**
+ * An array of objects a script writes anywhere in its code (mock data: a comment, `const news = [{…}]`,
+ * then the functions that serve it; `newsList: [{…}]` in a component's data): `=`, `:`, `(` or
+ * `return` before `[{`. Not looked for in an HTML page, whose scripts carry widgets' data.
+ */
+const SCRIPT_ARRAY_START = /(?:[=:(]|\breturn)\s*\[\s*\{/g;
+/** How many arrays a script is searched for: a page of code has a few. */
+const MAX_SCRIPT_ARRAYS = 32;
+const HTML_TAG = /<(?:p|div|br|html|body|span|a)\b/i;
+
+/** Where the array literal opening at `open` ends (its "]"), read past quoted strings and comments; -1 if never. */
+function arrayEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    const c = text[at]!;
+    if (c === "'" || c === '"' || c === "`") {
+      for (at++; at < text.length && text[at] !== c; at++) if (text[at] === "\\") at++;
+    } else if (c === "/" && text[at + 1] === "/") {
+      const end = text.indexOf("\n", at);
+      at = end < 0 ? text.length : end;
+    } else if (c === "/" && text[at + 1] === "*") {
+      const end = text.indexOf("*/", at + 2);
+      at = end < 0 ? text.length : end + 1;
+    } else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      if (--depth === 0) return c === "]" ? at : -1;
+    }
+  }
+  return -1;
+}
+
+function scriptArrays(text: string): string[] {
+  if (HTML_TAG.test(text.slice(0, SQL_LOOKAHEAD))) return [];
+  let best: string[] = [];
+  let searched = 0;
+  SCRIPT_ARRAY_START.lastIndex = 0;
+  for (let m = SCRIPT_ARRAY_START.exec(text); m && searched < MAX_SCRIPT_ARRAYS; m = SCRIPT_ARRAY_START.exec(text)) {
+    searched++;
+    const open = text.indexOf("[", m.index);
+    const end = arrayEnd(text, open);
+    // An array never closed: nor is any after it, inside it.
+    if (end < 0) break;
+    const literal = parsedJson(jsLiteralToJson(text.slice(open, end + 1)));
+    const records = literal === null ? [] : newsArray(literal, 0);
+    if (records.length > best.length) best = records;
+    // The arrays inside this one are its records' own: not searched again.
+    SCRIPT_ARRAY_START.lastIndex = end + 1;
+  }
+  SCRIPT_ARRAY_START.lastIndex = 0;
+  return best;
 }
 
 const SQL_INSERT = /INSERT\s+INTO\s/i;

@@ -88,3 +88,26 @@ describe("dumps of several tables and PostgreSQL COPY blocks", () => {
     ]);
   });
 });
+
+describe("a script's mock data", () => {
+  test("an array of records a script assigns after a comment and serves with functions is read", () => {
+    const script = [
+      "// 新闻模拟数据源",
+      "const news = [",
+      `  { id: '1', title: '甲市召开常务会议', content: '3月9日,甲市召开常务会议。${BODY}', add_date: '2026-03-10' },`,
+      `  { id: '2', title: '乙县召开推进会', content: "3月10日,乙县召开推进会。${BODY}", add_date: '2026-03-11' }`,
+      "];",
+      "function getNewList() { return news.filter((n) => n.id !== '[{'); }",
+      "module.exports = { getNewList: getNewList }",
+    ].join("\n");
+    expect(newsRecords(script)).toEqual([
+      `甲市召开常务会议\n发布时间:2026-03-10\n3月9日,甲市召开常务会议。${BODY}`,
+      `乙县召开推进会\n发布时间:2026-03-11\n3月10日,乙县召开推进会。${BODY}`,
+    ]);
+  });
+  test("a page's scripts are not read for records", () => {
+    expect(
+      newsRecords(`<p>甲市召开常务会议。${BODY}</p><script>var list = [{ title: '乙', content: '丙' }];</script>`),
+    ).toBeNull();
+  });
+});
