@@ -6,6 +6,7 @@
 import {
   CLAUSE_END,
   DATELINE_PREFIX,
+  GREAT_HALL,
   GUEST_ARRIVING,
   HOST_CLAUSE,
   NATIONAL_BODY,
@@ -57,6 +58,9 @@ function hostOfClause(clause: string | null): Host {
   const withoutVenue = clause.replace(VENUE_AT_END, "");
   const conference = NATIONAL_MEETING.exec(withoutVenue);
   if (conference) return { places: [], nationalBody: conference[1]! };
+  // Held in the Great Hall of the People: a national event, whoever the clause names first.
+  const hall = GREAT_HALL.exec(clause);
+  if (hall) return { places: [], nationalBody: hall[0] };
   const body = NATIONAL_BODY.exec(withoutVenue);
   // A national official who comes to a local body (莅临立法会) is its guest: the text's places decide.
   if (body && GUEST_ARRIVING.test(clause.slice(body.index + body[0].length))) return NATIONAL_GUEST;

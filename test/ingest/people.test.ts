@@ -440,6 +440,9 @@ describe("names a decision lists, Tibetan names in lists, speeches given elsewhe
       "刘明",
     ]);
   });
+  test("以甲同志为班长的省委: the one a body's work is led by is named; 以老同志为榜样 names no one", () => {
+    expect(roles("要以梁国栋同志为班长的省委为榜样,以老同志为榜样。")).toEqual([["梁国栋", "提及"]]);
+  });
   test("传达了甲、乙参加…时的讲话精神: they spoke elsewhere, they are mentioned", () => {
     expect(roles("市委书记周明传达了省委书记谢长江、省长陈立参加本市代表团审议时的重要讲话精神。")).toEqual([
       ["周明", "传达"],

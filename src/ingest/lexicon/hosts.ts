@@ -133,6 +133,12 @@ export const TOPIC_BEFORE_PLACE = new RegExp(
 export const AID_SENDER_AFTER =
   /^(?:[、和与及][\u4e00-\u9fff]{2,3})*(?:两地|三地|等地)?(?:第[一二三四五六七八九十\d]{1,3}批)?援(?:藏|疆|青)/;
 
+/**
+ * The Great Hall of the People in Beijing (在人民大会堂, 北京人民大会堂): the venue of national
+ * congresses and celebrations. A province's own hall bears its name (浙江人民大会堂).
+ */
+export const GREAT_HALL = /(?:北京|[在于])人民大会堂/;
+
 /** A visitor arriving, after the body they come from: 国务院某办主任甲莅临立法会, 到访, 来到. */
 export const GUEST_ARRIVING = /莅临|到访|来到/;
 
