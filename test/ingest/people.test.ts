@@ -451,3 +451,10 @@ describe("names a decision lists, Tibetan names in lists, speeches given elsewhe
     ]);
   });
 });
+
+test("甲、乙等24位理事共同出席会议: a counted group and 共同 between the list and its verb", () => {
+  expect(people("秘书长安东·古斯、组织总干事桑塔·奥博等24位理事共同出席会议。").map((p) => [p.name, p.role])).toEqual([
+    ["安东·古斯", "出席"],
+    ["桑塔·奥博", "出席"],
+  ]);
+});
