@@ -120,15 +120,16 @@ export function newsRecords(text: string): string[] | null {
 /**
  * An array of objects a script writes anywhere in its code (mock data: a comment, `const news = [{…}]`,
  * then the functions that serve it; `newsList: [{…}]` in a component's data): `=`, `:`, `(` or
- * `return` before `[{`. Not looked for in an HTML page, whose scripts carry widgets' data.
+ * `return` before `[{`, or pushed one at a time. Not looked for in a file of markup (an HTML page,
+ * a component's template first), whose scripts carry widgets' data; a script's JSX is no page.
  */
-const SCRIPT_ARRAY_START = /(?:[=:(]|\breturn)\s*\[\s*\{/g;
+const SCRIPT_ARRAY_START = /(?:[=:(]|\breturn)\s*\[\s*\{|\.push\(\s*\{/g;
 /** How many arrays a script is searched for: a page of code has a few. */
 const MAX_SCRIPT_ARRAYS = 32;
-const HTML_TAG = /<(?:p|div|br|html|body|span|a)\b/i;
+const OPENS_WITH_MARKUP = /^\s*</;
 
-/** Where the array literal opening at `open` ends (its "]"), read past quoted strings and comments; -1 if never. */
-function arrayEnd(text: string, open: number): number {
+/** Where the literal opening at `open` ends (its "]" or "}"), read past quoted strings and comments; -1 if never. */
+function literalEnd(text: string, open: number): number {
   let depth = 0;
   for (let at = open; at < text.length; at++) {
     const c = text[at]!;
@@ -142,31 +143,35 @@ function arrayEnd(text: string, open: number): number {
       at = end < 0 ? text.length : end + 1;
     } else if (c === "[" || c === "{") depth++;
     else if (c === "]" || c === "}") {
-      if (--depth === 0) return c === "]" ? at : -1;
+      if (--depth === 0) return (c === "]") === (text[open] === "[") ? at : -1;
     }
   }
   return -1;
 }
 
 function scriptArrays(text: string): string[] {
-  if (HTML_TAG.test(text.slice(0, SQL_LOOKAHEAD))) return [];
+  if (OPENS_WITH_MARKUP.test(text)) return [];
   let best: string[] = [];
+  // Records a loop pushes one literal at a time (list.push({ title: `…${i}`, content: '…' })).
+  const pushed: string[] = [];
   let searched = 0;
   SCRIPT_ARRAY_START.lastIndex = 0;
   for (let m = SCRIPT_ARRAY_START.exec(text); m && searched < MAX_SCRIPT_ARRAYS; m = SCRIPT_ARRAY_START.exec(text)) {
     searched++;
-    const open = text.indexOf("[", m.index);
-    const end = arrayEnd(text, open);
-    // An array never closed: nor is any after it, inside it.
+    const isPush = m[0].startsWith(".");
+    const open = text.indexOf(isPush ? "{" : "[", m.index);
+    const end = literalEnd(text, open);
+    // A literal never closed: nor is any after it, inside it.
     if (end < 0) break;
     const literal = parsedJson(jsLiteralToJson(text.slice(open, end + 1)));
     const records = literal === null ? [] : newsArray(literal, 0);
-    if (records.length > best.length) best = records;
-    // The arrays inside this one are its records' own: not searched again.
+    if (isPush) pushed.push(...records);
+    else if (records.length > best.length) best = records;
+    // The literals inside this one are its records' own: not searched again.
     SCRIPT_ARRAY_START.lastIndex = end + 1;
   }
   SCRIPT_ARRAY_START.lastIndex = 0;
-  return best;
+  return pushed.length > best.length ? pushed : best;
 }
 
 const SQL_INSERT = /INSERT\s+INTO\s/i;

@@ -111,3 +111,21 @@ describe("a script's mock data", () => {
     ).toBeNull();
   });
 });
+
+test("a record a loop pushes (list.push({ title: `…${i}`, content })) is read, the template's placeholder left out", () => {
+  const jsx = [
+    "import React from 'react';",
+    "const listData = [];",
+    "for (let i = 0; i < 6; i++) {",
+    "  listData.push({",
+    "    title: `甲公司召开第四届董事会第三次会议 ${i}`,",
+    "    avatar: 'https://example.com/a.png',",
+    `    content: '7月31日下午，甲公司第四届董事会第三次会议在本部召开。${BODY}',`,
+    "  });",
+    "}",
+    "export default () => <div>{listData.map((item) => <p key={item.title}>{item.content}</p>)}</div>;",
+  ].join("\n");
+  expect(newsRecords(jsx)).toEqual([
+    `甲公司召开第四届董事会第三次会议 \n7月31日下午，甲公司第四届董事会第三次会议在本部召开。${BODY}`,
+  ]);
+});
