@@ -81,3 +81,15 @@ test("the Executive Yuan's weekly meeting (行政院会) is a meeting; a court a
   expect(meetingTypeIn("行政院长林一峰今日在行政院会听取科技部报告后表示")).toBe("院会");
   expect(meetingTypeIn("市中级人民法院会同市公安局开展专项行动")).toBeNull();
 });
+
+test.each([
+  ["甲省交通运输厅党组2025年第10次会议召开", "党组会议"],
+  ["政协第十二届甲省委员会常务委员会第十三次会议召开", "常委会会议"],
+  ["十二届省政协第五十三次主席会议召开", "主席会议"],
+  ["第三次党代会主席团第二次会议在综合楼举行", "主席团会议"],
+  ["中共中央政治局召开会议", "政治局会议"],
+  ["甲公司第四届董事会第三次会议在本部召开", "董事会会议"],
+  ["全国某某计量技术委员会2016年宣贯会在甲市召开", "宣贯会"],
+])("numbered and named meetings: %s → %s", (text, type) => {
+  expect(meetingTypeIn(text)).toBe(type);
+});
