@@ -6,6 +6,7 @@
 import {
   CLAUSE_END,
   DATELINE_PREFIX,
+  GREAT_HALL,
   GUEST_ARRIVING,
   HOST_CLAUSE,
   NATIONAL_BODY,
@@ -74,6 +75,9 @@ function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
   const withoutVenue = clause.replace(VENUE_AT_END, "");
   const conference = NATIONAL_MEETING.exec(withoutVenue);
   if (conference) return { places: [], nationalBody: conference[1]! };
+  // Held in the Great Hall of the People: a national event, whoever the clause names first.
+  const hall = GREAT_HALL.exec(clause);
+  if (hall) return { places: [], nationalBody: hall[0] };
   const visited = found.visit ? visitedPlace(clause, withoutVenue) : null;
   if (visited) return visited;
   const body = NATIONAL_BODY.exec(withoutVenue);

@@ -137,16 +137,22 @@ function metaLine(attributes: ReadonlyMap<string, string>): string | null {
   return META_SOURCE_NAMES.has(name) && content.length <= 40 ? `来源:${content}` : null;
 }
 
+/** Headings, and how many of them are kept as candidates for the page's headline. */
+const HEADINGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const MAX_HEADINGS = 12;
+
 /** The visible text and the closed <title>'s text, as the tokenizer reports the page. */
 class TextCollector implements TokenizerCallbacks {
   readonly body: string[] = [];
   /** Lines read from <meta> tags: the publication date, the source. */
   readonly metaLines: string[] = [];
   title: string | null = null;
-  /** The page's headline as it gives it: its first <h1>, its og:title. */
-  readonly headlines: string[] = [];
-  private h1Seen = false;
-  private headlineParts: string[] | null = null;
+  /** The og:title <meta>'s content. */
+  ogTitle: string | null = null;
+  /** The first headings' texts (<h1>…<h6>), in the page's order, with their level. */
+  readonly headings: { level: number; text: string }[] = [];
+  private headingParts: string[] | null = null;
+  private headingLevel = 0;
   /** The attributes of the <meta> tag being read; null inside any other tag. */
   private attributes: Map<string, string> | null = null;
   private attributeName = "";
@@ -162,7 +168,7 @@ class TextCollector implements TokenizerCallbacks {
     if (this.titleParts) this.titleParts.push(text);
     else if (!this.inHead && !this.open.any(INVISIBLE)) {
       this.body.push(text);
-      this.headlineParts?.push(text);
+      this.headingParts?.push(text);
     }
   }
 
@@ -170,9 +176,13 @@ class TextCollector implements TokenizerCallbacks {
     if (this.attributes) {
       const line = metaLine(this.attributes);
       if (line && !this.metaLines.includes(line)) this.metaLines.push(line);
-      if ((this.attributes.get("property") ?? "").toLowerCase() === "og:title")
-        this.headlines.push(foldSpaces(this.attributes.get("content") ?? ""));
+      if (this.ogTitle === null && (this.attributes.get("property") ?? "").toLowerCase() === "og:title")
+        this.ogTitle = this.attributes.get("content") ?? null;
       this.attributes = null;
+    }
+    if (HEADINGS.has(name) && !this.headingParts && this.headings.length < MAX_HEADINGS && !this.inHead) {
+      this.headingParts = [];
+      this.headingLevel = Number(name[1]);
     }
     if (this.inHead && !HEAD_CONTENT.has(name)) this.inHead = false;
     // HTML ignores the slash of <script/>; SVG and MathML do not (<svg/>, <path/>).
@@ -181,10 +191,6 @@ class TextCollector implements TokenizerCallbacks {
     if (name === "head") this.inHead = true;
     else if (INVISIBLE.has(name) || FOREIGN.has(name)) this.open.open(name);
     if (name === "title" && this.title === null && !this.isInForeignContext()) this.titleParts = [];
-    if (name === "h1" && !this.h1Seen) {
-      this.h1Seen = true;
-      this.headlineParts = [];
-    }
   }
 
   isInForeignContext(): boolean {
@@ -220,9 +226,9 @@ class TextCollector implements TokenizerCallbacks {
       this.title = this.titleParts.join("");
       this.titleParts = null;
     }
-    if (name === "h1" && this.headlineParts) {
-      this.headlines.unshift(foldSpaces(this.headlineParts.join("")));
-      this.headlineParts = null;
+    if (HEADINGS.has(name) && this.headingParts) {
+      this.headings.push({ level: this.headingLevel, text: foldSpaces(this.headingParts.join("")) });
+      this.headingParts = null;
     }
     const closed = this.open.close(name);
     if (closed || BLOCK.has(name)) this.body.push("\n");
@@ -259,30 +265,76 @@ function foldSpaces(line: string): string {
   return line.replace(SPACES, " ").trim();
 }
 
-/** At most this many short lines above a page's headline are taken for its furniture (navigation, share and font bars). */
-const MOST_LINES_ABOVE_HEADLINE = 12;
-const LONGEST_LINE_ABOVE_HEADLINE = 40;
-
 /**
- * The lines from the page's headline on, when only a few short lines stand above it (首页 > 工作动态,
- * 分享到:微信 微博, 小字号 大字号): they are the page's furniture, and the headline is its first line.
+ * A page template's server code (<%@ page … %>, <% … %> of JSP and ASP): never shown, and not
+ * markup the tokenizer knows. Cut in one pass; PHP's <?php … ?> is a processing instruction already.
  */
-function fromHeadline(lines: readonly string[], headlines: readonly string[]): readonly string[] {
-  const at = Math.min(...headlines.map((h) => (h ? lines.indexOf(h) : -1)).filter((i) => i >= 0));
-  if (!(at > 0 && at <= MOST_LINES_ABOVE_HEADLINE)) return lines;
-  for (let i = 0; i < at; i++) if (lines[i]!.length > LONGEST_LINE_ABOVE_HEADLINE) return lines;
-  return lines.slice(at);
+function withoutServerCode(html: string): string {
+  if (!html.includes("<%")) return html;
+  const kept: string[] = [];
+  let at = 0;
+  for (let open = html.indexOf("<%"); open >= 0; open = html.indexOf("<%", at)) {
+    const close = html.indexOf("%>", open + 2);
+    if (close < 0) break;
+    kept.push(html.slice(at, open));
+    at = close + 2;
+  }
+  kept.push(html.slice(at));
+  return kept.join("");
 }
 
-export function htmlToText(html: string): string {
-  const collector = new TextCollector(html);
+const HAN = /[\u4e00-\u9fff]/g;
+/** A headline holds at least this many Chinese characters (not a site's name: 人民网) and no sentence end inside. */
+const MIN_HEADLINE_HAN = 6;
+const MAX_HEADLINE = 80;
+const SENTENCE_INSIDE = /[。！？!?；;]./;
+
+function isHeadline(text: string): boolean {
+  return (
+    text.length <= MAX_HEADLINE && (text.match(HAN)?.length ?? 0) >= MIN_HEADLINE_HAN && !SENTENCE_INSIDE.test(text)
+  );
+}
+
+/**
+ * The page's headline: its <h1>, else og:title (less the site's name), else its first other
+ * heading (<h2>…<h6>: templates put the story's headline there), when it reads as one.
+ */
+function headlineOf(collector: TextCollector): string | null {
+  const h1 = collector.headings.find((h) => h.level === 1 && isHeadline(h.text))?.text;
+  const og = foldSpaces(collector.ogTitle ?? "").split(SITE_NAME_SEPARATOR)[0] ?? "";
+  const other = collector.headings.find((h) => h.level > 1 && isHeadline(h.text))?.text;
+  return h1 ?? (isHeadline(og) ? og : null) ?? other ?? null;
+}
+
+/** A line above the headline longer than this is text, not a navigation bar's. */
+const LONGEST_LINE_ABOVE_HEADLINE = 40;
+
+export interface HtmlOptions {
+  /**
+   * A whole page: its text starts at its headline, the navigation above it dropped, and a <title>
+   * that is only the site's name is not taken for one. A data record's HTML body (its title and
+   * date given before it) is read whole.
+   */
+  page?: boolean;
+}
+
+export function htmlToText(html: string, options: HtmlOptions = {}): string {
+  const source = withoutServerCode(html);
+  const collector = new TextCollector(source);
   const tokenizer = new Tokenizer({ decodeEntities: true }, collector);
-  tokenizer.write(html);
+  tokenizer.write(source);
   tokenizer.end();
-  const lines = collector.body.join("").split("\n").map(foldSpaces).filter(Boolean);
-  const text = fromHeadline(lines, collector.headlines).join("\n");
+  let lines = collector.body.join("").split("\n").map(foldSpaces).filter(Boolean);
+  const headline = options.page ? headlineOf(collector) : null;
+  if (headline !== null) {
+    const at = lines.indexOf(headline);
+    // Sentences above the headline are text (a lead run before it), not navigation: the page stays whole.
+    const textAbove = lines.slice(0, Math.max(at, 0)).some((line) => line.length > LONGEST_LINE_ABOVE_HEADLINE);
+    if (!textAbove) lines = at >= 0 ? lines.slice(at) : [headline, ...lines];
+  }
+  const text = lines.join("\n");
   // A page whose body does not repeat its head title (less the site name after _ or |) keeps it as its first line.
-  const title = foldSpaces(collector.title ?? "").split(SITE_NAME_SEPARATOR)[0] ?? "";
+  const title = headline === null ? (foldSpaces(collector.title ?? "").split(SITE_NAME_SEPARATOR)[0] ?? "") : "";
   // The page's meta lines come first, where a page prints its date and source: the layout takes them as such.
   const withMeta = collector.metaLines.length ? `${collector.metaLines.join("\n")}\n${text}` : text;
   return title && !text.includes(title) ? `${title}\n${withMeta}` : withMeta;

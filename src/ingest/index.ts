@@ -37,8 +37,8 @@ type RunStage = <T>(rule: string, run: () => T) => T;
 
 function parseStages(raw: string, fileName: string, stage: RunStage): Article[] {
   const records = stage("records", () => newsRecords(raw));
-  if (records) return records.flatMap((record, i) => parsePage(record, fileName, stageOfRecord(stage, i)));
-  return parsePage(raw, fileName, stage);
+  if (records) return records.flatMap((record, i) => parsePage(record, fileName, stageOfRecord(stage, i), false));
+  return parsePage(raw, fileName, stage, true);
 }
 
 /** A record's stages are named with its place in the file ("record 3: layout"). */
@@ -46,10 +46,13 @@ function stageOfRecord(stage: RunStage, index: number): RunStage {
   return (rule, run) => stage(`record ${index + 1}: ${rule}`, run);
 }
 
-function parsePage(raw: string, fileName: string, stage: RunStage): Article[] {
-  const source = stage("html", () => (HTML_FILE.test(fileName) || looksLikeHtml(raw) ? htmlToText(raw) : raw));
+/** A file is a whole page; a data file's record is a story's title, date and text, its text perhaps HTML. */
+function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boolean): Article[] {
+  const html = HTML_FILE.test(fileName) || looksLikeHtml(raw);
+  const source = stage("html", () => (html ? htmlToText(raw, { page: isPage }) : raw));
   const text = stage("normalize", () => normalizeCharacters(source));
-  const drafts = stage("layout", () => layoutFile(text));
+  // An HTML page's lines are its block elements: never a PDF's lines broken at a column's width.
+  const drafts = stage("layout", () => layoutFile(text, { blockLines: html }));
   const published = drafts.find((d) => d.published)?.published ?? null;
   // The full names of the whole file, to join a given name used alone (治原部长) to a full name
   // written in another article. Found only when an article needs them: most never do, and finding

@@ -1,7 +1,8 @@
 /**
  * A JavaScript array or object literal written as JSON: single-quoted strings double-quoted, bare
- * keys quoted, trailing commas and comments dropped. Read in one pass; what is not a literal of
- * plain data (a function call, a template string) is copied as it is and fails JSON.parse later.
+ * keys quoted, trailing commas and comments dropped, a template string's text kept without its
+ * placeholders (`第${i}期` → "第期"). Read in one pass; what is not a literal of plain data (a
+ * function call) is copied as it is and fails JSON.parse later.
  */
 const IDENTIFIER_START = /[A-Za-z_$]/;
 const IDENTIFIER_PART = /[\w$]/;
@@ -23,6 +24,27 @@ function quoted(text: string, at: number, quote: string): { value: string; end: 
   return { value: `"${value}"`, end };
 }
 
+/** A template string's text as a JSON string, its ${…} placeholders (braces counted) left out. */
+function template(text: string, at: number): { value: string; end: number } {
+  let value = "";
+  let end = at + 1;
+  for (; end < text.length; end++) {
+    const c = text[end]!;
+    if (c === "\\" && end + 1 < text.length) value += `\\${text[++end]!}`;
+    else if (c === "`") break;
+    else if (c === "$" && text[end + 1] === "{") {
+      let depth = 0;
+      for (end++; end < text.length; end++) {
+        if (text[end] === "{") depth++;
+        else if (text[end] === "}" && --depth === 0) break;
+      }
+    } else if (c === '"') value += '\\"';
+    else if (c === "\n") value += "\\n";
+    else value += c;
+  }
+  return { value: `"${value}"`, end };
+}
+
 function nextNonSpace(text: string, from: number): number {
   let at = from;
   while (at < text.length && SPACE.test(text[at]!)) at++;
@@ -35,6 +57,10 @@ export function jsLiteralToJson(text: string): string {
     const c = text[at]!;
     if (c === '"' || c === "'") {
       const { value, end } = quoted(text, at, c);
+      out.push(value);
+      at = end;
+    } else if (c === "`") {
+      const { value, end } = template(text, at);
       out.push(value);
       at = end;
     } else if (c === "/" && text[at + 1] === "/") {

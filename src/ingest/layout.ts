@@ -39,6 +39,11 @@ export interface ArticleDraft {
 const SPACE = /\s/;
 /** Characters a heading's text cannot hold (those `.` of a pattern does not match). */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+/**
+ * A full stop with more text after it: a "#" line that goes on past its first sentence is a
+ * paragraph (a report kept in a script's comment, # text="…"), not a markdown heading.
+ */
+const SENTENCE_GOES_ON = /[。！？][^。！？"'”’」』）)\s]/;
 /** Markdown emphasis marks left in a heading. */
 const MARKDOWN_MARKS = /[*_`]/g;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
@@ -205,7 +210,7 @@ export function headingText(line: string): string | null {
   while (end > start && SPACE.test(line[end - 1]!)) end--;
   end = Math.max(end, start + 1);
   const text = line.slice(start, end);
-  return LINE_TERMINATOR.test(text) ? null : text;
+  return LINE_TERMINATOR.test(text) || SENTENCE_GOES_ON.test(text) ? null : text;
 }
 
 function splitAtHeadings(lines: readonly string[]): { heading: string | null; lines: string[] }[] {
@@ -251,10 +256,9 @@ function footerDate(kept: readonly string[]): string | null {
   return null;
 }
 
-export function layoutFile(text: string): ArticleDraft[] {
-  const lines = cutTail(linesOf(text));
-  const reports = splitReports(lines);
-  return reports.length > 1 ? reports.flatMap(layoutLines) : layoutLines(lines);
+export interface LayoutOptions {
+  /** The lines are blocks (an HTML page's elements), never a printed column's hard-wrapped lines. */
+  blockLines?: boolean;
 }
 
 /** The longest line that can be a paper's name and a date alone, which holds a year in four digits. */
@@ -272,7 +276,16 @@ function labelled(written: string): string {
   return paper ? `来源:${paper[1]} ${paper[2]}` : written;
 }
 
-function layoutLines(lines: readonly string[]): ArticleDraft[] {
+export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDraft[] {
+  const lines = cutTail(linesOf(text));
+  const reports = splitReports(lines);
+  const blockLines = options.blockLines ?? false;
+  return reports.length > 1
+    ? reports.flatMap((report) => layoutLines(report, blockLines))
+    : layoutLines(lines, blockLines);
+}
+
+function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraft[] {
   let published: string | null = null;
   /** Whether the publication date is a bare stamp, not a labelled or source line's. */
   let stampOnly = false;
@@ -315,7 +328,7 @@ function layoutLines(lines: readonly string[]): ArticleDraft[] {
     if (line) previousKept = -1;
   }
   published ??= footerDate(kept);
-  const wrapped = !isSpacedOut(kept) && isHardWrapped(kept);
+  const wrapped = !blockLines && !isSpacedOut(kept) && isHardWrapped(kept);
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;

@@ -6,7 +6,9 @@ import {
   AFTER_NAME,
   HONORIFICS,
   INSIDE_NAME_ANYWAY,
+  LISTED_NAME_START_ANYWAY,
   NOT_GIVEN_NAMES,
+  NOT_LISTED_NAME_OPENINGS,
   DOTTED_NAME,
   TIME_AFTER_NAME,
   NOT_IN_LISTED_NAMES,
@@ -126,9 +128,20 @@ export function titleChainBefore(text: string, end: number): string[] {
   );
 }
 
-/** Whether a name in a list or a dotted name may hold these characters (葛会波, 阿不都: yes; 会议: no). */
+/**
+ * Whether a name in a list or a dotted name may hold these characters (葛会波, 阿不都: yes; 会议: no);
+ * a four-character listed name may open with 其 (其美多吉).
+ */
 function hasListedNameCharacters(candidate: string): boolean {
-  for (const c of candidate) if (NOT_IN_LISTED_NAMES.has(c)) return false;
+  for (const [i, c] of [...candidate].entries()) {
+    if (!NOT_IN_LISTED_NAMES.has(c)) continue;
+    const opensTibetanName =
+      i === 0 &&
+      candidate.length === 4 &&
+      LISTED_NAME_START_ANYWAY.has(c) &&
+      !NOT_LISTED_NAME_OPENINGS.has(candidate.slice(0, 2));
+    if (!opensTibetanName) return false;
+  }
   return true;
 }
 
@@ -225,8 +238,20 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
 const DECIDED_ON =
   /(?:任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
 
+/**
+ * Several names one decision gives bare: 任命甲、乙为…, 授予丙、丁·戊同志“某某勋章”. Group 1: the names
+ * and their 、 — each a full name or a dotted one, or none is taken.
+ */
+const DECIDED_ON_LIST =
+  /(?:任命|免去|授予|追授)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
+
+function isDecidedName(token: string): boolean {
+  return token.includes("·") ? hasDottedNameCharacters(token) : isFullName(token);
+}
+
 export function findDecidedOn(text: string, unread = unreadTails(text)): NameFind[] {
-  if (!text.includes("任命") && !text.includes("免去") && !text.includes("辞去") && !text.includes("当选")) return [];
+  const lists = text.includes("任命") || text.includes("免去") || text.includes("授予") || text.includes("追授");
+  if (!lists && !text.includes("辞去") && !text.includes("当选")) return [];
   const finds: NameFind[] = [];
   for (const m of readMatches(DECIDED_ON, text, unread)) {
     const name = m[1] ?? m[2]!;
@@ -234,7 +259,18 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
     const start = m.index + m[0].length - name.length - (m[0].endsWith("同志") ? 2 : 0);
     finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
   }
-  return finds;
+  if (!lists) return finds;
+  for (const m of readMatches(DECIDED_ON_LIST, text, unread)) {
+    const tokens = m[1]!.split("、");
+    if (!tokens.every(isDecidedName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of tokens) {
+      if (!finds.some((f) => f.start === at))
+        finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+      at += name.length + 1;
+    }
+  }
+  return finds.sort((a, b) => a.start - b.start);
 }
 
 /**

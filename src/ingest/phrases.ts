@@ -3,7 +3,13 @@
  * Book and document titles in 《》 are not formulations, nor are single characters (“新”),
  * nor quotations of markup or of words without Chinese (see lexicon/formulations).
  */
-import { LEAST_IDEOGRAPHS, MARKUP_CHARACTERS, NUMBERED_FORMULATION } from "./lexicon/formulations";
+import {
+  LEAST_IDEOGRAPHS,
+  MARKUP_CHARACTERS,
+  MEASURED_COUNT,
+  MEETING_NAME_END,
+  NUMBERED_FORMULATION,
+} from "./lexicon/formulations";
 import { DOUBLE_QUOTES, QUOTE_MARKS } from "./lexicon/quotes";
 import type { PhraseMention } from "./types";
 
@@ -32,6 +38,8 @@ function isFormulation(phrase: string): boolean {
   // A whole quoted sentence or a long enumeration is a quotation, not a formulation.
   if (phrase.length > 32 || (phrase.length > 24 && LIST_PUNCT.test(phrase))) return false;
   if ([...phrase].some((c) => MARKUP_CHARACTERS.has(c))) return false;
+  // A meeting's name in quotes (召开“某某2021年度工作会议”), a quoted count (“胸痛2天”): not formulations.
+  if (MEETING_NAME_END.test(phrase) || MEASURED_COUNT.test(phrase)) return false;
   return WORD_CHARACTER.test(phrase) && isChineseOrNumbered(phrase);
 }
 

@@ -1,7 +1,8 @@
 /**
  * A data file of news records read as one text per record: its headline, a date line and its
- * text, each then parsed like any page. Two forms: a JSON array of articles, however deep in the
- * document (a site's API answer), and SQL INSERT rows (a database dump of a site's articles).
+ * text, each then parsed like any page. Three forms: a JSON array of articles, however deep in the
+ * document (a site's API answer), SQL INSERT rows and PostgreSQL COPY rows (a database dump of a
+ * site's articles).
  */
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
@@ -110,18 +111,91 @@ function newsArray(value: Json, depth: number): string[] {
 
 /** The texts of the records a JSON document or SQL dump holds, or null when the text is neither. */
 export function newsRecords(text: string): string[] | null {
-  if (SQL_INSERT.test(text.slice(0, SQL_LOOKAHEAD))) return sqlRecords(text);
+  const head = text.slice(0, SQL_LOOKAHEAD);
+  if (SQL_INSERT.test(head)) return sqlRecords(text);
+  if (SQL_COPY.test(head)) return copyRecords(text);
   const feed = feedItems(text);
   if (feed) return feed;
   const json = jsonPart(text);
-  if (json === null) return null;
-  const document = parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json)));
-  if (document === null) return null;
-  const records = newsArray(document, 0);
-  return records.length ? records : null;
+  const document =
+    json === null ? null : (parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json))));
+  const records = document === null ? [] : newsArray(document, 0);
+  if (records.length) return records;
+  const inScript = scriptArrays(text);
+  return inScript.length ? inScript : null;
+}
+
+/**
+ * An array of objects a script writes anywhere in its code (mock data: a comment, `const news = [{…}]`,
+ * then the functions that serve it; `newsList: [{…}]` in a component's data): `=`, `:`, `(` or
+ * `return` before `[{`, or pushed one at a time. Not looked for in a file of markup (an HTML page,
+ * a component's template first), whose scripts carry widgets' data; a script's JSX is no page.
+ */
+const SCRIPT_ARRAY_START = /(?:[=:(]|\breturn)\s*\[\s*\{|\.push\(\s*\{/g;
+/** How many arrays a script is searched for: a page of code has a few. */
+const MAX_SCRIPT_ARRAYS = 32;
+const OPENS_WITH_MARKUP = /^\s*</;
+
+/** Where the literal opening at `open` ends (its "]" or "}"), read past quoted strings and comments; -1 if never. */
+function literalEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    const c = text[at]!;
+    if (c === "'" || c === '"' || c === "`") {
+      for (at++; at < text.length && text[at] !== c; at++) if (text[at] === "\\") at++;
+    } else if (c === "/" && text[at + 1] === "/") {
+      const end = text.indexOf("\n", at);
+      at = end < 0 ? text.length : end;
+    } else if (c === "/" && text[at + 1] === "*") {
+      const end = text.indexOf("*/", at + 2);
+      at = end < 0 ? text.length : end + 1;
+    } else if (c === "[" || c === "{") depth++;
+    else if (c === "]" || c === "}") {
+      if (--depth === 0) return (c === "]") === (text[open] === "[") ? at : -1;
+    }
+  }
+  return -1;
+}
+
+function scriptArrays(text: string): string[] {
+  if (OPENS_WITH_MARKUP.test(text)) return [];
+  let best: string[] = [];
+  // Records a loop pushes one literal at a time (list.push({ title: `…${i}`, content: '…' })).
+  const pushed: string[] = [];
+  let searched = 0;
+  SCRIPT_ARRAY_START.lastIndex = 0;
+  for (let m = SCRIPT_ARRAY_START.exec(text); m && searched < MAX_SCRIPT_ARRAYS; m = SCRIPT_ARRAY_START.exec(text)) {
+    searched++;
+    const isPush = m[0].startsWith(".");
+    const open = text.indexOf(isPush ? "{" : "[", m.index);
+    const end = literalEnd(text, open);
+    // A literal never closed: nor is any after it, inside it.
+    if (end < 0) break;
+    const literal = parsedJson(jsLiteralToJson(text.slice(open, end + 1)));
+    const records = literal === null ? [] : newsArray(literal, 0);
+    if (isPush) pushed.push(...records);
+    else if (records.length > best.length) best = records;
+    // The literals inside this one are its records' own: not searched again.
+    SCRIPT_ARRAY_START.lastIndex = end + 1;
+  }
+  SCRIPT_ARRAY_START.lastIndex = 0;
+  return pushed.length > best.length ? pushed : best;
 }
 
 const SQL_INSERT = /INSERT\s+INTO\s/i;
+/** Each INSERT statement with the name of its table (`news`, "public"."article", dbo.news). */
+const SQL_INSERT_TABLE = /INSERT\s+INTO\s+([`"[]?[\w.$]+(?:[`"\]]?\.[`"[]?[\w$]+)?[`"\]]?)/gi;
+/**
+ * A table that holds a site's news by its name (news, articles, posts, 新闻…): when a dump names
+ * one, the rows of its other tables (a question bank, glossary entries, comments) are no reports.
+ */
+const NEWS_TABLE = /news|article|post|content|story|report|资讯|新闻|文章|稿件|报道/i;
+/** A PostgreSQL dump's data block: COPY table (columns) FROM stdin; then one row a line up to \\. */
+const SQL_COPY = /^COPY\s+\S+(?:\s*\([^)\n]*\))?\s+FROM\s+stdin;/im;
+/** A block runs to its closing \\. line, or to the end of the file when an excerpt stops before it. */
+const COPY_BLOCK = /^COPY\s+(\S+)(?:\s*\([^)\n]*\))?\s+FROM\s+stdin;[^\n]*\n([\s\S]*?)(?:^\\\.$|(?![\s\S]))/gim;
+/** COPY's text format: backslash escapes, \\N for a null. */
+const COPY_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", b: "", f: "", v: "", "\\": "\\" };
 /** How far into a file an INSERT is looked for: dumps open with a few lines of settings. */
 const SQL_LOOKAHEAD = 4000;
 const SQL_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", "0": "", Z: "" };
@@ -170,14 +244,63 @@ function hanCount(value: string): number {
   return value.match(HAN)?.length ?? 0;
 }
 
-function sqlRecords(text: string): string[] | null {
-  const records: string[] = [];
-  for (const values of sqlRows(text)) {
-    const body = values.reduce<string | null>((best, v) => (!best || v.length > best.length ? v : best), null);
-    if (!body || hanCount(body) < MIN_TEXT_HAN) continue;
-    const title = values.find((v) => v !== body && v.length <= MAX_TITLE && hanCount(v) >= 4 && !v.includes("。"));
-    const date = values.map((v) => (DATE_LIKE.test(v.trim()) ? parsePublishedLine(v.trim()) : null)).find(Boolean);
-    records.push([title, date ? `发布时间:${date}` : null, body].filter((line) => line).join("\n"));
-  }
+/** A row's text as a record: its longest value, a short value beside it as the headline, a date value. */
+function rowRecord(values: readonly string[]): string | null {
+  const body = values.reduce<string | null>((best, v) => (!best || v.length > best.length ? v : best), null);
+  if (!body || hanCount(body) < MIN_TEXT_HAN) return null;
+  const title = values.find((v) => v !== body && v.length <= MAX_TITLE && hanCount(v) >= 4 && !v.includes("。"));
+  const date = values.map((v) => (DATE_LIKE.test(v.trim()) ? parsePublishedLine(v.trim()) : null)).find(Boolean);
+  return [title, date ? `发布时间:${date}` : null, body].filter((line) => line).join("\n");
+}
+
+/**
+ * The records of each table, in the file's order; only the news tables' when the dump names one
+ * that holds records.
+ */
+function recordsOfTables(tables: readonly { name: string; rows: readonly string[][] }[]): string[] | null {
+  const withRecords = tables
+    .map(({ name, rows }) => ({ name, records: rows.flatMap((values) => rowRecord(values) ?? []) }))
+    .filter((t) => t.records.length);
+  const news = withRecords.filter((t) => NEWS_TABLE.test(t.name));
+  const records = (news.length ? news : withRecords).flatMap((t) => t.records);
   return records.length ? records : null;
+}
+
+function sqlRecords(text: string): string[] | null {
+  const tables: { name: string; rows: string[][] }[] = [];
+  const starts = [...text.matchAll(SQL_INSERT_TABLE)];
+  if (!starts.length) return recordsOfTables([{ name: "", rows: sqlRows(text) }]);
+  for (const [i, match] of starts.entries()) {
+    const end = starts[i + 1]?.index ?? text.length;
+    tables.push({ name: match[1]!, rows: sqlRows(text.slice(match.index + match[0].length, end)) });
+  }
+  return recordsOfTables(tables);
+}
+
+/** A COPY row's values: tab-separated, backslash escapes undone, \\N (null) as an empty value. */
+function copyValues(line: string): string[] {
+  return line.split("\t").map((field) => {
+    if (field === "\\N") return "";
+    if (!field.includes("\\")) return field;
+    let value = "";
+    for (let at = 0; at < field.length; at++) {
+      const c = field[at]!;
+      if (c === "\\" && at + 1 < field.length) {
+        const next = field[++at]!;
+        value += COPY_ESCAPES[next] ?? next;
+      } else value += c;
+    }
+    return value;
+  });
+}
+
+function copyRecords(text: string): string[] | null {
+  const tables = [...text.matchAll(COPY_BLOCK)].map((block) => ({
+    name: block[1]!,
+    rows: block[2]!
+      .split("\n")
+      .filter((line) => line.includes("\t"))
+      .map(copyValues),
+  }));
+  return recordsOfTables(tables);
 }

@@ -126,6 +126,11 @@ const MEETING_TYPE_EN: Record<string, string> = {
   专题会议: "special meeting",
   学习会: "study session",
   述职评议会: "performance review",
+  主席会议: "chairpersons' meeting",
+  主席团会议: "presidium meeting",
+  政治局会议: "Politburo meeting",
+  董事会会议: "board meeting",
+  宣贯会: "briefing session",
   工作会议: "work conference",
 };
 

@@ -383,3 +383,9 @@ test("a photo's caption above an outlet's dateline does not date the report: its
   ].join("\n");
   expect(parseText(page).map((a) => a.date)).toEqual(["2031-01-27"]);
 });
+test("记者…获悉: a news item is dated by the day the reporter learned it", () => {
+  const [item] = parseText(
+    "某某铁路累计运送旅客突破1亿人次\n记者2026年6月30日从某某铁路集团有限公司获悉,全线开通运营20年来,某某铁路累计运送旅客1.04亿人次、货物8.24亿吨。",
+  );
+  expect(item?.date).toBe("2026-06-30");
+});

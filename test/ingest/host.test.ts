@@ -52,6 +52,17 @@ describe("the province is the host's", () => {
     // A chronicle's entry opens with its day in words: 二日 全国…会议在某市召开.
     expect(first("二日 全国县级融媒体中心建设现场会在湖州召开。省委常委甲出席会议并讲话。").province).toBe(null);
     expect(first("6月2日,全省农村改革工作会议在嘉兴召开。会议总结交流经验。").province).toBe("浙江");
+    // An event in the Great Hall of the People is national; a province's own hall is the province's.
+    expect(first("庆祝某某成立70周年大会7月1日上午在北京人民大会堂隆重举行。总书记甲发表讲话。").province).toBe(null);
+    expect(first("省十四届人大三次会议1月10日在浙江人民大会堂开幕。省委书记甲出席。").province).toBe("浙江");
+    // Its number may come first (第十六次全国…会议), and a national committee's 年会 or 宣贯会 is one too.
+    const congress = first(
+      "第十六次全国某某工作会议在京召开\n第十六次全国某某工作会议7月16日在京召开。政法委书记甲出席会议并讲话。",
+    );
+    expect(congress.province).toBe(null);
+    expect(first("全国某某计量技术委员会年会召开\n7月12日，全国某某计量技术委员会年会在哈尔滨召开。").province).toBe(
+      null,
+    );
     // 全国 that names the province's own people or an honour it seeks is no national body.
     expect(first("6月2日,全国劳动模范座谈会在嘉兴召开。会议听取意见建议。").province).toBe("浙江");
     expect(first("6月2日,全国文明城市创建工作推进会在嘉兴召开。会议部署工作。").province).toBe("浙江");

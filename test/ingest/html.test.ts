@@ -18,13 +18,13 @@ test("the lines above the page's headline (<h1> or og:title) are its furniture: 
   const page = (head: string, h1: string) =>
     `<html><head>${head}</head><body><div>首页 &gt; 工作动态 &gt; 正文</div><div>分享到:<a>微信</a><a>微博</a></div>` +
     `<div>小字号 大字号</div>${h1}<p>发布时间:2031-06-12</p><p>正文</p></body></html>`;
-  expect(htmlToText(page("", "<h1>某某召开会议</h1>"))).toBe("某某召开会议\n发布时间:2031-06-12\n正文");
-  expect(htmlToText(page('<meta property="og:title" content="某某召开会议">', "<p>某某召开会议</p>"))).toBe(
-    "某某召开会议\n发布时间:2031-06-12\n正文",
-  );
+  expect(htmlToText(page("", "<h1>某某召开会议</h1>"), { page: true })).toBe("某某召开会议\n发布时间:2031-06-12\n正文");
+  expect(
+    htmlToText(page('<meta property="og:title" content="某某召开会议">', "<p>某某召开会议</p>"), { page: true }),
+  ).toBe("某某召开会议\n发布时间:2031-06-12\n正文");
   // Long lines above it are text, not furniture: the page stays whole.
   const long = "<p>" + "这是一段很长的正文内容".repeat(5) + "</p>";
-  expect(htmlToText(`${long}<h1>某某召开会议</h1><p>正文</p>`)).toBe(
+  expect(htmlToText(`${long}<h1>某某召开会议</h1><p>正文</p>`, { page: true })).toBe(
     `${"这是一段很长的正文内容".repeat(5)}\n某某召开会议\n正文`,
   );
 });
@@ -104,5 +104,49 @@ describe("a page's meta tags", () => {
       fileName: "page.html",
     });
     expect(article).toMatchObject({ published: "2031-06-12", date: "2031-06-11", province: "湖南" });
+  });
+});
+
+describe("a template's page: server code, a headline in any heading, navigation above it", () => {
+  const jsp = [
+    '<%@ page language="java" pageEncoding="utf-8"%>',
+    "<% String path = request.getContextPath(); %>",
+    "<html><head><title>某某论坛</title></head><body>",
+    '<%@ include file="head.jsp"%>',
+    '<div class="bread">当前位置：<a href="#">首页</a> - 新闻中心</div>',
+    "<h6>全国某某工程建设现场经验交流会传达提纲</h6>",
+    "<p><span>时间： 2016-01-03</span><span>发布人：某编辑</span></p>",
+    "<p>全国某某工程建设现场经验交流会在某市召开，农业部总经济师方德远出席会议，并代表农业部作了讲话。</p>",
+    "</body></html>",
+  ].join("\n");
+  test("JSP and ASP code is never text; the story's headline (here an <h6>) starts the text", () => {
+    expect(htmlToText(jsp, { page: true }).split("\n").slice(0, 2)).toEqual([
+      "全国某某工程建设现场经验交流会传达提纲",
+      "时间： 2016-01-03发布人：某编辑",
+    ]);
+    const [article] = parseText(jsp, { fileName: "page.jsp" });
+    expect([article?.title, article?.published, article?.province]).toEqual([
+      "全国某某工程建设现场经验交流会传达提纲",
+      "2016-01-03",
+      null,
+    ]);
+  });
+  test("a page's short lines are its elements, never a hard-wrapped column: the headline stands alone", () => {
+    const php = [
+      "<body><?php include 'header.php'; ?>",
+      "<a>问题解决</a><div><a>售后服务</a><a>文件资料</a><a>资料下载</a></div>",
+      "<div><h2>甲省某某协会年会召开</h2>",
+      "<p>7月12日，甲省某某协会年会在某市召开。</p>",
+      "<p>我公司经理周立新出席会议。</p></div>",
+      "<a>上一页</a><a>下一页</a></body>",
+    ].join("\n");
+    const [article] = parseText(php, { fileName: "page.php" });
+    expect([article?.title, article?.people.map((p) => p.name)]).toEqual(["甲省某某协会年会召开", ["周立新"]]);
+  });
+  test("og:title (less the site's name) when no <h1> reads as a headline; a site's name in <h1> is none", () => {
+    const html =
+      '<head><meta property="og:title" content="乙市召开防汛工作会议_乙市新闻网"></head>' +
+      "<body><h1>乙市新闻网</h1><div>首页</div><p>乙市召开防汛工作会议</p><p>6月1日，乙市召开防汛工作会议。</p></body>";
+    expect(htmlToText(html, { page: true }).split("\n")[0]).toBe("乙市召开防汛工作会议");
   });
 });

@@ -163,3 +163,14 @@ test("a headline with the page's date and source after it on one line: the title
     "2031-08-20",
   ]);
 });
+test("a # line that goes on past its first sentence is a paragraph (a report in a script's comment), not a markdown heading", () => {
+  const script = [
+    "def summary(text):",
+    "    return text",
+    "",
+    '# text="（记者 甲乙 摄影 丙丁）1月13日下午，第三次党代会主席团第二次会议在综合楼举行。梁同甫同志主持会议。会议听取了各团长的汇报。"',
+  ].join("\n");
+  const [article] = parseText(script);
+  expect([article?.date, article?.people.map((p) => [p.name, p.role])]).toEqual(["--01-13", [["梁同甫", "主持"]]]);
+  expect(headingText("## 甲省召开会议。 ##")).toBe("甲省召开会议。");
+});

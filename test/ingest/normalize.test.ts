@@ -142,3 +142,12 @@ describe("page furniture", () => {
     expect(cutTail(["相关新闻", "正文"])).toEqual(["相关新闻", "正文"]);
   });
 });
+
+test("a simplified text keeps the one or two characters a name holds that the converter would replace", () => {
+  const awards =
+    "党中央决定，授予马文成、王於明、李连胜同志“某某勋章”。会议强调，要坚持以人民为中心的发展思想，扎实推进各项工作落地见效，确保各项任务按期完成。";
+  expect(normalizeCharacters(awards)).toContain("王於明");
+  expect(
+    normalizeCharacters("會議強調，要堅持以人民為中心的發展思想，紮實推進各項工作落地見效，確保各項任務按期完成。"),
+  ).toBe("会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。");
+});

@@ -454,3 +454,77 @@ test("a division's officers of 兵团 are titled 师长 and 副师长 before the
     ["张二明", ["师党委常委", "副政委"]],
   ]);
 });
+describe("names with rarer surnames, behalf clauses and international posts", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  test("应, 楼, 信 are surnames after a title; 应当 and 信访 are not names", () => {
+    expect(roles("省委书记、省委深改委主任应明远主持会议并强调,要抓好落实。")).toEqual([["应明远", "主持"]]);
+    expect(roles("市委副书记、市长楼立新出席。")).toEqual([["楼立新", "出席"]]);
+    expect(roles("各级领导干部和县长应当带头抓落实。")).toEqual([]);
+  });
+  test("拜会 is taking part: a governor who calls on a visiting delegation", () => {
+    expect(roles("省委副书记、省长方志远拜会前来出席会议的全国政协副主席钟启文一行。")).toEqual([
+      ["方志远", "出席"],
+      ["钟启文", "出席"],
+    ]);
+  });
+  test("a board's supervisor (监事) is a title", () => {
+    expect(roles("会议由公司董事长孙立主持,监事钱晓云及公司其他领导班子成员列席会议。")).toEqual([
+      ["孙立", "主持"],
+      ["钱晓云", "出席"],
+    ]);
+  });
+  test("受…的委托: the one on whose behalf the chair presides is named, not present", () => {
+    expect(roles("受自治区政协主席阿布拉·甫格林的委托,自治区政协副主席高文主持会议。")).toEqual([
+      ["阿布拉·甫格林", "提及"],
+      ["高文", "主持"],
+    ]);
+  });
+  test("作为 after a name is not part of it; 总干事 and 首席运营官 are titles", () => {
+    expect(people("公司董事长赵明作为唯一中国理事出席会议。").map((p) => p.name)).toEqual(["赵明"]);
+    expect(roles("组织副总干事米拉·贝森、首席运营官纳迪·卡萨洛等出席会议。")).toEqual([
+      ["米拉·贝森", "出席"],
+      ["纳迪·卡萨洛", "出席"],
+    ]);
+  });
+});
+
+describe("names a decision lists, Tibetan names in lists, speeches given elsewhere", () => {
+  const roles = (text: string) => people(text).map((p) => [p.name, p.role]);
+  test("任命甲、乙为…, 授予丙、丁·戊同志“…勋章”: every listed name, mentioned", () => {
+    expect(roles("会议决定任命曹文华、蓝立为副主席。")).toEqual([
+      ["曹文华", "提及"],
+      ["蓝立", "提及"],
+    ]);
+    expect(roles("党中央决定，授予马文成、李连胜、阿依古·努尔、钟建同志“某某勋章”。")).toEqual([
+      ["马文成", "提及"],
+      ["李连胜", "提及"],
+      ["阿依古·努尔", "提及"],
+      ["钟建", "提及"],
+    ]);
+  });
+  test("a list of names may hold a Tibetan name that opens with 其 (其美多吉), not 其他", () => {
+    expect(roles("自治区领导孟文、德吉、其美次仁、刘明出席。").map(([name]) => name)).toEqual([
+      "孟文",
+      "德吉",
+      "其美次仁",
+      "刘明",
+    ]);
+  });
+  test("以甲同志为班长的省委: the one a body's work is led by is named; 以老同志为榜样 names no one", () => {
+    expect(roles("要以梁国栋同志为班长的省委为榜样,以老同志为榜样。")).toEqual([["梁国栋", "提及"]]);
+  });
+  test("传达了甲、乙参加…时的讲话精神: they spoke elsewhere, they are mentioned", () => {
+    expect(roles("市委书记周明传达了省委书记谢长江、省长陈立参加本市代表团审议时的重要讲话精神。")).toEqual([
+      ["周明", "传达"],
+      ["谢长江", "提及"],
+      ["陈立", "提及"],
+    ]);
+  });
+});
+
+test("甲、乙等24位理事共同出席会议: a counted group and 共同 between the list and its verb", () => {
+  expect(people("秘书长安东·古斯、组织总干事桑塔·奥博等24位理事共同出席会议。").map((p) => [p.name, p.role])).toEqual([
+    ["安东·古斯", "出席"],
+    ["桑塔·奥博", "出席"],
+  ]);
+});

@@ -60,3 +60,11 @@ test("a curly quote closed by a straight one, as a page that mixes its marks wri
     "松岭治松",
   ]);
 });
+test("a meeting's name in quotes and a quoted count are not formulations", () => {
+  expect(phrases("公司在甲市召开“某某经纪2021年度年中工作会议”,落实“三级联动”。")).toEqual(["三级联动"]);
+  expect(phrases("患者因“间断反复发作胸痛2天”就诊,医生提出“三个一”要求。")).toEqual(["三个一"]);
+});
+
+test("a formulation may open with a count (“15分钟生活圈”)", () => {
+  expect(phrases("打造“15分钟生活圈”。")).toEqual(["15分钟生活圈"]);
+});

@@ -136,3 +136,9 @@ test("a county written after a topic word or a topic place is the topic too (与
   expect(placesIn("县委书记林一峰赴宁都县调研", 1).map((p) => [p.name, p.weight])).toEqual([["宁都县", 0.25]]);
   expect(placesIn("宁都县召开县委常委会会议", 1).map((p) => [p.name, p.weight])).toEqual([["宁都县", 1]]);
 });
+
+test("大同 is a word (世界大同) and a firm's name before it is a city's: only 大同市 names the city", () => {
+  expect(place("某某大同经纪公司在武汉召开年中工作会议").province).toBe("湖北");
+  expect(place("推动构建人类命运共同体,实现世界大同").province).toBe(null);
+  expect(place("大同市委常委会召开会议").province).toBe("山西");
+});

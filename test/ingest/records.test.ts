@@ -84,3 +84,70 @@ describe("SQL dumps of a site's articles", () => {
     expect(newsRecords("INSERT INTO `user` VALUES (1, 'admin', 'secret');")).toBeNull();
   });
 });
+
+describe("dumps of several tables and PostgreSQL COPY blocks", () => {
+  test("when a dump names a news table, rows of its other tables (a question bank) are no reports", () => {
+    const dump = [
+      "INSERT INTO daily_articles (doc_id, title, body) VALUES ((SELECT id FROM docs WHERE name = '甲.docx'), '甲市召开常务会议',",
+      `  '3月9日,甲市召开常务会议。${BODY}');`,
+      "INSERT INTO quiz_questions (doc_id, prompt, options_json, answer) VALUES ((SELECT id FROM docs WHERE name = '甲.docx'),",
+      `  '3月9日,甲市召开常务会议。下列说法正确的是（  ）。${BODY}', '[{"key":"A","text":"对"}]', 'A');`,
+    ].join("\n");
+    expect(newsRecords(dump)).toEqual([`甲市召开常务会议\n3月9日,甲市召开常务会议。${BODY}`]);
+  });
+  test("each row of a COPY … FROM stdin block is a record: tab-separated, \\N for null, to its \\. line or the file's end", () => {
+    const dump = [
+      "COPY public.page (id, title, body, created_at) FROM stdin;",
+      `4\t乙县年中工作会议\t<p>9月15日,乙县在丙镇召开年中工作会议。${BODY}</p>\\n\t2024-10-14 06:56:07`,
+      "5\t\\N\t\\N\t2024-10-14 06:57:00",
+      "\\.",
+      "COPY public.item (id, title, body, created_at) FROM stdin;",
+      `9\t丁县半年工作会议\t<p>8月1日,丁县召开半年工作会议。${BODY}</p>\t2024-10-14 07:10:08`,
+    ].join("\n");
+    expect(newsRecords(dump)).toEqual([
+      `乙县年中工作会议\n发布时间:2024-10-14\n<p>9月15日,乙县在丙镇召开年中工作会议。${BODY}</p>\n`,
+      `丁县半年工作会议\n发布时间:2024-10-14\n<p>8月1日,丁县召开半年工作会议。${BODY}</p>`,
+    ]);
+  });
+});
+
+describe("a script's mock data", () => {
+  test("an array of records a script assigns after a comment and serves with functions is read", () => {
+    const script = [
+      "// 新闻模拟数据源",
+      "const news = [",
+      `  { id: '1', title: '甲市召开常务会议', content: '3月9日,甲市召开常务会议。${BODY}', add_date: '2026-03-10' },`,
+      `  { id: '2', title: '乙县召开推进会', content: "3月10日,乙县召开推进会。${BODY}", add_date: '2026-03-11' }`,
+      "];",
+      "function getNewList() { return news.filter((n) => n.id !== '[{'); }",
+      "module.exports = { getNewList: getNewList }",
+    ].join("\n");
+    expect(newsRecords(script)).toEqual([
+      `甲市召开常务会议\n发布时间:2026-03-10\n3月9日,甲市召开常务会议。${BODY}`,
+      `乙县召开推进会\n发布时间:2026-03-11\n3月10日,乙县召开推进会。${BODY}`,
+    ]);
+  });
+  test("a page's scripts are not read for records", () => {
+    expect(
+      newsRecords(`<p>甲市召开常务会议。${BODY}</p><script>var list = [{ title: '乙', content: '丙' }];</script>`),
+    ).toBeNull();
+  });
+});
+
+test("a record a loop pushes (list.push({ title: `…${i}`, content })) is read, the template's placeholder left out", () => {
+  const jsx = [
+    "import React from 'react';",
+    "const listData = [];",
+    "for (let i = 0; i < 6; i++) {",
+    "  listData.push({",
+    "    title: `甲公司召开第四届董事会第三次会议 ${i}`,",
+    "    avatar: 'https://example.com/a.png',",
+    `    content: '7月31日下午，甲公司第四届董事会第三次会议在本部召开。${BODY}',`,
+    "  });",
+    "}",
+    "export default () => <div>{listData.map((item) => <p key={item.title}>{item.content}</p>)}</div>;",
+  ].join("\n");
+  expect(newsRecords(jsx)).toEqual([
+    `甲公司召开第四届董事会第三次会议 \n7月31日下午，甲公司第四届董事会第三次会议在本部召开。${BODY}`,
+  ]);
+});

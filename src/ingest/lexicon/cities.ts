@@ -75,6 +75,8 @@ export const AMBIGUOUS_CITIES: ReadonlySet<string> = new Set([
   "白银",
   "和田",
   "天门",
+  // 世界大同, 天下大同, 大同小异; and firms that take the word for a name (大同经纪).
+  "大同",
   "雄安",
   "海南州",
 ]);

@@ -13,3 +13,15 @@ export const LEAST_IDEOGRAPHS = 2;
 
 /** A numbered formulation: digits, or digits joined by + · - to digits or capital letters (1+N, 3+2+X). */
 export const NUMBERED_FORMULATION = /^\d+(?:[+·-][\dA-Z]+)*$/;
+
+/**
+ * What a quoted name of a meeting or forum ends with (“某某公司2021年度年中工作会议”): a name,
+ * not a formulation.
+ */
+export const MEETING_NAME_END = /(?:会议|大会|工作会|座谈会|研讨会|推进会|现场会|交流会|论坛|峰会|博览会|年会)$/;
+
+/**
+ * A quotation that ends with a count and its unit (“胸痛2天”, “持续3小时”): a measurement quoted, not a
+ * formulation; one that opens with it (“15分钟生活圈”) is one.
+ */
+export const MEASURED_COUNT = /\d\s*(?:天|小时|分钟|周岁|岁|元|万元|亿元|公里|米|吨|斤)$/;

@@ -112,8 +112,10 @@ export const NATIONAL_BODY = new RegExp(
  * sessions, and the honours a place competes for (全国文明城市创建推进会 is the city's).
  */
 const LOCAL_HONOURS = "两会|人大代表|政协委员|劳动模范|劳模|道德模范|文明|卫生城市|双拥模范";
+/** Its year or its number may come first: 2024年全国某某工作会议, 第十六次全国某某工作会议. */
+const CONFERENCE_NUMBER = "(?:\\d{4}年度?)?(?:第[\\d一二三四五六七八九十百]{1,4}[次届])?";
 export const NATIONAL_MEETING = new RegExp(
-  `^[^\\u4e00-\\u9fff]{0,3}(?:(?:\\d{4}年)?(?:[\\d一二三四五六七八九十]{1,3}月)?[\\d一二三四五六七八九十]{1,3}日[上下]?午?[^\\u4e00-\\u9fff]{0,2})?(全国(?!${LOCAL_HONOURS})[^,，。;；:：]{2,40}?(?:会议|大会|工作会|座谈会?|推进会|现场会|交流会|论坛))`,
+  `^[^\\u4e00-\\u9fff]{0,3}(?:(?:\\d{4}年)?(?:[\\d一二三四五六七八九十]{1,3}月)?[\\d一二三四五六七八九十]{1,3}日[上下]?午?[^\\u4e00-\\u9fff]{0,2})?${CONFERENCE_NUMBER}(全国(?!${LOCAL_HONOURS})[^,，。;；:：]{2,40}?(?:会议|大会|工作会|年会|座谈会?|推进会|现场会|交流会|宣贯会|研讨会|论坛))`,
 );
 
 /**
@@ -130,6 +132,12 @@ export const TOPIC_BEFORE_PLACE = new RegExp(
  */
 export const AID_SENDER_AFTER =
   /^(?:[、和与及][\u4e00-\u9fff]{2,3})*(?:两地|三地|等地)?(?:第[一二三四五六七八九十\d]{1,3}批)?援(?:藏|疆|青)/;
+
+/**
+ * The Great Hall of the People in Beijing (在人民大会堂, 北京人民大会堂): the venue of national
+ * congresses and celebrations. A province's own hall bears its name (浙江人民大会堂).
+ */
+export const GREAT_HALL = /(?:北京|[在于])人民大会堂/;
 
 /** A visitor arriving, after the body they come from: 国务院某办主任甲莅临立法会, 到访, 来到. */
 export const GUEST_ARRIVING = /莅临|到访|来到/;

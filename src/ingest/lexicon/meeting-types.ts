@@ -11,14 +11,27 @@ export const MEETING_TYPES: readonly { pattern: RegExp; type: string }[] = [
     pattern: /理论学习中心组[^，。,；]{0,16}?(集体)?学习(会议?|研讨)?|中心组(集体)?学习(会议?)?/,
     type: "理论学习中心组学习会",
   },
-  { pattern: /党组(\(扩大\))?(会议|会|扩大会议)|党组召开(扩大)?会议/, type: "党组会议" },
+  // 厅党组2025年第10次会议: a party group's numbered meeting.
+  {
+    pattern:
+      /党组(\(扩大\))?(会议|会|扩大会议)|党组召开(扩大)?会议|党组[^，。,；;]{0,10}?第[\d一二三四五六七八九十百]{1,4}次(\(扩大\))?会议/,
+    type: "党组会议",
+  },
   { pattern: /党委(\(扩大\))?(会议|扩大会议)|党委会/, type: "党委会议" },
   // 人大常委会副主任, 常委会委员, 常委会办公室: the body in a title or an office's name, not its meeting.
   {
     pattern: /常委会(\(扩大\))?(会议|扩大会议|(?!副|主任|委员|秘书长|党组|办公|机关|工作|组成|领导|各|专门|代表))/,
     type: "常委会会议",
   },
+  // A standing committee's numbered session: 政协某某委员会常务委员会第十三次会议.
+  { pattern: /常务委员会(第[\d一二三四五六七八九十百]{1,4}次)?(会议|扩大会议)/, type: "常委会会议" },
   { pattern: /常务会议|常务会/, type: "常务会议" },
+  // 政协主席会议, a congress's 主席团会议, the Politburo's meeting, a board's.
+  { pattern: /主席团(第[\d一二三四五六七八九十百]{1,4}次)?会议/, type: "主席团会议" },
+  { pattern: /主席会议/, type: "主席会议" },
+  { pattern: /政治局(常委会)?(会议|召开会议)/, type: "政治局会议" },
+  { pattern: /董事会(第[\d一二三四五六七八九十百]{1,4}次)?会议|董事会召开/, type: "董事会会议" },
+  { pattern: /宣贯会(议)?/, type: "宣贯会" },
   { pattern: /办公会议?/, type: "办公会" },
   { pattern: /推进会(议)?|推进大会/, type: "推进会" },
   { pattern: /座谈会/, type: "座谈会" },

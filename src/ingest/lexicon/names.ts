@@ -23,6 +23,13 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
 export const SURNAME_ANYWAY: ReadonlySet<string> = new Set(["任"]);
 export const INSIDE_NAME_ANYWAY: ReadonlySet<string> = new Set(["向", "以"]);
 
+/**
+ * Characters of `NOT_IN_LISTED_NAMES` that open a four-character name in a list of names: Tibetan
+ * names such as 其美多吉 (其美 "immortal"). Not 其他, 其中, 其余: words, not names.
+ */
+export const LISTED_NAME_START_ANYWAY: ReadonlySet<string> = new Set(["其"]);
+export const NOT_LISTED_NAME_OPENINGS: ReadonlySet<string> = new Set(["其他", "其中", "其余", "其它", "其间"]);
+
 /** Two characters that are not a name though they stand where names do (分管副市长, 常务副省长). */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   // 楼 is a surname (楼阳生); 楼下, 楼上 are places in a building.
@@ -244,6 +251,8 @@ const NAME_FOLLOWERS = [
   "率",
   "出",
   "作为",
+  // 受甲的委托: the one on whose behalf someone else chairs.
+  "的委托",
   "充分",
   "高度",
   "详细",
@@ -256,6 +265,18 @@ const NAME_FOLLOWERS = [
   "所作",
   "委托",
   "应邀",
+  // Words opening with a surname that stand after a title (县长应当, 局长信访接待): 应, 信 and 楼 are surnames too.
+  "应当",
+  "应该",
+  "应用",
+  "应约",
+  "应届",
+  "信息",
+  "信访",
+  "信心",
+  "信用",
+  "楼宇",
+  "楼盘",
   // 在甲的陪同下: who accompanies.
   "的陪同下",
   // 于 and its date: 甲于五月三日出席.
@@ -285,7 +306,7 @@ export const AFTER_NAME = new RegExp(
  * Nor is 于 after a name always its own word: 书记陈浩关于…的讲话 is 陈浩.
  */
 export const VERB_AFTER_SHORTER_NAME = new RegExp(
-  `^(?:关于|对于|由于|基于|作(?:了|出|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|${anyOf(
+  `^(?:关于|对于|由于|基于|作(?:为|了|出|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|${anyOf(
     [...ROLE_VERBS, ...ACTIVITY_VERBS].filter((verb) => verb.length > 1),
   )})`,
 );

@@ -40,6 +40,8 @@ const BEFORE_NAME_WORDS = [
   "为",
   "是",
   "了",
+  // 以某某同志为班长的省委: the one a body's work is led by.
+  "以",
   "的",
 ];
 

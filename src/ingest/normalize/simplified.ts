@@ -52,16 +52,25 @@ function readChanges(): Changes | null {
   return { units, phrasesByUnit };
 }
 
+/**
+ * A text of simplified characters may hold a character or two the converter would replace, in a
+ * name (王於昌, 乾): it is converted only when it holds this many, or any when it is short (a title).
+ */
+const MIN_TRADITIONAL = 3;
+const SHORT_TEXT = 60;
+
 /** Whether the converter could change the text (most pages of simplified text it cannot). */
 export function mayHoldTraditional(text: string): boolean {
   if (changes === undefined) changes = readChanges();
   if (changes === null) return true;
   const { units, phrasesByUnit } = changes;
+  const needed = text.length < SHORT_TEXT ? 1 : MIN_TRADITIONAL;
+  let always = 0;
   let phraseUnits: Set<number> | null = null;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const kind = units[unit];
-    if (kind === ALWAYS) return true;
+    if (kind === ALWAYS && ++always >= needed) return true;
     if (kind === IN_PHRASES) (phraseUnits ??= new Set()).add(unit);
   }
   if (!phraseUnits) return false;
