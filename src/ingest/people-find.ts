@@ -362,6 +362,8 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
   const finds: NameFind[] = [];
   for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
+    // 某某委员会 names a committee, not a member.
+    if (m.word === "委员" && text[end + m.word.length] === "会") continue;
     for (const length of [4, 3, 2]) {
       const start = end - length;
       if (start < 0) continue;

@@ -115,11 +115,12 @@ export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并
 
 /**
  * A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导",
- * "秘书长甲和委员共30人出席会议".
+ * "秘书长甲和委员共30人出席会议", "秘书长丙,副秘书长,各委室主任参加会议", "以及区委、区政府领导等应邀出席",
+ * "副县长丁,各乡镇负责人等在政府五楼会议室收听收看".
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
-  `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|等|\\d+人|余人|多人)(?:在会上)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
+  `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|主任|秘书长|干部|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
 /** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */

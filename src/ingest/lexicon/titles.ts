@@ -187,6 +187,8 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "教授",
   "院士",
   "特派员",
+  // 甲委员代表民盟市委发言: a member of a people's political consultative conference named at its plenary.
+  "委员",
   "同志",
 ].sort((a, b) => b.length - a.length);
 
