@@ -241,7 +241,7 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
  * 报告，乙领学，丙宣读了文件". Group 1, taken only for a full name of a known surname.
  */
 const BARE_NAME_BEFORE_VERB = new RegExp(
-  `(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)(?=${anyOf(["主持", "讲话", "致辞", "宣读", "领学", "发言", "通报", "汇报", "作说明", "作报告", "作工作报告", "作专题报告", "作主旨报告", "作辅导报告"])})`,
+  `(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)(?=${anyOf(["主持", "讲话", "致辞", "宣读", "领学", "发言", "通报", "汇报", "作说明", "作报告", "作工作报告", "作专题报告", "作主旨报告", "作辅导报告", "在主席台就座", "在主席台前排就座"])})`,
   "g",
 );
 
@@ -358,12 +358,17 @@ function organisationBefore(text: string, start: number): string {
   return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !TITLES.endsIn(before) ? before : "";
 }
 
+/** Heads of a township, whose name (李家镇, 王集乡) may read like a person's before the title. */
+const TOWNSHIP_HEADS: ReadonlySet<string> = new Set(["镇长", "副镇长", "乡长", "副乡长"]);
+
 export function findBeforeTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
     // 某某委员会 names a committee, not a member.
     if (m.word === "委员" && text[end + m.word.length] === "会") continue;
+    // 李家镇长高文远: a township (李家镇) whose head is named after the title, not 李家.
+    if (TOWNSHIP_HEADS.has(m.word) && surnameAt(text, end + m.word.length)) continue;
     for (const length of [4, 3, 2]) {
       const start = end - length;
       if (start < 0) continue;

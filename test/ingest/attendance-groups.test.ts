@@ -39,3 +39,47 @@ test("a member named before 委员 who speaks for a party at a plenary (甲委�
   ]);
   expect(roles("市政协经济委员会主任钟明达出席。")).toEqual([["钟明达", "出席"]]);
 });
+
+test("two officials who sign an agreement (甲与乙签署协议) are both there, each with their own title", () => {
+  expect(titled("青川市某区政协主席高文远与临江市政协主席宋立安签署《协同履职合作协议》。")).toEqual([
+    ["高文远", "出席", ["青川市某区政协主席"]],
+    ["宋立安", "出席", ["临江市政协主席"]],
+  ]);
+});
+
+test("two officials joined by 与 share the verb after the second", () => {
+  expect(roles("县委书记高文远与县长宋立安出席。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});
+
+test("a leader's 调研某地讲话精神 that a meeting studies is mentioned, not present", () => {
+  expect(roles("区政协主席高文远主持会议。与会同志围绕市委书记宋立安调研我区讲话精神作了交流发言。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "提及"],
+  ]);
+});
+
+test("a bare name on the rostrum (甲在主席台前排就座) is found and present", () => {
+  expect(roles("开幕会由区政协主席高文远主持。宋立安在主席台前排就座。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "出席"],
+  ]);
+});
+
+test("who leads a joint enforcement team on an action (带领…开展…执法行动) is on it", () => {
+  expect(roles("副县长高文远带领联合执法队在青石水库开展水源地保护联合执法行动。")).toEqual([["高文远", "出席"]]);
+});
+
+test("titles 河长 and 总编 end a title chain; a name 前往 somewhere is found", () => {
+  expect(titled("区政协主席、青溪河区级河长高文远前往某镇,宣讲会议精神。")).toEqual([
+    ["高文远", "提及", ["区政协主席", "青溪河区级河长"]],
+  ]);
+  expect(titled("邀请某报社原总编宋立安作专题辅导报告。")).toEqual([["宋立安", "讲话", ["某报社原总编"]]]);
+});
+
+test("a township head named before the title (甲镇长作政府工作报告) speaks; a township's name before 镇长 is no person", () => {
+  expect(roles("(高文远镇长作政府工作报告)")).toEqual([["高文远", "讲话"]]);
+  expect(titled("李家镇长宋立安出席。")).toEqual([["宋立安", "出席", ["李家镇长"]]]);
+});

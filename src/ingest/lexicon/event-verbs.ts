@@ -120,6 +120,9 @@ export const ATTENDING_VERBS: readonly string[] = [
   // Following a video meeting at a branch venue: 在某某分会场收听收看.
   "收听收看",
   "收看收听",
+  // Signing an agreement: 甲与乙签署合作协议, 双方代表甲、乙签约.
+  "签署",
+  "签约",
 ];
 
 /**

@@ -36,9 +36,9 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)})`), role: "讲话", strong: true },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
-  // 甲在礼宾府与乙会面: both met, and the report is of the meeting.
+  // 甲在礼宾府与乙会面, 甲与乙签署合作协议: both met, and the report is of the meeting.
   {
-    pattern: /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,40}?(?:会面|会谈|会晤|座谈|举行会谈)/,
+    pattern: /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,40}?(?:会面|会谈|会晤|座谈|举行会谈|签署|签订|签约)/,
     role: "出席",
     strong: true,
   },
@@ -46,9 +46,11 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^参与了?(?:会见|会谈|会晤|接见|会议|座谈)/, role: "出席", strong: true },
   // 会见甲一行, 欢迎乙一行: a visiting party is there.
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
-  // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it.
+  // 带领县委办、县发改局负责人调研督导, 带领由某某局工作人员组成的联合执法队开展执法行动: who leads an
+  // inspection or an enforcement action is on it.
   {
-    pattern: /^(?:带领|率领)[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访)/,
+    pattern:
+      /^(?:带领|率领)(?:[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访)|[^，。,；;]{1,100}?开展[^，。,；;]{0,20}?(?:检查|巡查|执法|专项)行动)/,
     role: "出席",
     strong: true,
   },
@@ -123,15 +125,15 @@ export const GROUP_CUE = new RegExp(
   `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|主任|秘书长|干部|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
-/** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
+/** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神. */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
- * name (甲、乙和秘书长丙出席会议).
+ * name (甲、乙和秘书长丙出席会议, 县委书记甲与县长乙出席).
  */
-export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及)/;
+export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及|与)/;
 
 /** A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting. */
 export const HEARD_BEFORE = /(?:听取|审议|听了)[^。]*$/;

@@ -17,10 +17,11 @@ export const CHAIN_CONNECTORS =
 export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了"];
 
 /**
- * Words that join the last names of a list (甲、乙和秘书长丙出席): a segment "乙和秘书长" keeps only
- * "秘书长". Not when a title stands before the word: "党组书记和主任" is two titles of one person.
+ * Words that join the last names of a list (甲、乙和秘书长丙出席) or two parties (某区政协主席甲与某市政协
+ * 主席乙签署协议): a segment "乙和秘书长" keeps only "秘书长". Not when a title stands before the word:
+ * "党组书记和主任" is two titles of one person.
  */
-export const LIST_JOINERS: readonly string[] = ["以及", "和", "及"];
+export const LIST_JOINERS: readonly string[] = ["以及", "和", "及", "与"];
 
 /** Verbs and particles that may stand right before a name that a title follows: 贯彻易炼红书记…, 由刘伟副市长…. */
 const BEFORE_NAME_WORDS = [

@@ -77,6 +77,10 @@ const TITLE_WORDS = [
   "馆长",
   "社长",
   "总编辑",
+  "总编",
+  // Who answers for a river or a forest (河长制, 林长制): 区级河长甲.
+  "河长",
+  "林长",
   "台长",
   "行长",
   "董事长",
@@ -171,6 +175,11 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "市长",
   "副县长",
   "县长",
+  // 甲镇长作政府工作报告: a township's head named before the title, as at its people's congress.
+  "副镇长",
+  "镇长",
+  "副乡长",
+  "乡长",
   "副部长",
   "部长",
   "副厅长",
