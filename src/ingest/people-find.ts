@@ -21,7 +21,7 @@ import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/
 import { LONGEST_SENTENCE } from "./limits";
 import { allMatches } from "./matches";
 import { lastStartingBefore } from "./mentions";
-import { isFullName, isGivenNameOnly, surnameAt } from "./names";
+import { hasNameCharacters, isFullName, isGivenNameOnly, surnameAt } from "./names";
 import type { Span } from "./types";
 
 export interface NameFind {
@@ -286,9 +286,19 @@ function listOpenerAfter(text: string, at: number): string | null {
   return nameAfter(text, second) ? first : null;
 }
 
+/**
+ * A three-character name of surname 向 right after a title and before the chairing or attending verb
+ * (区政协主席向某某主持会议): 向 is read as the preposition elsewhere (主席向大会报告工作).
+ */
+const XIANG_NAME_BEFORE_VERB = /^向[\u4e00-\u9fff]{2}(?=主持|出席|列席)/;
+
 function nameAfter(text: string, at: number): string | null {
   const dotted = dottedNameAfter(text, at);
   if (dotted) return dotted;
+  if (text[at] === "向") {
+    const xiang = XIANG_NAME_BEFORE_VERB.exec(text.slice(at, at + 5))?.[0];
+    if (xiang && hasNameCharacters(xiang.slice(1))) return xiang;
+  }
   if (!surnameAt(text, at)) return null;
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);

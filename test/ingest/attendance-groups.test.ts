@@ -83,3 +83,8 @@ test("a township head named before the title (甲镇长作政府工作报告) sp
   expect(roles("(高文远镇长作政府工作报告)")).toEqual([["高文远", "讲话"]]);
   expect(titled("李家镇长宋立安出席。")).toEqual([["宋立安", "出席", ["李家镇长"]]]);
 });
+
+test("a name of surname 向 after a title, before 主持 or 出席, is found; 向 before an audience stays a preposition", () => {
+  expect(roles("区政协主席向文远主持会议。")).toEqual([["向文远", "主持"]]);
+  expect(roles("主席向大会报告工作。")).toEqual([]);
+});
