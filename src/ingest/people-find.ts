@@ -87,10 +87,23 @@ function readableFrom(unread: readonly Span[], at: number): number {
   return tail && at < tail.end ? tail.end : at;
 }
 
+/** A short bracketed part inside a title, its opening bracket written after Han text: 教科文卫(民宗侨外)工委主任. */
+const BRACKET_IN_TITLE = /[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,8}\)$/;
+
 /** The title chain before a name: back to the last clause break, split at 、. */
 function clauseBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && end - start < 50 && !CHAIN_STOP.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 50) {
+    if (text[start - 1] === ")" && start < end) {
+      const bracket = BRACKET_IN_TITLE.exec(text.slice(Math.max(0, start - 11), start));
+      if (bracket) {
+        start -= bracket[0].length - 1;
+        continue;
+      }
+    }
+    if (CHAIN_STOP.test(text[start - 1]!)) break;
+    start--;
+  }
   return text.slice(start, end);
 }
 

@@ -74,7 +74,7 @@ test("who leads a joint enforcement team on an action (带领…开展…执法�
 
 test("titles 河长 and 总编 end a title chain; a name 前往 somewhere is found", () => {
   expect(titled("区政协主席、青溪河区级河长高文远前往某镇,宣讲会议精神。")).toEqual([
-    ["高文远", "提及", ["区政协主席", "青溪河区级河长"]],
+    ["高文远", "出席", ["区政协主席", "青溪河区级河长"]],
   ]);
   expect(titled("邀请某报社原总编宋立安作专题辅导报告。")).toEqual([["宋立安", "讲话", ["某报社原总编"]]]);
 });
@@ -87,4 +87,21 @@ test("a township head named before the title (甲镇长作政府工作报告) sp
 test("a name of surname 向 after a title, before 主持 or 出席, is found; 向 before an audience stays a preposition", () => {
   expect(roles("区政协主席向文远主持会议。")).toEqual([["向文远", "主持"]]);
   expect(roles("主席向大会报告工作。")).toEqual([]);
+});
+
+test("a short bracketed part inside a title (教科文卫(民宗侨外)工委主任) stays in the title", () => {
+  expect(titled("市委宣讲团成员、市人大教科文卫(民宗侨外)工委主任高文远作专题宣讲报告。")).toEqual([
+    ["高文远", "讲话", ["市委宣讲团成员", "市人大教科文卫(民宗侨外)工委主任"]],
+  ]);
+});
+
+test("who sets out demands point by point (在会上,从…等三个方面提出工作要求) speaks at the meeting", () => {
+  expect(roles("镇党委书记高文远在会上,从抓好民生、加强代表联络站建设等两个方面提出工作要求。")).toEqual([
+    ["高文远", "讲话"],
+  ]);
+});
+
+test("who travels somewhere and does the work there after a comma (前往某镇,宣传宣讲) is on the visit", () => {
+  expect(roles("区政协主席高文远前往青石镇,宣传宣讲会议精神。")).toEqual([["高文远", "出席"]]);
+  expect(roles("区长宋立安前往青石镇,与群众交谈。")).toEqual([["宋立安", "提及"]]);
 });

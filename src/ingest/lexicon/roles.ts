@@ -62,6 +62,12 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法)/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
   { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
+  // 甲在会上,从坚持党的领导、抓好民生等三个方面提出工作要求: the demands a speaker makes, point by point.
+  {
+    pattern: /^[,，]?从[^。;；]{1,50}?方面(?:提出|作出|作了|对)[^。;；,，]{0,8}?(?:要求|部署|讲话)/,
+    role: "讲话",
+    strong: true,
+  },
   // 在研讨发言中指出: a discussion at the meeting itself, not a speech quoted from elsewhere.
   { pattern: /^在[^，。,；;]{0,4}(?:研讨|交流)发言中/, role: "讲话", strong: true },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
