@@ -68,8 +68,13 @@ test("a bare name on the rostrum (甲在主席台前排就座) is found and pres
   ]);
 });
 
-test("who leads a joint enforcement team on an action (带领…开展…执法行动) is on it", () => {
+test("who leads a joint enforcement team on an action (带领…开展…执法行动) is on it, however long the team's make-up", () => {
   expect(roles("副县长高文远带领联合执法队在青石水库开展水源地保护联合执法行动。")).toEqual([["高文远", "出席"]]);
+  expect(
+    roles(
+      "副县长宋立安带领由县生态环境分局、水利局、青石水库事务中心、县融媒体中心、石桥镇、南坪镇工作人员组成的联合执法队在青石水库开展水源地保护联合执法行动。",
+    ),
+  ).toEqual([["宋立安", "出席"]]);
 });
 
 test("titles 河长 and 总编 end a title chain; a name 前往 somewhere is found", () => {

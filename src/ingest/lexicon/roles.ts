@@ -46,11 +46,9 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^参与了?(?:会见|会谈|会晤|接见|会议|座谈)/, role: "出席", strong: true },
   // 会见甲一行, 欢迎乙一行: a visiting party is there.
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
-  // 带领县委办、县发改局负责人调研督导, 带领由某某局工作人员组成的联合执法队开展执法行动: who leads an
-  // inspection or an enforcement action is on it.
+  // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it (a team led on an action: `LEADS_ON_ACTION`).
   {
-    pattern:
-      /^(?:带领|率领)(?:[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访)|[^，。,；;]{1,100}?开展[^，。,；;]{0,20}?(?:检查|巡查|执法|专项)行动)/,
+    pattern: /^(?:带领|率领)[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访)/,
     role: "出席",
     strong: true,
   },
@@ -84,6 +82,14 @@ export const SUBJECT_STATEMENT = new RegExp(
 
 /** What may stand before the subject of such a statement, since its clause began: titles, not 据 or 听取…的. */
 export const SUBJECT_PREFIX = /(?:^|[。！？!?；;，,：:\s])[^。！？!?；;，,：:\s的在对向据称听与同]{0,40}$/;
+
+/**
+ * 带领由县生态环境分局、水利局、某某镇工作人员组成的联合执法队在某水库开展执法行动: who leads a team on an
+ * enforcement action is on it, however long the team's make-up. Read on a longer stretch than the other cues.
+ */
+export const LEADS_ON_ACTION = /^(?:带领|率领)[^，。,；;]{1,100}?开展[^，。,；;]{0,20}?(?:检查|巡查|执法|专项)行动/;
+/** How far after the name `LEADS_ON_ACTION` is read. */
+export const LEADS_ON_ACTION_REACH = 140;
 
 /** When cues disagree, the more specific role wins: 主持会议并讲话 is 主持; 出席会议并致辞 is 致辞. */
 export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞: 4, 传达: 3, 讲话: 2, 出席: 1, 提及: 0 };
