@@ -113,8 +113,10 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const firstPeople = extractPeople(readable, {
     isSpeech,
     fullNamesInFile: context.fullNamesInFile,
-    // A chronicle's entries name their leaders bare: other articles are not read for names they use.
-    namesOfOtherItems: draft.year !== undefined || draft.day !== undefined ? context.namesOfOtherItems : undefined,
+    // A chronicle's entries and a report run on with 又讯 name their leaders bare; other articles are not
+    // read for names they use.
+    namesOfOtherItems:
+      draft.year !== undefined || draft.day !== undefined || draft.runOn ? context.namesOfOtherItems : undefined,
     nationalEvent: true,
   });
   // The title and the lead are the start of the text: masked once with it, by the people's spans.

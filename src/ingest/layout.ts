@@ -34,6 +34,8 @@ export interface ArticleDraft {
   year?: number;
   /** The month heading and the day a yearbook's entry stands under ("2月", "1日", and its △ entries). */
   day?: { month: number; day: number };
+  /** A report run on under the one before it (又讯 同日下午,甲率…): it names that report's people bare. */
+  runOn?: boolean;
 }
 
 const SPACE = /\s/;
@@ -178,15 +180,27 @@ function draftsFromSegments(
       if (previous && !previous.title && isTitleLike(moved, true)) previous.title = moved;
       continue;
     }
-    drafts.push({ title, paragraphs, published, meta });
+    drafts.push({
+      title,
+      paragraphs,
+      published,
+      meta,
+      ...(RUN_ON_REPORT.test(paragraphs[0] ?? "") ? { runOn: true } : {}),
+    });
   }
   return drafts;
 }
 
+/** A second report a paper runs on under the first, opened by 又讯: "又讯 同日下午,…", "又讯(记者 某某)5月3日,…". */
+const RUN_ON_REPORT = /^又讯/;
+
+/** The file's lines cut after each closing source note, and before each report run on with 又讯. */
 function splitAtClosers(lines: readonly string[]): string[][] {
   const segments: string[][] = [[]];
   for (const line of lines) {
-    segments[segments.length - 1]!.push(line);
+    const current = segments[segments.length - 1]!;
+    if (RUN_ON_REPORT.test(line) && current.some((l) => l.trim())) segments.push([line]);
+    else current.push(line);
     if (SOURCE_NOTE_CLOSER.test(line)) segments.push([]);
   }
   return segments;

@@ -24,7 +24,7 @@ import { GIVEN_NAME_TITLES, POSTPOSED_TITLES, TITLE_WORD_LIST } from "./lexicon/
 import { LONGEST_SENTENCE } from "./limits";
 import { allMatches } from "./matches";
 import { lastStartingBefore } from "./mentions";
-import { isFullName, isGivenNameOnly, surnameAt } from "./names";
+import { hasNameCharacters, isFullName, isGivenNameOnly, surnameAt } from "./names";
 import type { Span } from "./types";
 
 export interface NameFind {
@@ -52,10 +52,11 @@ const STRONG_VERB_AFTER = new RegExp(
 );
 /**
  * A clause that opens with three or more names in a list (each two to four characters), the last
- * perhaps after 及 or 和 (甲、乙、丙及丁出席), then its verb. Group 2: the name after 及.
+ * perhaps after 及 or 和 (甲、乙、丙及丁出席), then its verb, or unnamed others and the verb of
+ * attending they share (甲、乙、丙,省人大常委会各工作机构负责人参加学习). Group 2: the name after 及.
  */
 const BARE_LIST = new RegExp(
-  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`,
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席))`,
   "g",
 );
 const CHAIN_STOP = /[,，。;；:：!?！？\n“”"()（）《》]/;
@@ -89,10 +90,23 @@ function readableFrom(unread: readonly Span[], at: number): number {
   return tail && at < tail.end ? tail.end : at;
 }
 
+/** A short bracketed part inside a title, its opening bracket written after Han text: 教科文卫(民宗侨外)工委主任. */
+const BRACKET_IN_TITLE = /[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,8}\)$/;
+
 /** The title chain before a name: back to the last clause break, split at 、. */
 function clauseBefore(text: string, end: number): string {
   let start = end;
-  while (start > 0 && end - start < 50 && !CHAIN_STOP.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 50) {
+    if (text[start - 1] === ")" && start < end) {
+      const bracket = BRACKET_IN_TITLE.exec(text.slice(Math.max(0, start - 11), start));
+      if (bracket) {
+        start -= bracket[0].length - 1;
+        continue;
+      }
+    }
+    if (CHAIN_STOP.test(text[start - 1]!)) break;
+    start--;
+  }
   return text.slice(start, end);
 }
 
@@ -292,6 +306,8 @@ const BARE_NAME_VERBS = anyOf([
   "作专题报告",
   "作主旨报告",
   "作辅导报告",
+  "在主席台就座",
+  "在主席台前排就座",
 ]);
 // Opening with a class of marks lets the engine skip ahead to the next one; the text's start is read on its own.
 const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
@@ -345,9 +361,19 @@ function tibetanNameAt(text: string, at: number): string | null {
   return AFTER_NAME.test(text.slice(at + 4)) ? text.slice(at, at + 4) : null;
 }
 
+/**
+ * A three-character name of surname 向 right after a title and before the chairing or attending verb
+ * (区政协主席向某某主持会议): 向 is read as the preposition elsewhere (主席向大会报告工作).
+ */
+const XIANG_NAME_BEFORE_VERB = /^向[\u4e00-\u9fff]{2}(?=主持|出席|列席)/;
+
 function nameAfter(text: string, at: number): string | null {
   const dotted = dottedNameAfter(text, at);
   if (dotted) return dotted;
+  if (text[at] === "向") {
+    const xiang = XIANG_NAME_BEFORE_VERB.exec(text.slice(at, at + 5))?.[0];
+    if (xiang && hasNameCharacters(xiang.slice(1))) return xiang;
+  }
   if (!surnameAt(text, at)) return tibetanNameAt(text, at);
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
@@ -458,12 +484,17 @@ function organisationBefore(text: string, start: number): string {
   return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !TITLES.endsIn(before) ? before : "";
 }
 
+/** Heads of a township, whose name (李家镇, 王集乡) may read like a person's before the title. */
+const TOWNSHIP_HEADS: ReadonlySet<string> = new Set(["镇长", "副镇长", "乡长", "副乡长"]);
+
 export function findBeforeTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
-    // A committee (委员会) is no member's title after a name: 省政协委员会.
+    // 某某委员会 names a committee, not a member.
     if (m.word === "委员" && text[end + m.word.length] === "会") continue;
+    // 李家镇长高文远: a township (李家镇) whose head is named after the title, not 李家.
+    if (TOWNSHIP_HEADS.has(m.word) && surnameAt(text, end + m.word.length)) continue;
     for (const length of [4, 3, 2]) {
       const start = end - length;
       if (start < 0) continue;

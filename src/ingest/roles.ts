@@ -9,6 +9,8 @@ import {
   GROUP_CUE,
   HEARD_BEFORE,
   HEARD_REPORT,
+  LEADS_ON_ACTION,
+  LEADS_ON_ACTION_REACH,
   LIST_CONTINUES,
   MENTION_ONLY_FOLLOWERS,
   PRESENT_LIST_OPENER,
@@ -70,6 +72,9 @@ function cuesAt(text: string, end: number): Cue[] | "mention" {
   const rest = text.slice(start, start + 60);
   if (heardReport(text, end)) return [{ role: "讲话", strong: true }];
   if (MENTION_ONLY_FOLLOWERS.test(text.slice(end, end + 30))) return "mention";
+  if (rest.startsWith("带领") || rest.startsWith("率领")) {
+    if (LEADS_ON_ACTION.test(text.slice(start, start + LEADS_ON_ACTION_REACH))) return [{ role: "出席", strong: true }];
+  }
   const cues: Cue[] = [];
   let cursor = rest;
   for (let i = 0; i < 3; i++) {

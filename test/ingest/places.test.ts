@@ -44,6 +44,12 @@ test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () =
   expect(outletPlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
 });
 
+test("a county news site's dateline with the day (某县新闻网6月16日消息) names its place", () => {
+  expect(outletPlace("泰顺新闻网6月16日消息:6月14日下午,县委书记高文远主持召开领导小组会议。", 8)).toEqual([
+    { province: "浙江", city: null, weight: 8, name: "泰顺" },
+  ]);
+});
+
 test("a provincial paper's dateline with the city it files from and the day names its province, whoever visits", () => {
   expect(outletPlace("江西日报南昌9月16日讯(记者 高文)今天上午,福建省党政代表团抵赣考察。", 8)).toEqual([
     { province: "江西", city: null, weight: 8, name: "江西" },

@@ -128,6 +128,9 @@ export const ATTENDING_VERBS: readonly string[] = [
   // Following a video meeting at a branch venue: 在某某分会场收听收看.
   "收听收看",
   "收看收听",
+  // Signing an agreement: 甲与乙签署合作协议, 双方代表甲、乙签约.
+  "签署",
+  "签约",
 ];
 
 /**
@@ -164,10 +167,11 @@ export const ACTIVITY_VERBS: readonly string[] = ["回顾", "深入", "带领"];
 
 /**
  * A trip to where the event is: 赴陶博城调研, 到基层检查, 率代表团前往湖州考察, 来我市检查 (the
- * reporting place's own visitor), 就…等工作到我县调研 (the matter first).
+ * reporting place's own visitor), 就…等工作到我县调研 (the matter first), 前往某镇,宣传宣讲 (what is
+ * done there after a comma).
  */
 export const TRAVEL_TO_VISIT =
-  "(?:(?:率|带领)[^，。,；;]{0,16}?|就[^，。,；;]{1,40}?)?(?:赴|到|前往|来到|来(?!自)|深入)[^，。,；;]{1,20}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习)";
+  "(?:(?:率|带领)[^，。,；;]{0,16}?|就[^，。,；;]{1,40}?)?(?:赴|到|前往|来到|来(?!自)|深入)[^，。,；;]{1,20}?(?:[,，](?:宣传)?)?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习|宣讲)";
 
 /**
  * A sentence of the lead that reports the event, and so carries its date: it convenes, opens,

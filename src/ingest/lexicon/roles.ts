@@ -36,9 +36,9 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)})`), role: "讲话", strong: true },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
-  // 甲在礼宾府与乙会面: both met, and the report is of the meeting.
+  // 甲在礼宾府与乙会面, 甲与乙签署合作协议: both met, and the report is of the meeting.
   {
-    pattern: /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,40}?(?:会面|会谈|会晤|座谈|举行会谈)/,
+    pattern: /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,40}?(?:会面|会谈|会晤|座谈|举行会谈|签署|签订|签约)/,
     role: "出席",
     strong: true,
   },
@@ -46,7 +46,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^参与了?(?:会见|会谈|会晤|接见|会议|座谈)/, role: "出席", strong: true },
   // 会见甲一行, 欢迎乙一行: a visiting party is there.
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
-  // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it.
+  // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it (a team led on an action: `LEADS_ON_ACTION`).
   {
     pattern: /^(?:带领|率领)[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访)/,
     role: "出席",
@@ -60,6 +60,12 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法)/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
   { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
+  // 甲在会上,从坚持党的领导、抓好民生等三个方面提出工作要求: the demands a speaker makes, point by point.
+  {
+    pattern: /^[,，]?从[^。;；]{1,50}?方面(?:提出|作出|作了|对)[^。;；,，]{0,8}?(?:要求|部署|讲话)/,
+    role: "讲话",
+    strong: true,
+  },
   // 在研讨发言中指出, 在发言中说: a discussion or a member's speech at the meeting itself, not a speech
   // quoted from elsewhere (在讲话中指出).
   { pattern: /^在(?:[^，。,；;]{0,4}(?:研讨|交流))?发言中/, role: "讲话", strong: true },
@@ -77,6 +83,14 @@ export const SUBJECT_STATEMENT = new RegExp(
 
 /** What may stand before the subject of such a statement, since its clause began: titles, not 据 or 听取…的. */
 export const SUBJECT_PREFIX = /(?:^|[。！？!?；;，,：:\s])[^。！？!?；;，,：:\s的在对向据称听与同]{0,40}$/;
+
+/**
+ * 带领由县生态环境分局、水利局、某某镇工作人员组成的联合执法队在某水库开展执法行动: who leads a team on an
+ * enforcement action is on it, however long the team's make-up. Read on a longer stretch than the other cues.
+ */
+export const LEADS_ON_ACTION = /^(?:带领|率领)[^，。,；;]{1,100}?开展[^，。,；;]{0,20}?(?:检查|巡查|执法|专项)行动/;
+/** How far after the name `LEADS_ON_ACTION` is read. */
+export const LEADS_ON_ACTION_REACH = 140;
 
 /** When cues disagree, the more specific role wins: 主持会议并讲话 is 主持; 出席会议并致辞 is 致辞. */
 export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞: 4, 传达: 3, 讲话: 2, 出席: 1, 提及: 0 };
@@ -116,22 +130,23 @@ export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并
 
 /**
  * A name listed with unnamed others shares their verb: "马建军、巡视组有关同志到会指导",
- * "秘书长甲和委员共30人出席会议".
+ * "秘书长甲和委员共30人出席会议", "秘书长丙,副秘书长,各委室主任参加会议", "以及区委、区政府领导等应邀出席",
+ * "副县长丁,各乡镇负责人等在政府五楼会议室收听收看".
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
-  `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|等|\\d+人|余人|多人)(?:在会上)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
+  `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|主任|秘书长|干部|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
-/** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示. */
+/** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神. */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
- * name (甲、乙和秘书长丙出席会议).
+ * name (甲、乙和秘书长丙出席会议, 县委书记甲与县长乙出席).
  */
-export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及)/;
+export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及|与)/;
 
 /** A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting. */
 export const HEARD_BEFORE = /(?:听取|审议|听了)[^。]*$/;

@@ -40,11 +40,12 @@ export const SOURCE_NOTE_CLOSER = new RegExp(`${NOTE}$`);
 
 /**
  * A local outlet's dateline names its place: "秀山网讯", and a provincial or city paper's, with the
- * city it files from and the day (某省日报某市9月16日讯, 某省日报8月2日讯); "【大公网河南讯】" is
+ * city it files from and the day (某省日报某市9月16日讯, 某省日报8月2日讯), and a county's news site
+ * with the day (秀山新闻网6月16日消息); "【大公网河南讯】" is
  * not one (a national outlet). Group 1.
  */
 export const LOCAL_DATELINE =
-  /^([\u4e00-\u9fff]{2,4}?)(?:网讯|新闻网讯|融媒讯|日报讯|发布讯|日报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日讯)/;
+  /^([\u4e00-\u9fff]{2,4}?)(?:网讯|新闻网讯|融媒讯|日报讯|发布讯|日报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日讯|(?:新闻)?网\d{1,2}月\d{1,2}日(?:消息|讯))/;
 
 /** A local outlet on a source line: "来源:昭阳信息网", "稿源:秀山融媒", "来源:中国松岭网". Group 1 is its place. */
 export const LOCAL_SOURCE = new RegExp(

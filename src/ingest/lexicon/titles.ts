@@ -82,6 +82,10 @@ const TITLE_WORDS = [
   "馆长",
   "社长",
   "总编辑",
+  "总编",
+  // Who answers for a river or a forest (河长制, 林长制): 区级河长甲.
+  "河长",
+  "林长",
   "台长",
   "行长",
   "董事长",
@@ -179,6 +183,11 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "市长",
   "副县长",
   "县长",
+  // 甲镇长作政府工作报告: a township's head named before the title, as at its people's congress.
+  "副镇长",
+  "镇长",
+  "副乡长",
+  "乡长",
   "副部长",
   "部长",
   "副厅长",
@@ -195,6 +204,8 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "教授",
   "院士",
   "特派员",
+  // 甲委员代表民盟市委发言: a member of a people's political consultative conference named at its plenary.
+  "委员",
   "同志",
   // A session member named before the title, as reports of a session's speeches write them: 甲一平委员代表某党派省委发言 (not 委员会).
   "委员",

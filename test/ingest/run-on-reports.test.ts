@@ -1,0 +1,34 @@
+import { expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+import { extractPeople } from "../../src/ingest/people";
+
+// Invented reports: every name, place and sentence here is made up for the tests.
+function summary(text: string) {
+  return parseText(text, { fileName: "x.txt" }).map((a) => [a.date, a.people.map((p) => `${p.name}:${p.role}`)]);
+}
+
+test("a report run on under another with 又讯 is a report of its own, naming the first one's people bare", () => {
+  const text = [
+    "本报讯 5月12日,青川开发区党工委理论学习中心组召开集中学习会议,区党工委书记高文远主持会议,区领导、各乡镇党委书记参加学习。",
+    "会上,区党工委副书记宋立安,党工委委员钟明达分别领学了有关文件,并结合工作实际谈了体会。",
+    "(某某 某某)",
+    "又讯 5月12日下午,高文远率队到青川开发区企业调研安全生产工作,察看了生产车间和仓储设施,要求各企业压实主体责任,确保安全。",
+    "(某某 某某)",
+  ].join("\n");
+  expect(summary(text)).toEqual([
+    ["--05-12", ["高文远:主持", "宋立安:讲话", "钟明达:讲话"]],
+    ["--05-12", ["高文远:出席"]],
+  ]);
+});
+
+test("a bare list of names closed by unnamed office-holders and their verb (甲、乙、丙,各工作机构负责人参加学习) is present", () => {
+  const roles = extractPeople("高文远、宋立安、钟明达,省人大常委会各工作机构负责人参加学习。", {
+    isSpeech: false,
+    fullNamesInFile: () => [],
+  }).map((p) => [p.name, p.role]);
+  expect(roles).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});
