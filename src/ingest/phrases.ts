@@ -3,7 +3,7 @@
  * Book and document titles in 《》 are not formulations, nor are single characters (“新”),
  * nor quotations of markup or of words without Chinese (see lexicon/formulations).
  */
-import { LEAST_IDEOGRAPHS, MARKUP_CHARACTERS, NUMBERED_FORMULATION } from "./lexicon/formulations";
+import { LEAST_IDEOGRAPHS, MARKUP_CHARACTERS, NUMBERED_FORMULATION, QUOTED_HOLIDAYS } from "./lexicon/formulations";
 import { DOUBLE_QUOTES, QUOTE_MARKS } from "./lexicon/quotes";
 import type { PhraseMention } from "./types";
 
@@ -27,7 +27,7 @@ function isChineseOrNumbered(phrase: string): boolean {
 }
 
 function isFormulation(phrase: string): boolean {
-  if ([...phrase].length < 2) return false;
+  if ([...phrase].length < 2 || QUOTED_HOLIDAYS.has(phrase)) return false;
   if (SENTENCE_END.test(phrase)) return false;
   // A whole quoted sentence or a long enumeration is a quotation, not a formulation.
   if (phrase.length > 32 || (phrase.length > 24 && LIST_PUNCT.test(phrase))) return false;

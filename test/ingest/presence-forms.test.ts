@@ -22,10 +22,22 @@ test("who leads a study or a joint action (带领大家学习, 带领执法队�
   expect(
     roles("9月5日,副县长宋立安带领由县水利局、某某镇工作人员组成的联合执法队在某某水库开展联合执法行动。"),
   ).toEqual([["宋立安", "出席"]]);
+  expect(
+    roles(
+      "副县长高文远带领由县生态环境分局、水利局、某某水库事务中心、县融媒体中心、东岭镇、西岭镇工作人员组成的联合执法队在某某水库开展执法行动。",
+    ),
+  ).toEqual([["高文远", "出席"]]);
   expect(roles("在县委书记钟明达带领下,全县上下开展了专项行动。")).toEqual([["钟明达", "提及"]]);
 });
 
 test("a name listed with unnamed others who follow a video meeting in a room (等在某会议室收听收看) is there", () => {
   expect(roles("副县长高文远,各乡镇、县直有关单位负责人等在政府三楼会议室收听收看。")).toEqual([["高文远", "出席"]]);
   expect(roles("副区长宋立安、各街道负责人在区分会场收听收看。")).toEqual([["宋立安", "出席"]]);
+});
+
+test("a guest party that talks with its host (与某公司董事长甲一行座谈交流) is there", () => {
+  expect(roles("旗长高文远与某某马术俱乐部董事长宋立安一行座谈交流。").map(([, role]) => role)).toEqual([
+    "出席",
+    "出席",
+  ]);
 });

@@ -13,3 +13,17 @@ export const LEAST_IDEOGRAPHS = 2;
 
 /** A numbered formulation: digits, or digits joined by + · - to digits or capital letters (1+N, 3+2+X). */
 export const NUMBERED_FORMULATION = /^\d+(?:[+·-][\dA-Z]+)*$/;
+
+/** Holidays quoted by name (“中秋”“国庆”期间, “五一”假期): they date an event, they are not formulations. */
+export const QUOTED_HOLIDAYS: ReadonlySet<string> = new Set([
+  "元旦",
+  "春节",
+  "元宵",
+  "清明",
+  "五一",
+  "端午",
+  "中秋",
+  "国庆",
+  "两节",
+  "双节",
+]);

@@ -46,10 +46,12 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^参与了?(?:会见|会谈|会晤|接见|会议|座谈)/, role: "出席", strong: true },
   // 会见甲一行, 欢迎乙一行: a visiting party is there.
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
+  // 与某公司董事长甲一行座谈交流: a guest who talks with the host is there.
+  { pattern: /^(?:座谈|洽谈)/, role: "出席", strong: true },
   // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it; so is who leads a joint
   // action (带领联合执法队开展执法行动) or a study (带领大家学习了《意见》).
   {
-    pattern: /^(?:带领|率领)[^，。,；;]{1,40}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|巡查|开展|学习)/,
+    pattern: /^(?:带领|率领)[^，。,；;]{1,64}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|巡查|开展|学习)/,
     role: "出席",
     strong: true,
   },
