@@ -238,10 +238,10 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
 
 /**
  * A name with no title opening a clause, right before how its owner took part: "…主持会议。甲作工作
- * 报告，乙领学，丙宣读了文件". Group 1, taken only for a full name of a known surname.
+ * 报告，乙领学，丙宣读了文件，丁介绍了新任干部情况". Group 1, taken only for a full name of a known surname.
  */
 const BARE_NAME_BEFORE_VERB = new RegExp(
-  `(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)(?=${anyOf(["主持", "讲话", "致辞", "宣读", "领学", "发言", "通报", "汇报", "作说明", "作报告", "作工作报告", "作专题报告", "作主旨报告", "作辅导报告"])})`,
+  `(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)(?=${anyOf(["主持", "讲话", "致辞", "宣读", "领学", "发言", "通报", "汇报", "介绍", "传达", "作说明", "作报告", "作工作报告", "作专题报告", "作主旨报告", "作辅导报告"])})`,
   "g",
 );
 

@@ -41,3 +41,12 @@ test("a guest party that talks with its host (与某公司董事长甲一行座�
     "出席",
   ]);
 });
+
+test("a bare name opening a clause before 介绍 or 传达 takes part; 据介绍 names no one", () => {
+  expect(roles("县委书记高文远主持会议。宋立安介绍新任职领导干部基本情况,钟明达传达了上级会议精神。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "讲话"],
+    ["钟明达", "传达"],
+  ]);
+  expect(roles("据介绍,全县已完成年度任务。会议传达了有关文件。")).toEqual([]);
+});
