@@ -257,6 +257,32 @@ export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text
 }
 
 /**
+ * Names each written after its unit in a list the meeting heard, as reviews of work write them:
+ * "听取了东岭镇甲、水务局乙等5名党政主要负责人述职报告". Group 1 is the list; each entry is a
+ * unit (镇, 乡, 街道, 局 …) and a full name of a known surname.
+ */
+const UNIT_NAMED_LIST =
+  /听取了?((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|院|中心|公司)[\u4e00-\u9fff]{2,3}、){1,40}[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|院|中心|公司)[\u4e00-\u9fff]{2,3})(?=等?[\d一二三四五六七八九十]+名|等)/g;
+const UNIT_END = /(?:镇|乡|街道|局|委|办|院|中心|公司)$/;
+
+export function findUnitNamedLists(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("听取")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(UNIT_NAMED_LIST, text, unread)) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const entry of m[1]!.split("、")) {
+      const length = [3, 2].find((n) => isFullName(entry.slice(-n)) && UNIT_END.test(entry.slice(0, -n)));
+      if (length) {
+        const start = at + entry.length - length;
+        finds.push({ name: entry.slice(-length), start, end: start + length, titles: [], givenNameOnly: false });
+      }
+      at += entry.length + 1;
+    }
+  }
+  return finds;
+}
+
+/**
  * An entry of a roster written name first, its posts after a comma, entries apart by semicolons: "分别是
  * 甲,某县委书记、二级巡视员;乙,女,某区委书记". Groups 1 and 2: the name and its posts.
  */

@@ -9,6 +9,7 @@ import {
   findBareNamesBeforeVerbs,
   findDecidedOn,
   findRosterEntries,
+  findUnitNamedLists,
   unreadTails,
   type NameFind,
 } from "./people-find";
@@ -152,6 +153,7 @@ export function findNames(text: string): NameFind[] {
     ...findDecidedOn(text, unread),
     ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),
+    ...findUnitNamedLists(text, unread),
     ...findLeaders(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
 }

@@ -50,3 +50,12 @@ test("a bare name opening a clause before 介绍 or 传达 takes part; 据介绍
   ]);
   expect(roles("据介绍,全县已完成年度任务。会议传达了有关文件。")).toEqual([]);
 });
+
+test("names each after its unit in a list the meeting heard (听取了某镇甲、某局乙等N名负责人述职报告) report there", () => {
+  expect(roles("会议听取了东岭镇赵国强、西坡乡钱文华、南街街道孙明、水务局李顺4名党政主要负责人述职报告。")).toEqual([
+    ["赵国强", "讲话"],
+    ["钱文华", "讲话"],
+    ["孙明", "讲话"],
+    ["李顺", "讲话"],
+  ]);
+});
