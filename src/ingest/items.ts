@@ -361,6 +361,12 @@ export function pageItems(
     } else if (opens(paragraph)) {
       items.push({ title: pendingTitle, paragraphs: [paragraph.replace(BULLET, "")], year });
       pendingTitle = null;
+    } else if ((opens === isBulleted || opens === isDated) && SAME_DAY.test(paragraph) && items.length) {
+      // A bulleted or dated entry's next event of the same day (★8月4日…, then 同日…): an entry of that day.
+      // Its date is the entry's before it, written over it as a dated line would be.
+      const monthDay = MONTH_DAY.exec(items[items.length - 1]!.paragraphs[0] ?? "");
+      const date = monthDay ? [`${monthDay[1]}月${monthDay[2]}日`] : [];
+      items.push({ title: null, paragraphs: [...date, paragraph], year });
     } else if (items.length) {
       items[items.length - 1]!.paragraphs.push(paragraph);
     }

@@ -289,7 +289,7 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
 
 /**
  * A name with no title opening a clause, right before how its owner took part: "…主持会议。甲作工作
- * 报告，乙领学，丙宣读了文件". Group 1, taken only for a full name of a known surname.
+ * 报告，乙领学，丙宣读了文件，丁介绍了新任干部情况". Group 1, taken only for a full name of a known surname.
  */
 const BARE_NAME_VERBS = anyOf([
   "主持",
@@ -300,6 +300,8 @@ const BARE_NAME_VERBS = anyOf([
   "发言",
   "通报",
   "汇报",
+  "介绍",
+  "传达",
   "作说明",
   "作报告",
   "作工作报告",
@@ -321,6 +323,32 @@ export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text
     if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
     const start = m.index + m[0].length - name.length;
     finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
+  }
+  return finds;
+}
+
+/**
+ * Names each written after its unit in a list the meeting heard, as reviews of work write them:
+ * "听取了东岭镇甲、水务局乙等5名党政主要负责人述职报告". Group 1 is the list; each entry is a
+ * unit (镇, 乡, 街道, 局 …) and a full name of a known surname.
+ */
+const UNIT_NAMED_LIST =
+  /听取了?((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|院|中心|公司)[\u4e00-\u9fff]{2,3}、){1,40}[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|院|中心|公司)[\u4e00-\u9fff]{2,3})(?=等?[\d一二三四五六七八九十]+名|等)/g;
+const UNIT_END = /(?:镇|乡|街道|局|委|办|院|中心|公司)$/;
+
+export function findUnitNamedLists(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("听取")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(UNIT_NAMED_LIST, text, unread)) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const entry of m[1]!.split("、")) {
+      const length = [3, 2].find((n) => isFullName(entry.slice(-n)) && UNIT_END.test(entry.slice(0, -n)));
+      if (length) {
+        const start = at + entry.length - length;
+        finds.push({ name: entry.slice(-length), start, end: start + length, titles: [], givenNameOnly: false });
+      }
+      at += entry.length + 1;
+    }
   }
   return finds;
 }

@@ -10,6 +10,7 @@ import {
   findDecidedOn,
   findHeadlineNames,
   findRosterEntries,
+  findUnitNamedLists,
   unreadTails,
   type NameFind,
 } from "./people-find";
@@ -153,6 +154,7 @@ export function findNames(text: string): NameFind[] {
     ...findDecidedOn(text, unread),
     ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),
+    ...findUnitNamedLists(text, unread),
     ...findLeaders(text),
     ...findHeadlineNames(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));

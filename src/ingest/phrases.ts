@@ -9,6 +9,7 @@ import {
   MEASURED_COUNT,
   MEETING_NAME_END,
   NUMBERED_FORMULATION,
+  QUOTED_HOLIDAYS,
 } from "./lexicon/formulations";
 import { DOUBLE_QUOTES, QUOTE_MARKS } from "./lexicon/quotes";
 import type { PhraseMention } from "./types";
@@ -33,7 +34,7 @@ function isChineseOrNumbered(phrase: string): boolean {
 }
 
 function isFormulation(phrase: string): boolean {
-  if ([...phrase].length < 2) return false;
+  if ([...phrase].length < 2 || QUOTED_HOLIDAYS.has(phrase)) return false;
   if (SENTENCE_END.test(phrase)) return false;
   // A whole quoted sentence or a long enumeration is a quotation, not a formulation.
   if (phrase.length > 32 || (phrase.length > 24 && LIST_PUNCT.test(phrase))) return false;

@@ -25,3 +25,17 @@ export const MEETING_NAME_END = /(?:会议|大会|工作会|座谈会|研讨会|
  * formulation; one that opens with it (“15分钟生活圈”) is one.
  */
 export const MEASURED_COUNT = /\d\s*(?:天|小时|分钟|周岁|岁|元|万元|亿元|公里|米|吨|斤)$/;
+
+/** Holidays quoted by name (“中秋”“国庆”期间, “五一”假期): they date an event, they are not formulations. */
+export const QUOTED_HOLIDAYS: ReadonlySet<string> = new Set([
+  "元旦",
+  "春节",
+  "元宵",
+  "清明",
+  "五一",
+  "端午",
+  "中秋",
+  "国庆",
+  "两节",
+  "双节",
+]);

@@ -320,10 +320,10 @@ export const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]
 
 /**
  * Characters that never occur in a name inside a list of names or in the parts of a dotted name
- * (lists name 葛会波; transliterations use 都, 不, 买 freely).
+ * (lists name 葛会波; transliterations use 都, 不, 买 freely, and Mongolian names 那: 某根那).
  */
 export const NOT_IN_LISTED_NAMES: ReadonlySet<string> = new Set(
-  "的了在是和与及或并等省市县区委厅局部议记届年月日们这那之其也就还又把被让给从到对向以为由按据将要赴".split(""),
+  "的了在是和与及或并等省市县区委厅局部议记届年月日们这之其也就还又把被让给从到对向以为由按据将要赴".split(""),
 );
 
 /**

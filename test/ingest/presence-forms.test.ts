@@ -1,0 +1,61 @@
+import { expect, test } from "vitest";
+import { extractPeople } from "../../src/ingest/people";
+
+const roles = (text: string) =>
+  extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.role]);
+
+test("names listed with the staff (及机关全体干部参加会议) share their verb", () => {
+  expect(roles("党组书记、副主任高文远主持会议,副主任宋立安、钟明达及机关全体干部参加会议。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  expect(roles("副镇长宋立安和全体职工列席会议。")).toEqual([["宋立安", "出席"]]);
+});
+
+test("a Mongolian name holding 那, between a title and the verb it chairs with, is a name", () => {
+  expect(roles("旗政协主席额根那主持会议并讲话。")).toEqual([["额根那", "主持"]]);
+});
+
+test("who leads a study or a joint action (带领大家学习, 带领执法队开展…) is there", () => {
+  expect(roles("组织部部长高文远带领大家学习了《关于评选先进的通知》。")).toEqual([["高文远", "出席"]]);
+  expect(
+    roles("9月5日,副县长宋立安带领由县水利局、某某镇工作人员组成的联合执法队在某某水库开展联合执法行动。"),
+  ).toEqual([["宋立安", "出席"]]);
+  expect(
+    roles(
+      "副县长高文远带领由县生态环境分局、水利局、某某水库事务中心、县融媒体中心、东岭镇、西岭镇工作人员组成的联合执法队在某某水库开展执法行动。",
+    ),
+  ).toEqual([["高文远", "出席"]]);
+  expect(roles("在县委书记钟明达带领下,全县上下开展了专项行动。")).toEqual([["钟明达", "提及"]]);
+});
+
+test("a name listed with unnamed others who follow a video meeting in a room (等在某会议室收听收看) is there", () => {
+  expect(roles("副县长高文远,各乡镇、县直有关单位负责人等在政府三楼会议室收听收看。")).toEqual([["高文远", "出席"]]);
+  expect(roles("副区长宋立安、各街道负责人在区分会场收听收看。")).toEqual([["宋立安", "出席"]]);
+});
+
+test("a guest party that talks with its host (与某公司董事长甲一行座谈交流) is there", () => {
+  expect(roles("旗长高文远与某某马术俱乐部董事长宋立安一行座谈交流。").map(([, role]) => role)).toEqual([
+    "出席",
+    "出席",
+  ]);
+});
+
+test("a bare name opening a clause before 介绍 or 传达 takes part; 据介绍 names no one", () => {
+  expect(roles("县委书记高文远主持会议。宋立安介绍新任职领导干部基本情况,钟明达传达了上级会议精神。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "讲话"],
+    ["钟明达", "传达"],
+  ]);
+  expect(roles("据介绍,全县已完成年度任务。会议传达了有关文件。")).toEqual([]);
+});
+
+test("names each after its unit in a list the meeting heard (听取了某镇甲、某局乙等N名负责人述职报告) report there", () => {
+  expect(roles("会议听取了东岭镇赵国强、西坡乡钱文华、南街街道孙明、水务局李顺4名党政主要负责人述职报告。")).toEqual([
+    ["赵国强", "讲话"],
+    ["钱文华", "讲话"],
+    ["孙明", "讲话"],
+    ["李顺", "讲话"],
+  ]);
+});
