@@ -8,6 +8,20 @@ const IDENTIFIER_START = /[A-Za-z_$]/;
 const IDENTIFIER_PART = /[\w$]/;
 const SPACE = /\s/;
 
+/** Where a comment opening at `at` ends (its line break, or the "/" closing it); -1 when none opens there. */
+export function commentEnd(text: string, at: number): number {
+  if (text[at] !== "/") return -1;
+  if (text[at + 1] === "/") {
+    const end = text.indexOf("\n", at);
+    return end < 0 ? text.length : end;
+  }
+  if (text[at + 1] === "*") {
+    const end = text.indexOf("*/", at + 2);
+    return end < 0 ? text.length : end + 1;
+  }
+  return -1;
+}
+
 function quoted(text: string, at: number, quote: string): { value: string; end: number } {
   let value = "";
   let end = at + 1;
@@ -63,12 +77,8 @@ export function jsLiteralToJson(text: string): string {
       const { value, end } = template(text, at);
       out.push(value);
       at = end;
-    } else if (c === "/" && text[at + 1] === "/") {
-      const end = text.indexOf("\n", at);
-      at = end < 0 ? text.length : end;
-    } else if (c === "/" && text[at + 1] === "*") {
-      const end = text.indexOf("*/", at + 2);
-      at = end < 0 ? text.length : end + 1;
+    } else if (c === "/" && commentEnd(text, at) >= 0) {
+      at = commentEnd(text, at);
     } else if (c === "," && "]}".includes(text[nextNonSpace(text, at + 1)] ?? "")) {
       continue;
     } else if (IDENTIFIER_START.test(c)) {

@@ -6,7 +6,7 @@
  */
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
-import { jsLiteralToJson } from "./js-literal";
+import { commentEnd, jsLiteralToJson } from "./js-literal";
 import { DATE_KEYS, LONGEST_SOURCE, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -143,12 +143,8 @@ function literalEnd(text: string, open: number): number {
     const c = text[at]!;
     if (c === "'" || c === '"' || c === "`") {
       for (at++; at < text.length && text[at] !== c; at++) if (text[at] === "\\") at++;
-    } else if (c === "/" && text[at + 1] === "/") {
-      const end = text.indexOf("\n", at);
-      at = end < 0 ? text.length : end;
-    } else if (c === "/" && text[at + 1] === "*") {
-      const end = text.indexOf("*/", at + 2);
-      at = end < 0 ? text.length : end + 1;
+    } else if (c === "/" && commentEnd(text, at) >= 0) {
+      at = commentEnd(text, at);
     } else if (c === "[" || c === "{") depth++;
     else if (c === "]" || c === "}") {
       if (--depth === 0) return (c === "]") === (text[open] === "[") ? at : -1;
