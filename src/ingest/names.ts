@@ -2,7 +2,7 @@
  * Whether a run of characters can be a person's name, and where names stop.
  * Names are found only next to a title or a role verb; these checks keep common words out.
  */
-import { INSIDE_NAME_ANYWAY, NOT_GIVEN_NAMES, NOT_IN_NAMES, SURNAME_ANYWAY } from "./lexicon/names";
+import { INSIDE_NAME_ANYWAY, NOT_GIVEN_NAMES, NOT_IN_NAMES, NOT_NAME_ENDINGS, SURNAME_ANYWAY } from "./lexicon/names";
 import { COMPOUND_SURNAMES, SURNAMES } from "./lexicon/surnames";
 import { TITLE_WORD_LIST } from "./lexicon/titles";
 import { CITY_PROVINCE } from "./lexicon/cities";
@@ -51,6 +51,7 @@ function endsWithTitle(candidate: string): boolean {
 export function isFullName(candidate: string): boolean {
   const surname = surnameLength(candidate);
   if (!surname || !hasFullNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
+  if (NOT_NAME_ENDINGS.has(candidate.slice(-2))) return false;
   if (endsWithTitle(candidate) || (candidate.length === 2 && TITLE_WORD_SET.has(candidate))) return false;
   // 班子作, 成员张: a word that stands where names do, and a character more.
   if (candidate.length === 3 && NOT_GIVEN_NAMES.has(candidate.slice(0, 2))) return false;

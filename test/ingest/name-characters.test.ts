@@ -66,3 +66,10 @@ test("楼 is a surname after a title (主任楼某某), not in 楼下", () => {
   ]);
   expect(people("办公室主任楼下等候。")).toEqual([]);
 });
+
+test("words ending in 方法 or 满意 are no names after a title", () => {
+  expect(isFullName("工作方法")).toBe(false);
+  expect(isFullName("满意")).toBe(false);
+  expect(people("要掌握领导方法、思想方法、工作方法。")).toEqual([]);
+  expect(people("副主席王立平强调,要让政协委员满意,让群众满意。")).toEqual([["王立平", "副主席"]]);
+});

@@ -235,3 +235,11 @@ test("who calls on a visitor (拜会, 在某市拜会了…一行) is there, eve
 test("a title after the name with its rank (高文远常务副部长宣读…) still leads to the verb", () => {
   expect(roles("省委组织部常务副部长高文远出席会议。高文远常务副部长宣读了任免决定。")).toEqual([["高文远", "讲话"]]);
 });
+
+test("names before 等 and a longer group (委员和特邀列席人士) share the 先后发言 that follows", () => {
+  expect(roles("高文远、宋立安、钟明达等界别委员和特邀列席人士先后发言。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+  ]);
+});
