@@ -2,12 +2,10 @@
 import type { Dataset } from "../db/records";
 import type { Aggregate } from "./aggregate";
 import { passing } from "./apply-filters";
-import { ranks } from "./articles";
-import { compareCodes } from "./collation";
 import { columnsOf } from "./columns";
 import { QuotedPhrases, recurringExpressions, type Expression } from "./ngrams";
+import { MOST_RECENT, recentOrder } from "./recent";
 
-const MOST_RECENT = 500;
 const OPTIONS = { minArticles: 2, minLength: 4, maxLength: 16 };
 
 const quotedSets = new WeakMap<Dataset, QuotedPhrases>();
@@ -19,29 +17,6 @@ export function quotedPhrasesOf(data: Dataset): QuotedPhrases {
   let quoted = quotedSets.get(data);
   if (!quoted) quotedSets.set(data, (quoted = new QuotedPhrases(columnsOf(data).phrases.values, OPTIONS.minLength)));
   return quoted;
-}
-
-/** Article indexes, latest date first (no date last), in the Dataset's order among equal dates. */
-const orders = new WeakMap<Dataset, Int32Array>();
-
-export function recentOrder(data: Dataset): Int32Array {
-  const cached = orders.get(data);
-  if (cached) return cached;
-  const c = columnsOf(data);
-  const rank = ranks(
-    c.dates.map((d) => d ?? ""),
-    compareCodes,
-  );
-  const latest = rank.size;
-  const byDate = Int32Array.from(c.dates, (d) => latest - rank.get(d ?? "")!);
-  const n = c.articles;
-  // One number per article, sorted natively (latest * n stays far below 2^53).
-  const order = Int32Array.from(
-    Float64Array.from(c.articleDate, (d, i) => byDate[d]! * n + i).sort(),
-    (key) => key % n,
-  );
-  orders.set(data, order);
-  return order;
 }
 
 const expressions: Aggregate<{ limit: number }, Promise<Expression[]>> = async (data, filters, { limit }, texts) => {

@@ -8,7 +8,8 @@ import { NETWORK_OPENS_WITH } from "../model/network-view";
 import { listOrder } from "./articles";
 import { columnsOf } from "./columns";
 import { indexDataset } from "./dataset-index";
-import { quotedPhrasesOf, recentOrder } from "./expressions";
+import { quotedPhrasesOf } from "./expressions";
+import { recentOrder } from "./recent";
 import { meetingPeopleOf } from "./meeting-people";
 import { networkAggregates } from "./network";
 

@@ -8,6 +8,7 @@ import type { Article } from "../ingest/types";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
 import type { ArticleRow, MentionRow, PhraseRow } from "./records";
+import type { RecentRecord } from "./recent-articles";
 import type { SnapshotRecord } from "./snapshot";
 
 /** Where a document came from: the bundled articles, the user's own files, or a prebuilt corpus (read-only). */
@@ -63,6 +64,8 @@ export class TifaDatabase extends Dexie {
   notes!: Table<NoteRecord, string>;
   /** The slim rows as a few columnar records, read on a visit instead of every row (db/snapshot). */
   snapshot!: Table<SnapshotRecord, string>;
+  /** The texts of the most recent articles, by province, in a few large records (db/recent-articles). */
+  recentArticles!: Table<RecentRecord, string>;
 
   constructor(name = "tifa", options?: DexieOptions) {
     // Relaxed durability: a commit does not wait for the disk to flush. A crash can lose the last
@@ -95,10 +98,12 @@ export class TifaDatabase extends Dexie {
     // Meetings and people are no longer stored row by row: they live in the snapshot, and are
     // derived again from the documents' records when it is missing (the derivation version changed).
     this.version(5).stores({ meetings: null, people: null });
+    // Packs of recent texts, a cache built at the next quiet moment: nothing to migrate.
+    this.version(6).stores({ recentArticles: "group" });
   }
 
   /** Every table derived from documents, in one list for transactions and clearing. */
   get derivedTables(): Table[] {
-    return [this.documentRows];
+    return [this.documentRows, this.recentArticles];
   }
 }

@@ -180,7 +180,7 @@ export function inSnapshotOrder(rows: SnapshotRows): SnapshotRows {
 /** A pause between two parts of a long piece of work: the worker answers what waits meanwhile. */
 export type Pause = () => Promise<void>;
 
-const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+export const nextTask: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The records of the buckets asked for (all by default), with the stamp; a bucket at a time,

@@ -12,6 +12,7 @@ import type { ArticleDetail, Counts } from "./types";
 import type { Workspace } from "./workspace";
 import { correctedView } from "./correction-status";
 import { readArticle, readArticles } from "../db/article-reads";
+import { recentArticleOf, type RecentArticle } from "../db/recent-articles";
 import { indexDataset } from "../analytics/dataset-index";
 
 type AnyAggregate = (...args: Parameters<(typeof aggregates)[AggregateName]>) => unknown;
@@ -51,24 +52,20 @@ export class AnalyticsService {
   ): Promise<AggregateResult<K>> {
     const db = await this.workspace.db();
     if (!Object.prototype.hasOwnProperty.call(aggregates, name)) throw new Error(`Unknown aggregate: ${String(name)}`);
-    // The body is the article as parsed; its row holds the province as corrected.
+    // Texts from the packs of recent articles, else from their documents' records; the body is
+    // the article as parsed, the dataset's row holds the province as corrected.
     const data = this.workspace.dataset.current();
     const texts: ArticleTexts = async (ids) => {
       const articles = indexDataset(data).articleById;
-      const stored = await readArticles(db, ids, (id) => articles.get(id)?.documentId);
-      return stored.flatMap((a) =>
-        a
-          ? [
-              {
-                id: a.row.id,
-                province: a.row.province,
-                text: a.body.text,
-                evidence: a.body.evidence,
-                parsed: { date: a.body.date, province: a.body.province, meetingType: a.body.meetingType },
-              },
-            ]
-          : [],
-      );
+      const recent = await this.workspace.recentTexts.find(db, ids, (id) => articles.get(id)?.province ?? null);
+      const rest = ids.filter((id) => !recent.has(id));
+      const stored = rest.length ? await readArticles(db, rest, (id) => articles.get(id)?.documentId) : [];
+      const read = new Map<string, RecentArticle>();
+      for (const a of stored) if (a) read.set(a.row.id, recentArticleOf(a.row.id, a.body));
+      return ids.flatMap((id) => {
+        const article = recent.get(id) ?? read.get(id);
+        return article ? [{ ...article, province: articles.get(id)?.province ?? null }] : [];
+      });
     };
     const run = aggregates[name] as AnyAggregate;
     const asked = this.mergedPerson(params);

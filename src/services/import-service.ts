@@ -77,6 +77,7 @@ export class ImportService {
           : { file: p.doc.fileName, status: "imported", articles: o.articles };
     try {
       const outcomes = await importBatch(db, batch, dataset);
+      this.offerRecent(outcomes);
       return batch.map((p, i) => result(p, outcomes[i]!));
     } catch {
       await this.workspace.reload();
@@ -85,6 +86,7 @@ export class ImportService {
     for (const prepared of batch) {
       try {
         const [outcome] = await importBatch(db, [prepared], dataset);
+        this.offerRecent([outcome!]);
         results.push(result(prepared, outcome!));
       } catch (error) {
         await this.workspace.reload();
@@ -92,6 +94,11 @@ export class ImportService {
       }
     }
     return results;
+  }
+
+  /** The texts just written, for the packs of recent articles (services/recent-texts). */
+  private offerRecent(outcomes: readonly ImportOutcome[]): void {
+    for (const outcome of outcomes) if (outcome.status === "imported") this.workspace.recentTexts.offer(outcome.rows);
   }
 
   /** Documents parsed already (a prebuilt corpus): written as files are, each whole or absent. */

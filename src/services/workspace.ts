@@ -3,14 +3,18 @@
  * browser refuses storage) and the in-memory dataset the aggregates and matching read.
  */
 import { aggregates, prepareIndexes, prepareOpeningNetwork } from "../analytics";
+import { indexDataset } from "../analytics/dataset-index";
 import { DatasetStore } from "../analytics/dataset-store";
+import { recentGroups } from "../analytics/recent";
 import { FIRST_DRAW_KEY, firstDrawValue } from "../db/first-draw-summary";
 import { memoryDatabase } from "../db/memory";
 import { parseHere, type ParseDocument } from "../db/prepare";
 import { TifaDatabase } from "../db/schema";
 import { migrateDocumentIds, rederiveIfParserChanged } from "../db/store";
+import { writeRecentPacks } from "../db/recent-articles";
 import { writeSnapshot } from "../db/snapshot";
 import { NO_FILTERS } from "../model/filters";
+import { RecentTexts } from "./recent-texts";
 import { isQuotaError } from "./storage-problem";
 
 /** The map's stored counts and the snapshot are written once the data has not changed for this long. */
@@ -21,6 +25,8 @@ export type EphemeralReason = "refused" | "full";
 
 export class Workspace {
   readonly dataset = new DatasetStore();
+  /** The texts of recent articles: those just imported, and the packs read. */
+  readonly recentTexts = new RecentTexts();
   /** Set when the data lives only for this visit, and why. */
   ephemeral: EphemeralReason | null = null;
   private opened: Promise<void>;
@@ -30,6 +36,8 @@ export class Workspace {
   private storedSummary: string | null = null;
   /** The revision of the stored snapshot, as last read or written; null until known. */
   private snapshotRevision: string | null = null;
+  /** The revision the stored packs of recent texts were chosen at, as last written; null until then. */
+  private recentRevision: string | null = null;
 
   /**
    * @param parse where documents are parsed (a pool of workers in the browser): imports, restores
@@ -46,7 +54,8 @@ export class Workspace {
   /**
    * Once the data has stopped changing for a moment (an import changes it batch after batch), the
    * unfiltered map's counts are stored for the page's next first draw (db/first-draw-summary), and
-   * the rows as a snapshot for the next visit's load (db/snapshot).
+   * the rows as a snapshot for the next visit's load (db/snapshot), then the texts of the most
+   * recent articles in packs (db/recent-articles).
    */
   private keepCaches(): void {
     if (this.summaryTimer !== null) clearTimeout(this.summaryTimer);
@@ -60,7 +69,8 @@ export class Workspace {
       // A cache that cannot be written only costs the next visit some time.
       this.writeFirstDrawSummary()
         .catch(() => undefined)
-        .then(() => this.writeSnapshotInTurn());
+        .then(() => this.writeSnapshotInTurn())
+        .then(() => this.writeRecentPacksInTurn());
     }, CACHE_DELAY_MS);
   }
 
@@ -106,6 +116,29 @@ export class Workspace {
       if (!written) this.dataset.keepAllChanged();
     }
     if (written) this.snapshotRevision = revision;
+  }
+
+  /** After the snapshot's write, in the same turn: both read the whole dataset. */
+  private writeRecentPacksInTurn(): Promise<void> {
+    this.snapshotWrites = this.snapshotWrites.then(() => this.writeRecentPacks()).catch(() => undefined);
+    return this.snapshotWrites;
+  }
+
+  private async writeRecentPacks(): Promise<void> {
+    const db = await this.db();
+    if (this.ephemeral) return;
+    const revision = this.dataset.revision;
+    if (revision === null || revision === this.recentRevision) return;
+    const data = this.dataset.current();
+    const articles = indexDataset(data).articleById;
+    const documentOf = (id: string) => articles.get(id)?.documentId;
+    const offered = this.recentTexts.offered();
+    if (!(await writeRecentPacks(db, revision, recentGroups(data), documentOf, offered))) return;
+    this.recentRevision = revision;
+    this.recentTexts.forgetPacks();
+    this.recentTexts.forgetOffered(offered);
+    // The views' first texts (the recurring expressions, unfiltered) are those of the pack of all.
+    await this.recentTexts.readAhead(db);
   }
 
   private async writeFirstDrawSummary(): Promise<void> {
@@ -174,7 +207,11 @@ export class Workspace {
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
     prepareIndexes(this.dataset.current());
     // After the first view's queries, which wait for this opening and come first.
-    setTimeout(() => prepareOpeningNetwork(this.dataset.current()), 0);
+    setTimeout(() => {
+      prepareOpeningNetwork(this.dataset.current());
+      // A database of an older version, or an import cut short, has no packs of this revision yet.
+      void this.writeRecentPacksInTurn();
+    }, 0);
   }
 
   private async useMemory(reason: EphemeralReason): Promise<void> {
@@ -208,13 +245,21 @@ export class Workspace {
   async adopt(written: DatasetStore): Promise<void> {
     const db = await this.db();
     this.storedSummary = null;
+    this.forgetRecentTexts();
     this.dataset.adopt(written, await db.corrections.toArray());
+  }
+
+  /** The articles were read afresh (a restore, a clear, a parser change): their ids may name other texts. */
+  private forgetRecentTexts(): void {
+    this.recentTexts.forgetOffered();
+    this.recentTexts.forgetPacks();
   }
 
   /** Reads the dataset again after a write that did not go through `apply` (a failed batch). */
   async reload(): Promise<void> {
     // A restore or a clear may have replaced what is stored.
     this.storedSummary = null;
+    this.forgetRecentTexts();
     await this.dataset.load(await this.db());
     if (this.dataset.loadedFromSnapshot) this.snapshotRevision = this.dataset.revision;
   }

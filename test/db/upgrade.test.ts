@@ -55,7 +55,7 @@ test("a database of the schema before one record per document keeps its document
   expect(rows.articles.map((a) => [a.province, a.file])).toEqual([["河北", "hebei.txt"]]);
   expect(rows.phrases.map((p) => p.phrase)).toEqual(["两个确立"]);
   expect(db.tables.map((t) => t.name).sort()).toEqual(
-    ["corrections", "documentRows", "documents", "meta", "notes", "snapshot"].sort(),
+    ["corrections", "documentRows", "documents", "meta", "notes", "recentArticles", "snapshot"].sort(),
   );
   db.close();
 });
