@@ -10,8 +10,13 @@ import type { DerivedRows } from "../db/derive";
 import { readRecentPacks, recentArticleOf, type RecentArticle } from "../db/recent-articles";
 import type { TifaDatabase } from "../db/schema";
 
-/** More provinces than this among what is not in the pack of all: read from the documents. */
+/** More provinces than this left after the pack of all: their articles are read from the documents. */
 const MOST_PACKS_PER_READ = 4;
+/**
+ * Fewer texts than this are read from their documents' records rather than by reading a pack
+ * (in Chromium a pack of 500 texts costs about as much as 60 to 100 records).
+ */
+const PACK_WORTH_READING = 64;
 /** Packs kept read at once (each up to 500 texts). */
 const MOST_PACKS_HELD = 8;
 
@@ -26,6 +31,9 @@ export class RecentTexts {
   /** Articles imported since the packs were last written: the most recent of each province, and of all. */
   private readonly offers = new Map<string, Offered[]>();
   private offeredById: Map<string, RecentArticle> | null = null;
+
+  /** `packWorthReading`: fewer ids than this are not worth reading a pack for. */
+  constructor(private readonly packWorthReading = PACK_WORTH_READING) {}
 
   /**
    * Keeps the texts of articles just written that may belong in a pack, so that neither the
@@ -79,9 +87,9 @@ export class RecentTexts {
   }
 
   /**
-   * The articles of these ids held here: first those just imported, then those of the packs of
-   * their provinces (`provinceOf`) when they are few, else of the pack of all provinces and then
-   * of the few provinces still left.
+   * The articles of these ids held here: first those just imported, then those of the pack of all
+   * provinces, then those of the packs of the provinces left (`provinceOf`): read if they are few
+   * and the ids many, else only if read already.
    */
   async find(
     db: TifaDatabase,
@@ -97,18 +105,13 @@ export class RecentTexts {
         }
     };
     take(this.offered());
-    // The packs of what is left: its provinces' when they are few (a filter by province), else
-    // first the pack of all provinces. Articles of no province are only in that one.
-    const left = () => new Set(ids.flatMap((id) => (found.has(id) ? [] : [provinceOf(id) ?? ALL_PROVINCES])));
-    let groups = left();
-    if (groups.size > MOST_PACKS_PER_READ) {
-      await this.load(db, [ALL_PROVINCES]);
-      take(this.loaded.get(ALL_PROVINCES));
-      groups = left();
-    }
-    if (groups.size > MOST_PACKS_PER_READ) return found;
-    await this.load(db, [...groups]);
-    for (const group of groups) take(this.loaded.get(group));
+    if (found.size === ids.length) return found;
+    // The pack of all is read once and kept (read ahead after every write of the packs).
+    await this.load(db, [ALL_PROVINCES]);
+    take(this.loaded.get(ALL_PROVINCES));
+    const left = new Set(ids.flatMap((id) => (found.has(id) ? [] : [provinceOf(id) ?? ALL_PROVINCES])));
+    if (ids.length >= this.packWorthReading && left.size <= MOST_PACKS_PER_READ) await this.load(db, [...left]);
+    for (const group of left) take(this.loaded.get(group));
     return found;
   }
 

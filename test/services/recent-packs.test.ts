@@ -123,7 +123,7 @@ test("packs chosen at a revision the database has left are not written", async (
   expect(await db.recentArticles.toArray()).toEqual(before);
 });
 
-test("texts are read from the packs of their provinces when they are few, else first from the pack of all", async () => {
+test("texts are read from the pack of all, then from the packs of the few provinces left", async () => {
   const db = new TifaDatabase("recent-texts-find");
   const service = openServices(db);
   await service.importSeeds();
@@ -145,18 +145,20 @@ test("texts are read from the packs of their provinces when they are few, else f
     [provinceOf(c!)!, [c!]],
   ]);
   expect(await writeRecentPacks(db, "r", wanted, documentOf)).toBe(true);
-  const read = async (ids: string[]) => [...(await new RecentTexts().find(db, ids, provinceOf)).keys()];
-  // Three provinces: their packs (g's holds nothing).
+  const read = async (ids: string[]) => [...(await new RecentTexts(1).find(db, ids, provinceOf)).keys()];
+  // The pack of all, then the packs of the provinces left: b's and g's (which holds nothing).
   expect(await read([a!, b!, g!])).toEqual([a!, b!]);
-  // Five provinces: the pack of all, then b's, the only province left.
-  expect(await read([b!, c!, d!, e!, f!])).toEqual([c!, d!, e!, f!, b!]);
-  // Seven: the pack of all, then the two provinces left.
-  expect(await read([a!, b!, c!, d!, e!, f!, g!].reverse())).toEqual([f!, e!, d!, c!, a!, b!]);
+  expect(await read([g!, f!, e!, d!, c!, b!, a!])).toEqual([f!, e!, d!, c!, a!, b!]);
   // More than four provinces still left after the pack of all: the caller reads them from the documents.
   await db.meta.put({ key: REVISION_KEY, value: "r2" });
   const fewer = new Map([...wanted, [ALL_PROVINCES, [a!]]]);
   expect(await writeRecentPacks(db, "r2", fewer, documentOf)).toBe(true);
   expect(await read([a!, b!, c!, d!, e!, f!, g!])).toEqual([a!]);
+  // Fewer ids than are worth a pack: a province's pack is looked in only once read for more.
+  const held = new RecentTexts(3);
+  expect([...(await held.find(db, [a!, b!], provinceOf)).keys()]).toEqual([a!]);
+  expect([...(await held.find(db, [a!, b!, c!], provinceOf)).keys()]).toEqual([a!, b!, c!]);
+  expect([...(await held.find(db, [a!, b!], provinceOf)).keys()]).toEqual([a!, b!]);
 });
 
 test("texts offered at import are kept, the most recent of each province and of all, undated last, and found without a read", async () => {
