@@ -92,8 +92,10 @@ const CHRONICLE_NOTES = 2;
 const isItemTitle = (p: string) => !isDated(p) && (isHeadline(p) || isBareHeadline(p));
 const isBulleted = (p: string) => BULLET.test(p);
 const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p) || PERIOD_HEADING.test(p);
-/** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
-const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p);
+/** The next entry of the day before named as such, which no report's paragraph opens with by chance (当天 may). */
+const NAMED_SAME_DAY = /^(?:同日|是日)/;
+/** A yearbook's entry: it opens with its day ("1日…"), or with △ or 同日 for the next entry of the same day. */
+const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p) || NAMED_SAME_DAY.test(p);
 
 const isDateHeading = (p: string) => DATE_HEADING.test(p);
 /** A paragraph that goes on with the entry above it (会议强调…, 他指出…), not an event of its own. */
