@@ -322,3 +322,26 @@ describe("a page of two reports, each an event's headline over its story, a late
     expect(parseText(report).length).toBe(1);
   });
 });
+
+describe("a brief page of marked items, each opening with its date", () => {
+  const page = [
+    "●3月14日,松岭市政府组织召开滨江公园规划设计汇报会。设计单位汇报了公园总体方案,专家对方案进行了审查并提出了修改意见。",
+    "副市长林一峰参加汇报会。",
+    "(甲乙 丙丁)",
+    "●3月14日,市政协副主席张二明带队到青禾县督查提案办理情况,要求各承办单位按时完成办理任务,提高办理质量。(戊己)",
+    "●3月12日至13日,省文化厅检查组来松岭,对申报教育基地的两处纪念馆进行调研和检查,要求加强宣传教育工作。(庚辛)",
+    "新闻推荐",
+    "3月12日,在青禾县职业学校,民间艺人指导学生练习传统戏曲的演唱技巧...",
+  ].join("\n");
+  test("each item is a report of its own, its credit line and its one-line tail in it, the furniture after not one", () => {
+    const articles = parseText(page, { fileName: "brief.txt" });
+    expect(articles.map((a) => [a.date, a.people.map((p) => p.name).join(",")])).toEqual([
+      ["--03-14", "林一峰"],
+      ["--03-14", "张二明"],
+      ["--03-12", ""],
+    ]);
+  });
+  test("▲ before a date opens an item as ● does", () => {
+    expect(parseText(page.replaceAll("●", "▲"), { fileName: "brief.txt" }).length).toBe(3);
+  });
+});

@@ -166,6 +166,12 @@ export const YEAR_HEADING = new RegExp(`^(\\d{4}|${HAN_YEAR})年$`);
  */
 export const BULLET = /^[◆●■★◇□▪◎△]\s*/;
 
+/**
+ * A brief's item: a mark, then the item's date ("●11月26日,…", "▲9月2日,…", "■11月25日至26日,…").
+ * A ▲ before a date opens an item as the other marks do: a photo caption does not open with one.
+ */
+export const DATED_BULLET = /^[◆●■▲★◇□▪◎]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)/;
+
 /** A yearbook chronicle's month heading on a line of its own: "2月", "二月", "大事记1月". */
 export const MONTH_HEADING = new RegExp(`^(?:大事记)?(\\d{1,2}|${HAN_MONTH})月$`);
 
