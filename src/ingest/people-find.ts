@@ -354,6 +354,31 @@ export function findUnitNamedLists(text: string, unread = unreadTails(text)): Na
 }
 
 /**
+ * Names listed before their count and their shared title, as reports name a few members who spoke:
+ * "甲、乙、丙三位参事分别汇报", "甲和乙两位委员". Group 1 is the list, group 2 a last name after 和 or 及;
+ * the title follows the count.
+ */
+const COUNTED_GROUP =
+  /(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,3}、){0,11}[\u4e00-\u9fff]{2,3}?)(?:(?:和|及)([\u4e00-\u9fff]{2,3}?))?(?:[两二三四五六七八九]|十[一二]?|\d{1,2})[位名](?=[\u4e00-\u9fff])/g;
+
+export function findCountedGroups(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("位") && !text.includes("名")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(COUNTED_GROUP, text, unread)) {
+    const title = TITLES.longestAt(text, m.index + m[0].length);
+    const names = [...m[1]!.split("、"), ...(m[2] ? [m[2]] : [])];
+    if (!title || names.length < 2 || !names.every(isFullName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of names) {
+      at = text.indexOf(name, at);
+      finds.push({ name, start: at, end: at + name.length, titles: [title], givenNameOnly: false });
+      at += name.length;
+    }
+  }
+  return finds;
+}
+
+/**
  * An entry of a roster written name first, its posts after a comma, entries apart by semicolons: "分别是
  * 甲,某县委书记、二级巡视员;乙,女,某区委书记". Groups 1 and 2: the name and its posts.
  */

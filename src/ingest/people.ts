@@ -6,6 +6,7 @@ import {
   findAfterTitles,
   findBareLists,
   findBeforeTitles,
+  findCountedGroups,
   findBareNamesBeforeVerbs,
   findDecidedOn,
   findHeadlineNames,
@@ -155,6 +156,7 @@ export function findNames(text: string): NameFind[] {
     ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),
     ...findUnitNamedLists(text, unread),
+    ...findCountedGroups(text, unread),
     ...findLeaders(text),
     ...findHeadlineNames(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));

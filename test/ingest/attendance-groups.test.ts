@@ -110,3 +110,11 @@ test("who travels somewhere and does the work there after a comma (前往某镇,
   expect(roles("区政协主席高文远前往青石镇,宣传宣讲会议精神。")).toEqual([["高文远", "出席"]]);
   expect(roles("区长宋立安前往青石镇,与群众交谈。")).toEqual([["宋立安", "提及"]]);
 });
+
+test("names before their count and shared title (甲、乙、丙三位参事分别…汇报) are those speakers, with that title", () => {
+  expect(titled("会上,高文远、宋立安、钟明达三位参事分别代表课题组向与会领导汇报了调研成果。")).toEqual([
+    ["高文远", "讲话", ["参事"]],
+    ["宋立安", "讲话", ["参事"]],
+    ["钟明达", "讲话", ["参事"]],
+  ]);
+});
