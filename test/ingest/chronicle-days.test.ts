@@ -83,3 +83,13 @@ test("a chronicle's entry that names leaders bare (宋立安主持会议) knows 
     [["宋立安", "主持"]],
   ]);
 });
+
+test("an entry whose host is the province's body named bare (省委常委会) is the page's province, whatever places it studies", () => {
+  const page = [
+    "中共江西省委史志研究室",
+    "1 日 省委书记高文远主持召开省委常委会会议,传达学习总书记对湖南省岳阳市华容县洪涝灾害重要指示精神,听取长沙市、株洲市对口协作情况汇报。宋立安、钟明达出席会议。",
+    "2 日 省长宋立安主持召开省政府常务会议,研究部署春耕生产工作。",
+    "3 日 省委副书记钟明达到基层调研乡村振兴工作。",
+  ].join("\n");
+  expect(parseText(page).map((a) => a.province)).toEqual(["江西", "江西", "江西"]);
+});
