@@ -59,3 +59,8 @@ test("names each after its unit in a list the meeting heard (听取了某镇甲�
     ["李顺", "讲话"],
   ]);
 });
+
+test("a trip whose matter follows the place (到某中心就…进行调研) or a river chief's tour (开展巡河、巡林工作) places the visitor", () => {
+  expect(roles("副局长高文远到青禾县融媒体中心就中心运行、节目供给等情况进行调研。")).toEqual([["高文远", "出席"]]);
+  expect(roles("省委常委宋立安到松岭市开展巡河、巡林工作。")).toEqual([["宋立安", "出席"]]);
+});
