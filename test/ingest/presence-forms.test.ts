@@ -64,3 +64,12 @@ test("a trip whose matter follows the place (到某中心就…进行调研) or 
   expect(roles("副局长高文远到青禾县融媒体中心就中心运行、节目供给等情况进行调研。")).toEqual([["高文远", "出席"]]);
   expect(roles("省委常委宋立安到松岭市开展巡河、巡林工作。")).toEqual([["宋立安", "出席"]]);
 });
+
+test("a leader whose earlier visit's demands are studied (学习领会甲书记到某单位开展调研提出的要求) is mentioned", () => {
+  expect(
+    roles("主任高文远主持会议。会议要求,深入学习领会宋立安书记到市政协围绕主题教育开展调研提出的各项要求。"),
+  ).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "提及"],
+  ]);
+});

@@ -141,9 +141,12 @@ export const GROUP_CUE = new RegExp(
   `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|主任|秘书长|干部|职工|党员|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
-/** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神. */
+/**
+ * Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神,
+ * and the demands of an earlier visit (甲书记到某单位开展调研提出的要求).
+ */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的)/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
