@@ -93,6 +93,29 @@ function readableFrom(unread: readonly Span[], at: number): number {
 /** A short bracketed part inside a title, its opening bracket written after Han text: 教科文卫(民宗侨外)工委主任. */
 const BRACKET_IN_TITLE = /[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,8}\)$/;
 
+const COMMA = /[,，]/;
+/** Where a sentence opens: a title-only clause there may go on past a comma (秘书长、党组成员,办公厅主任、党组书记甲). */
+const SENTENCE_OPENING = /[。;；！？!?\n]/;
+/** The longest title-only clause read before a comma. */
+const TITLE_CLAUSE_LENGTH = 40;
+
+/**
+ * Where the titles a sentence opens with start, when they run on before a comma into the clause
+ * ending at `comma` (自治区政协秘书长、党组成员,办公厅主任、党组书记甲): every part of that first clause
+ * is a title, and no name closes it. Null when the clause before the comma is anything else.
+ */
+function titlesOpeningSentence(text: string, comma: number): number | null {
+  let start = comma;
+  while (start > 0 && comma - start < TITLE_CLAUSE_LENGTH && !CHAIN_STOP.test(text[start - 1]!)) start--;
+  if (start > 0 && !SENTENCE_OPENING.test(text[start - 1]!)) return null;
+  const parts = text.slice(start, comma).split("、");
+  return parts.every(
+    (part) => part.length >= 2 && TITLES.endsIn(part) && !isFullName(part.slice(-3)) && !isFullName(part.slice(-2)),
+  )
+    ? start
+    : null;
+}
+
 /** The title chain before a name: back to the last clause break, split at 、. */
 function clauseBefore(text: string, end: number): string {
   let start = end;
@@ -107,6 +130,7 @@ function clauseBefore(text: string, end: number): string {
     if (CHAIN_STOP.test(text[start - 1]!)) break;
     start--;
   }
+  if (start > 0 && start < end && COMMA.test(text[start - 1]!)) start = titlesOpeningSentence(text, start - 1) ?? start;
   return text.slice(start, end);
 }
 
@@ -135,7 +159,7 @@ function afterListJoiner(segment: string): string {
 export function titleChainBefore(text: string, end: number): string[] {
   return (
     clauseBefore(text, end)
-      .split("、")
+      .split(/[、,，]/)
       .map((t) => afterListJoiner(tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim())))
       // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
       .filter((t) => t.length >= 2 && TITLES.endsIn(t))

@@ -118,3 +118,13 @@ test("names before their count and shared title (甲、乙、丙三位参事分�
     ["钟明达", "讲话", ["参事"]],
   ]);
 });
+
+test("a sentence that opens with titles run on past a comma (秘书长、党组成员,办公厅主任、党组书记甲) gives them all", () => {
+  expect(titled("会议召开。市政协秘书长、党组成员,办公厅主任、党组书记高文远主持会议。")).toEqual([
+    ["高文远", "主持", ["市政协秘书长", "党组成员", "办公厅主任", "党组书记"]],
+  ]);
+  expect(titled("会议召开。市委书记高文远,市长宋立安出席会议。")).toEqual([
+    ["高文远", "出席", ["市委书记"]],
+    ["宋立安", "出席", ["市长"]],
+  ]);
+});
