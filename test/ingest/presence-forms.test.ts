@@ -73,3 +73,10 @@ test("a leader whose earlier visit's demands are studied (学习领会甲书记�
     ["宋立安", "提及"],
   ]);
 });
+
+test("a leader whose speech's demands are carried out (落实甲同志在…会议上的讲话要求) is found, and mentioned", () => {
+  expect(roles("省委常委会召开会议,落实高文远同志在全国防汛工作电视电话会议上的讲话要求。")).toEqual([
+    ["高文远", "提及"],
+  ]);
+  expect(roles("会议强调,要认真落实高文远同志讲话要求,扎实做好防汛工作。")).toEqual([["高文远", "提及"]]);
+});

@@ -143,10 +143,10 @@ export const GROUP_CUE = new RegExp(
 
 /**
  * Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神,
- * and the demands of an earlier visit (甲书记到某单位开展调研提出的要求).
+ * the demands of an earlier visit (甲书记到某单位开展调研提出的要求), a speech studied (落实甲同志讲话要求).
  */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的)/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的|讲话(?:精神|要求(?=[,，。;；])))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
