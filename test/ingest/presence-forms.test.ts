@@ -80,3 +80,10 @@ test("a leader whose speech's demands are carried out (落实甲同志在…会�
   ]);
   expect(roles("会议强调,要认真落实高文远同志讲话要求,扎实做好防汛工作。")).toEqual([["高文远", "提及"]]);
 });
+
+test("the counterpart of a talk (与某银行董事长甲举行工作会谈) is found, and takes part", () => {
+  expect(roles("省长高文远与青禾银行董事长宋立安举行工作会谈,双方签署战略合作协议。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});

@@ -48,6 +48,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
   // 与某公司董事长甲一行座谈交流: a guest who talks with the host is there.
   { pattern: /^(?:座谈|洽谈)/, role: "出席", strong: true },
+  // 与某银行董事长甲举行工作会谈: the counterpart of a talk takes part in it.
+  { pattern: /^举行[^，。,；;]{0,4}?(?:会谈|会晤|座谈|洽谈)/, role: "出席", strong: true },
   // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it (a team led on an action: `LEADS_ON_ACTION`).
   {
     pattern: /^(?:带领|率领)[^，。,；;]{1,64}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|巡查|开展|学习)/,
