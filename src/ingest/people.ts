@@ -21,6 +21,7 @@ import { NATIONAL_LEADERS } from "./lexicon/leaders";
 import { WEAK_TITLES } from "./lexicon/titles";
 import { isNationalLeader } from "./national";
 import { Words } from "./lexicon/words";
+import { VERB_AFTER_SHORTER_NAME } from "./lexicon/names";
 import type { PersonMention } from "./types";
 
 interface Draft {
@@ -105,13 +106,25 @@ export interface KnownNames {
   titles: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The shortest of a file's known names looked for written bare: a name of two characters may be a word's part. */
+/**
+ * The shortest of a file's known names looked for written bare anywhere; a name of two characters may
+ * be a word's part, and is taken only where a name opens a clause before its verb (,甲作具体部署).
+ */
 const KNOWN_NAME_LENGTH = 3;
+const SHORT_KNOWN_NAME_LENGTH = 2;
+const CLAUSE_OPENING = /[,，。;；:：\n]/;
+
+/** Whether a known name of two characters is written as one: opening a clause, its verb right after it. */
+function opensClauseBeforeVerb(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || CLAUSE_OPENING.test(text[start - 1]!)) && VERB_AFTER_SHORTER_NAME.test(text.slice(end, end + 12))
+  );
+}
 
 export function knownNamesOf(finds: readonly NameFind[]): KnownNames {
   const titles = new Map<string, readonly string[]>();
   for (const find of finds) {
-    if (find.name.length < KNOWN_NAME_LENGTH || (titles.get(find.name)?.length ?? 0) > 0) continue;
+    if (find.name.length < SHORT_KNOWN_NAME_LENGTH || (titles.get(find.name)?.length ?? 0) > 0) continue;
     titles.set(find.name, find.titles);
   }
   return { words: new Words(titles.keys()), titles };
@@ -125,6 +138,7 @@ function knownNamesIn(text: string, known: KnownNames, finds: readonly NameFind[
   for (let hit = words.nextIn(text, 0); hit; hit = words.nextIn(text, hit.index + hit.word.length)) {
     const end = hit.index + hit.word.length;
     if (named.has(hit.word) || finds.some((f) => f.start < end && f.end > hit!.index)) continue;
+    if (hit.word.length < KNOWN_NAME_LENGTH && !opensClauseBeforeVerb(text, hit.index, end)) continue;
     named.add(hit.word);
     added.push({
       name: hit.word,
