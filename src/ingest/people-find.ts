@@ -339,10 +339,18 @@ const BARE_NAME_VERBS = anyOf([
 const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
 const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);
 
+/**
+ * A name with no title right after 会上, before what its owner says or does there: "会上,甲结合会议精神,
+ * 对下一步工作作了部署", "会上,乙围绕…作交流发言", "会上,丙强调". Group 1.
+ */
+const BARE_NAME_AT_MEETING = /会(?:议)?上[,，]([\u4e00-\u9fff]{2,3}?)(?=结合|围绕|就|强调|指出|要求|表示|作了?|对)/g;
+
 export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   const opening = BARE_NAME_OPENING_TEXT.exec(text);
-  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread)]) {
+  const atMeeting =
+    text.includes("会上") || text.includes("会议上") ? readMatches(BARE_NAME_AT_MEETING, text, unread) : [];
+  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread), ...atMeeting]) {
     const name = m[1]!;
     if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
     const start = m.index + m[0].length - name.length;
