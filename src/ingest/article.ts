@@ -4,7 +4,7 @@ import { iso } from "./date-lines";
 import { findEventDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
-import { asProvincialReport, extractPeople, type KnownNames } from "./people";
+import { addressedIn, asProvincialReport, extractPeople, type KnownNames } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
@@ -159,7 +159,8 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
   // At a national body's meeting, national leaders attend, and so do its officials visiting a
   // province's body (莅临); in a province's report they are otherwise quoted.
-  const people = national || host.nationalGuest ? firstPeople : asProvincialReport(firstPeople);
+  const people =
+    national || host.nationalGuest ? firstPeople : asProvincialReport(firstPeople, addressedIn(readable, firstPeople));
   // A speech's "今天" is the day it was given, which its publication date does not tell; a
   // chronicle's entry is dated by the year it stands under.
   const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isNationalFigure } from "../../src/ingest";
+import { isNationalFigure, parseText } from "../../src/ingest";
 import { extractPeople } from "../../src/ingest/people";
 
 describe("national figures", () => {
@@ -70,4 +70,19 @@ test("a national title beside a local post (台盟中央副主席、台盟某省
     fullNamesInFile: () => [],
   });
   expect(people.map((p) => [p.name, p.role])).toEqual([["高文远", "主持"]]);
+});
+
+test("those a speech's salutation addresses (尊敬的甲国务委员、乙特派员、各位嘉宾:) are there, a national figure too", () => {
+  const speech = [
+    "松岭市市长在青禾商会成立十周年酒会致辞",
+    "以下为市长林一峰今日出席青禾商会成立十周年酒会的致辞全文:",
+    "尊敬的高文远国务委员、宋立安特派员、各位嘉宾、各位朋友:",
+    "今天我很荣幸出席青禾商会成立十周年酒会,与各位一同庆祝商会的大日子。高文远国务委员多年来关心商会发展。",
+  ].join("\n");
+  const [article] = parseText(speech);
+  expect(article!.people.map((p) => [p.name, p.role])).toEqual([
+    ["林一峰", "出席"],
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
 });
