@@ -94,10 +94,10 @@ test("an entry whose host is the province's body named bare (省委常委会) is
   expect(parseText(page).map((a) => a.province)).toEqual(["江西", "江西", "江西"]);
 });
 
-test("a two-character leader's name written bare opening a clause before its verb (,林峰作具体部署) is known from the other entries; inside words it is not", () => {
+test("a two-character leader's name written bare opening a clause before its verb (,林峰作动员部署) is known from the other entries; inside words it is not", () => {
   const page = [
     "3月",
-    "4日 全省春耕生产推进会召开。省委书记高文远出席会议并讲话,林峰作具体部署。",
+    "4日 全省春耕生产推进会召开。省委书记高文远出席并讲话,林峰作动员部署。",
     "7日 省长林峰主持召开省政府常务会议,研究部署防汛工作。",
     "9日 省政府召开座谈会,听取林峰工业园区建设情况汇报。",
   ].join("\n");

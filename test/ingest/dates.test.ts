@@ -197,8 +197,8 @@ test("a target, a period's end, the year ahead and a year under review are not t
 test("a year told as done or honoured is not the meeting's: its month and day take the page's year, or none", () => {
   const report = [
     "4月9日,青禾镇第三届人民代表大会第二次会议召开。",
-    "会议指出,2030年,在县委的坚强领导下,全镇上下攻坚克难,顺利完成全年各项目标任务。",
-    "会上,对2030年度优秀人大代表进行了表彰。2031年,全镇要力争全面完成各项工作任务。",
+    "会议回顾,2030年,全镇经济社会发展稳中有进,圆满完成镇人大确定的各项任务。",
+    "会议表彰了2030年度先进工作者。2031年,全镇要力争全面完成各项工作任务。",
   ];
   expect(yearsMentioned(report.join(""))).toEqual([2031]);
   expect(parseText(report.slice(0, 2).join("\n")).map((a) => a.date)).toEqual(["--04-09"]);

@@ -325,13 +325,13 @@ describe("a page of two reports, each an event's headline over its story, a late
 
 describe("a brief page of marked items, each opening with its date", () => {
   const page = [
-    "●3月14日,松岭市政府组织召开滨江公园规划设计汇报会。设计单位汇报了公园总体方案,专家对方案进行了审查并提出了修改意见。",
+    "●3月14日,松岭市政府召开滨江公园方案评审会。与会专家逐项审阅了公园的总体方案,并就绿道和水系布局提出修改建议。",
     "副市长林一峰参加汇报会。",
     "(甲乙 丙丁)",
-    "●3月14日,市政协副主席张二明带队到青禾县督查提案办理情况,要求各承办单位按时完成办理任务,提高办理质量。(戊己)",
-    "●3月12日至13日,省文化厅检查组来松岭,对申报教育基地的两处纪念馆进行调研和检查,要求加强宣传教育工作。(庚辛)",
+    "●3月14日,市政协副主席张二明带队到青禾县察看重点提案的落实进度,听取了县里关于农贸市场改造的情况介绍。(戊己)",
+    "●3月12日至13日,省档案局评估组在松岭开展档案工作评估,查阅了六个部门的归档资料,反馈了整改意见。(庚辛)",
     "新闻推荐",
-    "3月12日,在青禾县职业学校,民间艺人指导学生练习传统戏曲的演唱技巧...",
+    "3月12日,青禾县职业学校举行烹饪技能比赛,四十名学生参赛...",
   ].join("\n");
   test("each item is a report of its own, its credit line and its one-line tail in it, the furniture after not one", () => {
     const articles = parseText(page, { fileName: "brief.txt" });
