@@ -4,7 +4,7 @@ import { iso } from "./date-lines";
 import { findEventDate, type DateContext } from "./dates";
 import { readablePart } from "./limits";
 import { classifyMeeting } from "./meeting-types";
-import { asProvincialReport, extractPeople, type KnownNames } from "./people";
+import { addressedIn, asProvincialReport, extractPeople, type KnownNames } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
@@ -98,6 +98,12 @@ function spanOf(text: string, words: string): Span | null {
   return at < 0 ? null : { start: at, end: at + words.length };
 }
 
+/** The one province some evidence names, or null when it names none or several. */
+function onlyProvince(evidence: readonly PlaceEvidence[]): string | null {
+  const provinces = new Set(evidence.map((e) => e.province));
+  return provinces.size === 1 ? [...provinces][0]! : null;
+}
+
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
   const title = draft.title;
   const text = (title ? `${title}\n` : "") + draft.paragraphs.join("\n");
@@ -142,7 +148,10 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   // A meeting during a delegation's visit is held where it goes (代表团在山南市考察…举行座谈会), however
   // its own province is named; a study tour alone, or one its own place's outlet reports, is that place's news.
   const visited = isMeeting && !outlet.length ? visitedProvince(maskedLead) : null;
-  const hosting = visited ?? hostProvince(host) ?? outlet[0]?.province ?? null;
+  // A province's body named bare as the host (省委常委会) is the province the page's own lines name (a
+  // chronicle's 某省委史志研究室 title, a source line), however often its text names other places as topics.
+  const ownBody = host.provincialBody ? onlyProvince(context.metaPlaces(draft.meta)) : null;
+  const hosting = visited ?? hostProvince(host) ?? outlet[0]?.province ?? ownBody;
   const inText = pickPlace(hosting ? evidenceInText.filter((e) => e.province === hosting) : evidenceInText);
   // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
   const placed =
@@ -150,7 +159,8 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
   // At a national body's meeting, national leaders attend, and so do its officials visiting a
   // province's body (莅临); in a province's report they are otherwise quoted.
-  const people = national || host.nationalGuest ? firstPeople : asProvincialReport(firstPeople);
+  const people =
+    national || host.nationalGuest ? firstPeople : asProvincialReport(firstPeople, addressedIn(readable, firstPeople));
   // A speech's "今天" is the day it was given, which its publication date does not tell; a
   // chronicle's entry is dated by the year it stands under.
   const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");

@@ -30,7 +30,12 @@ export interface Host {
   nationalBody: string | null;
   /** A national body's official comes to the host as a guest (莅临): national leaders there take part. */
   nationalGuest?: boolean;
+  /** The clause names a province's body bare, no place with it (省委常委会, 省委书记甲主持召开): the page's own province's. */
+  provincialBody?: boolean;
 }
+
+/** A province's own body, as its own reports name it: 省委, 省政府, 省人大常委会, 省政协. */
+const PROVINCIAL_BODY = /省(?:委|政府|人大|政协)/;
 
 /** The longest dateline read before a host clause (新华社某某自治区某某市10月18日电). */
 const DATELINE_MAX = 30;
@@ -84,7 +89,12 @@ function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
   // A national official who comes to a local body (莅临立法会) is its guest: the text's places decide.
   if (body && GUEST_ARRIVING.test(clause.slice(body.index + body[0].length))) return NATIONAL_GUEST;
   if (body && placesIn(withoutVenue, 1).length === 0) return { places: [], nationalBody: body[0] };
-  return { places: placesIn(clause, HOST_WEIGHT), nationalBody: null };
+  const places = placesIn(clause, HOST_WEIGHT);
+  return {
+    places,
+    nationalBody: null,
+    ...(!places.length && PROVINCIAL_BODY.test(clause) ? { provincialBody: true } : {}),
+  };
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   DATE_HEADING,
   DATE_LED,
   DAY_HEADING,
+  DATED_BULLET,
   DAY_LED,
   MONTH_HEADING,
   NUMBERED_HEADING,
@@ -91,9 +92,28 @@ const CHRONICLE_NOTES = 2;
 /** A headline over an item of a page of dated items. */
 const isItemTitle = (p: string) => !isDated(p) && (isHeadline(p) || isBareHeadline(p));
 const isBulleted = (p: string) => BULLET.test(p);
+const isDatedBullet = (p: string) => DATED_BULLET.test(p);
+/** An item's credit on a line of its own, in brackets: its reporters ("(甲乙 丙丁)"), no sentence. */
+const CREDIT_LINE = /^[(（][^()（）,，。;；:：]{2,24}[)）]$/;
+
+/**
+ * Whether dated bulleted items ("●11月26日,…") are most of the paragraphs from the first of them to the
+ * last, their credit lines not counted: a brief page, each item an event of its own, whatever tail
+ * (副市长某某参加汇报会。) or credit stands under an item and whatever furniture follows the last.
+ */
+function datedBrief(body: readonly string[]): boolean {
+  const first = body.findIndex(isDatedBullet);
+  if (first < 0) return false;
+  const last = body.findLastIndex(isDatedBullet);
+  const span = body.slice(first, last + 1).filter((p) => !CREDIT_LINE.test(p));
+  const items = span.filter(isDatedBullet).length;
+  return items >= MIN_ITEMS && items * 2 >= span.length;
+}
 const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p) || PERIOD_HEADING.test(p);
-/** A yearbook's entry: it opens with its day ("1日…"), or with △ for the next entry of the same day. */
-const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p);
+/** The next entry of the day before named as such, which no report's paragraph opens with by chance (当天 may). */
+const NAMED_SAME_DAY = /^(?:同日|是日)/;
+/** A yearbook's entry: it opens with its day ("1日…"), or with △ or 同日 for the next entry of the same day. */
+const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p) || NAMED_SAME_DAY.test(p);
 
 const isDateHeading = (p: string) => DATE_HEADING.test(p);
 /** A paragraph that goes on with the entry above it (会议强调…, 他指出…), not an event of its own. */
@@ -143,6 +163,7 @@ export function opensItem(line: string): boolean {
     isDated(withoutDateMark(line)) ||
     DAY_HEADING.test(line) ||
     isBulleted(line) ||
+    isDatedBullet(line) ||
     isHeadline(line) ||
     runInHeadline(line) !== null
   );
@@ -272,6 +293,7 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   if (days >= 2 && entries >= MIN_ITEMS && entries * 2 >= body.length) return isDayEntry;
   const bulleted = count(isBulleted);
   if ((!titled && bulleted >= MIN_ITEMS && bulleted * 2 >= body.length) || most(bulleted)) return isBulleted;
+  if (!titled && datedBrief(body)) return isDatedBullet;
   const headlines = count(isHeadline);
   if (headlines >= MIN_ITEMS && headlines * 2 >= body.length && dated === 0) return isHeadline;
   return isDigest(body) ? isDigestHeadline : null;
@@ -359,9 +381,14 @@ export function pageItems(
       const sameDay = SAME_DAY.test(paragraph) && month && day ? { day: { month, day } } : {};
       items.push({ title: null, paragraphs: [paragraph.replace(BULLET, "")], year, ...sameDay });
     } else if (opens(paragraph)) {
-      items.push({ title: pendingTitle, paragraphs: [paragraph.replace(BULLET, "")], year });
+      const text = paragraph.replace(opens === isDatedBullet ? DATED_BULLET : BULLET, "");
+      items.push({ title: pendingTitle, paragraphs: [text], year });
       pendingTitle = null;
-    } else if ((opens === isBulleted || opens === isDated) && SAME_DAY.test(paragraph) && items.length) {
+    } else if (
+      (opens === isBulleted || opens === isDatedBullet || opens === isDated) &&
+      SAME_DAY.test(paragraph) &&
+      items.length
+    ) {
       // A bulleted or dated entry's next event of the same day (★8月4日…, then 同日…): an entry of that day.
       // Its date is the entry's before it, written over it as a dated line would be.
       const monthDay = MONTH_DAY.exec(items[items.length - 1]!.paragraphs[0] ?? "");

@@ -93,6 +93,29 @@ function readableFrom(unread: readonly Span[], at: number): number {
 /** A short bracketed part inside a title, its opening bracket written after Han text: 教科文卫(民宗侨外)工委主任. */
 const BRACKET_IN_TITLE = /[\u4e00-\u9fff]\([\u4e00-\u9fff]{1,8}\)$/;
 
+const COMMA = /[,，]/;
+/** Where a sentence opens: a title-only clause there may go on past a comma (秘书长、党组成员,办公厅主任、党组书记甲). */
+const SENTENCE_OPENING = /[。;；！？!?\n]/;
+/** The longest title-only clause read before a comma. */
+const TITLE_CLAUSE_LENGTH = 40;
+
+/**
+ * Where the titles a sentence opens with start, when they run on before a comma into the clause
+ * ending at `comma` (自治区政协秘书长、党组成员,办公厅主任、党组书记甲): every part of that first clause
+ * is a title, and no name closes it. Null when the clause before the comma is anything else.
+ */
+function titlesOpeningSentence(text: string, comma: number): number | null {
+  let start = comma;
+  while (start > 0 && comma - start < TITLE_CLAUSE_LENGTH && !CHAIN_STOP.test(text[start - 1]!)) start--;
+  if (start > 0 && !SENTENCE_OPENING.test(text[start - 1]!)) return null;
+  const parts = text.slice(start, comma).split("、");
+  return parts.every(
+    (part) => part.length >= 2 && TITLES.endsIn(part) && !isFullName(part.slice(-3)) && !isFullName(part.slice(-2)),
+  )
+    ? start
+    : null;
+}
+
 /** The title chain before a name: back to the last clause break, split at 、. */
 function clauseBefore(text: string, end: number): string {
   let start = end;
@@ -107,6 +130,7 @@ function clauseBefore(text: string, end: number): string {
     if (CHAIN_STOP.test(text[start - 1]!)) break;
     start--;
   }
+  if (start > 0 && start < end && COMMA.test(text[start - 1]!)) start = titlesOpeningSentence(text, start - 1) ?? start;
   return text.slice(start, end);
 }
 
@@ -135,7 +159,7 @@ function afterListJoiner(segment: string): string {
 export function titleChainBefore(text: string, end: number): string[] {
   return (
     clauseBefore(text, end)
-      .split("、")
+      .split(/[、,，]/)
       .map((t) => afterListJoiner(tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim())))
       // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
       .filter((t) => t.length >= 2 && TITLES.endsIn(t))
@@ -315,10 +339,18 @@ const BARE_NAME_VERBS = anyOf([
 const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
 const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);
 
+/**
+ * A name with no title right after 会上, before what its owner says or does there: "会上,甲结合会议精神,
+ * 对下一步工作作了部署", "会上,乙围绕…作交流发言", "会上,丙强调". Group 1.
+ */
+const BARE_NAME_AT_MEETING = /会(?:议)?上[,，]([\u4e00-\u9fff]{2,3}?)(?=结合|围绕|就|强调|指出|要求|表示|作了?|对)/g;
+
 export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   const opening = BARE_NAME_OPENING_TEXT.exec(text);
-  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread)]) {
+  const atMeeting =
+    text.includes("会上") || text.includes("会议上") ? readMatches(BARE_NAME_AT_MEETING, text, unread) : [];
+  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread), ...atMeeting]) {
     const name = m[1]!;
     if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
     const start = m.index + m[0].length - name.length;
@@ -348,6 +380,31 @@ export function findUnitNamedLists(text: string, unread = unreadTails(text)): Na
         finds.push({ name: entry.slice(-length), start, end: start + length, titles: [], givenNameOnly: false });
       }
       at += entry.length + 1;
+    }
+  }
+  return finds;
+}
+
+/**
+ * Names listed before their count and their shared title, as reports name a few members who spoke:
+ * "甲、乙、丙三位参事分别汇报", "甲和乙两位委员". Group 1 is the list, group 2 a last name after 和 or 及;
+ * the title follows the count.
+ */
+const COUNTED_GROUP =
+  /(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,3}、){0,11}[\u4e00-\u9fff]{2,3}?)(?:(?:和|及)([\u4e00-\u9fff]{2,3}?))?(?:[两二三四五六七八九]|十[一二]?|\d{1,2})[位名](?=[\u4e00-\u9fff])/g;
+
+export function findCountedGroups(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("位") && !text.includes("名")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(COUNTED_GROUP, text, unread)) {
+    const title = TITLES.longestAt(text, m.index + m[0].length);
+    const names = [...m[1]!.split("、"), ...(m[2] ? [m[2]] : [])];
+    if (!title || names.length < 2 || !names.every(isFullName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of names) {
+      at = text.indexOf(name, at);
+      finds.push({ name, start: at, end: at + name.length, titles: [title], givenNameOnly: false });
+      at += name.length;
     }
   }
   return finds;

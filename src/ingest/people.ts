@@ -6,6 +6,7 @@ import {
   findAfterTitles,
   findBareLists,
   findBeforeTitles,
+  findCountedGroups,
   findBareNamesBeforeVerbs,
   findDecidedOn,
   findHeadlineNames,
@@ -20,7 +21,8 @@ import { NATIONAL_LEADERS } from "./lexicon/leaders";
 import { WEAK_TITLES } from "./lexicon/titles";
 import { isNationalLeader } from "./national";
 import { Words } from "./lexicon/words";
-import type { PersonMention } from "./types";
+import { VERB_AFTER_SHORTER_NAME } from "./lexicon/names";
+import type { PersonMention, Span } from "./types";
 
 interface Draft {
   name: string;
@@ -104,13 +106,25 @@ export interface KnownNames {
   titles: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The shortest of a file's known names looked for written bare: a name of two characters may be a word's part. */
+/**
+ * The shortest of a file's known names looked for written bare anywhere; a name of two characters may
+ * be a word's part, and is taken only where a name opens a clause before its verb (,甲作具体部署).
+ */
 const KNOWN_NAME_LENGTH = 3;
+const SHORT_KNOWN_NAME_LENGTH = 2;
+const CLAUSE_OPENING = /[,，。;；:：\n]/;
+
+/** Whether a known name of two characters is written as one: opening a clause, its verb right after it. */
+function opensClauseBeforeVerb(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || CLAUSE_OPENING.test(text[start - 1]!)) && VERB_AFTER_SHORTER_NAME.test(text.slice(end, end + 12))
+  );
+}
 
 export function knownNamesOf(finds: readonly NameFind[]): KnownNames {
   const titles = new Map<string, readonly string[]>();
   for (const find of finds) {
-    if (find.name.length < KNOWN_NAME_LENGTH || (titles.get(find.name)?.length ?? 0) > 0) continue;
+    if (find.name.length < SHORT_KNOWN_NAME_LENGTH || (titles.get(find.name)?.length ?? 0) > 0) continue;
     titles.set(find.name, find.titles);
   }
   return { words: new Words(titles.keys()), titles };
@@ -124,6 +138,7 @@ function knownNamesIn(text: string, known: KnownNames, finds: readonly NameFind[
   for (let hit = words.nextIn(text, 0); hit; hit = words.nextIn(text, hit.index + hit.word.length)) {
     const end = hit.index + hit.word.length;
     if (named.has(hit.word) || finds.some((f) => f.start < end && f.end > hit!.index)) continue;
+    if (hit.word.length < KNOWN_NAME_LENGTH && !opensClauseBeforeVerb(text, hit.index, end)) continue;
     named.add(hit.word);
     added.push({
       name: hit.word,
@@ -155,9 +170,30 @@ export function findNames(text: string): NameFind[] {
     ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),
     ...findUnitNamedLists(text, unread),
+    ...findCountedGroups(text, unread),
     ...findLeaders(text),
     ...findHeadlineNames(text),
   ].filter((f) => !BYLINE_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start)));
+}
+
+/**
+ * A speech's salutation on a line of its own, as a speaker addresses the guests before them: "尊敬的甲国务委员、
+ * 乙特派员、各位嘉宾、各位朋友:". Those it names are there, national figures too.
+ */
+const SALUTATION_LINE = /(?:^|\n)[ \t\u3000]*尊敬的[^\n。!?！？]{2,200}?[:：]/g;
+
+function salutations(text: string): Span[] {
+  if (!text.includes("尊敬的")) return [];
+  return [...text.matchAll(SALUTATION_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+const inAny = (spans: readonly Span[], lines: readonly Span[]) =>
+  spans.some((s) => lines.some((line) => s.start >= line.start && s.end <= line.end));
+
+/** The names a speech's salutation addresses (尊敬的甲国务委员、…:): they are at the event. */
+export function addressedIn(text: string, people: readonly PersonMention[]): ReadonlySet<string> {
+  const lines = salutations(text);
+  return new Set(lines.length ? people.filter((p) => inAny(p.spans, lines)).map((p) => p.name) : []);
 }
 
 export function extractPeople(text: string, options: PeopleOptions): PersonMention[] {
@@ -172,6 +208,7 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
   const allSpans = [...spansByName.values()].flat().sort((a, b) => a.start - b.start);
   const nextMention = (after: number) => allSpans[lastStartingBefore(allSpans, after) + 1] ?? null;
   const cuesFor = cueReader(text, nextMention);
+  const addressing = salutations(text);
 
   const found = drafts
     .map((draft): PersonMention => {
@@ -187,18 +224,27 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
       // 传达了甲在…上的讲话。甲强调: the statements are the relayed speech's, not made at this event.
       const counted = quoted ? cues.filter((c) => !c.bySubject) : cues;
       const placed = counted.some((c) => c.strong);
-      const role = options.isSpeech ? "提及" : strongestRole(counted, placed);
+      // Addressed in the speech's salutation: there, whatever the speech says of them.
+      const addressed = addressing.length > 0 && inAny(spans, addressing);
+      const spoken = options.isSpeech ? "提及" : strongestRole(counted, placed);
+      const role = addressed && (spoken === "提及" || options.isSpeech) ? "出席" : spoken;
       return { name: draft.name, titles, role, aliases: draft.aliases, spans };
     })
     .filter((p) => p.spans.length > 0)
     .sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
-  return options.nationalEvent ? found : asProvincialReport(found);
+  return options.nationalEvent ? found : asProvincialReport(found, addressedIn(text, found));
 }
 
 /**
  * National leaders named in a provincial report are quoted or studied, not at the meeting. Not
- * every national figure: a ministry's official (民政部副部长…出席会议并讲话) does attend.
+ * every national figure: a ministry's official (民政部副部长…出席会议并讲话) does attend, and so does
+ * one a speech's salutation addresses (`addressed`).
  */
-export function asProvincialReport(people: readonly PersonMention[]): PersonMention[] {
-  return people.map((p) => (p.role !== "提及" && isNationalLeader(p.name, p.titles) ? { ...p, role: "提及" } : p));
+export function asProvincialReport(
+  people: readonly PersonMention[],
+  addressed: ReadonlySet<string> = new Set(),
+): PersonMention[] {
+  return people.map((p) =>
+    p.role !== "提及" && !addressed.has(p.name) && isNationalLeader(p.name, p.titles) ? { ...p, role: "提及" } : p,
+  );
 }

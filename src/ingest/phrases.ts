@@ -4,6 +4,7 @@
  * nor quotations of markup or of words without Chinese (see lexicon/formulations).
  */
 import {
+  BUILDING_NAME,
   LEAST_IDEOGRAPHS,
   MARKUP_CHARACTERS,
   MEASURED_COUNT,
@@ -41,6 +42,8 @@ function isFormulation(phrase: string): boolean {
   if ([...phrase].some((c) => MARKUP_CHARACTERS.has(c))) return false;
   // A meeting's name in quotes (召开“某某2021年度工作会议”), a quoted count (“胸痛2天”): not formulations.
   if (MEETING_NAME_END.test(phrase) || MEASURED_COUNT.test(phrase)) return false;
+  // A building's name in quotes (某村“三省堂”) is a place.
+  if (BUILDING_NAME.test(phrase)) return false;
   return WORD_CHARACTER.test(phrase) && isChineseOrNumbered(phrase);
 }
 

@@ -110,3 +110,21 @@ test("who travels somewhere and does the work there after a comma (前往某镇,
   expect(roles("区政协主席高文远前往青石镇,宣传宣讲会议精神。")).toEqual([["高文远", "出席"]]);
   expect(roles("区长宋立安前往青石镇,与群众交谈。")).toEqual([["宋立安", "提及"]]);
 });
+
+test("names before their count and shared title (甲、乙、丙三位委员分别…汇报) are those speakers, with that title", () => {
+  expect(titled("会上,高文远、宋立安、钟明达三位委员分别就各自的调研课题向与会领导作了汇报。")).toEqual([
+    ["高文远", "讲话", ["委员"]],
+    ["宋立安", "讲话", ["委员"]],
+    ["钟明达", "讲话", ["委员"]],
+  ]);
+});
+
+test("a sentence that opens with titles run on past a comma (秘书长、党组成员,办公厅主任、党组书记甲) gives them all", () => {
+  expect(titled("会议召开。市人大常委会副秘书长、机关党组成员,研究室主任、党支部书记高文远主持会议。")).toEqual([
+    ["高文远", "主持", ["市人大常委会副秘书长", "机关党组成员", "研究室主任", "党支部书记"]],
+  ]);
+  expect(titled("会议召开。市委书记高文远,市长宋立安出席会议。")).toEqual([
+    ["高文远", "出席", ["市委书记"]],
+    ["宋立安", "出席", ["市长"]],
+  ]);
+});

@@ -83,3 +83,31 @@ test("a chronicle's entry that names leaders bare (宋立安主持会议) knows 
     [["宋立安", "主持"]],
   ]);
 });
+
+test("an entry whose host is the province's body named bare (省委常委会) is the page's province, whatever places it studies", () => {
+  const page = [
+    "中共江西省委史志研究室",
+    "1 日 省委书记高文远主持召开省委常委会会议,传达学习总书记对湖南省岳阳市华容县洪涝灾害重要指示精神,听取长沙市、株洲市对口协作情况汇报。宋立安、钟明达出席会议。",
+    "2 日 省长宋立安主持召开省政府常务会议,研究部署春耕生产工作。",
+    "3 日 省委副书记钟明达到基层调研乡村振兴工作。",
+  ].join("\n");
+  expect(parseText(page).map((a) => a.province)).toEqual(["江西", "江西", "江西"]);
+});
+
+test("a two-character leader's name written bare opening a clause before its verb (,林峰作动员部署) is known from the other entries; inside words it is not", () => {
+  const page = [
+    "3月",
+    "4日 全省春耕生产推进会召开。省委书记高文远出席并讲话,林峰作动员部署。",
+    "7日 省长林峰主持召开省政府常务会议,研究部署防汛工作。",
+    "9日 省政府召开座谈会,听取林峰工业园区建设情况汇报。",
+  ].join("\n");
+  const people = parseText(page, { fileName: "chronicle.txt" }).map((a) => a.people.map((p) => [p.name, p.role]));
+  expect(people).toEqual([
+    [
+      ["高文远", "讲话"],
+      ["林峰", "讲话"],
+    ],
+    [["林峰", "主持"]],
+    [],
+  ]);
+});

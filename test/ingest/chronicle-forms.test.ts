@@ -127,6 +127,19 @@ describe("a month's chronicle of days", () => {
     ].join("\n");
     expect(dates(page)).toEqual(["2031-05-01", "2031-05-01", "2031-05-02", "2031-05-02"]);
   });
+  test("days under a month heading, 同日 for the next event of the same day: each an entry of its own", () => {
+    const page = [
+      "3月",
+      `4日 ${BODIES[0]}`,
+      `同日 ${BODIES[1]}`,
+      `7日 ${BODIES[2]}`,
+      `11日 ${BODIES[3]}`,
+      `同日 ${BODIES[4]}`,
+    ].join("\n");
+    const articles = parseText(page, { fileName: "chronicle.txt" });
+    expect(articles.map((a) => a.date)).toEqual(["--03-04", "--03-04", "--03-07", "--03-11", "--03-11"]);
+    expect(articles[1]!.text).toBe(`同日${BODIES[1]}`);
+  });
 });
 
 describe("a yearbook's chronicle", () => {

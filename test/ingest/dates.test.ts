@@ -194,6 +194,19 @@ test("a target, a period's end, the year ahead and a year under review are not t
   expect(yearsMentioned("审议县政府2027年度立法工作计划,2027年是开局之年")).toEqual([2027]);
 });
 
+test("a year told as done or honoured is not the meeting's: its month and day take the page's year, or none", () => {
+  const report = [
+    "4月9日,青禾镇第三届人民代表大会第二次会议召开。",
+    "会议回顾,2030年,全镇经济社会发展稳中有进,圆满完成镇人大确定的各项任务。",
+    "会议表彰了2030年度先进工作者。2031年,全镇要力争全面完成各项工作任务。",
+  ];
+  expect(yearsMentioned(report.join(""))).toEqual([2031]);
+  expect(parseText(report.slice(0, 2).join("\n")).map((a) => a.date)).toEqual(["--04-09"]);
+  expect(parseText(["发布时间:2031-04-10 09:12", ...report.slice(0, 2)].join("\n")).map((a) => a.date)).toEqual([
+    "2031-04-09",
+  ]);
+});
+
 test("a labelled date inside a meta line is the publication date", () => {
   expect(parsePublishedLine("来源:广西壮族自治区民政厅 发布时间:2024年01月19日 16:32 浏览次数:1024")).toBe(
     "2024-01-19",

@@ -322,3 +322,26 @@ describe("a page of two reports, each an event's headline over its story, a late
     expect(parseText(report).length).toBe(1);
   });
 });
+
+describe("a brief page of marked items, each opening with its date", () => {
+  const page = [
+    "●3月14日,松岭市政府召开滨江公园方案评审会。与会专家逐项审阅了公园的总体方案,并就绿道和水系布局提出修改建议。",
+    "副市长林一峰参加汇报会。",
+    "(甲乙 丙丁)",
+    "●3月14日,市政协副主席张二明带队到青禾县察看重点提案的落实进度,听取了县里关于农贸市场改造的情况介绍。(戊己)",
+    "●3月12日至13日,省档案局评估组在松岭开展档案工作评估,查阅了六个部门的归档资料,反馈了整改意见。(庚辛)",
+    "新闻推荐",
+    "3月12日,青禾县职业学校举行烹饪技能比赛,四十名学生参赛...",
+  ].join("\n");
+  test("each item is a report of its own, its credit line and its one-line tail in it, the furniture after not one", () => {
+    const articles = parseText(page, { fileName: "brief.txt" });
+    expect(articles.map((a) => [a.date, a.people.map((p) => p.name).join(",")])).toEqual([
+      ["--03-14", "林一峰"],
+      ["--03-14", "张二明"],
+      ["--03-12", ""],
+    ]);
+  });
+  test("▲ before a date opens an item as ● does", () => {
+    expect(parseText(page.replaceAll("●", "▲"), { fileName: "brief.txt" }).length).toBe(3);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { isNationalFigure } from "../../src/ingest";
+import { isNationalFigure, parseText } from "../../src/ingest";
 import { extractPeople } from "../../src/ingest/people";
 
 describe("national figures", () => {
@@ -70,4 +70,19 @@ test("a national title beside a local post (台盟中央副主席、台盟某省
     fullNamesInFile: () => [],
   });
   expect(people.map((p) => [p.name, p.role])).toEqual([["高文远", "主持"]]);
+});
+
+test("those a speech's salutation addresses (尊敬的甲国务委员、乙特派员、各位嘉宾:) are there, a national figure too", () => {
+  const speech = [
+    "松岭市市长在青禾商会年会致辞",
+    "市长林一峰今日出席青禾商会年会并致辞,全文如下:",
+    "尊敬的高文远国务委员、宋立安特派员、各位嘉宾、各位朋友:",
+    "商会走过了不平凡的一年,会员企业的出口额再创新高。高文远国务委员多年来关心商会发展。",
+  ].join("\n");
+  const [article] = parseText(speech);
+  expect(article!.people.map((p) => [p.name, p.role])).toEqual([
+    ["林一峰", "致辞"],
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
 });

@@ -68,3 +68,10 @@ test("a meeting's name in quotes and a quoted count are not formulations", () =>
 test("a formulation may open with a count (“15分钟生活圈”)", () => {
   expect(phrases("打造“15分钟生活圈”。")).toEqual(["15分钟生活圈"]);
 });
+
+test("a building's short name in quotes (“三省堂”) is a place, not a formulation; a programme named for a hall is one", () => {
+  expect(phrases("检查组调研了青禾村“三省堂”和“望江楼”,推广“道德讲堂”做法,落实“三级联动”。")).toEqual([
+    "道德讲堂",
+    "三级联动",
+  ]);
+});

@@ -59,3 +59,27 @@ test("names each after its unit in a list the meeting heard (听取了某镇甲�
     ["李顺", "讲话"],
   ]);
 });
+
+test("a trip whose matter follows the place (到某中心就…进行调研) or a river chief's tour (开展巡河、巡林工作) places the visitor", () => {
+  expect(roles("副局长高文远到青禾县档案馆就馆藏数字化等情况进行调研。")).toEqual([["高文远", "出席"]]);
+  expect(roles("省委常委宋立安到松岭市开展巡河、巡林工作。")).toEqual([["宋立安", "出席"]]);
+});
+
+test("a leader whose earlier visit's demands are studied (落实甲书记到某地就某事开展调研时提出的要求) is mentioned", () => {
+  expect(roles("主任高文远主持会议。会议要求,认真落实宋立安书记到青禾县就乡村振兴开展调研时提出的要求。")).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "提及"],
+  ]);
+});
+
+test("a leader whose speech's demands are carried out (落实甲同志在…会议上的讲话要求) is found, and mentioned", () => {
+  expect(roles("会议研究了落实高文远同志在全省秋粮收购座谈会上的讲话要求的具体措施。")).toEqual([["高文远", "提及"]]);
+  expect(roles("会议强调,要切实落实高文远同志讲话要求,抓好秋粮收购。")).toEqual([["高文远", "提及"]]);
+});
+
+test("the counterpart of a talk (与某银行董事长甲举行工作会谈) is found, and takes part", () => {
+  expect(roles("省长高文远与青禾银行董事长宋立安举行工作会谈,双方签署战略合作协议。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});

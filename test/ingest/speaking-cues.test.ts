@@ -243,3 +243,10 @@ test("names before 等 and a longer group (委员和特邀列席人士) share th
     ["钟明达", "讲话"],
   ]);
 });
+
+test("a name with no title right after 会上 (会上,甲结合本次会议要求…作了部署) is a speaker; the group words there are no names", () => {
+  expect(roles("水泥厂召开安全生产会议。会上,高文远结合本次会议要求,对全厂下一阶段安全生产工作作了部署。")).toEqual([
+    ["高文远", "讲话"],
+  ]);
+  expect(roles("会上,与会人员围绕主题作交流发言。会上,各地结合实际作了发言。")).toEqual([]);
+});

@@ -118,10 +118,11 @@ export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划�
 /**
  * A year written as a date (2024年社会救助标准), not as a target (到2035年, 2025年底前, 2030年远景,
  * 2026年发展目标), the end of a period (2022-2023年), the year ahead (即将到来的2025年) or a year under
- * review (2021年度考核, 2020年度环境状况报告), which is one before the meeting's.
+ * review (2021年度考核, 2020年度环境状况报告, the year honoured: 2021年度优秀共产党员, or the year told
+ * as done: "2021年,…顺利完成各项目标"), which is one before the meeting's.
  */
 export const YEAR_MENTION =
-  /(?<![到至截]|\d{4}\s*[-—–~至到]|即将到来的|迎接)(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|[^,，。;；]{0,6}目标|度[^,，。;；]{0,16}?(?:考核|考评|绩效|决算|总结|述职|评议|状况|执行情况)))/g;
+  /(?<![到至截]|\d{4}\s*[-—–~至到]|即将到来的|迎接)(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|[^,，。;；]{0,6}目标|度[^,，。;；]{0,16}?(?:考核|考评|绩效|决算|总结|述职|评议|状况|执行情况|优秀|先进|表彰|标兵)|[,，](?:(?!要|将|力争|确保|努力|计划|预计)[^。;；]){0,120}?(?:顺利|圆满|全面|超额)完成))/g;
 
 /** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)", "本月14日"), read in the publication month, or in the month before it ("上月28日"). */
 export const DAY_ONLY = /(?<!(?<![本上])月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
@@ -165,6 +166,12 @@ export const YEAR_HEADING = new RegExp(`^(\\d{4}|${HAN_YEAR})年$`);
  * day (not ▲, which marks photo captions, nor •, which marks page furniture).
  */
 export const BULLET = /^[◆●■★◇□▪◎△]\s*/;
+
+/**
+ * A brief's item: a mark, then the item's date ("●11月26日,…", "▲9月2日,…", "■11月25日至26日,…").
+ * A ▲ before a date opens an item as the other marks do: a photo caption does not open with one.
+ */
+export const DATED_BULLET = /^[◆●■▲★◇□▪◎]\s*(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)/;
 
 /** A yearbook chronicle's month heading on a line of its own: "2月", "二月", "大事记1月". */
 export const MONTH_HEADING = new RegExp(`^(?:大事记)?(\\d{1,2}|${HAN_MONTH})月$`);

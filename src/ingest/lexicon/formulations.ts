@@ -21,6 +21,12 @@ export const NUMBERED_FORMULATION = /^\d+(?:[+·-][\dA-Z]+)*$/;
 export const MEETING_NAME_END = /(?:会议|大会|工作会|座谈会|研讨会|推进会|现场会|交流会|论坛|峰会|博览会|年会)$/;
 
 /**
+ * A building's short name quoted (某村“三省堂”, “望江楼”): a place, not a formulation. Not a programme
+ * named for a hall (“道德讲堂”, “百姓大讲堂”).
+ */
+export const BUILDING_NAME = /^[\u4e00-\u9fff]{1,4}(?<!讲)(?:堂|馆|楼|亭|阁|祠|庙|寺)$/;
+
+/**
  * A quotation that ends with a count and its unit (“胸痛2天”, “持续3小时”): a measurement quoted, not a
  * formulation; one that opens with it (“15分钟生活圈”) is one.
  */

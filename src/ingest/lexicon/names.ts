@@ -288,6 +288,8 @@ const NAME_FOLLOWERS = [
   "的陪同下",
   // 于 and its date: 甲于五月三日出席.
   "于",
+  // 与某银行董事长甲举行工作会谈: the counterpart of a talk.
+  "举行",
   ...HONORIFICS,
 ];
 

@@ -48,6 +48,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^一行(?=[,，。;；])/, role: "出席", strong: true },
   // 与某公司董事长甲一行座谈交流: a guest who talks with the host is there.
   { pattern: /^(?:座谈|洽谈)/, role: "出席", strong: true },
+  // 与某银行董事长甲举行工作会谈: the counterpart of a talk takes part in it.
+  { pattern: /^举行[^，。,；;]{0,4}?(?:会谈|会晤|座谈|洽谈)/, role: "出席", strong: true },
   // 带领县委办、县发改局负责人调研督导: who leads an inspection is on it (a team led on an action: `LEADS_ON_ACTION`).
   {
     pattern: /^(?:带领|率领)[^，。,；;]{1,64}?(?:调研|考察|检查|督导|视察|看望|慰问|走访|巡查|开展|学习)/,
@@ -106,8 +108,8 @@ const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
 
-/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告. */
-const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告工作)`;
+/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向副省长汇报. */
+const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告工作|汇报)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
 const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|拜会|拜访|会晤|会谈|调研|检查|看望|慰问|走访)`;
@@ -120,11 +122,12 @@ const ROOM_BEFORE_VERB =
   "在[^，。,;；「」“”]{1,16}?(?:会议室|会议厅|会议中心|礼堂|报告厅|会堂)(?=主持|出席|参加|会见|接见|会晤|会谈|听取|致辞|讲话)";
 
 /**
- * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后, 通过视频方式.
+ * What may stand between a name and its verb: 在会上, 在讲话中, 同志, 也, 还, 首先, 随后, 通过视频方式, a list's
+ * count and title (甲、乙三位委员分别…).
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|等[\u4e00-\u9fff\d]{0,16}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|理事(?!会)|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|相继|共同|一同|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
+  String.raw`^(同志|(?:等|[两二三四五六七八九十\d]{1,2}[位名])[\u4e00-\u9fff\d]{0,16}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|理事(?!会)|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|相继|共同|一同|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
@@ -140,9 +143,12 @@ export const GROUP_CUE = new RegExp(
   `^[^。;；]*?(?:同志|负责人|代表|人员|委员|常委|成员|主席|领导|团长|书记|主任|秘书长|干部|职工|党员|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
-/** Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神. */
+/**
+ * Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神,
+ * the demands of an earlier visit (甲书记到某单位开展调研提出的要求), a speech studied (落实甲同志讲话要求).
+ */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的|讲话(?:精神|要求(?=[,，。;；])))/;
 
 /**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last

@@ -27,6 +27,8 @@ export const LIST_JOINERS: readonly string[] = ["以及", "和", "及", "与"];
 /** Verbs and particles that may stand right before a name that a title follows: 贯彻易炼红书记…, 由刘伟副市长…. */
 const BEFORE_NAME_WORDS = [
   "贯彻",
+  // 落实某某同志在…会议上的讲话要求.
+  "落实",
   "学习",
   "传达",
   "邀请",
