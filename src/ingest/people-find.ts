@@ -209,11 +209,24 @@ function dottedNameAfter(text: string, at: number): string | null {
 }
 
 /**
+ * A three-character name ending in 和 right before a list's 、 or comma (副主席王中和、罗志虎出席):
+ * there 和 joins nothing, so it is the name's last character, not the conjunction.
+ */
+function nameEndingInHe(text: string, at: number): string | null {
+  if (text[at + 2] !== "和" || !LIST_SEPARATOR.test(text[at + 3] ?? "")) return null;
+  return isFullName(text.slice(at, at + 2)) ? text.slice(at, at + 3) : null;
+}
+
+const LIST_SEPARATOR = /[、,，]/;
+
+/**
  * A name inside a list that a titled name opened (副委员长李鸿忠、铁凝、洛桑江村出席): two to four
  * characters up to the next 、 or the list's verb, whatever their surname — lists name officials
  * whose surnames are rare or who have none (Tibetan and Mongolian names).
  */
 function listedNameAfter(text: string, at: number): string | null {
+  const endingInHe = nameEndingInHe(text, at);
+  if (endingInHe) return endingInHe;
   for (const length of [2, 3, 4]) {
     const candidate = text.slice(at, at + length);
     const next = text.slice(at + length);
@@ -460,6 +473,8 @@ function nameAfter(text: string, at: number): string | null {
     if (xiang && hasNameCharacters(xiang.slice(1))) return xiang;
   }
   if (!surnameAt(text, at)) return tibetanNameAt(text, at);
+  const endingInHe = nameEndingInHe(text, at);
+  if (endingInHe) return endingInHe;
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);
     if (candidate.length !== length || !isFullName(candidate) || !AFTER_NAME.test(text.slice(at + length))) continue;
