@@ -83,3 +83,26 @@ test("the counterpart of a talk (与某银行董事长甲举行工作会谈) is 
     ["宋立安", "出席"],
   ]);
 });
+
+test("who explains a list or a draft under discussion (作…名单(草案)的说明), however long its name, speaks", () => {
+  expect(
+    roles(
+      "省委常委、组织部部长赵立新作政协某省第十二届委员会副主席免职名单(草案)和补选副主席、常务委员候选人名单(草案)的说明。",
+    ),
+  ).toEqual([["赵立新", "讲话"]]);
+  expect(roles("副市长钱国平作某市城市更新实施方案的说明。")).toEqual([["钱国平", "讲话"]]);
+});
+
+test("leaders who visit an exhibition together (等集中参观…) are there", () => {
+  expect(roles("市委书记周立新,市长吴明远,市领导郑海涛、孙立明等集中参观某市展览馆,重温入党誓词。")).toEqual([
+    ["周立新", "出席"],
+    ["吴明远", "出席"],
+    ["郑海涛", "出席"],
+    ["孙立明", "出席"],
+  ]);
+});
+
+test("who unveils a plaque or hands out awards (为某局揭牌) is at the ceremony", () => {
+  expect(roles("市长吴明远为某市大数据管理局揭牌。")).toEqual([["吴明远", "出席"]]);
+  expect(roles("副主席郑海涛为获奖单位颁奖。")).toEqual([["郑海涛", "出席"]]);
+});

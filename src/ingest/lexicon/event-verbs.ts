@@ -107,6 +107,10 @@ export const ATTENDING_VERBS: readonly string[] = [
   "宣布",
   "颁发",
   "揭牌",
+  // Visiting an exhibition together: 甲、乙等集中参观某展览馆.
+  "参观",
+  "集中参观",
+  "集体参观",
   "见证",
   "出席",
   "参加",

@@ -17,12 +17,15 @@ import { MANNER_AFTER_NAME, TIME_AFTER_NAME } from "./names";
 
 const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
 
+/** What a document under discussion is called at its end: 名单(草案), 实施方案, 议事规则. */
+const DOCUMENT_NOUN = "(?:名单|草案|方案|办法|规定|规则|条例|决定|决议|议案|意见|计划|预算|规划|纲要)";
+
 /**
  * 作重要讲话, 发表了书面报告: a delivering verb, at most twelve characters of the same clause, what is
  * delivered; the subject may stand between, as a document's title or a 关于… phrase (作了《…》的报告,
  * 作的关于…的说明) or what it concerns (作…代表选举工作有关问题的说明), however long.
  */
-const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的)|[^，。,；;《]{1,60}?(?:有关|相关)(?:问题|情况|事项)的)?[^，。,；;]{0,24}${anyOf(DELIVERED)}`;
+const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的)|[^，。,；;《]{1,60}?(?:有关|相关)(?:问题|情况|事项)的|[^，。,；;《]{1,60}?${DOCUMENT_NOUN}(?:\\((?:草案|送审稿|征求意见稿|修订稿)\\))?的)?[^，。,；;]{0,24}${anyOf(DELIVERED)}`;
 
 /**
  * Verbs after a name that say how the person took part. Strong cues put a person at the event;
@@ -58,6 +61,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   },
   // 率经贸访问团访问某国, 率代表团出访: who leads a delegation is on its visit.
   { pattern: /^率(?:领)?[^，。,；;]{0,16}?(?:代表团|考察团|访问团)/, role: "出席", strong: true },
+  // 为某局揭牌, 为获奖单位颁奖: who unveils a plaque or hands out awards is at the ceremony.
+  { pattern: /^为[^，。,；;]{1,30}?(?:揭牌|授牌|颁奖|授旗|剪彩)/, role: "出席", strong: true },
   // 在甲、乙的陪同下: those who accompany are there.
   { pattern: /^的陪同下/, role: "出席", strong: true },
   // 交流参会心得, 交流了学习体会: what a participant shares is said at the meeting.
