@@ -209,15 +209,16 @@ function dottedNameAfter(text: string, at: number): string | null {
 }
 
 /**
- * A three-character name ending in 和 right before a list's 、 or comma (副主席王中和、罗志虎出席):
- * there 和 joins nothing, so it is the name's last character, not the conjunction.
+ * A three-character name ending in 和 or 从 right before a list's 、 or comma (副主席王中和、黄关从、
+ * 罗志虎出席): there 和 joins nothing and 从 opens nothing, so each is the name's last character.
  */
-function nameEndingInHe(text: string, at: number): string | null {
-  if (text[at + 2] !== "和" || !LIST_SEPARATOR.test(text[at + 3] ?? "")) return null;
+function nameEndingInFunctionWord(text: string, at: number): string | null {
+  if (!NAME_ENDS_BEFORE_SEPARATOR.has(text[at + 2] ?? "") || !LIST_SEPARATOR.test(text[at + 3] ?? "")) return null;
   return isFullName(text.slice(at, at + 2)) ? text.slice(at, at + 3) : null;
 }
 
 const LIST_SEPARATOR = /[、,，]/;
+const NAME_ENDS_BEFORE_SEPARATOR: ReadonlySet<string> = new Set(["和", "从"]);
 
 /**
  * A name inside a list that a titled name opened (副委员长李鸿忠、铁凝、洛桑江村出席): two to four
@@ -225,7 +226,7 @@ const LIST_SEPARATOR = /[、,，]/;
  * whose surnames are rare or who have none (Tibetan and Mongolian names).
  */
 function listedNameAfter(text: string, at: number): string | null {
-  const endingInHe = nameEndingInHe(text, at);
+  const endingInHe = nameEndingInFunctionWord(text, at);
   if (endingInHe) return endingInHe;
   for (const length of [2, 3, 4]) {
     const candidate = text.slice(at, at + length);
@@ -473,7 +474,7 @@ function nameAfter(text: string, at: number): string | null {
     if (xiang && hasNameCharacters(xiang.slice(1))) return xiang;
   }
   if (!surnameAt(text, at)) return tibetanNameAt(text, at);
-  const endingInHe = nameEndingInHe(text, at);
+  const endingInHe = nameEndingInFunctionWord(text, at);
   if (endingInHe) return endingInHe;
   for (const length of [4, 3, 2]) {
     const candidate = text.slice(at, at + length);

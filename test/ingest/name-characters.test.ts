@@ -74,7 +74,7 @@ test("words ending in 方法 or 满意 are no names after a title", () => {
   expect(people("副主席王立平强调,要让政协委员满意,让群众满意。")).toEqual([["王立平", "副主席"]]);
 });
 
-test("和 ends a name before a list's 、 or comma, and joins two names elsewhere", () => {
+test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],
     ["钱永和", "市政协副主席"],
@@ -83,6 +83,11 @@ test("和 ends a name before a list's 、 or comma, and joins two names elsewher
   expect(people("副主席周立新、吴中和、郑海涛出席会议。")).toEqual([
     ["周立新", "副主席"],
     ["吴中和", "副主席"],
+    ["郑海涛", "副主席"],
+  ]);
+  expect(people("副主席周立新、黄关从、郑海涛出席会议。")).toEqual([
+    ["周立新", "副主席"],
+    ["黄关从", "副主席"],
     ["郑海涛", "副主席"],
   ]);
   expect(people("副主席周立新和郑海涛出席会议。")).toEqual([

@@ -32,3 +32,16 @@ test("a bare list of names closed by unnamed office-holders and their verb (甲�
     ["钟明达", "出席"],
   ]);
 });
+
+test("a paper's dateline right after a sentence within a line opens the next report (…出席。本报讯(记者 某某)…)", () => {
+  const text = [
+    "某市新闻",
+    "市政协5月15日举行主席会议,市政协主席周立新主持。",
+    "会议协商了有关人事事项,审议通过了常委会议议程(草案)。",
+    "市政协副主席郑海涛、钱国平,秘书长孙立明出席。本报讯(记者 某某)某市政协工作回顾展昨天开幕,市政协主席周立新为回顾展揭幕。展览分四个部分,共有300多幅图片。",
+  ].join("\n");
+  expect(summary(text)).toEqual([
+    ["--05-15", ["周立新:主持", "郑海涛:出席", "钱国平:出席", "孙立明:出席"]],
+    [null, ["周立新:出席"]],
+  ]);
+});

@@ -62,7 +62,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   // 率经贸访问团访问某国, 率代表团出访: who leads a delegation is on its visit.
   { pattern: /^率(?:领)?[^，。,；;]{0,16}?(?:代表团|考察团|访问团)/, role: "出席", strong: true },
   // 为某局揭牌, 为获奖单位颁奖: who unveils a plaque or hands out awards is at the ceremony.
-  { pattern: /^为[^，。,；;]{1,30}?(?:揭牌|授牌|颁奖|授旗|剪彩)/, role: "出席", strong: true },
+  { pattern: /^为[^，。,；;]{1,30}?(?:揭牌|揭幕|授牌|颁奖|授旗|剪彩)/, role: "出席", strong: true },
   // 在甲、乙的陪同下: those who accompany are there.
   { pattern: /^的陪同下/, role: "出席", strong: true },
   // 交流参会心得, 交流了学习体会: what a participant shares is said at the meeting.
