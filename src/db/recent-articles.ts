@@ -67,9 +67,13 @@ export async function writeRecentPacks(
   const changed = [...wanted].filter(([group, ids]) => !sameIds(before[group], ids));
   const gone = Object.keys(before).filter((group) => !wanted.has(group));
   const held = new Map(offered);
-  const packs = (await db.recentArticles.bulkGet(changed.map(([group]) => group))) as (RecentPack | undefined)[];
-  for (const pack of packs)
+  // A pack at a time, and only one that holds articles not at hand: each is read whole at once.
+  for (const [group, ids] of changed) {
+    if (ids.every((id) => held.has(id))) continue;
+    const pack = (await db.recentArticles.get(group)) as RecentPack | undefined;
     for (const article of pack?.articles ?? []) if (!held.has(article.id)) held.set(article.id, article);
+    await pause();
+  }
   const missing = [...new Set(changed.flatMap(([, ids]) => ids.filter((id) => !held.has(id))))];
   for (let from = 0; from < missing.length; from += READ_PART) {
     const part = missing.slice(from, from + READ_PART);
