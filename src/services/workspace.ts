@@ -92,15 +92,20 @@ export class Workspace {
     }
   }
 
-  private snapshotWrites: Promise<void> = Promise.resolve();
+  private cacheWrites: Promise<void> = Promise.resolve();
 
   /**
-   * One snapshot write at a time: a write pauses while it encodes, and one started meanwhile must
-   * see what the first took (or, if it failed, that every part is to be written again).
+   * One cache write at a time (the snapshot, the packs of recent texts): a write pauses while it
+   * encodes, and one started meanwhile must see what the first took (or, if it failed, that every
+   * part is to be written again). A cache that cannot be written only costs a later visit time.
    */
+  private inTurn(write: () => Promise<void>): Promise<void> {
+    this.cacheWrites = this.cacheWrites.then(write).catch(() => undefined);
+    return this.cacheWrites;
+  }
+
   private writeSnapshotInTurn(): Promise<void> {
-    this.snapshotWrites = this.snapshotWrites.then(() => this.writeSnapshot()).catch(() => undefined);
-    return this.snapshotWrites;
+    return this.inTurn(() => this.writeSnapshot());
   }
 
   private async writeSnapshot(): Promise<void> {
@@ -120,8 +125,7 @@ export class Workspace {
 
   /** After the snapshot's write, in the same turn: both read the whole dataset. */
   private writeRecentPacksInTurn(): Promise<void> {
-    this.snapshotWrites = this.snapshotWrites.then(() => this.writeRecentPacks()).catch(() => undefined);
-    return this.snapshotWrites;
+    return this.inTurn(() => this.writeRecentPacks());
   }
 
   private async writeRecentPacks(): Promise<void> {
