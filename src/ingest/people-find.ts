@@ -167,12 +167,13 @@ export function titleChainBefore(text: string, end: number): string[] {
 }
 
 /**
- * Whether a name in a list or a dotted name may hold these characters (葛会波, 阿不都: yes; 会议: no);
+ * Whether a name in a list or a dotted name may hold these characters (葛会波, 阿不都, 李为民: yes; 会议: no);
  * a four-character listed name may open with 其 (其美多吉).
  */
 function hasListedNameCharacters(candidate: string): boolean {
   for (const [i, c] of [...candidate].entries()) {
     if (!NOT_IN_LISTED_NAMES.has(c)) continue;
+    if (i === 1 && candidate.length === 3 && INSIDE_NAME_ANYWAY.has(c)) continue;
     const opensTibetanName =
       i === 0 &&
       candidate.length === 4 &&

@@ -95,3 +95,14 @@ test("和 and 从 end a name before a list's 、 or comma; 和 joins two names e
     ["郑海涛", "副主席"],
   ]);
 });
+
+test("为 stands inside a three-character name (李为民), first in a list too, never last", () => {
+  expect(isFullName("李为民")).toBe(true);
+  expect(isFullName("王刚为")).toBe(false);
+  expect(people("省领导李为民、郑海涛、王为民出席会议。")).toEqual([
+    ["李为民", "省领导"],
+    ["郑海涛", "省领导"],
+    ["王为民", "省领导"],
+  ]);
+  expect(people("局长王刚为大会作报告。")).toEqual([["王刚", "局长"]]);
+});
