@@ -106,3 +106,12 @@ test("为 stands inside a three-character name (李为民), first in a list too,
   ]);
   expect(people("局长王刚为大会作报告。")).toEqual([["王刚", "局长"]]);
 });
+
+test("之 stands inside a three-character name (严之尧), closing a list before its verb too", () => {
+  expect(isFullName("严之尧")).toBe(true);
+  expect(people("副主任金之镇、郑海涛、严之尧出席会议。")).toEqual([
+    ["金之镇", "副主任"],
+    ["郑海涛", "副主任"],
+    ["严之尧", "副主任"],
+  ]);
+});
