@@ -2,19 +2,15 @@
  * Every person an article names, with the titles it gives them and how they took part.
  */
 import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
+import { findAfterTitles, findBeforeTitles, findHeadlineNames, unreadTails, type NameFind } from "./people-find";
 import {
-  findAfterTitles,
   findBareLists,
-  findBeforeTitles,
-  findCountedGroups,
   findBareNamesBeforeVerbs,
+  findCountedGroups,
   findDecidedOn,
-  findHeadlineNames,
   findRosterEntries,
   findUnitNamedLists,
-  unreadTails,
-  type NameFind,
-} from "./people-find";
+} from "./people-untitled";
 import { cueReader, strongestRole, type Cue } from "./roles";
 import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";

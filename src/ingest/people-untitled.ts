@@ -1,0 +1,214 @@
+/**
+ * Names the text gives with no title before them: a clause opening with a list of names and their
+ * verb, personnel decisions, a bare name before its verb, names after their units, names before a
+ * count and a shared title, rosters. Each is taken only where the form leaves no doubt.
+ */
+import { ROLE_VERBS } from "./lexicon/event-verbs";
+import { NOT_GIVEN_NAMES, TIME_AFTER_NAME } from "./lexicon/names";
+import { anyOf } from "./lexicon/pattern";
+import { isFullName } from "./names";
+import {
+  hasDottedNameCharacters,
+  hasListedNameCharacters,
+  readMatches,
+  TITLES,
+  unreadTails,
+  type NameFind,
+} from "./people-find";
+
+/**
+ * A clause that opens with three or more names in a list (each two to four characters), the last
+ * perhaps after 及 or 和 (甲、乙、丙及丁出席), then its verb, or unnamed others and the verb of
+ * attending they share (甲、乙、丙,省人大常委会各工作机构负责人参加学习). Group 2: the name after 及.
+ */
+const BARE_LIST = new RegExp(
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席))`,
+  "g",
+);
+
+/**
+ * Names listed with no title at the start of a clause, up to their verb: "…主持,汪少舟、钟世富、
+ * 余钢、周平等出席." Three or more, most with a known surname, or they are not taken for names.
+ */
+export function findBareLists(text: string, unread = unreadTails(text)): NameFind[] {
+  const finds: NameFind[] = [];
+  for (const m of readMatches(BARE_LIST, text, unread)) {
+    const last = m[2];
+    const tokens = [...m[1]!.split("、"), ...(last ? [last] : [])];
+    const fullNames = tokens.filter((t) => isFullName(t)).length;
+    if (fullNames * 2 < tokens.length || !tokens.every(hasListedNameCharacters)) continue;
+    if (last && !isFullName(last)) tokens.pop();
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of tokens) {
+      finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+      at += name.length + 1;
+    }
+    if (last && tokens.length && tokens[tokens.length - 1] === last) {
+      const start = m.index + m[0].length - last.length;
+      finds[finds.length - 1] = { name: last, start, end: start + last.length, titles: [], givenNameOnly: false };
+    }
+  }
+  return finds;
+}
+
+/**
+ * A name a personnel decision gives bare: 任命甲为…, 免去乙的…职务, 接受丙辞去…职务的请求, (选举,)丁当选为….
+ * Group 1 or 2, taken only with a known surname.
+ */
+const DECIDED_ON =
+  /(?:任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
+
+/**
+ * Several names one decision gives bare: 任命甲、乙为…, 授予丙、丁·戊同志“某某勋章”. Group 1: the names
+ * and their 、 — each a full name or a dotted one, or none is taken.
+ */
+const DECIDED_ON_LIST =
+  /(?:任命|免去|授予|追授)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
+
+function isDecidedName(token: string): boolean {
+  return token.includes("·") ? hasDottedNameCharacters(token) : isFullName(token);
+}
+
+export function findDecidedOn(text: string, unread = unreadTails(text)): NameFind[] {
+  const lists = text.includes("任命") || text.includes("免去") || text.includes("授予") || text.includes("追授");
+  if (!lists && !text.includes("辞去") && !text.includes("当选")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(DECIDED_ON, text, unread)) {
+    const name = m[1] ?? m[2]!;
+    if (!isFullName(name)) continue;
+    const start = m.index + m[0].length - name.length - (m[0].endsWith("同志") ? 2 : 0);
+    finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
+  }
+  if (!lists) return finds;
+  for (const m of readMatches(DECIDED_ON_LIST, text, unread)) {
+    const tokens = m[1]!.split("、");
+    if (!tokens.every(isDecidedName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of tokens) {
+      if (!finds.some((f) => f.start === at))
+        finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+      at += name.length + 1;
+    }
+  }
+  return finds.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name with no title opening a clause, right before how its owner took part: "…主持会议。甲作工作
+ * 报告，乙领学，丙宣读了文件，丁介绍了新任干部情况". Group 1, taken only for a full name of a known surname.
+ */
+const BARE_NAME_VERBS = anyOf([
+  "主持",
+  "讲话",
+  "致辞",
+  "宣读",
+  "领学",
+  "发言",
+  "通报",
+  "汇报",
+  "介绍",
+  "传达",
+  "作说明",
+  "作报告",
+  "作工作报告",
+  "作专题报告",
+  "作主旨报告",
+  "作辅导报告",
+  "在主席台就座",
+  "在主席台前排就座",
+]);
+// Opening with a class of marks lets the engine skip ahead to the next one; the text's start is read on its own.
+const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
+const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);
+
+/**
+ * A name with no title right after 会上, before what its owner says or does there: "会上,甲结合会议精神,
+ * 对下一步工作作了部署", "会上,乙围绕…作交流发言", "会上,丙强调". Group 1.
+ */
+const BARE_NAME_AT_MEETING = /会(?:议)?上[,，]([\u4e00-\u9fff]{2,3}?)(?=结合|围绕|就|强调|指出|要求|表示|作了?|对)/g;
+
+export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text)): NameFind[] {
+  const finds: NameFind[] = [];
+  const opening = BARE_NAME_OPENING_TEXT.exec(text);
+  const atMeeting =
+    text.includes("会上") || text.includes("会议上") ? readMatches(BARE_NAME_AT_MEETING, text, unread) : [];
+  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread), ...atMeeting]) {
+    const name = m[1]!;
+    if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
+  }
+  return finds;
+}
+
+/**
+ * Names each written after its unit in a list the meeting heard, as reviews of work write them:
+ * "听取了东岭镇甲、水务局乙等5名党政主要负责人述职报告". Group 1 is the list; each entry is a
+ * unit (镇, 乡, 街道, 局 …) and a full name of a known surname.
+ */
+const UNIT_NAMED_LIST =
+  /听取了?((?:[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|院|中心|公司)[\u4e00-\u9fff]{2,3}、){1,40}[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委|办|院|中心|公司)[\u4e00-\u9fff]{2,3})(?=等?[\d一二三四五六七八九十]+名|等)/g;
+const UNIT_END = /(?:镇|乡|街道|局|委|办|院|中心|公司)$/;
+
+export function findUnitNamedLists(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("听取")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(UNIT_NAMED_LIST, text, unread)) {
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const entry of m[1]!.split("、")) {
+      const length = [3, 2].find((n) => isFullName(entry.slice(-n)) && UNIT_END.test(entry.slice(0, -n)));
+      if (length) {
+        const start = at + entry.length - length;
+        finds.push({ name: entry.slice(-length), start, end: start + length, titles: [], givenNameOnly: false });
+      }
+      at += entry.length + 1;
+    }
+  }
+  return finds;
+}
+
+/**
+ * Names listed before their count and their shared title, as reports name a few members who spoke:
+ * "甲、乙、丙三位参事分别汇报", "甲和乙两位委员". Group 1 is the list, group 2 a last name after 和 or 及;
+ * the title follows the count.
+ */
+const COUNTED_GROUP =
+  /(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,3}、){0,11}[\u4e00-\u9fff]{2,3}?)(?:(?:和|及)([\u4e00-\u9fff]{2,3}?))?(?:[两二三四五六七八九]|十[一二]?|\d{1,2})[位名](?=[\u4e00-\u9fff])/g;
+
+export function findCountedGroups(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("位") && !text.includes("名")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(COUNTED_GROUP, text, unread)) {
+    const title = TITLES.longestAt(text, m.index + m[0].length);
+    const names = [...m[1]!.split("、"), ...(m[2] ? [m[2]] : [])];
+    if (!title || names.length < 2 || !names.every(isFullName)) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of names) {
+      at = text.indexOf(name, at);
+      finds.push({ name, start: at, end: at + name.length, titles: [title], givenNameOnly: false });
+      at += name.length;
+    }
+  }
+  return finds;
+}
+
+/**
+ * An entry of a roster written name first, its posts after a comma, entries apart by semicolons: "分别是
+ * 甲,某县委书记、二级巡视员;乙,女,某区委书记". Groups 1 and 2: the name and its posts.
+ */
+const ROSTER_ENTRY = /(?:^|[是为:：;；\n])([\u4e00-\u9fff]{2,4})[,，](?:女[,，])?([^;；。,，:：]{2,40})(?=[;；。]|$)/g;
+/** The fewest entries that make a roster. */
+const MIN_ROSTER_ENTRIES = 2;
+
+export function findRosterEntries(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes(";") && !text.includes("；")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(ROSTER_ENTRY, text, unread)) {
+    const [name, posts] = [m[1]!, m[2]!];
+    const titles = posts.split("、");
+    if (!isFullName(name) || !titles.every((t) => TITLES.endsIn(t))) continue;
+    const start = m.index + m[0].indexOf(name);
+    finds.push({ name, start, end: start + name.length, titles, givenNameOnly: false });
+  }
+  return finds.length >= MIN_ROSTER_ENTRIES ? finds : [];
+}
