@@ -74,6 +74,13 @@ test("words ending in 方法 or 满意 are no names after a title", () => {
   expect(people("副主席王立平强调,要让政协委员满意,让群众满意。")).toEqual([["王立平", "副主席"]]);
 });
 
+test("the verbs of studying a leader's words end no name, in a headline neither", () => {
+  expect(isFullName("习贯彻")).toBe(false);
+  expect(isFullName("周落实")).toBe(false);
+  const text = "全县干部大会 学习贯彻钱一鸣讲话精神\n\n会议传达学习了钱一鸣同志重要讲话精神。";
+  expect(people(text).map(([name]) => name)).toEqual(["钱一鸣"]);
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],

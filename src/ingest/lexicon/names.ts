@@ -210,7 +210,15 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
  * Common words whose last two characters stand where a given name does after a title or in a list:
  * 领导方法、思想方法、工作方法 after a title, 让委员满意 after one. A name never ends with them.
  */
-export const NOT_NAME_ENDINGS: ReadonlySet<string> = new Set(["方法", "满意"]);
+export const NOT_NAME_ENDINGS: ReadonlySet<string> = new Set([
+  "方法",
+  "满意",
+  // The verbs of studying a leader's words, right before the name: 学习贯彻甲某某讲话精神.
+  "学习",
+  "贯彻",
+  "落实",
+  "传达",
+]);
 
 /** Honorifics written after a name, as Hong Kong and Macau releases do: 甲博士, 乙先生, 丙女士. */
 export const HONORIFICS: readonly string[] = ["博士", "先生", "女士"];
