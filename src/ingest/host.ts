@@ -81,8 +81,10 @@ function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
   const conference = NATIONAL_MEETING.exec(withoutVenue);
   if (conference) return { places: [], nationalBody: conference[1]! };
   // Held in the Great Hall of the People: a national event, whoever the clause names first.
+  // A city's own 人民大会堂 (市政协会议在人民大会堂开幕) is not Beijing's: the clause names the city.
   const hall = GREAT_HALL.exec(clause);
-  if (hall) return { places: [], nationalBody: hall[0] };
+  if (hall && (hall[0].startsWith("北京") || placesIn(withoutVenue, 1).every((p) => p.province === "北京")))
+    return { places: [], nationalBody: hall[0] };
   const visited = found.visit ? visitedPlace(clause, withoutVenue) : null;
   if (visited) return visited;
   const body = NATIONAL_BODY.exec(withoutVenue);

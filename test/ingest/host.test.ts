@@ -55,6 +55,8 @@ describe("the province is the host's", () => {
     // An event in the Great Hall of the People is national; a province's own hall is the province's.
     expect(first("庆祝某某成立70周年大会7月1日上午在北京人民大会堂隆重举行。总书记甲发表讲话。").province).toBe(null);
     expect(first("省十四届人大三次会议1月10日在浙江人民大会堂开幕。省委书记甲出席。").province).toBe("浙江");
+    expect(first("1月8日,扬州市政协八届三次会议在人民大会堂开幕。市政协主席甲出席。").province).toBe("江苏");
+    expect(first("1月8日,全国政协十四届三次会议在人民大会堂开幕。主席甲出席。").province).toBe(null);
     // Its number may come first (第十六次全国…会议), and a national committee's 年会 or 宣贯会 is one too.
     const congress = first(
       "第十六次全国某某工作会议在京召开\n第十六次全国某某工作会议7月16日在京召开。政法委书记甲出席会议并讲话。",
