@@ -128,6 +128,11 @@ test("members who speak as a group (等常委作…发言) or relay (作传达) 
   expect(roles("省政协副主席钟明达代表主席会议向常委会会议报告工作。")).toEqual([["钟明达", "讲话"]]);
 });
 
+test("who reports a body's work to the meeting (向大会报告常委会工作) speaks, the body named between", () => {
+  expect(roles("受省人大常委会委托,高文远主任向大会报告省人大常委会工作。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("市人大常委会副主任钟明达向会议报告了常委会一年来的工作。")).toEqual([["钟明达", "讲话"]]);
+});
+
 test("who sits in the rostrum's front row (在主席台前排就坐) or follows the meeting at a branch venue (收看收听) is there", () => {
   expect(roles("旗政协领导高文远、宋立安在主席台前排就坐。")).toEqual([
     ["高文远", "出席"],

@@ -27,6 +27,9 @@ const DOCUMENT_NOUN = "(?:名单|草案|方案|办法|规定|规则|条例|决�
  */
 const DELIVERS = `${anyOf(DELIVERING_VERBS)}[了的]?(?:[^，。,；;《]{0,12}?(?:《[^》。]{1,60}》|关于[^。;；《]{1,60}?(?:《[^》。]{1,60}》)?[^。;；《]{0,20}?的)|[^，。,；;《]{1,60}?(?:有关|相关)(?:问题|情况|事项)的|[^，。,；;《]{1,60}?${DOCUMENT_NOUN}(?:\\((?:草案|送审稿|征求意见稿|修订稿)\\))?的)?[^，。,；;]{0,24}${anyOf(DELIVERED)}`;
 
+/** 向大会报告常委会工作: an officer reports a body's work to the meeting, the body named between. */
+const REPORTS_WORK = "报告了?[^，。,；;]{1,20}?工作";
+
 /**
  * Verbs after a name that say how the person took part. Strong cues put a person at the event;
  * speech cues (指出, 强调) only refine the role of someone already placed there, because reports
@@ -36,7 +39,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(HOSTING_VERBS), role: "主持", strong: true },
   { pattern: atStart(ADDRESSING_VERBS), role: "致辞", strong: true },
   { pattern: atStart(RELAYING_VERBS), role: "传达", strong: true },
-  { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)})`), role: "讲话", strong: true },
+  { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)}|${REPORTS_WORK})`), role: "讲话", strong: true },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
   // 甲在礼宾府与乙会面, 甲与乙签署合作协议: both met, and the report is of the meeting.
@@ -113,8 +116,8 @@ const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
 
-/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向副省长汇报. */
-const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告工作|汇报)`;
+/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向大会报告…工作, 向副省长汇报. */
+const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告|汇报)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
 const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|拜会|拜访|会晤|会谈|调研|检查|看望|慰问|走访)`;
