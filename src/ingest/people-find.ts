@@ -212,6 +212,9 @@ function nameEndingInFunctionWord(text: string, at: number): string | null {
 const LIST_SEPARATOR = /[、,，]/;
 const NAME_ENDS_BEFORE_SEPARATOR: ReadonlySet<string> = new Set(["和", "从"]);
 
+/** Words for groups and bodies that a list of names may hold: 各部门, 有关单位, 其他同志. */
+const GROUP_WORDS = /^(?:各|全|有关|相关|其他|其余|部分)|[等们部门局委办处厅室单位]$/;
+
 /**
  * A name inside a list that a titled name opened (副委员长李鸿忠、铁凝、洛桑江村出席): two to four
  * characters up to the next 、 or the list's verb, whatever their surname — lists name officials
@@ -224,7 +227,23 @@ function listedNameAfter(text: string, at: number): string | null {
     const candidate = text.slice(at, at + length);
     const next = text.slice(at + length);
     if (candidate.length !== length || !ALL_HAN.test(candidate) || !LIST_NAME_END.test(next)) continue;
-    return hasListedNameCharacters(candidate) ? candidate : null;
+    return hasListedNameCharacters(candidate) && !GROUP_WORDS.test(candidate) ? candidate : null;
+  }
+  return null;
+}
+
+/**
+ * An item of a list of names that no rule reads as one, with a name on either side: 甲、其其格、乙 (a
+ * Mongolian or other name with no surname, characters a Chinese name would not hold). Without it the
+ * list would end there and lose the names after it.
+ */
+function flankedNameAt(text: string, at: number): string | null {
+  for (const length of [2, 3, 4]) {
+    const candidate = text.slice(at, at + length);
+    if (text[at + length] !== "、" || candidate.length !== length || !ALL_HAN.test(candidate)) continue;
+    if (TITLES.someIn(candidate) || NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || GROUP_WORDS.test(candidate))
+      return null;
+    return nameAfter(text, at + length + 1) ? candidate : null;
   }
   return null;
 }
@@ -366,7 +385,10 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
     const joiner = LIST_JOINER_AT.exec(text.slice(at, at + 2))?.[0];
     const start = at + (joiner?.length ?? 0);
     if (!joiner || readableFrom(unread, start) !== start) return null;
-    const name = joiner === "、" ? (nameAfter(text, start) ?? listedNameAfter(text, start)) : nameAfter(text, start);
+    const name =
+      joiner === "、"
+        ? (nameAfter(text, start) ?? listedNameAfter(text, start) ?? flankedNameAt(text, start))
+        : nameAfter(text, start);
     return name ? { name, start } : null;
   };
   for (const m of readWords(TITLES, text, unread)) {

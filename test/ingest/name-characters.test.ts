@@ -81,6 +81,17 @@ test("the verbs of studying a leader's words end no name, in a headline neither"
   expect(people(text).map(([name]) => name)).toEqual(["钱一鸣"]);
 });
 
+test("a listed name no rule reads, with a name on either side, is a name: the list goes on past it", () => {
+  expect(people("自治区政协副主席高文远、其木格、宋立安及秘书长钟明达出席会议。")).toEqual([
+    ["高文远", "自治区政协副主席"],
+    ["其木格", "自治区政协副主席"],
+    ["宋立安", "自治区政协副主席"],
+    ["钟明达", "秘书长"],
+  ]);
+  expect(people("副主席高文远、各部门、宋立安出席会议。").map(([name]) => name)).not.toContain("各部门");
+  expect(people("副主席高文远、有关单位、宋立安出席会议。").map(([name]) => name)).not.toContain("有关单位");
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],
