@@ -255,3 +255,21 @@ test("a name with no title right after 会上 (会上,甲结合本次会议要�
   ]);
   expect(roles("会上,与会人员围绕主题作交流发言。会上,各地结合实际作了发言。")).toEqual([]);
 });
+
+test("who gives a party lesson (为党员讲了一堂党课), after its theme (以“…”为主题) too, speaks", () => {
+  expect(roles("市长高文远以“转作风、提效能”为主题,为广大党员干部讲了一堂深刻生动的党课。")).toEqual([
+    ["高文远", "讲话"],
+  ]);
+  expect(roles("校党委书记宋立安为全体党员上了一堂专题党课。")).toEqual([["宋立安", "讲话"]]);
+});
+
+test("a counted list (甲、乙、丙等三人) shares the verb after its count", () => {
+  expect(
+    roles("市长高文远出席仪式,并向某公司总经理宋立安、某大学教授钟明达、某院研究员林海涛等三人颁发聘书。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["林海涛", "出席"],
+  ]);
+});

@@ -109,15 +109,15 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
 
 /**
  * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言,
- * 结合各自调研所得作了发言 (not the 作 of 工作: 就…等工作到我市调研). A pattern source for `ROLE_FILLER`.
+ * 结合各自调研所得作了发言 (not the 作 of 工作, 作风, 作用: 就…等工作到我市调研). A pattern source for `ROLE_FILLER`.
  */
-const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=(?<![工合协])作|进行|发表|发言|交流|介绍|汇报|谈)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
+const TOPIC_BEFORE_VERB = String.raw`(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=(?<![工合协])作(?![风用为品])|进行|发表|发言|交流|介绍|汇报|谈|[讲上]了一)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
 
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
 
 /** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向大会报告…工作, 向副省长汇报. */
-const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告|汇报)`;
+const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告|汇报|[讲上]了一)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
 const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|拜会|拜访|会晤|会谈|调研|检查|看望|慰问|走访)`;
@@ -135,7 +135,7 @@ const ROOM_BEFORE_VERB =
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^(同志|(?:等|[两二三四五六七八九十\d]{1,2}[位名])[\u4e00-\u9fff\d]{0,16}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|理事(?!会)|委员(?!会)|常委(?!会))(?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|相继|共同|一同|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
+  String.raw`^(同志|(?:等|[两二三四五六七八九十\d]{1,2}[位名])[\u4e00-\u9fff\d]{0,16}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|理事(?!会)|委员(?!会)|常委(?!会))(?:同志)?|等[两二三四五六七八九十百\d]{1,3}[人位名](?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|相继|共同|一同|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
