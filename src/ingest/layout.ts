@@ -16,6 +16,7 @@ import {
   opensItem,
   pageItems,
 } from "./items";
+import { doubledHeadlineItems } from "./doubled-headlines";
 import { hasHan, isTitleLike } from "./line-shape";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { endsAsTeaser } from "./teasers";
@@ -148,14 +149,17 @@ function draftsFromSegments(
   const drafts: ArticleDraft[] = [];
   for (const segment of segments) {
     const { title, rest } = leadingTitle(segment, wrapped);
+
     const paragraphs = toParagraphs(rest, wrapped);
     // A newsletter or digest whose first item's headline was read as the page's title: that headline heads its item.
     const headed =
       title !== null &&
       (headedItemCount([title, ...paragraphs]) >= MIN_HEADED_ITEMS || isDigest([title, ...paragraphs]));
-    const items = headed
-      ? pageItems([title, ...paragraphs], false)
-      : pageItems(paragraphs, title !== null, chronicleOf(title, paragraphs));
+    const items =
+      doubledHeadlineItems(title !== null ? [title, ...paragraphs] : paragraphs) ??
+      (headed
+        ? pageItems([title, ...paragraphs], false)
+        : pageItems(paragraphs, title !== null, chronicleOf(title, paragraphs)));
     if (items) {
       // The page's own title (某某县大事记, 中共某省委史志研究室) says whose page it is: evidence of place
       // for each item, as a source line is.

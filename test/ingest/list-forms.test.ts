@@ -345,3 +345,32 @@ describe("a brief page of marked items, each opening with its date", () => {
     expect(parseText(page.replaceAll("●", "▲"), { fileName: "brief.txt" }).length).toBe(3);
   });
 });
+
+describe("tag pages that print each headline twice, as its link and its heading", () => {
+  const page = [
+    "松岭市委召开全市领导干部大会,宣布市委主要领导调整决定",
+    "",
+    "松岭市委召开全市领导干部大会,宣布市委主要领导调整决定",
+    "",
+    "要闻 312 0",
+    "",
+    "11月3日上午,松岭市委召开全市领导干部大会。省委组织部副部长林一峰出席会议并讲话。",
+    "",
+    "松岭再次部署防汛工作:全力以赴打赢防汛攻坚战",
+    "",
+    "松岭再次部署防汛工作:全力以赴打赢防汛攻坚战",
+    "",
+    "要闻 208 0",
+    "",
+    "今天上午,市委召开全市防汛工作会议。市委书记张二明主持会议并讲话。",
+  ].join("\n");
+  test("each doubled headline opens an article, titled by it", () => {
+    expect(people(page)).toEqual([
+      ["松岭市委召开全市领导干部大会,宣布市委主要领导调整决定", "林一峰"],
+      ["松岭再次部署防汛工作:全力以赴打赢防汛攻坚战", "张二明"],
+    ]);
+  });
+  test("one headline printed twice over its own text is one article", () => {
+    expect(people(page.split("\n").slice(0, 7).join("\n"))).toHaveLength(1);
+  });
+});
