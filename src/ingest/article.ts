@@ -183,7 +183,9 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const dateFound =
     inOwnWords && inOwnWords.part === "lead" ? inOwnWords : findEventDate(lead, title, dateContext, isDateSentence);
   const at = (part: "title" | "lead", index: number) => (part === "title" ? index : leadStart + index);
-  const dayEntry = draft.day ? dayEntryDate(draft.day, draft.year ?? null, lead, leadStart) : null;
+  // A yearbook's entry under no year heading takes the one year its page names ("2007年是…关键一年"), if only one.
+  const pageYear = context.fileYears.length === 1 ? context.fileYears[0]! : null;
+  const dayEntry = draft.day ? dayEntryDate(draft.day, draft.year ?? pageYear, lead, leadStart) : null;
   const evidence: ArticleEvidence = {
     province: national
       ? { quote: host.nationalBody!, span: spanOf(text, host.nationalBody!), confidence: 0.9 }

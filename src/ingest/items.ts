@@ -287,10 +287,12 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   if (headedItemCount(body) >= MIN_ITEMS || twoHeadedItems(body)) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))
     return isDated;
-  // A yearbook's days: "1日…" entries, and △ entries under them.
+  // A yearbook's days: "1日…" entries, and △ entries under them; under a month heading one day may hold them all.
   const days = count((p) => DAY_LED.test(p) && !isDated(p));
   const entries = count(isDayEntry);
-  if (days >= 2 && entries >= MIN_ITEMS && entries * 2 >= body.length) return isDayEntry;
+  const underMonth = paragraphs.some((p) => MONTH_HEADING.test(p));
+  if ((days >= 2 || (days === 1 && underMonth)) && entries >= MIN_ITEMS && entries * 2 >= body.length)
+    return isDayEntry;
   const bulleted = count(isBulleted);
   if ((!titled && bulleted >= MIN_ITEMS && bulleted * 2 >= body.length) || most(bulleted)) return isBulleted;
   if (!titled && datedBrief(body)) return isDatedBullet;

@@ -6,7 +6,7 @@ import { cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE } from "./lexicon/dates";
+import { DATE_ALONE, DAY_LED } from "./lexicon/dates";
 import {
   headedItemCount,
   isChronicleHeading,
@@ -133,7 +133,8 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
     ? joinWrapped(
         lines,
         (line) => (SOURCE_NOTE_CLOSER.test(line) && line.length < 40) || isChronicleHeading(line) || endsAsTeaser(line),
-        opensItem,
+        // A chronicle's day after a blank line ("1日市委召开…") opens its entry; no wrapped sentence goes on so.
+        (line, afterBlank) => opensItem(line) || (afterBlank && DAY_LED.test(line)),
       )
     : joinBrokenSentences(lines);
 }

@@ -111,3 +111,22 @@ test("a two-character leader's name written bare opening a clause before its ver
     [],
   ]);
 });
+
+describe("a yearbook's month page, its lines wrapped at a fixed width", () => {
+  const wrap = (text: string) => text.match(/.{1,34}/g)!.join("\n");
+  const page = [
+    "1月",
+    "",
+    "Original URL: http://example.org/yearbook?rec=2",
+    "",
+    wrap(`1日 ${BODIES[0]}2031年是全县实现全面小康的关键一年,全县上下要继续抓好各项工作的落实。`),
+    wrap(`△ ${BODIES[2]}`),
+    wrap(`△ ${BODIES[3]}`),
+  ].join("\n");
+  test("its one day after a blank line opens the entries, △ entries of the same day follow, dated by the one year the page names", () => {
+    expect(dates(page)).toEqual(["2031-01-01", "2031-01-01", "2031-01-01"]);
+  });
+  test("a page that names two years leaves the entries' year unknown", () => {
+    expect(dates(page.replace("关键一年", "关键一年(2030年已完成规划)"))).toEqual(["--01-01", "--01-01", "--01-01"]);
+  });
+});

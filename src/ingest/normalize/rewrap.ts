@@ -42,22 +42,29 @@ export function endsSentence(line: string): boolean {
 }
 
 /**
- * Joins wrapped lines (ignoring blank lines) until a line ends a sentence or `isBreak` says so.
+ * Joins wrapped lines (ignoring blank lines, which `opensParagraph` is told of) until a line ends a
+ * sentence or `isBreak` says so.
  * A paragraph is kept as its lines and its last two characters: testing the joined text after
  * every line would read it again each time, slow on 100,000 lines that never end a sentence.
  */
 export function joinWrapped(
   lines: readonly string[],
   isBreak: (line: string) => boolean,
-  opensParagraph: (line: string) => boolean = () => false,
+  opensParagraph: (line: string, afterBlank: boolean) => boolean = () => false,
 ): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   let tail = "";
+  let afterBlank = false;
   for (const line of lines) {
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      afterBlank = true;
+      continue;
+    }
+    const blankAbove = afterBlank;
+    afterBlank = false;
     // A line that opens an item (1、…, ◆…, 4月7日…) starts a paragraph, whatever ended the line before.
-    if (current.length && opensParagraph(line)) {
+    if (current.length && opensParagraph(line, blankAbove)) {
       paragraphs.push(current.join(""));
       current = [];
       tail = "";
