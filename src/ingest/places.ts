@@ -83,6 +83,37 @@ const COUNTY_LENGTHS_BY_ENDING: ReadonlyMap<string, readonly number[]> = (() => 
   return new Map([...lengths].map(([ending, set]) => [ending, [...set].sort((a, b) => b - a)]));
 })();
 
+/** The county-level name that ends with the suffix at `i` (宁都县, 邹平市, 准格尔旗), the longest written. */
+function countyAt(text: string, i: number): { province: string; city: null; name: string } | null {
+  // 代县长, 任县长: an acting head's or a former post's title, not the county 代县 or 任县.
+  const headTitle = text[i + 1] === "长";
+  for (const length of COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) ?? []) {
+    if (length > i + 1 || (headTitle && length === 2)) continue;
+    const name = text.slice(i + 1 - length, i + 1);
+    const province = COUNTY_PROVINCE.get(name);
+    if (province) return { province, city: null, name };
+  }
+  return null;
+}
+
+/** A county's organs right after its name: 某某市委, 某某县人民政府. */
+const ORGAN_AFTER = /^(?:委(?!托)|人民政府|政府|人大|政协)/;
+
+/**
+ * A county or county-level city since made a district, by its former name before one of its
+ * organs (章丘市委 for today's 章丘区, 某某县人民政府): old reports name it so. Two characters at
+ * least before the suffix, as a district's name needs to be told from a word.
+ */
+function formerCountyAt(text: string, i: number): { province: string; city: null; name: string } | null {
+  if ((text[i] !== "市" && text[i] !== "县") || !ORGAN_AFTER.test(text.slice(i + 1, i + 5))) return null;
+  for (const length of COUNTY_LENGTHS_BY_ENDING.get(`${text[i - 1]}区`) ?? []) {
+    if (length < 3 || length > i + 1) continue;
+    const province = COUNTY_PROVINCE.get(`${text.slice(i + 1 - length, i)}区`);
+    if (province) return { province, city: null, name: text.slice(i + 1 - length, i + 1) };
+  }
+  return null;
+}
+
 export interface PlaceEvidence {
   province: string;
   city: string | null;
@@ -137,19 +168,9 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   }
   // Counties are looked up from their suffix back: 宁都县, 邹平市, 准格尔旗.
   for (const { index: i } of allMatches(COUNTY_SUFFIX, text)) {
-    const lengths = i > 0 ? COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) : undefined;
-    if (!lengths) continue;
-    // 代县长, 任县长: an acting head's or a former post's title, not the county 代县 or 任县.
-    const headTitle = text[i + 1] === "长";
-    for (const length of lengths) {
-      if (length > i + 1 || (headTitle && length === 2)) continue;
-      const name = text.slice(i + 1 - length, i + 1);
-      const province = COUNTY_PROVINCE.get(name);
-      if (province) {
-        found.push({ province, city: null, weight: weighed(i + 1 - length, length), name });
-        break;
-      }
-    }
+    if (i === 0) continue;
+    const county = countyAt(text, i) ?? formerCountyAt(text, i);
+    if (county) found.push({ ...county, weight: weighed(i + 1 - county.name.length, county.name.length) });
   }
   for (const m of allMatches(ABBREVIATION, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });

@@ -37,6 +37,14 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
   expect(place("宁都的做法").province).toBeNull();
 });
 
+test("a county since made a district, by its former name before one of its organs: 萧山市委 is 浙江's", () => {
+  expect(place("中共萧山市委、萧山市人民政府发表新年献辞").province).toBe("浙江");
+  expect(place("江宁县委召开常委会议").province).toBe("江苏");
+  // Only before an organ: 东城市 in 广东城市委托 is no district of 北京.
+  expect(place("广东城市委托第三方开展评估").province).toBe("广东");
+  expect(place("萧山市场监管").province).toBeNull();
+});
+
 test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () => {
   expect(outletPlace("邹平网讯 3月8日,市委书记主持召开常委会会议", 3)).toEqual([
     { province: "山东", city: "邹平", weight: 3, name: "邹平" },
