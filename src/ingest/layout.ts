@@ -2,7 +2,7 @@
  * From a normalized file to article drafts: the page furniture dropped, hard-wrapped lines
  * re-joined, the file split where it holds several articles, each with its title if it has one.
  */
-import { cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
+import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
@@ -306,7 +306,7 @@ function labelled(written: string): string {
 }
 
 export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDraft[] {
-  const lines = cutTail(linesOf(text));
+  const lines = cutTail(cutLeadingLinks(linesOf(text)));
   const reports = splitReports(lines);
   const blockLines = options.blockLines ?? false;
   return reports.length > 1

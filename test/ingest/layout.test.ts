@@ -174,3 +174,20 @@ test("a # line that goes on past its first sentence is a paragraph (a report in 
   expect([article?.date, article?.people.map((p) => [p.name, p.role])]).toEqual(["--01-13", [["梁同甫", "主持"]]]);
   expect(headingText("## 甲省召开会议。 ##")).toBe("甲省召开会议。");
 });
+
+test("bulleted headlines of other stories above the report are links: their names and slogans are not the report's", () => {
+  const page = [
+    "- 全省某某工作座谈会在松岭召开 林一峰张二明出席并讲话",
+    "- 王三川在某某研究院调研时强调 以科技创新“赋能增效”",
+    "- 省政协机关党组理论学习中心组开展集中研讨",
+    "1月18日,省政协召开党组会议,省政协党组书记、主席赵四海主持会议,学习贯彻全国政协会议精神。",
+  ].join("\n");
+  const [article, ...more] = parseText(page, { fileName: "links.txt" });
+  expect(more).toEqual([]);
+  expect(article!.title).toBeNull();
+  expect(article!.people.map((p) => p.name)).toEqual(["赵四海"]);
+  expect(article!.phrases).toEqual([]);
+  // One bulleted line is the report's own point, kept.
+  const one = parseText(page.split("\n").slice(2).join("\n"), { fileName: "one.txt" });
+  expect(one[0]!.text).toContain("理论学习中心组开展集中研讨");
+});

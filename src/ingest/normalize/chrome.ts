@@ -35,3 +35,24 @@ export function isChromeLine(line: string, index: number): boolean {
 export function isSiteLine(line: string, index: number): boolean {
   return (index < 3 && SITE_NAME.test(line)) || (line.length <= 80 && SITE_OWNER_LINE.test(line));
 }
+
+/** A link in a bulleted list of other headlines: a dash or dot, a headline with no sentence's end. */
+const LINKED_HEADLINE = /^[-–•·*]\s*[^-–•·*\s。！？!?][^。！？!?]{3,80}$/;
+/** The fewest bulleted headlines at a page's top that are its related links, not its text. */
+const MIN_LINKS = 2;
+/** What the text under them holds at least: a report, not another list. */
+const MIN_TEXT_LENGTH = 30;
+
+/**
+ * Drops a run of bulleted headlines at the top of a page, above its report: links to other stories
+ * ("- …座谈会在某市召开 甲乙出席并讲话"), whose names and slogans are not the report's.
+ */
+export function cutLeadingLinks(lines: readonly string[]): string[] {
+  let end = 0;
+  while (end < lines.length && (LINKED_HEADLINE.test(lines[end]!) || (!lines[end]!.trim() && end > 0))) end++;
+  const links = lines.slice(0, end).filter((line) => line.trim()).length;
+  const next = lines[end] ?? "";
+  return links >= MIN_LINKS && next.length >= MIN_TEXT_LENGTH && !LINKED_HEADLINE.test(next)
+    ? lines.slice(end)
+    : [...lines];
+}
