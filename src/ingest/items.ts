@@ -107,7 +107,13 @@ function datedBrief(body: readonly string[]): boolean {
   const last = body.findLastIndex(isDatedBullet);
   const span = body.slice(first, last + 1).filter((p) => !CREDIT_LINE.test(p));
   const items = span.filter(isDatedBullet).length;
-  return items >= MIN_ITEMS && items * 2 >= span.length;
+  return (items >= MIN_ITEMS && items * 2 >= span.length) || onlyDatedBullets(body);
+}
+
+/** A page of two dated items and nothing else but their credits ("●1月12日,…" "●1月12日,…" "(记者 某某)"): two reports. */
+function onlyDatedBullets(body: readonly string[]): boolean {
+  const text = body.filter((p) => !CREDIT_LINE.test(p));
+  return text.length >= 2 && text.every(isDatedBullet);
 }
 const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p) || PERIOD_HEADING.test(p);
 /** The next entry of the day before named as such, which no report's paragraph opens with by chance (当天 may). */
@@ -406,7 +412,8 @@ export function pageItems(
   const fewest =
     opens === isChronicleEntry
       ? MIN_CHRONICLE_ENTRIES
-      : opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)
+      : (opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)) ||
+          (opens === isDatedBullet && onlyDatedBullets(paragraphs))
         ? 2
         : opens === isDigestHeadline && pairedReports(paragraphs.filter((p) => !isHeading(p)))
           ? MIN_PAIRED_STORIES

@@ -20,3 +20,16 @@ test("the entry's date or 同日 before a title chain is not part of the first t
   const articles = parseText(PAGE, { fileName: "weekly.txt" });
   expect(articles[0]!.people[0]!.titles).toEqual(["县委副书记", "县长"]);
 });
+
+test("a brief of two dated items, the same day and nothing else but a credit, is two reports", () => {
+  const page = [
+    "● 1月12日,全州春节期间安全生产工作电视电话会议在松岭召开。州委副书记高文远主持会议并讲话,州长钟明达出席会议。",
+    "● 1月12日,我州组织收听收看全省道路交通安全工作电视电话会议。会议要求深入开展专项整治,州委常委宋立安在州分会场参加会议。",
+    "(记者 林一峰 通讯员 张二明)",
+  ].join("\n");
+  const articles = parseText(page, { fileName: "brief.txt" });
+  expect(articles.map((a) => [a.date, a.people.map((p) => p.name).join(",")])).toEqual([
+    ["--01-12", "高文远,钟明达"],
+    ["--01-12", "宋立安"],
+  ]);
+});
