@@ -30,6 +30,14 @@ export interface Item {
   day?: { month: number; day: number };
 }
 
+/** A digest's issue dates on a line of their own ("2031年5月31日—2031年6月6日"): its header, not an item. */
+const DATES_ONLY = /^[\d年月日\s—\-–~至()（）]+$/;
+
+/** A photo's caption: a short paragraph that ends with its credit in brackets ("(某某日报记者某某摄,图片来源:…)"). */
+const PHOTO_CREDIT_END = /[(（][^()（）]{0,30}摄[^()（）]{0,30}[)）]$/;
+const CAPTION_LENGTH = 150;
+const isPhotoCaption = (p: string) => p.length <= CAPTION_LENGTH && PHOTO_CREDIT_END.test(p);
+
 /** An entry shorter than this is a fragment (a cut-off "△市政协"), not an article. */
 const MIN_ENTRY_LENGTH = 8;
 
@@ -357,6 +365,9 @@ export function pageItems(
       month = numberOf(monthHeading[1]!);
     } else if (period) {
       [year, month] = [Number(period[1]), Number(period[2])];
+    } else if (items.length && isPhotoCaption(paragraph)) {
+      // A photo's caption under an item (…调研,察看…(记者某某摄)): the item's, however it is dated.
+      items[items.length - 1]!.paragraphs.push(paragraph);
     } else if (opens === isDateHeading && isDateHeading(paragraph)) {
       const date = DATE_HEADING.exec(paragraph)!;
       dateAbove = `${date[1]}月${date[2]}日`;
@@ -407,7 +418,9 @@ export function pageItems(
     }
   }
   const entries = items.filter(
-    (item) => (item.title ?? "").length + item.paragraphs.join("").length >= MIN_ENTRY_LENGTH,
+    (item) =>
+      (item.title ?? "").length + item.paragraphs.join("").length >= MIN_ENTRY_LENGTH &&
+      (item.title !== null || !DATES_ONLY.test(item.paragraphs.join(""))),
   );
   const fewest =
     opens === isChronicleEntry

@@ -374,3 +374,22 @@ describe("tag pages that print each headline twice, as its link and its heading"
     expect(people(page.split("\n").slice(0, 7).join("\n"))).toHaveLength(1);
   });
 });
+
+describe("a weekly digest's issue header and the photo captions between its items", () => {
+  const page = [
+    "松岭要闻",
+    "2031年第23期(总第142期)",
+    "2031年5月31日—2031年6月6日",
+    "5月31日,省委书记林一峰前往松岭市调研。他强调,要坚定信心,扎实推动各项工作落地见效。",
+    "5月31日,省委书记林一峰到某某县某某村调研,察看村容村貌(松岭日报记者王三川摄,图片来源:松岭日报)",
+    "6月1日,省长张二明主持召开省政府常务会议,研究部署防汛工作。",
+    "6月2日,省政协主席赵四海主持召开省政协党组会议,传达学习全国政协会议精神。",
+  ].join("\n");
+  test("the issue's dates are no item, and a caption goes with the item above it", () => {
+    expect(people(page)).toEqual([
+      [null, "林一峰"],
+      [null, "张二明"],
+      [null, "赵四海"],
+    ]);
+  });
+});
