@@ -52,7 +52,8 @@ export function isFullName(candidate: string): boolean {
   const surname = surnameLength(candidate);
   if (!surname || !hasFullNameCharacters(candidate) || NOT_GIVEN_NAMES.has(candidate)) return false;
   if (NOT_NAME_ENDINGS.has(candidate.slice(-2))) return false;
-  if (endsWithTitle(candidate) || (candidate.length === 2 && TITLE_WORD_SET.has(candidate))) return false;
+  // 董事长 reads as a surname and a given name; it is a title whole.
+  if (endsWithTitle(candidate) || TITLE_WORD_SET.has(candidate)) return false;
   // 班子作, 成员张: a word that stands where names do, and a character more.
   if (candidate.length === 3 && NOT_GIVEN_NAMES.has(candidate.slice(0, 2))) return false;
   const given = candidate.length - surname;

@@ -92,6 +92,14 @@ test("a listed name no rule reads, with a name on either side, is a name: the li
   expect(people("副主席高文远、有关单位、宋立安出席会议。").map(([name]) => name)).not.toContain("有关单位");
 });
 
+test("a title whole (董事长) is no name, nor a word after a title (应邀, 关于)", () => {
+  expect(isFullName("董事长")).toBe(false);
+  expect(isFullName("应邀")).toBe(false);
+  expect(isFullName("关于")).toBe(false);
+  expect(people("市长高文远主持召开会议,学习贯彻总书记关于作风建设的重要指示精神。")).toEqual([["高文远", "市长"]]);
+  expect(people("区政协调研员、各街道联络委主任应邀列席。")).toEqual([]);
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],

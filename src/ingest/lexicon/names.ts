@@ -32,6 +32,9 @@ export const NOT_LISTED_NAME_OPENINGS: ReadonlySet<string> = new Set(["其他", 
 
 /** Two characters that are not a name though they stand where names do (分管副市长, 常务副省长). */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  // 应 and 关 are surnames; 应邀出席 and 总书记关于… are a word after a title.
+  "应邀",
+  "关于",
   // 楼 is a surname (楼阳生); 楼下, 楼上 are places in a building.
   "楼下",
   "楼上",
