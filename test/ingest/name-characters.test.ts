@@ -100,6 +100,18 @@ test("a title whole (董事长) is no name, nor a word after a title (应邀, �
   expect(people("区政协调研员、各街道联络委主任应邀列席。")).toEqual([]);
 });
 
+test("和 stands inside a three-character name (林和平), never last; rare surnames (羊, 訚) open names", () => {
+  expect(people("省教育厅党组书记、厅长高和平,省委组织部副巡视员羊立新出席大会。")).toEqual([
+    ["高和平", "省教育厅党组书记、厅长"],
+    ["羊立新", "省委组织部副巡视员"],
+  ]);
+  expect(people("副市长王平和秘书长李明出席。")).toEqual([
+    ["王平", "副市长"],
+    ["李明", "秘书长"],
+  ]);
+  expect(isFullName("訚柏松")).toBe(true);
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],
