@@ -273,3 +273,11 @@ test("a counted list (甲、乙、丙等三人) shares the verb after its count"
     ["林海涛", "出席"],
   ]);
 });
+
+test("an academic rank after the name of a post's holder (院长甲教授主持) neither hides the name nor its verb", () => {
+  expect(roles("会议由院党组书记、院长高文远教授主持。")).toEqual([["高文远", "主持"]]);
+  expect(roles("副校长宋立安副教授、钟明达院士出席会议。")).toEqual([
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});

@@ -224,8 +224,11 @@ export const NOT_NAME_ENDINGS: ReadonlySet<string> = new Set([
   "传达",
 ]);
 
-/** Honorifics written after a name, as Hong Kong and Macau releases do: 甲博士, 乙先生, 丙女士. */
-export const HONORIFICS: readonly string[] = ["博士", "先生", "女士"];
+/**
+ * Honorifics written after a name, as Hong Kong and Macau releases do (甲博士, 乙先生, 丙女士), and
+ * academic ranks after a post's title (院长甲教授主持).
+ */
+export const HONORIFICS: readonly string[] = ["博士", "先生", "女士", "副教授", "教授", "院士"];
 
 /** Words and marks (other than verbs) that may directly follow a name: 同志, 在, 等, 一行, 、. */
 const NAME_FOLLOWERS = [
