@@ -248,6 +248,37 @@ function flankedNameAt(text: string, at: number): string | null {
   return null;
 }
 
+/** What a name with no surname never holds, though a run of words after a title may: 一行, 等, 的, 和. */
+const NOT_A_NAME_RUN = /[一等们的和及了与在对将为要是]/;
+const NAME_RUN = /^[\u4e00-\u9fff]{2,5}(?=[,，])/;
+/** A meeting or a verb in the run: the title named a body (主席会议), or a verb followed it (依次发言). */
+const EVENT_IN_RUN = new RegExp(anyOf([...ROLE_VERBS.filter((v) => v.length > 1), "会议", "会上", "召开", "举行"]));
+
+/**
+ * A name no rule reads (no surname: 旗长希尼, 主任宝音满都呼, 部长班果) between a title and a comma,
+ * when the next entry of the same list is a title and a name: "…旗长希尼,旗人大常委会主任乙某某,…出席".
+ */
+function nameBeforeNextEntry(text: string, at: number, depth = 0): string | null {
+  const run = NAME_RUN.exec(text.slice(at, at + 6))?.[0];
+  if (!run || NOT_A_NAME_RUN.test(run) || EVENT_IN_RUN.test(run) || TITLES.someIn(run)) return null;
+  if (NOT_GIVEN_NAMES.has(run.slice(0, 2)) || GROUP_WORDS.test(run)) return null;
+  // The next entry: its organisation and title (旗人大常委会主任), then a name.
+  const next = at + run.length + 1;
+  const entry = text.slice(next, next + NEXT_ENTRY_REACH);
+  const comma = entry.search(/[,，。;；]/);
+  for (let m = TITLES.nextIn(text, next); m && m.index < next + (comma < 0 ? entry.length : comma);) {
+    const after = m.index + m.word.length;
+    if (nameAfter(text, after) || (depth < MAX_UNREAD_ENTRIES && nameBeforeNextEntry(text, after, depth + 1)))
+      return run;
+    m = TITLES.nextIn(text, m.index + m.word.length);
+  }
+  return null;
+}
+
+/** How far into the next entry its title is looked for, and how many such names in a row are read. */
+const NEXT_ENTRY_REACH = 20;
+const MAX_UNREAD_ENTRIES = 3;
+
 /** A verb where a headline's name would stand (司长出席论坛致辞): the words after a title are the event, not a name. */
 const VERB_OPENING = new RegExp(`^${anyOf(ROLE_VERBS.filter((v) => v.length > 1))}`);
 
@@ -393,7 +424,8 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
   };
   for (const m of readWords(TITLES, text, unread)) {
     const at = m.index + m.word.length;
-    const first = nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at);
+    const first =
+      nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at) ?? nameBeforeNextEntry(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
     if (!first) continue;
     const titles = titleChainBefore(text, at);

@@ -112,6 +112,18 @@ test("和 stands inside a three-character name (林和平), never last; rare sur
   expect(isFullName("訚柏松")).toBe(true);
 });
 
+test("a name with no surname between a title and the list's next titled name is a name (旗长甲,主任乙,主席丙出席)", () => {
+  expect(people("旗委副书记、政府旗长巴特尔,旗人大常委会主任乌兰图雅,旗政协主席高文远出席。")).toEqual([
+    ["巴特尔", "旗委副书记、政府旗长"],
+    ["乌兰图雅", "旗人大常委会主任"],
+    ["高文远", "旗政协主席"],
+  ]);
+  // Not a body the title names (主席会议), a verb after it (依次发言), nor a party (一行).
+  expect(people("旗政协召开主席会议,副主席高文远出席。")).toEqual([["高文远", "副主席"]]);
+  expect(people("各位委员依次发言,副主席高文远出席。")).toEqual([["高文远", "副主席"]]);
+  expect(people("县委书记一行,副县长高文远陪同。")).toEqual([["高文远", "副县长"]]);
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],
