@@ -281,3 +281,8 @@ test("an academic rank after the name of a post's holder (院长甲教授主持)
     ["钟明达", "出席"],
   ]);
 });
+
+test("a bare name opening a sentence before 出席会议 is there (甲出席会议并讲话); a group word is no name", () => {
+  expect(roles("会议听取了筹备工作情况汇报。高文远出席会议并讲话。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("会议听取了筹备工作情况汇报。领导出席会议。")).toEqual([]);
+});
