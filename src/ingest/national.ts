@@ -26,10 +26,19 @@ export function isNationalLeader(name: string, titles: readonly string[]): boole
 const CENTRAL_DEPARTMENT_OFFICE =
   /(?:部|委员会|办公室|办公厅|研究室|室)(?:常务)?副?(?:部长|主任委员|主任)$|^(?:全国人大|全国政协)常委$/;
 
+/**
+ * A post on a team a central body sends (中央某某祝贺团团长, 中央第八指导组组长, 中央巡视组成员): who holds
+ * it comes to the province, as its officials do.
+ */
+const VISITING_TEAM_POST = /[团组](?:副?团长|副?组长|成员)$/;
+
 const hasNationalTitle = (titles: readonly string[]) =>
   titles.some(
     (t) =>
-      !MEMBERSHIP_TITLE.test(t) && !CENTRAL_DEPARTMENT_OFFICE.test(t) && NATIONAL_TITLES.some((n) => t.includes(n)),
+      !MEMBERSHIP_TITLE.test(t) &&
+      !CENTRAL_DEPARTMENT_OFFICE.test(t) &&
+      !VISITING_TEAM_POST.test(t) &&
+      NATIONAL_TITLES.some((n) => t.includes(n)),
   );
 
 export function isNationalFigure(name: string, titles: readonly string[]): boolean {

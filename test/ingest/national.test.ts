@@ -62,6 +62,11 @@ describe("national figures in a provincial report", () => {
     ]);
     expect(roles("中共中央政治局常委韩松出席会议并讲话。")).toEqual(["韩松:提及"]);
   });
+
+  test("the head or a member of a team a central body sends (中央祝贺团团长, 中央指导组组长) attends", () => {
+    expect(roles("中央有关部门祝贺团团长、某部副主任罗一鸣出席会议并讲话。")).toEqual(["罗一鸣:讲话"]);
+    expect(roles("中央第八指导组组长高文远出席会议并讲话。")).toEqual(["高文远:讲话"]);
+  });
 });
 
 test("a national title beside a local post (台盟中央副主席、台盟某省委会主委) takes part in the province's meetings", () => {
