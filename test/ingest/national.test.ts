@@ -67,6 +67,14 @@ describe("national figures in a provincial report", () => {
     expect(roles("中央有关部门祝贺团团长、某部副主任罗一鸣出席会议并讲话。")).toEqual(["罗一鸣:讲话"]);
     expect(roles("中央第八指导组组长高文远出席会议并讲话。")).toEqual(["高文远:讲话"]);
   });
+
+  test("a national body's deputy secretary-general or a committee's resident deputy head comes with its visitors", () => {
+    expect(roles("全国政协副秘书长钱立方、全国政协提案委员会驻会副主任林海涛,省领导宋立安参加。")).toEqual([
+      "钱立方:出席",
+      "林海涛:出席",
+      "宋立安:出席",
+    ]);
+  });
 });
 
 test("a national title beside a local post (台盟中央副主席、台盟某省委会主委) takes part in the province's meetings", () => {
