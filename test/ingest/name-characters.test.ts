@@ -124,6 +124,14 @@ test("a name with no surname between a title and the list's next titled name is 
   expect(people("县委书记一行,副县长高文远陪同。")).toEqual([["高文远", "副县长"]]);
 });
 
+test("安全 is no name: a body's name holding 安全与 stays whole in the title", () => {
+  expect(isFullName("安全")).toBe(false);
+  expect(people("会上,向某公司总经理宋立安、省信息安全与测评认证中心副主任郭立峰颁发聘书。")).toEqual([
+    ["宋立安", "某公司总经理"],
+    ["郭立峰", "省信息安全与测评认证中心副主任"],
+  ]);
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],
