@@ -286,3 +286,13 @@ test("a bare name opening a sentence before 出席会议 is there (甲出席会�
   expect(roles("会议听取了筹备工作情况汇报。高文远出席会议并讲话。")).toEqual([["高文远", "讲话"]]);
   expect(roles("会议听取了筹备工作情况汇报。领导出席会议。")).toEqual([]);
 });
+
+test("who leads others to a site (带领…到某乡…进行调研) is on the visit, however long what follows", () => {
+  expect(
+    roles("市领导高文远、宋立安带领财政局、民政局等有关部门负责人到某某乡围绕贯彻落实会议精神,加快发展进行调研。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+  expect(roles("市委书记钟明达带领全市人民走向共同富裕。")).toEqual([["钟明达", "提及"]]);
+});

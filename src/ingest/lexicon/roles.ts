@@ -62,6 +62,13 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 带领有关部门负责人到某乡…进行调研, 深入某企业: who leads others to a site is on the visit, however long what follows.
+  {
+    pattern:
+      /^(?:带领|率领)[^，。,；;]{1,64}?(?:到|赴|前往|深入)[^，。,；;]{1,16}?(?:乡|镇|村|街道|社区|县|区|企业|公司|园区|学校|医院|项目|现场|一线|基层|车间)/,
+    role: "出席",
+    strong: true,
+  },
   // 率经贸访问团访问某国, 率代表团出访: who leads a delegation is on its visit.
   { pattern: /^率(?:领)?[^，。,；;]{0,16}?(?:代表团|考察团|访问团)/, role: "出席", strong: true },
   // 为某局揭牌, 为获奖单位颁奖: who unveils a plaque or hands out awards is at the ceremony.
