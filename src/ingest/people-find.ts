@@ -140,7 +140,14 @@ const DOTTED_NAME_AT_END = /[·•・‧][\u4e00-\u9fff]{1,8}$/;
  * "呼和浩特市…" stay whole.
  */
 function afterListJoiner(segment: string): string {
-  const joiner = LIST_JOINER.exec(segment);
+  return afterName(afterName(segment, LIST_JOINER), LAST_ZAI);
+}
+
+/** The last 在 of a segment: "甲在市委常委" (甲在…陪同下) → "市委常委", after a name as a joiner is. */
+const LAST_ZAI = /(?<=^.+)在(?!.*在)/;
+
+function afterName(segment: string, joinerPattern: RegExp): string {
+  const joiner = joinerPattern.exec(segment);
   if (!joiner) return segment;
   const before = segment.slice(0, joiner.index).replace(HONORIFIC_AT_END, "");
   const endsWithName = isFullName(before.slice(-3)) || isFullName(before.slice(-2)) || DOTTED_NAME_AT_END.test(before);
@@ -148,10 +155,15 @@ function afterListJoiner(segment: string): string {
 }
 
 export function titleChainBefore(text: string, end: number): string[] {
+  const segments = clauseBefore(text, end)
+    .split(/[、,，]/)
+    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim()));
+  const cut = segments.map(afterListJoiner);
+  // A segment cut after an earlier name (甲在市委常委、常务副市长乙): the titles before it are that name's.
+  const firstOwn = cut.findLastIndex((t, i) => t !== segments[i] && LAST_ZAI.test(segments[i]!));
   return (
-    clauseBefore(text, end)
-      .split(/[、,，]/)
-      .map((t) => afterListJoiner(tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim())))
+    cut
+      .slice(Math.max(0, firstOwn))
       // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
       .filter((t) => t.length >= 2 && TITLES.endsIn(t))
   );

@@ -296,3 +296,14 @@ test("who leads others to a site (带领…到某乡…进行调研) is on the v
   ]);
   expect(roles("市委书记钟明达带领全市人民走向共同富裕。")).toEqual([["钟明达", "提及"]]);
 });
+
+test("who goes 在…陪同下 is there, and the titles of those escorting are their own", () => {
+  const found = extractPeople("市委副书记、市长高文远在市委常委、常务副市长宋立安陪同下走访慰问回迁居民。", {
+    isSpeech: false,
+    fullNamesInFile: () => [],
+  }).map((p) => [p.name, p.role, p.titles.join("、")]);
+  expect(found).toEqual([
+    ["高文远", "出席", "市委副书记、市长"],
+    ["宋立安", "出席", "市委常委、常务副市长"],
+  ]);
+});
