@@ -15,6 +15,14 @@ describe("converter pinyin", () => {
   test("ordinary bracketed Latin text stays", () => {
     expect(stripConverterPinyin("人工智能(AI)和(PPP)模式(ok)")).toBe("人工智能(AI)和(PPP)模式(ok)");
   });
+  test("untoned syllables right after their character go, with the space after them, where a text holds several", () => {
+    expect(stripConverterPinyin("自治區黨(dang) 委召開座談會(hui) ,高文(wen) 遠主持")).toBe(
+      "自治區黨委召開座談會,高文遠主持",
+    );
+    // One alone may be anything: it stays.
+    expect(stripConverterPinyin("方案(an) 已定")).toBe("方案(an) 已定");
+    expect(stripConverterPinyin("模式(ok)、(ai)、(an)")).toBe("模式(ok)、(ai)、(an)");
+  });
 });
 
 describe("traditional to simplified", () => {

@@ -1,7 +1,8 @@
 /**
  * Converters that "transliterate" pages leave the pinyin of some characters in brackets:
- * 網(wǎng), 開(kāi). Only bracketed lowercase syllables carrying a tone mark go; ordinary
- * bracketed Latin text such as (AI) or (PPP) stays.
+ * 網(wǎng), 開(kāi). Bracketed lowercase syllables carrying a tone mark go, and untoned ones
+ * right after a character where a text holds several; ordinary bracketed Latin text such as (AI)
+ * or (PPP) stays.
  */
 const TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
 const SYLLABLES = new RegExp(
@@ -9,6 +10,21 @@ const SYLLABLES = new RegExp(
   "g",
 );
 
+/**
+ * Some converters leave the pinyin without its tone, right after its character and often with a
+ * space after it: 黨(dang) 委, 任亞(ya) 平. A syllable's shape (an initial, then vowels and a final n,
+ * ng or r), never capitals: (AI) stays.
+ */
+const UNTONED = /(?<=[\u4e00-\u9fff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[aeiouvü]{1,3}(?:ng|n|r)?[)）] ?/g;
+/** Untoned glosses go only from a text that holds several: one "(an)" alone may be anything. */
+const MIN_UNTONED = 3;
+
 export function stripConverterPinyin(text: string): string {
-  return text.replace(SYLLABLES, "");
+  const toned = text.replace(SYLLABLES, "");
+  if (!toned.includes("(") && !toned.includes("（")) return toned;
+  UNTONED.lastIndex = 0;
+  let count = 0;
+  while (count < MIN_UNTONED && UNTONED.exec(toned)) count++;
+  UNTONED.lastIndex = 0;
+  return count >= MIN_UNTONED ? toned.replace(UNTONED, "") : toned;
 }
