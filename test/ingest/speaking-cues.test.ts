@@ -307,3 +307,12 @@ test("who goes 在…陪同下 is there, and the titles of those escorting are t
     ["宋立安", "出席", "市委常委、常务副市长"],
   ]);
 });
+
+test("a bare list whose members take turns (甲、乙、丙先后发言) ends at its last name, not at the adverb", () => {
+  expect(roles("座谈会上,高文远、宋立安、钟明达、林海涛先后发言。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+    ["林海涛", "讲话"],
+  ]);
+});
