@@ -402,3 +402,10 @@ test("记者…获悉: a news item is dated by the day the reporter learned it",
   );
   expect(item?.date).toBe("2026-06-30");
 });
+
+test("a year written as 年度 names a period reviewed when a review or an honour stands further on in its clause", () => {
+  const lead = "7月9日,某某委召开全系统负责人座谈会,总结上半年工作。";
+  const review = "会议通报了2030年度目标责任考核结果,表彰了2030年度及2028-2030年任期经营业绩优秀企业。";
+  expect(yearsMentioned(review)).toEqual([]);
+  expect(parseText(lead + review).map((a) => a.date)).toEqual(["--07-09"]);
+});
