@@ -14,6 +14,10 @@ import {
   LIST_CONTINUES,
   MENTION_ONLY_FOLLOWERS,
   PRESENT_LIST_OPENER,
+  RELAYED_BEFORE,
+  RELAYED_REPORT,
+  RELAYED_RIGHT_BEFORE,
+  RELAYED_SPEECH,
   ROLE_CUES,
   SUBJECT_PREFIX,
   SUBJECT_STATEMENT,
@@ -66,11 +70,27 @@ function heardReport(text: string, end: number): boolean {
   return HEARD_REPORT.test(text.slice(end, end + 80)) && HEARD_BEFORE.test(text.slice(Math.max(0, end - 60), end));
 }
 
+/**
+ * Whether the meeting relays the speech or report of the name ending at `end` and its title: 传达了甲总书记
+ * 参加…审议时的讲话精神, 传达学习了乙书记代表…所作的报告. Read only where 传达 stands before it.
+ */
+function relayed(text: string, nameStart: number, afterTitle: number): boolean {
+  const before = text.slice(Math.max(0, nameStart - 64), nameStart);
+  if (!before.includes("传达")) return false;
+  const after = text.slice(afterTitle, afterTitle + 80);
+  return (
+    (RELAYED_SPEECH.test(after) && RELAYED_BEFORE.test(before)) ||
+    (RELAYED_REPORT.test(after) && RELAYED_RIGHT_BEFORE.test(before))
+  );
+}
+
 /** The cues right after one mention: 出席会议并讲话 gives 出席 and 讲话. */
-function cuesAt(text: string, end: number): Cue[] | "mention" {
+function cuesAt(text: string, span: Span): Cue[] | "mention" {
+  const end = span.end;
   const start = skipTitleAndFiller(text, end);
   const rest = text.slice(start, start + 60);
   if (heardReport(text, end)) return [{ role: "讲话", strong: true }];
+  if (relayed(text, span.start, start)) return "mention";
   if (MENTION_ONLY_FOLLOWERS.test(text.slice(end, end + 30))) return "mention";
   if (rest.startsWith("带领") || rest.startsWith("率领")) {
     if (LEADS_ON_ACTION.test(text.slice(start, start + LEADS_ON_ACTION_REACH))) return [{ role: "出席", strong: true }];
@@ -99,9 +119,9 @@ export function cueReader(
   nextMention: (after: number) => Span | null,
 ): (span: Span) => Cue[] | "mention" {
   const read = new Map<number, Cue[] | "mention">();
-  const cuesAfter = (end: number) => {
-    let cues = read.get(end);
-    if (cues === undefined) read.set(end, (cues = cuesAt(text, end)));
+  const cuesAfter = (span: Span) => {
+    let cues = read.get(span.end);
+    if (cues === undefined) read.set(span.end, (cues = cuesAt(text, span)));
     return cues;
   };
   // What each place in a list leads to, kept: every name of a 500-name list reads on to the same verb.
@@ -109,7 +129,7 @@ export function cueReader(
   const cuesForMention = (span: Span, depth: number): Cue[] | "mention" => {
     const known = shared.get(span.end);
     if (known) return known;
-    const cues = cuesAfter(span.end);
+    const cues = cuesAfter(span);
     if (cues === "mention" || cues.length || depth > MAX_LIST_LENGTH) return cues;
     const after = skipTitleAndFiller(text, span.end);
     const next = nextMention(after);

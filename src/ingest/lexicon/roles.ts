@@ -169,6 +169,20 @@ export const MENTION_ONLY_FOLLOWERS =
   /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的|讲话(?:精神|要求(?=[,，。;；])))/;
 
 /**
+ * What a meeting relays is said before the name, in the same sentence: 传达了, 传达学习了, 全文传达学习了.
+ * `RELAYED_RIGHT_BEFORE`: with nothing but a title between it and the name.
+ */
+export const RELAYED_BEFORE = /传达(?:学习)?了?[^。;；]{0,60}$/;
+export const RELAYED_RIGHT_BEFORE = /传达(?:学习)?了?[^，。,；;、]{0,16}$/;
+/**
+ * A relayed leader's speech at another event, read after the name and its title: 参加全国人大某代表团,
+ * 乙总理参加某代表团审议时的讲话精神 (a list of such leaders may stand between).
+ */
+export const RELAYED_SPEECH = /^(?:参加|出席)[^。;；]{0,60}?时(?:的|所作的)(?:重要)?讲话/;
+/** A relayed report by its author, after the name and its title: 代表某委员会所作的报告, 所作的大会报告. */
+export const RELAYED_REPORT = /^(?:同志)?(?:代表[^。;；,，]{1,40}?)?(?:所作|作)的?[^。;；,，]{0,16}?(?:报告|讲话)/;
+
+/**
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
  * name (甲、乙和秘书长丙出席会议, 县委书记甲与县长乙出席).
  */

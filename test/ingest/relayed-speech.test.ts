@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
+
+const roles = (text: string) => parseText(text)[0]!.people.map((p) => [p.name, p.role]);
+
+test("a leader's speech at another event, relayed (传达了…参加…审议时的讲话精神), is a mention", () => {
+  const lead =
+    "3月17日上午,某某党中央机关召开“两会”精神学习会。某某党中央常务副主席柯一民,副主席鲁二平、邬三川(兼秘书长)出席会议并分别传达了刚刚闭幕的全国人大会议和全国政协会议的主要精神。";
+  const relay =
+    "鲁二平、邬三川传达了柏一仁总书记参加全国人大某某代表团,葛二川总理参加全国人大某某代表团、某某代表团审议时的讲话精神,并着重介绍了今年的工作部署。";
+  expect(roles(`${lead}\n${relay}`).slice(3)).toEqual([
+    ["柏一仁", "提及"],
+    ["葛二川", "提及"],
+  ]);
+});
+
+test("the author of a relayed report is a mention unless placed at the meeting otherwise", () => {
+  const lead = "5月6日,某某县人大常委会召开党组会议。县人大常委会主任石一川主持会议。";
+  const relay = "党代会代表田二妹同志传达会议精神,全文传达学习了龙三强书记代表中共某某市第十届委员会所作的大会报告。";
+  expect(roles(lead + relay)).toEqual([
+    ["石一川", "主持"],
+    ["田二妹", "传达"],
+    ["龙三强", "提及"],
+  ]);
+  expect(roles(lead + relay + "市委书记龙三强出席会议并讲话。")).toContainEqual(["龙三强", "讲话"]);
+});
