@@ -2,6 +2,7 @@ import {
   CONVENES_MEETING,
   MEETING_TYPES,
   MEETING_VERBS,
+  PARTY_DAY,
   STUDIED_MEETING_AFTER,
   VISIT_TITLE,
 } from "./lexicon/meeting-types";
@@ -77,7 +78,14 @@ export function classifyMeeting(
         !MEETING_VERBS.test(opening!) &&
         !CONVENES_MEETING.test(opening!) &&
         !typeNamedIn(opening!, "lead"));
-  const finding = inTitle ?? (visit ? null : typeNamedIn(lead, "lead"));
-  const isMeeting = finding !== null || MEETING_VERBS.test(title ?? "") || (!visit && CONVENES_MEETING.test(lead));
+  // A 主题党日 its title or its lead's opening reports, with no meeting named there: the meetings
+  // further on are not what is reported either.
+  const said = title ?? opening!;
+  const partyDay = !inTitle && said.includes("党日") && PARTY_DAY.test(said) && !typeNamedIn(said, "lead");
+  const finding = inTitle ?? (visit || partyDay ? null : typeNamedIn(lead, "lead"));
+  const isMeeting =
+    finding !== null ||
+    (!partyDay && MEETING_VERBS.test(title ?? "")) ||
+    (!visit && !partyDay && CONVENES_MEETING.test(lead));
   return { isMeeting, meetingType: finding?.type ?? null, finding };
 }

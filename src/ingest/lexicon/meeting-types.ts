@@ -77,5 +77,8 @@ export const CONVENES_MEETING = new RegExp(
 /** A title that reports a visit or an inspection (参观, 考察, 调研 …): a meeting its lead names is not its subject. */
 export const VISIT_TITLE = /参观|考察|调研|视察|检查|督查|督导|走访|慰问|看望|会见|会晤|签约|签署|开工|揭牌|观摩学习/;
 
+/** A party branch's day of activities (主题党日活动, 党日活动): a visit, a lesson or an oath, not a meeting. */
+export const PARTY_DAY = /党日(?:活动)?/;
+
 /** A meeting named as the source of what is studied (传达学习…会议精神): not the event reported. */
 export const STUDIED_MEETING_AFTER = /^的?(?:精神|重要讲话|讲话精神|部署|决策部署)/;
