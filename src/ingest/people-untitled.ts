@@ -29,6 +29,12 @@ const BARE_LIST = new RegExp(
 );
 
 /**
+ * A place's leaders named as a body after a list of names: 等市四班子领导, 等县四大班子领导, 等省级领导.
+ * Group 1: the title each of the names takes.
+ */
+const LEADERS_AFTER_LIST = /^等([省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导)/;
+
+/**
  * Names listed with no title at the start of a clause, up to their verb: "…主持,汪少舟、钟世富、
  * 余钢、周平等出席." Three or more, most with a known surname, or they are not taken for names.
  */
@@ -40,14 +46,18 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
     const fullNames = tokens.filter((t) => isFullName(t)).length;
     if (fullNames * 2 < tokens.length || !tokens.every(hasListedNameCharacters)) continue;
     if (last && !isFullName(last)) tokens.pop();
+    const end = m.index + m[0].length;
+    // The leaders the list names, said after it: 甲、乙、丙等市四班子领导 are each one of them.
+    const group = text.startsWith("等", end) ? LEADERS_AFTER_LIST.exec(text.slice(end, end + 12))?.[1] : undefined;
+    const titles = () => (group ? [group] : []);
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of tokens) {
-      finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+      finds.push({ name, start: at, end: at + name.length, titles: titles(), givenNameOnly: false });
       at += name.length + 1;
     }
     if (last && tokens.length && tokens[tokens.length - 1] === last) {
-      const start = m.index + m[0].length - last.length;
-      finds[finds.length - 1] = { name: last, start, end: start + last.length, titles: [], givenNameOnly: false };
+      const start = end - last.length;
+      finds[finds.length - 1] = { name: last, start, end, titles: titles(), givenNameOnly: false };
     }
   }
   return finds;
