@@ -40,6 +40,13 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(ADDRESSING_VERBS), role: "致辞", strong: true },
   { pattern: atStart(RELAYING_VERBS), role: "传达", strong: true },
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)}|${REPORTS_WORK})`), role: "讲话", strong: true },
+  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 安排整改工作: who instructs or assigns the work speaks.
+  {
+    pattern:
+      /^(?:对[^，。,；;]{1,40}?进行了?(?:学习培训|培训|解读|讲解|说明|安排部署|部署|安排)|安排(?:部署)?[^，。,；;]{0,12}?工作)/,
+    role: "讲话",
+    strong: true,
+  },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
   // 甲在礼宾府与乙会面, 甲与乙签署合作协议: both met, and the report is of the meeting.
