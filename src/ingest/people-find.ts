@@ -125,12 +125,21 @@ function clauseBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
-/** A long segment keeps only what follows its last conjunction: "…精神和省委书记" → "省委书记". */
+/**
+ * A long segment keeps only what follows its last conjunction: "…精神和省委书记" → "省委书记"; but one
+ * whose words before the conjunction name no act (某县乡镇行政区划和村组建制调整改革工作指导组组长) is one
+ * body's name, and its title, whole.
+ */
 function tailOfLongSegment(segment: string): string {
   if (segment.length <= 24) return segment;
   const cut = Math.max(...SEGMENT_BREAKS.map((word) => segment.lastIndexOf(word)));
-  return cut >= 0 ? segment.slice(cut + 1) : segment;
+  if (cut < 0) return segment;
+  return segment[cut] === "和" && !ACT_IN_SEGMENT.test(segment.slice(0, cut)) ? segment : segment.slice(cut + 1);
 }
+
+/** Words of an act, of what is studied or of the people present, which no body's name holds before its 和. */
+const ACT_IN_SEGMENT =
+  /学习|贯彻|传达|落实|听取|审议|研究|部署|精神|讲话|指示|批示|召开|举行|出席|主持|指出|强调|要求|了|干部|职工|同志|群众/;
 
 /** A dotted name closing a run of text: 阿不都热合曼·买买提. */
 const DOTTED_NAME_AT_END = /[·•・‧][\u4e00-\u9fff]{1,8}$/;
