@@ -51,8 +51,8 @@ const BEFORE_NAME_WORDS = [
 
 /**
  * What may stand before a name that a title follows: a clause break, an organisation (会 for
- * 委员会, 协会 and the like), or one of `BEFORE_NAME_WORDS`.
+ * 委员会, 协会 and the like), one of `BEFORE_NAME_WORDS`, or a day (传达学习…,4月20日甲总理主持召开…精神).
  */
 export const BEFORE_POSTPOSED_NAME = new RegExp(
-  `(?:[,，。;；:：、\\n“"(（]|${anyOf([...ORGANISATION_SUFFIXES, "会", ...BEFORE_NAME_WORDS])})$`,
+  `(?:[,，。;；:：、\\n“"(（]|\\d日|${anyOf([...ORGANISATION_SUFFIXES, "会", ...BEFORE_NAME_WORDS])})$`,
 );
