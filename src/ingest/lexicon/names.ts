@@ -262,6 +262,8 @@ const NAME_FOLLOWERS = [
   "一行",
   "到",
   "来",
+  // 委员长甲前来某地出席…: coming to a place, as 来 and 前往 say.
+  "前来",
   "赴",
   "前往",
   "亲自",
