@@ -65,10 +65,36 @@ function epochDate(value: number): string | null {
   return ms === null ? null : new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-function recordText(record: JsonRecord): string | null {
-  const text = stringAt(record, TEXT_KEYS, true);
+/** A record whose keys are none of the known ones: its text is the field with the most Chinese, this much at least. */
+const MIN_GUESSED_TEXT_HAN = 40;
+const HEADLINE_MAX = 80;
+const SENTENCE_END = /[。！？!?]/;
+
+/**
+ * The text and headline of a record under keys of its own (question, answer_ctnt): the field with the
+ * most Chinese is the text; the longest short field of Chinese with no sentence's end is the headline.
+ */
+function guessedFields(record: JsonRecord): { text: string; title: string | null } | null {
+  const strings = Object.values(record).filter((v): v is string => typeof v === "string");
+  let text: string | null = null;
+  for (const value of strings)
+    if (hanCount(value) >= MIN_GUESSED_TEXT_HAN && (!text || hanCount(value) > hanCount(text))) text = value;
   if (!text) return null;
-  const title = stringAt(record, TITLE_KEYS, false);
+  let title: string | null = null;
+  for (const value of strings) {
+    const line = value.trim();
+    if (value === text || line.length > HEADLINE_MAX || hanCount(line) < 4 || SENTENCE_END.test(line)) continue;
+    if (!title || line.length > title.length) title = line;
+  }
+  return { text, title };
+}
+
+function recordText(record: JsonRecord): string | null {
+  const known = stringAt(record, TEXT_KEYS, true);
+  const guessed = known ? null : guessedFields(record);
+  const text = known ?? guessed?.text;
+  if (!text) return null;
+  const title = known ? stringAt(record, TITLE_KEYS, false) : (stringAt(record, TITLE_KEYS, false) ?? guessed!.title);
   const source = stringAt(record, SOURCE_KEYS, false)?.trim();
   const date = Object.entries(record)
     .filter(([key, value]) => DATE_KEYS.test(key) && !(typeof value === "number" && ID_KEY.test(key)))

@@ -57,6 +57,26 @@ describe("data files of news records", () => {
       ["区委召开常委会会议", "四川"],
     ]);
   });
+  test("records under keys of their own: the field with the most Chinese is the text, the longest short one the headline, a feed_source_name the source", () => {
+    const module = [
+      "/** mock data */",
+      "module.exports = {",
+      "",
+      "}",
+      "var discovery= {",
+      '  "data": [',
+      ...["县委召开常委会会议", "县政府召开常务会议"].map(
+        (headline, i) =>
+          `    { "question_id": ${i + 1}, "feed_source_name": "宁都县融媒体中心", "question": "${headline}", "answer_ctnt": "5月${i + 6}日,${headline.slice(0, 3)}召开会议。${BODY}", "good_num": "112" },`,
+      ),
+      "  ]",
+      "}",
+    ].join("\n");
+    expect(parseText(module, { fileName: "mock.js" }).map((a) => [a.title, a.date, a.province])).toEqual([
+      ["县委召开常委会会议", "--05-06", "江西"],
+      ["县政府召开常务会议", "--05-07", "江西"],
+    ]);
+  });
   test("text that is not a JSON document of records is left to the page reader", () => {
     expect(newsRecords("[1, 2, 3]")).toBeNull();
     expect(newsRecords("{ not json")).toBeNull();

@@ -10,9 +10,9 @@ export const TITLE_KEYS = /^(?:title|headline|name|subject|标题|题目)$/i;
 export const TEXT_KEYS =
   /^(?:content|body|text|article|detail|details|html|newscontent|articlecontent|正文|内容|summary|description|abstract|摘要|desc)$/i;
 
-/** Keys of the body or paper that published the record (来源:某某日报): evidence of its place. */
+/** Keys of the body or paper that published the record (来源:某某日报), a feed's too (feed_source_name): evidence of its place. */
 export const SOURCE_KEYS =
-  /^(?:source|sourcename|source_name|site|sitename|site_name|publisher|media|medianame|来源|媒体|发布单位|发布机构)$/i;
+  /^(?:(?:\w+_)?source|(?:\w+_)?sourcename|(?:\w+_)?source_name|site|sitename|site_name|publisher|media|medianame|来源|媒体|发布单位|发布机构)$/i;
 
 /** A source is a name, not a sentence: at most this many characters. */
 export const LONGEST_SOURCE = 40;
