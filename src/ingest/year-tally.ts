@@ -10,6 +10,10 @@ function outlookOf(text: string): Outlook {
   return ahead === back ? null : ahead ? "ahead" : "back";
 }
 
+/** A week's or an issue's period in dotted dates, as a digest's heading gives it: "(2031.2.27-2031.3.5)", "2031.2.27—3.5". */
+const DOTTED_PERIOD =
+  /(?<![\d.])((?:19|20)\d{2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\s*[-—–~至]\s*(?:(?:19|20)\d{2}\.)?(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.])/g;
+
 /** Each year written as a date, with how often, most frequent first (the later of two as frequent). */
 function rankedYears(text: string): [number, number][] {
   const counts = new Map<number, number>();
@@ -17,6 +21,11 @@ function rankedYears(text: string): [number, number][] {
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
+  if (text.includes("."))
+    for (const m of text.matchAll(DOTTED_PERIOD)) {
+      const year = Number(m[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }
 
