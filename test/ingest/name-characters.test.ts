@@ -132,6 +132,10 @@ test("安全 is no name: a body's name holding 安全与 stays whole in the titl
   ]);
 });
 
+test("说 before a comma is what a two-character name says, not its last character", () => {
+  expect(people("全国政协常委、委员召集人高岐说,要进一步推广好做法。")).toEqual([["高岐", "全国政协常委、委员召集人"]]);
+});
+
 test("和 and 从 end a name before a list's 、 or comma; 和 joins two names elsewhere", () => {
   expect(people("市政协副主席赵建和、钱永和,秘书长孙立明出席会议。")).toEqual([
     ["赵建和", "市政协副主席"],
