@@ -146,6 +146,15 @@ describe("page furniture", () => {
     ];
     expect(cutTail(lines)).toEqual(lines.slice(0, 2));
   });
+  test("a story 新闻推荐 recommends under the report is a teaser too", () => {
+    const lines = [
+      "标题",
+      "这是正文的第一段,它足够长,长到可以算作正文已经开始了,读者从这里开始读,对吧。",
+      "新闻推荐",
+      "8月5日,县政府召开全体会议,县长高文远主持会议并讲话。",
+    ];
+    expect(cutTail(lines)).toEqual(lines.slice(0, 2));
+  });
   test("a tail marker before the body begins is not a cut", () => {
     expect(cutTail(["相关新闻", "正文"])).toEqual(["相关新闻", "正文"]);
   });
