@@ -19,6 +19,7 @@ describe("converter pinyin", () => {
     expect(stripConverterPinyin("自治區黨(dang) 委召開座談會(hui) ,高文(wen) 遠主持")).toBe(
       "自治區黨委召開座談會,高文遠主持",
     );
+    expect(stripConverterPinyin("国(guo)⛦(guo)务院(yuan)(yuan)总理主持会议(yi)(yi)")).toBe("国务院总理主持会议");
     // One alone may be anything: it stays.
     expect(stripConverterPinyin("方案(an) 已定")).toBe("方案(an) 已定");
     expect(stripConverterPinyin("模式(ok)、(ai)、(an)")).toBe("模式(ok)、(ai)、(an)");

@@ -19,6 +19,9 @@ const UNTONED = /(?<=[\u4e00-\u9fff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[
 /** Untoned glosses go only from a text that holds several: one "(an)" alone may be anything. */
 const MIN_UNTONED = 3;
 
+/** A stray symbol a converter left inside a word, between two glosses (国(guo)⛦(guo)务院): dingbats between characters. */
+const STRAY_SYMBOL = /(?<=[\u4e00-\u9fff])[\u2600-\u27bf](?=[(（\u4e00-\u9fff])/g;
+
 export function stripConverterPinyin(text: string): string {
   const toned = text.replace(SYLLABLES, "");
   if (!toned.includes("(") && !toned.includes("（")) return toned;
@@ -26,5 +29,8 @@ export function stripConverterPinyin(text: string): string {
   let count = 0;
   while (count < MIN_UNTONED && UNTONED.exec(toned)) count++;
   UNTONED.lastIndex = 0;
-  return count >= MIN_UNTONED ? toned.replace(UNTONED, "") : toned;
+  if (count < MIN_UNTONED) return toned;
+  // Some give a gloss twice, a symbol perhaps between (国(guo)⛦(guo)务院): the second follows its
+  // character once the first is gone.
+  return toned.replace(UNTONED, "").replace(STRAY_SYMBOL, "").replace(UNTONED, "");
 }
