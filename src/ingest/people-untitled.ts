@@ -140,16 +140,41 @@ const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_N
  * 对下一步工作作了部署", "会上,乙围绕…作交流发言", "会上,丙强调". Group 1.
  */
 const BARE_NAME_AT_MEETING = /会(?:议)?上[,，]([\u4e00-\u9fff]{2,3}?)(?=结合|围绕|就|强调|指出|要求|表示|作了?|对)/g;
+/**
+ * Who a meeting elects to lead its delegation, named between 推选 and 为 (推选甲为代表团团长, 推选乙、丙为副团长).
+ * Group 1 is the list.
+ */
+const ELECTED_TO_LEAD =
+  /推选((?:[\u4e00-\u9fff]{2,3}、){0,12}[\u4e00-\u9fff]{2,3}?)(?:同志)?为(?=[^，。,；;]{0,8}?团长)/g;
+
+/** Who chairs, named after 由 (会议由甲主持, 由乙同志主持). Group 1. */
+const CHAIRED_BY = /由([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=主持)/g;
 
 export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   const opening = BARE_NAME_OPENING_TEXT.exec(text);
   const atMeeting =
     text.includes("会上") || text.includes("会议上") ? readMatches(BARE_NAME_AT_MEETING, text, unread) : [];
-  for (const m of [...(opening ? [opening] : []), ...readMatches(BARE_NAME_BEFORE_VERB, text, unread), ...atMeeting]) {
+  const chairedBy = text.includes("由") ? readMatches(CHAIRED_BY, text, unread) : [];
+  if (text.includes("推选"))
+    for (const m of readMatches(ELECTED_TO_LEAD, text, unread)) {
+      const names = m[1]!.split("、");
+      if (!names.every(isFullName)) continue;
+      let at = m.index + m[0].indexOf(m[1]!);
+      for (const name of names) {
+        finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+        at += name.length + 1;
+      }
+    }
+  for (const m of [
+    ...(opening ? [opening] : []),
+    ...readMatches(BARE_NAME_BEFORE_VERB, text, unread),
+    ...atMeeting,
+    ...chairedBy,
+  ]) {
     const name = m[1]!;
     if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
-    const start = m.index + m[0].length - name.length;
+    const start = m.index + m[0].lastIndexOf(name);
     finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
   }
   return finds;

@@ -316,3 +316,17 @@ test("a bare list whose members take turns (甲、乙、丙先后发言) ends at
     ["林海涛", "讲话"],
   ]);
 });
+
+test("who chairs after 由 (会议由甲主持), and who is elected to lead the delegation (推选甲为团长), is there", () => {
+  expect(
+    roles(
+      "出席全国人大会议的代表在驻地举行全体会议,推选高文远为代表团团长,推选宋立安、钟明达、林海涛为副团长,代表团正式组成。会议由高文远主持。",
+    ),
+  ).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["林海涛", "出席"],
+  ]);
+  expect(roles("会议由县委办公室主持。")).toEqual([]);
+});

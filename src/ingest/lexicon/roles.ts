@@ -76,6 +76,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 推选甲为代表团团长, 推选乙、丙为副团长: who is elected to lead the delegation at its meeting is there.
+  { pattern: /^(?:同志)?为(?:代表团)?副?团长/, role: "出席", strong: true },
   // 率经贸访问团访问某国, 率代表团出访: who leads a delegation is on its visit.
   { pattern: /^率(?:领)?[^，。,；;]{0,16}?(?:代表团|考察团|访问团)/, role: "出席", strong: true },
   // 为某局揭牌, 为获奖单位颁奖: who unveils a plaque or hands out awards is at the ceremony.
