@@ -166,7 +166,7 @@ function afterName(segment: string, joinerPattern: RegExp): string {
 export function titleChainBefore(text: string, end: number): string[] {
   const segments = clauseBefore(text, end)
     .split(/[、,，]/)
-    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").trim()));
+    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").replace(ROSTER_OPENING, "").trim()));
   const cut = segments.map(afterListJoiner);
   // A segment cut after an earlier name (甲在市委常委、常务副市长乙): the titles before it are that name's.
   const firstOwn = cut.findLastIndex((t, i) => t !== segments[i] && LAST_ZAI.test(segments[i]!));
@@ -429,6 +429,10 @@ export function findHeadlineNames(text: string): NameFind[] {
   return finds;
 }
 
+const ROSTER_COLON = /[:：]/;
+/** What opens a roster before its first title: 新一届常委还包括市委副书记 → 市委副书记. */
+const ROSTER_OPENING = /^.*(?:还包括|包括|还有|分别是|分别为)/;
+
 export function findAfterTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
   // One title for several names: 副县长刘伟、陈晓东 — the names after 、 share it, up to an unread tail.
@@ -444,12 +448,14 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
     return name ? { name, start } : null;
   };
   for (const m of readWords(TITLES, text, unread)) {
-    const at = m.index + m.word.length;
+    const end = m.index + m.word.length;
+    // A roster under its title and a colon: 市委副书记:甲、乙,市委常委:丙、丁.
+    const at = ROSTER_COLON.test(text.slice(end, end + 1)) && nameAfter(text, end + 1) ? end + 1 : end;
     const first =
       nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at) ?? nameBeforeNextEntry(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
     if (!first) continue;
-    const titles = titleChainBefore(text, at);
+    const titles = titleChainBefore(text, end);
     for (let listed: { name: string; start: number } | null = { name: first, start: at }; listed;) {
       const end = listed.start + listed.name.length;
       finds.push({ name: listed.name, start: listed.start, end, titles, givenNameOnly: false });

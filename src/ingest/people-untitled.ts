@@ -130,6 +130,8 @@ const BARE_NAME_VERBS = anyOf([
   "在主席台前排就座",
   // 甲出席会议并讲话: the meeting named, as a bare word before 出席 (领导出席) would not have it.
   "出席会议",
+  // 全会选举产生新一届常委,甲当选书记.
+  "当选",
 ]);
 // Opening with a class of marks lets the engine skip ahead to the next one; the text's start is read on its own.
 const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");

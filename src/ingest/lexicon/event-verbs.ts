@@ -115,6 +115,8 @@ export const ATTENDING_VERBS: readonly string[] = [
   "集中参观",
   "集体参观",
   "见证",
+  // 全会选举产生新一届常委,甲当选书记: who is elected at the plenary session is there.
+  "当选",
   "出席",
   "参加",
   "列席",
