@@ -99,6 +99,10 @@ test("years mentioned, most frequent first, targets left out", () => {
   ]);
 });
 
+test("a goal's year (确保…2031年全部脱贫, 2035年基本建成) is a target too", () => {
+  expect(yearsMentioned("2029年全会召开,确保全市贫困人口2031年全部脱贫,2035年基本建成")).toEqual([2029]);
+});
+
 test("a December meeting that 安排部署 the next year's work is in the year before the one it names", () => {
   const text = "12月25日上午,松岭省委全会在省城召开。会议的主要任务是听取常委会工作报告,安排部署2031年重点工作。";
   expect(yearTally(text).outlook).toBe("ahead");
