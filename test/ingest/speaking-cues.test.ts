@@ -344,3 +344,12 @@ test("who is elected at the plenary (甲当选市委书记) is there; a roster u
     ["赵四海", "提及", "市委常委"],
   ]);
 });
+
+test("a bare name before 作动员讲话 or 作总结讲话 speaks", () => {
+  expect(roles("省领导高文远、宋立安出席,钟明达作动员讲话,林海涛主持。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "讲话"],
+    ["林海涛", "主持"],
+  ]);
+});
