@@ -11,10 +11,10 @@ import {
   hasDottedNameCharacters,
   hasListedNameCharacters,
   readMatches,
-  TITLES,
   unreadTails,
   type NameFind,
 } from "./people-find";
+import { TITLES } from "./title-chain";
 
 /**
  * A clause that opens with three or more names in a list (each two to four characters), the last
