@@ -89,11 +89,26 @@ function countyAt(text: string, i: number): { province: string; city: null; name
   const headTitle = text[i + 1] === "长";
   for (const length of COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) ?? []) {
     if (length > i + 1 || (headTitle && length === 2)) continue;
+    if (length === 2 && !shortCountyStandsAlone(text, i - 1)) continue;
     const name = text.slice(i + 1 - length, i + 1);
     const province = COUNTY_PROVINCE.get(name);
     if (province) return { province, city: null, name };
   }
   return null;
+}
+
+/** What may stand right before a county of one character and 县 (在沛县, 、泾县): not the end of a word. */
+const BEFORE_SHORT_COUNTY = /[在于到赴至和与及、,，。;;:：\s(（“"》]/;
+
+/**
+ * Whether a county of one character and 县 (范县, 康县, 兴县) is written as one, not as the end of a
+ * word before 县 (示范县, 小康县, 振兴县域经济): at the text's start, after a mark or a word of place
+ * (在, 赴), or after its province or city; never before 域.
+ */
+function shortCountyStandsAlone(text: string, at: number): boolean {
+  if (text[at + 2] === "域") return false;
+  if (at === 0 || BEFORE_SHORT_COUNTY.test(text[at - 1]!)) return true;
+  return PLACE_WORDS.endsIn(text.slice(Math.max(0, at - 8), at));
 }
 
 /** A county's organs right after its name: 某某市委, 某某县人民政府. */

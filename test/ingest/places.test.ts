@@ -37,6 +37,13 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
   expect(place("宁都的做法").province).toBeNull();
 });
 
+test("a county of one character and 县 is no county at the end of a word (示范县, 小康县, 县域)", () => {
+  expect(place("托里县召开创建民族团结进步示范县动员大会,争创模范县").province).toBe("新疆");
+  expect(place("推动县域经济振兴,建设小康县").province).toBeNull();
+  expect(place("副省长在沛县调研").province).toBe("江苏");
+  expect(place("江苏沛县召开会议").province).toBe("江苏");
+});
+
 test("a county since made a district, by its former name before one of its organs: 萧山市委 is 浙江's", () => {
   expect(place("中共萧山市委、萧山市人民政府发表新年献辞").province).toBe("浙江");
   expect(place("江宁县委召开常委会议").province).toBe("江苏");
