@@ -197,13 +197,13 @@ function draftsFromSegments(
 }
 
 /** A second report a paper runs on under the first, opened by 又讯: "又讯 同日下午,…", "又讯(记者 某某)5月3日,…". */
-const RUN_ON_REPORT = /^又讯/;
+const RUN_ON_REPORT = /^【?又讯/;
 
 /**
  * A paper's dateline right after the end of a sentence, within a line: a pasted page runs the next
  * report on ("…秘书长某某出席。本报讯(记者 某某)某某展昨天揭幕…").
  */
-const DATELINE_WITHIN_LINE = /(?<=[。！？])(?=(?:本报讯|又讯))/;
+const DATELINE_WITHIN_LINE = /(?<=[。！？])(?=【?(?:本报讯|又讯))/;
 
 /**
  * The file's lines cut after each closing source note, before each report run on with 又讯, and

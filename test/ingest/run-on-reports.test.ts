@@ -45,3 +45,14 @@ test("a paper's dateline right after a sentence within a line opens the next rep
     [null, ["周立新:出席"]],
   ]);
 });
+
+test("【又讯】 in brackets, right after a sentence within a line, opens the next report too", () => {
+  const text = [
+    "某市新闻",
+    "市政协5月15日举行主席会议,市政协主席周立新主持。市政协副主席郑海涛出席。【又讯】市政协副主席钱国平昨日率调研组到某县调研乡村振兴工作,实地察看了产业园区和农业基地的建设情况。",
+  ].join("\n");
+  expect(summary(text)).toEqual([
+    ["--05-15", ["周立新:主持", "郑海涛:出席"]],
+    [null, ["钱国平:出席"]],
+  ]);
+});
