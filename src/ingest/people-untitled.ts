@@ -64,25 +64,30 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
 }
 
 /**
- * A name a personnel decision gives bare: 任命甲为…, 免去乙的…职务, 接受丙辞去…职务的请求, (选举,)丁当选为….
- * Group 1 or 2, taken only with a known surname.
+ * A name a personnel decision or an election gives bare: 任命甲为…, 免去乙的…职务, 接受丙辞去…职务的请求,
+ * 推选丁为代表团团长, (选举,)戊当选为…. Group 1 or 2, taken only with a known surname.
  */
 const DECIDED_ON =
-  /(?:任命|免去|接受)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
+  /(?:任命|免去|接受|推选)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
 
 /**
- * Several names one decision gives bare: 任命甲、乙为…, 授予丙、丁·戊同志“某某勋章”. Group 1: the names
- * and their 、 — each a full name or a dotted one, or none is taken.
+ * Several names one decision gives bare: 任命甲、乙为…, 推选丙、丁为副团长, 授予戊、己·庚同志“某某勋章”.
+ * Group 1: the names and their 、 — each a full name or a dotted one, or none is taken.
  */
 const DECIDED_ON_LIST =
-  /(?:任命|免去|授予|追授)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
+  /(?:任命|免去|授予|追授|推选)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
 
 function isDecidedName(token: string): boolean {
   return token.includes("·") ? hasDottedNameCharacters(token) : isFullName(token);
 }
 
 export function findDecidedOn(text: string, unread = unreadTails(text)): NameFind[] {
-  const lists = text.includes("任命") || text.includes("免去") || text.includes("授予") || text.includes("追授");
+  const lists =
+    text.includes("任命") ||
+    text.includes("免去") ||
+    text.includes("授予") ||
+    text.includes("追授") ||
+    text.includes("推选");
   if (!lists && !text.includes("辞去") && !text.includes("当选")) return [];
   const finds: NameFind[] = [];
   for (const m of readMatches(DECIDED_ON, text, unread)) {
@@ -133,8 +138,6 @@ const BARE_NAME_VERBS = anyOf([
   "在主席台前排就座",
   // 甲出席会议并讲话: the meeting named, as a bare word before 出席 (领导出席) would not have it.
   "出席会议",
-  // 全会选举产生新一届常委,甲当选书记.
-  "当选",
 ]);
 // Opening with a class of marks lets the engine skip ahead to the next one; the text's start is read on its own.
 const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
@@ -145,13 +148,6 @@ const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_N
  * 对下一步工作作了部署", "会上,乙围绕…作交流发言", "会上,丙强调". Group 1.
  */
 const BARE_NAME_AT_MEETING = /会(?:议)?上[,，]([\u4e00-\u9fff]{2,3}?)(?=结合|围绕|就|强调|指出|要求|表示|作了?|对)/g;
-/**
- * Who a meeting elects to lead its delegation, named between 推选 and 为 (推选甲为代表团团长, 推选乙、丙为副团长).
- * Group 1 is the list.
- */
-const ELECTED_TO_LEAD =
-  /推选((?:[\u4e00-\u9fff]{2,3}、){0,12}[\u4e00-\u9fff]{2,3}?)(?:同志)?为(?=[^，。,；;]{0,8}?团长)/g;
-
 /** Who chairs, named after 由 (会议由甲主持, 由乙同志主持). Group 1. */
 const CHAIRED_BY = /由([\u4e00-\u9fff]{2,3}?)(?:同志)?(?=主持)/g;
 
@@ -161,16 +157,6 @@ export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text
   const atMeeting =
     text.includes("会上") || text.includes("会议上") ? readMatches(BARE_NAME_AT_MEETING, text, unread) : [];
   const chairedBy = text.includes("由") ? readMatches(CHAIRED_BY, text, unread) : [];
-  if (text.includes("推选"))
-    for (const m of readMatches(ELECTED_TO_LEAD, text, unread)) {
-      const names = m[1]!.split("、");
-      if (!names.every(isFullName)) continue;
-      let at = m.index + m[0].indexOf(m[1]!);
-      for (const name of names) {
-        finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
-        at += name.length + 1;
-      }
-    }
   for (const m of [
     ...(opening ? [opening] : []),
     ...readMatches(BARE_NAME_BEFORE_VERB, text, unread),

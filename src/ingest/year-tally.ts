@@ -17,15 +17,11 @@ const DOTTED_PERIOD =
 /** Each year written as a date, with how often, most frequent first (the later of two as frequent). */
 function rankedYears(text: string): [number, number][] {
   const counts = new Map<number, number>();
-  for (const m of text.matchAll(YEAR_MENTION)) {
+  const periods = text.includes(".") ? text.matchAll(DOTTED_PERIOD) : [];
+  for (const m of [...text.matchAll(YEAR_MENTION), ...periods]) {
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
-  if (text.includes("."))
-    for (const m of text.matchAll(DOTTED_PERIOD)) {
-      const year = Number(m[1]);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
-    }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }
 
