@@ -4,7 +4,8 @@
  * ◆, and rundowns of numbered headlines ("1、全区…会议召开 甲出席并讲话").
  */
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
-import { HEADLINE_EVENT_WORD, SENTENCE_OPENER } from "./lexicon/headlines";
+import { isDigest, isDigestHeadline, MIN_PAIRED_STORIES, MIN_STORY_LENGTH, pairedReports } from "./digests";
+import { HEADLINE_LENGTH, isBareHeadline, isDated, isHeading } from "./paragraph-shapes";
 import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./dates";
 import { teaserItems } from "./teasers";
@@ -45,7 +46,6 @@ const MIN_ENTRY_LENGTH = 8;
 const MIN_ITEMS = 3;
 /** A page of items with a title of its own (松岭县大事记) needs more of them, and most of its paragraphs. */
 const MIN_ITEMS_UNDER_TITLE = 5;
-const HEADLINE_LENGTH = 60;
 const SENTENCE_PUNCT = /[。;；!?！？]/;
 
 function isHeadline(paragraph: string): boolean {
@@ -53,19 +53,6 @@ function isHeadline(paragraph: string): boolean {
   return rest !== paragraph && rest.length >= 6 && rest.length <= HEADLINE_LENGTH && !SENTENCE_PUNCT.test(rest);
 }
 
-/** A headline printed bare over its item ("甲市召开防汛工作会议"): an event named, no sentence. */
-const CLAUSE_PUNCT = /[,，。;；!?！？:：]/;
-function isBareHeadline(paragraph: string): boolean {
-  return (
-    paragraph.length >= 6 &&
-    paragraph.length <= HEADLINE_LENGTH &&
-    !CLAUSE_PUNCT.test(paragraph) &&
-    HEADLINE_EVENT_WORD.test(paragraph) &&
-    !SENTENCE_OPENER.test(paragraph)
-  );
-}
-
-const isDated = (p: string) => DATE_LED.test(p);
 /** A chronicle's next entry of the day before ("同日,…", "是日…", "△…"). */
 const SAME_DAY = /^(?:同日|是日|当日|当天|△)/;
 /** A chronicle's next entry of the month or year before, which gives no day ("同月,…", "下旬…", "是年,…"). */
@@ -123,7 +110,6 @@ function onlyDatedBullets(body: readonly string[]): boolean {
   const text = body.filter((p) => !CREDIT_LINE.test(p));
   return text.length >= 2 && text.every(isDatedBullet);
 }
-const isHeading = (p: string) => YEAR_HEADING.test(p) || MONTH_HEADING.test(p) || PERIOD_HEADING.test(p);
 /** The next entry of the day before named as such, which no report's paragraph opens with by chance (当天 may). */
 const NAMED_SAME_DAY = /^(?:同日|是日)/;
 /** A yearbook's entry: it opens with its day ("1日…"), or with △ or 同日 for the next entry of the same day. */
@@ -196,30 +182,6 @@ export function headedItemCount(paragraphs: readonly string[]): number {
 /** The fewest headed items that make a newsletter, its first headline taken for the page's title. */
 export const MIN_HEADED_ITEMS = MIN_ITEMS;
 
-/** A digest's headline: short, no clause, no date ("市长晤访问团团长"); it may exclaim (携手同行!…——首站某地). */
-const isDigestHeadline = (p: string) =>
-  p.length >= 6 && p.length <= DIGEST_HEADLINE_LENGTH && !CLAUSE_MARK.test(p) && !isDated(p) && !isHeading(p);
-const DIGEST_HEADLINE_LENGTH = 40;
-const CLAUSE_MARK = /[,，。;；:：]/;
-/** A digest's story under its headline: a paragraph of text, not another headline. */
-const MIN_STORY_LENGTH = 30;
-/** The fewest stories that make a digest, and how much of the page its headlines and stories are at least. */
-const MIN_DIGEST_STORIES = 4;
-const DIGEST_SHARE = 0.8;
-
-/**
- * How many headlines stand each over exactly one story, the next headline right after it: a digest
- * of news ("港府政情"). A report's section headings stand over several paragraphs each.
- */
-function digestStories(body: readonly string[]): number {
-  return body.filter(
-    (p, i) =>
-      isDigestHeadline(p) &&
-      (body[i + 1]?.length ?? 0) >= MIN_STORY_LENGTH &&
-      (i + 2 >= body.length || isDigestHeadline(body[i + 2]!)),
-  ).length;
-}
-
 /**
  * A date written as an entry's label, the entry's text right after it: no comma, no time of day,
  * no 在 (1月18日县委召开…, as a chronicle writes it; a report writes 1月18日,… or 1月18日上午…).
@@ -245,30 +207,6 @@ function labelledEntries(dated: readonly string[]): boolean {
     last = day;
   }
   return dated.length >= MIN_CHRONICLE_ENTRIES;
-}
-
-/** The fewest reports a page of reports must hold when each is a headline over one story and a later one is dated. */
-const MIN_PAIRED_STORIES = 2;
-
-/**
- * Whether the page is nothing but event headlines each over its one story, a story after the first
- * opening with its date ("甲会议闭幕 / 大会主席团…; 省委常委会召开会议 / 1月16日,…"): a page of two
- * reports or more. A report's subheading is no event, and the paragraph under it gives no date.
- */
-function pairedReports(body: readonly string[]): boolean {
-  if (body.length < MIN_PAIRED_STORIES * 2 || body.length % 2) return false;
-  for (let i = 0; i < body.length; i += 2)
-    if (!isBareHeadline(body[i]!) || body[i + 1]!.length < MIN_STORY_LENGTH || isBareHeadline(body[i + 1]!))
-      return false;
-  for (let i = 3; i < body.length; i += 2) if (isDated(body[i]!)) return true;
-  return false;
-}
-
-/** Whether the paragraphs are a digest of headlines, each over its one story. */
-export function isDigest(paragraphs: readonly string[]): boolean {
-  const body = paragraphs.filter((p) => !isHeading(p));
-  const stories = digestStories(body);
-  return (stories >= MIN_DIGEST_STORIES && stories * 2 >= body.length * DIGEST_SHARE) || pairedReports(body);
 }
 
 /** Which kind of opener splits these paragraphs into items, if any. */
