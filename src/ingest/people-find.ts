@@ -3,17 +3,15 @@
  * (易炼红书记, 李强总理, 治原部长). Each find carries the titles the text gives at that place.
  */
 import {
-  AFTER_NAME,
   INSIDE_NAME_ANYWAY,
   LISTED_NAME_START_ANYWAY,
   NOT_GIVEN_NAMES,
   NOT_LISTED_NAME_OPENINGS,
   DOTTED_NAME,
-  TIME_AFTER_NAME,
   NOT_IN_LISTED_NAMES,
   TIBETAN_NAME_PARTS,
-  VERB_AFTER_SHORTER_NAME,
 } from "./lexicon/names";
+import { AFTER_NAME, TIME_AFTER_NAME, VERB_AFTER_SHORTER_NAME } from "./lexicon/name-followers";
 import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
 import { ROLE_VERBS } from "./lexicon/event-verbs";
 import { anyOf } from "./lexicon/pattern";

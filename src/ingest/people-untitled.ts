@@ -4,7 +4,8 @@
  * count and a shared title, rosters. Each is taken only where the form leaves no doubt.
  */
 import { ROLE_VERBS } from "./lexicon/event-verbs";
-import { NOT_GIVEN_NAMES, TIME_AFTER_NAME } from "./lexicon/names";
+import { NOT_GIVEN_NAMES } from "./lexicon/names";
+import { TIME_AFTER_NAME } from "./lexicon/name-followers";
 import { anyOf } from "./lexicon/pattern";
 import { isFullName } from "./names";
 import {

@@ -17,7 +17,7 @@ import { NATIONAL_LEADERS } from "./lexicon/leaders";
 import { WEAK_TITLES } from "./lexicon/titles";
 import { isNationalLeader } from "./national";
 import { Words } from "./lexicon/words";
-import { VERB_AFTER_SHORTER_NAME } from "./lexicon/names";
+import { VERB_AFTER_SHORTER_NAME } from "./lexicon/name-followers";
 import type { PersonMention, Span } from "./types";
 
 interface Draft {

@@ -2,7 +2,7 @@
  * The titles written before a name: its chain back to the last clause break, split at 、 and cut
  * after any earlier name (局长李建国、局长赵海燕; 甲在市委常委、常务副市长乙).
  */
-import { HONORIFICS } from "./lexicon/names";
+import { HONORIFICS } from "./lexicon/name-followers";
 import { anyOf } from "./lexicon/pattern";
 import { Words } from "./lexicon/words";
 import { CHAIN_CONNECTORS, LIST_JOINERS, SEGMENT_BREAKS } from "./lexicon/title-chains";

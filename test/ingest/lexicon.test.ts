@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { BYLINE_BEFORE } from "../../src/ingest/lexicon/bylines";
-import { AFTER_NAME } from "../../src/ingest/lexicon/names";
+import { AFTER_NAME } from "../../src/ingest/lexicon/name-followers";
 import { anyOf } from "../../src/ingest/lexicon/pattern";
 import { ROLE_CUES } from "../../src/ingest/lexicon/roles";
 import { ROLE_VERBS } from "../../src/ingest/lexicon/event-verbs";

@@ -13,7 +13,7 @@ import {
 import { CITY_PROVINCE } from "./cities";
 import { anyOf } from "./pattern";
 import { PROVINCES } from "./provinces";
-import { MANNER_AFTER_NAME, TIME_AFTER_NAME } from "./names";
+import { MANNER_AFTER_NAME, TIME_AFTER_NAME } from "./name-followers";
 
 const atStart = (words: readonly string[]) => new RegExp(`^${anyOf(words)}`);
 
