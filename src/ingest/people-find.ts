@@ -167,13 +167,14 @@ function flankedNameAt(text: string, at: number): string | null {
 
 /** What a name with no surname never holds, though a run of words after a title may: 一行, 等, 的, 和. */
 const NOT_A_NAME_RUN = /[一等们的和及了与在对将为要是]/;
-const NAME_RUN = /^[\u4e00-\u9fff]{2,5}(?=[,，])/;
+const NAME_RUN = /^(?:[\u4e00-\u9fff]{2,5}(?=[,，])|[\u4e00-\u9fff]{3,5}(?<![人员])(?=、))/;
 /** A meeting or a verb in the run: the title named a body (主席会议), or a verb followed it (依次发言). */
 const EVENT_IN_RUN = new RegExp(anyOf([...ROLE_VERBS.filter((v) => v.length > 1), "会议", "会上", "召开", "举行"]));
 
 /**
- * A name no rule reads (no surname: 旗长希尼, 主任宝音满都呼, 部长班果) between a title and a comma,
- * when the next entry of the same list is a title and a name: "…旗长希尼,旗人大常委会主任乙某某,…出席".
+ * A name no rule reads (no surname: 旗长希尼, 主任宝音满都呼, 部长班果) between a title and a comma or
+ * a 、 (three characters or more, not ending as 候选人 or 联络员 do), when the next entry of the same list is a title and a name: "…旗长希尼,旗人大常委会主任乙某某,…出席",
+ * "省政协主席某某某某、省人大常委会副主任乙某某等省领导".
  */
 function nameBeforeNextEntry(text: string, at: number, depth = 0): string | null {
   const run = NAME_RUN.exec(text.slice(at, at + 6))?.[0];

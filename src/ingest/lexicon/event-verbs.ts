@@ -87,6 +87,8 @@ export const DELIVERED: readonly string[] = [
   "看法",
   "想法",
   "解读",
+  // 就下一步工作进行了介绍.
+  "介绍",
   // 作主题发布: the speaker at a press conference.
   "发布",
 ];

@@ -9,10 +9,11 @@ import { anyOf } from "./pattern";
 /**
  * What opens a clause before a title chain and is not part of it: "邀请(了)…", "会议由", and the
  * connectives 由, 经, 和, 陪同, 包括, 涌现出 (any number of them); a list's opener (陪同考察的有, 成员包括);
- * a chronicle entry's date or 同日 right before the chain (★8月2日 旗委副书记…).
+ * a chronicle entry's date or 同日 right before the chain (★8月2日 旗委副书记…); what was done by the one
+ * named (审议通过了由镇党委书记甲…所作的报告).
  */
 export const CHAIN_CONNECTORS =
-  /^(.*?(邀请了?|特邀|聘请了?|听取了?|\d日(?:电|讯)?|同日|是日|当日|的还?(?:有(?!关)|包括)|成员还?(?:有(?!关)|包括|为))|(会议|会上|活动|仪式)由)?(由|经(?!济)|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在|学习|贯彻|传达)*/;
+  /^(.*?(了(?=由)|邀请了?|特邀|聘请了?|听取了?|\d日(?:电|讯)?|同日|是日|当日|的还?(?:有(?!关)|包括)|成员还?(?:有(?!关)|包括|为))|(会议|会上|活动|仪式)由)?(由|经(?!济)|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在|学习|贯彻|传达)*/;
 
 /** A long chain segment keeps only what follows the last of these: "…精神和省委书记" → "省委书记". */
 export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了"];
@@ -51,8 +52,9 @@ const BEFORE_NAME_WORDS = [
 
 /**
  * What may stand before a name that a title follows: a clause break, an organisation (会 for
- * 委员会, 协会 and the like), one of `BEFORE_NAME_WORDS`, or a day (传达学习…,4月20日甲总理主持召开…精神).
+ * 委员会, 协会 and the like), a section of one (某某处, 某某科, 办公室), one of `BEFORE_NAME_WORDS`, or a day
+ * (传达学习…,4月20日甲总理主持召开…精神).
  */
 export const BEFORE_POSTPOSED_NAME = new RegExp(
-  `(?:[,，。;；:：、\\n“"(（]|\\d日|${anyOf([...ORGANISATION_SUFFIXES, "会", ...BEFORE_NAME_WORDS])})$`,
+  `(?:[,，。;；:：、\\n“"(（]|\\d日|${anyOf([...ORGANISATION_SUFFIXES, "会", "处", "科", "室", ...BEFORE_NAME_WORDS])})$`,
 );

@@ -1,0 +1,61 @@
+import { expect, test } from "vitest";
+import { extractPeople } from "../../src/ingest/people";
+
+const people = (text: string) =>
+  extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.role, p.titles.join("、")]);
+
+test("a section head named before the title (甲处长, 乙副处长) takes part as the verb after it says", () => {
+  expect(
+    people("会上,省财政厅综合处高文远处长首先传达了全国会议精神,信息处宋立安副处长就推广情况进行了介绍。"),
+  ).toEqual([
+    ["高文远", "传达", "处长"],
+    ["宋立安", "讲话", "副处长"],
+  ]);
+  expect(people("会上,钟明达副校长通报了有关情况。")).toEqual([["钟明达", "讲话", "副校长"]]);
+});
+
+test("a name never swallows the 作 of 作关于…的说明 or 作《…》", () => {
+  expect(people("省委常委、组织部部长高远作关于补选省政协副主席候选人名单(草案)的说明。")).toEqual([
+    ["高远", "讲话", "省委常委、组织部部长"],
+  ]);
+  expect(people("副市长宋安作《关于全市财政预算执行情况的报告》。")).toEqual([["宋安", "讲话", "副市长"]]);
+});
+
+test("what a meeting adopted 由 a titled speaker: the verb before 由 is no part of the title", () => {
+  expect(people("大会审议通过了由镇党委书记高文远代表镇第十届委员会向大会所作的报告。")).toEqual([
+    ["高文远", "讲话", "镇党委书记"],
+  ]);
+});
+
+test("who speaks 以《…》为题 to an audience speaks at the event", () => {
+  expect(people("学校保卫处副处长高文远以《平安校园 与你同行》为题,为新生讲授入学安全第一课。")).toEqual([
+    ["高文远", "讲话", "学校保卫处副处长"],
+  ]);
+});
+
+test("hosts who hold a 见面会 with members of a session are there, however long the guests' description", () => {
+  expect(
+    people(
+      "1月18日晚,市委书记高文远,市委副书记、市长宋立安,市政协党组书记钟明达与参加市政协十届四次会议的港澳委员、海外特邀嘉宾和某市海外之友联谊会特邀代表举行见面会。",
+    ),
+  ).toEqual([
+    ["高文远", "出席", "市委书记"],
+    ["宋立安", "出席", "市委副书记、市长"],
+    ["钟明达", "出席", "市政协党组书记"],
+  ]);
+});
+
+test("a name no rule reads, between a title and a 、 before the next titled name, is that title's", () => {
+  expect(people("省委书记高文远、省政协主席多杰才旦、省人大常委会副主任宋立安等省领导会见代表。")).toEqual([
+    ["高文远", "出席", "省委书记"],
+    ["多杰才旦", "出席", "省政协主席"],
+    ["宋立安", "出席", "省人大常委会副主任"],
+  ]);
+  expect(people("并向省政府办公厅原副巡视员过明安、某公司总经理宋立安颁发聘书。").map((p) => p[0])).toEqual([
+    "过明安",
+    "宋立安",
+  ]);
+  // 候选人 and 助理 stand there as words of a title, not as names.
+  expect(people("市政协副主席候选人、旗委书记高文远主持会议。").map((p) => p[0])).toEqual(["高文远"]);
+  expect(people("在市长助理、公安局局长宋立安陪同下,市长钟明达调研。").map((p) => p[0])).toEqual(["宋立安", "钟明达"]);
+});
