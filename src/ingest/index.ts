@@ -36,7 +36,7 @@ const SITE_WEIGHT = 8;
 type RunStage = <T>(rule: string, run: () => T) => T;
 
 function parseStages(raw: string, fileName: string, stage: RunStage): Article[] {
-  const records = stage("records", () => newsRecords(raw));
+  const records = stage("records", () => newsRecords(raw, fileName));
   if (records) return records.flatMap((record, i) => parsePage(record, fileName, stageOfRecord(stage, i), false));
   return parsePage(raw, fileName, stage, true);
 }

@@ -1,16 +1,17 @@
 /**
  * A data file of news records read as one text per record: its headline, a date line and its
- * text, each then parsed like any page. Three forms: a JSON array of articles, however deep in the
+ * text, each then parsed like any page. Its forms: a JSON array of articles, however deep in the
  * document (a site's API answer), SQL INSERT rows and PostgreSQL COPY rows (a database dump of a
- * site's articles).
+ * site's articles), RSS and Atom feeds, XML exports, JSON Lines, CSV and TSV (tables.ts).
  */
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
 import { commentEnd, jsLiteralToJson } from "./js-literal";
 import { DATE_KEYS, LONGEST_SOURCE, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
+import { csvRecords, jsonLines, xmlDocument } from "./tables";
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonRecord = { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonRecord = { [key: string]: Json };
 
 /** How deep a document is searched for its array of records. */
 const MAX_DEPTH = 8;
@@ -96,16 +97,17 @@ function recordText(record: JsonRecord): string | null {
   if (!text) return null;
   const title = known ? stringAt(record, TITLE_KEYS, false) : (stringAt(record, TITLE_KEYS, false) ?? guessed!.title);
   const source = stringAt(record, SOURCE_KEYS, false)?.trim();
-  const date = Object.entries(record)
-    .filter(([key, value]) => DATE_KEYS.test(key) && !(typeof value === "number" && ID_KEY.test(key)))
-    .map(([, value]) =>
-      typeof value === "number"
-        ? epochDate(value)
-        : typeof value === "string"
-          ? parsePublishedLine(value.trim())
-          : null,
-    )
-    .find((iso) => iso !== null);
+  const date =
+    Object.entries(record)
+      .filter(([key, value]) => DATE_KEYS.test(key) && !(typeof value === "number" && ID_KEY.test(key)))
+      .map(([, value]) =>
+        typeof value === "number"
+          ? epochDate(value)
+          : typeof value === "string"
+            ? parsePublishedLine(value.trim())
+            : null,
+      )
+      .find((iso) => iso !== null) ?? dateValue(record);
   return [
     title,
     date ? `发布时间:${date}` : null,
@@ -115,6 +117,16 @@ function recordText(record: JsonRecord): string | null {
     .filter((line) => line !== null)
     .join("\n");
 }
+
+/** A value that is a date and nothing else, under a key of its own (a table's unnamed column). */
+function dateValue(record: JsonRecord): string | null {
+  for (const value of Object.values(record))
+    if (typeof value === "string" && value.length <= DATE_VALUE_MAX && DATE_LIKE.test(value.trim()))
+      return parsePublishedLine(value.trim());
+  return null;
+}
+/** A date with its time at most: 2023-05-02 09:30:00. */
+const DATE_VALUE_MAX = 25;
 
 /** The array holding the most records that have a text, anywhere in the document. */
 function newsArray(value: Json, depth: number): string[] {
@@ -135,20 +147,29 @@ function newsArray(value: Json, depth: number): string[] {
   return best;
 }
 
-/** The texts of the records a JSON document or SQL dump holds, or null when the text is neither. */
-export function newsRecords(text: string): string[] | null {
+/** The texts of the records a data file holds, or null when the text is none (a page, a report). */
+export function newsRecords(text: string, fileName = ""): string[] | null {
   const head = text.slice(0, SQL_LOOKAHEAD);
   if (SQL_INSERT.test(head)) return sqlRecords(text);
   if (SQL_COPY.test(head)) return copyRecords(text);
   const feed = feedItems(text);
   if (feed) return feed;
+  const xml = xmlDocument(text, fileName);
+  if (xml !== null) return nonEmpty(newsArray(xml, 0));
   const json = jsonPart(text);
   const document =
     json === null ? null : (parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json))));
   const records = document === null ? [] : newsArray(document, 0);
   if (records.length) return records;
-  const inScript = scriptArrays(text);
-  return inScript.length ? inScript : null;
+  const lines = json === null ? null : jsonLines(text);
+  if (lines) return nonEmpty(newsArray(lines, 0));
+  const rows = csvRecords(text, fileName);
+  if (rows) return nonEmpty(newsArray(rows, 0));
+  return nonEmpty(scriptArrays(text));
+}
+
+function nonEmpty(records: string[]): string[] | null {
+  return records.length ? records : null;
 }
 
 /**
