@@ -20,6 +20,11 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕). */
 const BACKGROUND_MEETING =
   /^\s*(?:党的|中国共产党第|中共中央|中央|全国|十[一二三四五六七八九]?届全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,30}?(?:召开|举行|闭幕|开幕)/;
+/**
+ * A communiqué's note of its adoption, a line of its own under the headline: (2021年11月26日…全体会议通过).
+ * It dates the last day; the meeting's own days (于11月25日至26日举行) follow it.
+ */
+const ADOPTION_NOTE = /^\s*[(（][^()（）]{4,80}(?:通过|批准)[)）]\s*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const HAN_DIGITS: Readonly<Record<string, number>> = {
@@ -252,9 +257,14 @@ export function findEventDate(
   const dateline = DATELINE.exec(lead);
   const notAfter = dateline ? dayOfYear(Number(dateline[1]), Number(dateline[2])) : Infinity;
   let background: DateFinding | null = null;
+  let adoption: DateFinding | null = null;
   for (const sentence of sentences) {
     const found = writtenDate(sentence, context, notAfter);
     if (!found) continue;
+    if (!adoption && ADOPTION_NOTE.test(sentence.text)) {
+      adoption = found;
+      continue;
+    }
     // A national meeting a report goes on to study (党的…全会于10月28日至31日在北京召开。11月4日,集团召开…)
     // is its background: a later dated sentence of the lead reports the event.
     if (!background && sentence.part === "lead" && BACKGROUND_MEETING.test(sentence.text)) {
@@ -263,7 +273,7 @@ export function findEventDate(
     }
     return found;
   }
-  if (background) return background;
+  if (adoption ?? background) return adoption ?? background;
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);
   if (!reference) return firstAnnounced(sentences, context);
   for (const sentence of sentences) {

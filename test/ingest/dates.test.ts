@@ -186,6 +186,17 @@ test("a national meeting the report goes on to study is its background: a later 
   expect(eventDate(alone, null, context, always)).toBe("2031-06-24");
 });
 
+test("a communiqué's adoption note dates its last day: the meeting's own first day follows it", () => {
+  const always = () => true;
+  const context = { published: null, fileYears: [2031] };
+  const communique =
+    "(2031年11月26日中国共产党松岭市第十届委员会第九次全体会议通过)\n中国共产党松岭市第十届委员会第九次全体会议,于2031年11月25日至26日在松岭举行。";
+  expect(eventDate(communique, null, context, always)).toBe("2031-11-25");
+  // With no other day, the note's is the meeting's.
+  const noteOnly = "(2031年11月26日中国共产党松岭市第十届委员会第九次全体会议通过)\n全会听取了工作报告。";
+  expect(eventDate(noteOnly, null, context, always)).toBe("2031-11-26");
+});
+
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
   const always = () => true;
   const context = { published: null, fileYears: [2031] };
