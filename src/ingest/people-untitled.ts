@@ -65,6 +65,67 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
 }
 
 /**
+ * Two names with no title before the leaders they are: "甲、乙等市领导出席", "甲、乙等同志参加". Groups 1
+ * and 2; both full names of known surnames (a list of three or more is `BARE_LIST`'s).
+ */
+const PAIR_BEFORE_LEADERS =
+  /(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)、([\u4e00-\u9fff]{2,3}?)(?=等(?:[省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导|领导同志|同志))/g;
+
+/**
+ * Names listed bare after the words that open a list of those present, up to the sentence's end:
+ * "出席活动的领导有:甲、乙、丙。", "参加会议的还有甲、乙". Group 1: the list; every name a full one.
+ */
+const OPENED_BARE_LIST =
+  /(?:出席|参加|列席|陪同|到会)[^。;；:：]{0,30}?的(?:[^。;；，,:：]{0,20}?(?:领导|人员|同志|负责人|嘉宾|代表))?还?(?:有|包括)[:：]?((?:[\u4e00-\u9fff]{2,4}[、,，]){1,40}[\u4e00-\u9fff]{2,4}?)(?=[。;；]|等|$)/g;
+
+export function findOpenedAndPairedLists(text: string, unread = unreadTails(text)): NameFind[] {
+  const finds: NameFind[] = [];
+  if (text.includes("等")) {
+    for (const m of readMatches(PAIR_BEFORE_LEADERS, text, unread)) {
+      const names = [m[1]!, m[2]!];
+      if (!names.every((name) => isFullName(name) && !NOT_GIVEN_NAMES.has(name))) continue;
+      const group = LEADERS_AFTER_LIST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+      let at = m.index + m[0].indexOf(m[1]!);
+      for (const name of names) {
+        finds.push({ name, start: at, end: at + name.length, titles: group ? [group] : [], givenNameOnly: false });
+        at += name.length + 1;
+      }
+    }
+  }
+  if (text.includes("有") || text.includes("包括")) {
+    for (const m of readMatches(OPENED_BARE_LIST, text, unread)) {
+      const names = m[1]!.split(/[、,，]/);
+      if (!names.every((name) => isFullName(name) && !NOT_GIVEN_NAMES.has(name))) continue;
+      let at = m.index + m[0].length - m[1]!.length;
+      for (const name of names) {
+        finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+        at += name.length + 1;
+      }
+    }
+  }
+  return finds;
+}
+
+/**
+ * A name with its posts after it in brackets, as lists of members and guests write them: "甲(省委常委、
+ * 秘书长)出席", "乙（市政协副主席）、丙（市政协秘书长）". Groups 1 and 2; every post ends with a title.
+ */
+const NAME_BEFORE_BRACKETED_TITLES = /(?:^|[,，。;；:：、\n])([\u4e00-\u9fff]{2,3})[(（]([^()（）\n]{2,40})[)）]/g;
+
+export function findBracketedTitles(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("(") && !text.includes("（")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(NAME_BEFORE_BRACKETED_TITLES, text, unread)) {
+    const [name, posts] = [m[1]!, m[2]!];
+    const titles = posts.split("、");
+    if (!isFullName(name) || NOT_GIVEN_NAMES.has(name) || !titles.every((t) => TITLES.endsIn(t))) continue;
+    const start = m.index + m[0].indexOf(name);
+    finds.push({ name, start, end: start + name.length, titles, givenNameOnly: false });
+  }
+  return finds;
+}
+
+/**
  * A name a personnel decision or an election gives bare: 任命甲为…, 免去乙的…职务, 接受丙辞去…职务的请求,
  * 推选丁为代表团团长, (选举,)戊当选为…. Group 1 or 2, taken only with a known surname.
  */

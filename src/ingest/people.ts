@@ -5,6 +5,8 @@ import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
 import { findAfterTitles, findBeforeTitles, findHeadlineNames, unreadTails, type NameFind } from "./people-find";
 import {
   findBareLists,
+  findBracketedTitles,
+  findOpenedAndPairedLists,
   findBareNamesBeforeVerbs,
   findCountedGroups,
   findDecidedOn,
@@ -162,6 +164,8 @@ export function findNames(text: string): NameFind[] {
     ...findAfterTitles(text, unread),
     ...findBeforeTitles(text, unread),
     ...findBareLists(text, unread),
+    ...findOpenedAndPairedLists(text, unread),
+    ...findBracketedTitles(text, unread),
     ...findDecidedOn(text, unread),
     ...findBareNamesBeforeVerbs(text, unread),
     ...findRosterEntries(text, unread),

@@ -59,3 +59,33 @@ test("a name no rule reads, between a title and a 、 before the next titled nam
   expect(people("市政协副主席候选人、旗委书记高文远主持会议。").map((p) => p[0])).toEqual(["高文远"]);
   expect(people("在市长助理、公安局局长宋立安陪同下,市长钟明达调研。").map((p) => p[0])).toEqual(["宋立安", "钟明达"]);
 });
+
+test("two names before the leaders they are (甲、乙等市领导) share the verb after them", () => {
+  expect(people("高文远、宋立安等市领导出席。")).toEqual([
+    ["高文远", "出席", "市领导"],
+    ["宋立安", "出席", "市领导"],
+  ]);
+  // Two words of a plan are no names.
+  expect(people("会议要求,统筹、协调等同志参加。")).toEqual([]);
+});
+
+test("names listed bare after the words that open a list of those present are there", () => {
+  expect(people("出席活动的领导有:高文远、宋立安、钟明达。")).toEqual([
+    ["高文远", "出席", ""],
+    ["宋立安", "出席", ""],
+    ["钟明达", "出席", ""],
+  ]);
+  expect(people("参加会议的还有高文远、宋立安等。").map((p) => p[0])).toEqual(["高文远", "宋立安"]);
+  // Words, not names, after the opener: nothing is taken.
+  expect(people("参加会议的有机关、基层代表。")).toEqual([]);
+});
+
+test("a name with its posts after it in brackets takes them, and its verb after the bracket", () => {
+  expect(people("高文远(省委常委、秘书长)出席会议并讲话。")).toEqual([["高文远", "讲话", "省委常委、秘书长"]]);
+  expect(people("会上,宋立安（市政协副主席）、钟明达（市政协秘书长）列席。")).toEqual([
+    ["宋立安", "出席", "市政协副主席"],
+    ["钟明达", "出席", "市政协秘书长"],
+  ]);
+  // A bracket that holds no post names no one.
+  expect(people("高文远(2019年)出席")).toEqual([]);
+});
