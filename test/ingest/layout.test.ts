@@ -191,3 +191,19 @@ test("bulleted headlines of other stories above the report are links: their name
   const one = parseText(page.split("\n").slice(2).join("\n"), { fileName: "one.txt" });
   expect(one[0]!.text).toContain("理论学习中心组开展集中研讨");
 });
+
+test("a site's menu over the title (首页 | 新闻中心 | 政务公开, or items apart by spaces) is furniture", () => {
+  const body = "8月31日,甲市市委召开常委会会议,研究部署下半年各项重点工作任务,要求抓好落实。";
+  for (const menu of [
+    "首页 | 新闻中心 | 政务公开",
+    "首页｜机构概况｜新闻中心｜办事服务",
+    "首页 机构概况 新闻中心 政务公开",
+  ])
+    expect(
+      parseText(`${menu}\n甲市市委常委会召开会议\n分享到:微信 微博\n2031-09-01 10:12:33\n${body}`).map((a) => a.title),
+    ).toEqual(["甲市市委常委会召开会议"]);
+  // A headline of three parts apart by spaces is still the headline.
+  expect(parseText(`甲市召开 防汛会议 部署工作\n2031-09-01\n${body}`).map((a) => a.title)).toEqual([
+    "甲市召开防汛会议部署工作",
+  ]);
+});

@@ -8,6 +8,10 @@ import { SOURCE_LINE_ALONE } from "./source-lines";
 export const CHROME_LINE: readonly RegExp[] = [
   /^.{0,20}(>>|>|»|›|＞).{0,60}(>>|>|»|›|＞)/, // navigation trail: 人民网>>山东频道>>…
   /^(?:网站)?首页\s*(>|»|›|＞)\s*[^,，。]{1,20}$/, // navigation trail of one step: 首页 > 工作动态
+  // A site's menu: three short items or more apart by bars (首页 | 新闻中心 | 政务公开), or opening with 首页 and
+  // holding no mark (首页 机构概况 新闻中心: spaces between Chinese words are gone by now). No headline opens so.
+  /^(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜│丨]\s*){2,}[\u4e00-\u9fffA-Za-z]{2,8}$/,
+  /^(?:网站)?首页[\u4e00-\u9fffA-Za-z\s]{4,60}$/,
   /^(当前位置|您的位置|所在位置|你当前的位置|您当前的位置|您现在所在的位置|你现在的位置)[:：]/,
   /^(跳至|跳到|跳转到|跳过)(主要内容|正文|导航|主菜单)$/, // accessibility links at the top of a page
   /^(此页面有问题吗|帮助我们改进).{0,20}$/,
