@@ -1,9 +1,11 @@
 /**
  * Bytes → text. UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the text shows
  * its byte order), GB18030/GBK and Big5 are recognised; Shift-JIS is refused as Japanese, and binary
- * files (documents, images, archives) are refused with a reason, never guessed at.
+ * files (documents, images, archives) are refused with a reason, never guessed at. Chinese once read
+ * as Latin-1 and saved so is read again from its bytes (mojibake.ts).
  */
 import type { BinaryFormat } from "../model/problem";
+import { looksLikeMojibake, repairMojibake, type ReadAgain } from "./mojibake";
 import type { FailureReason } from "./types";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -203,6 +205,24 @@ function decodeText(bytes: Uint8Array): Decoded {
   return decodeWithoutBom(bytes);
 }
 
+/** At most this share of characters lost, when bytes a text stood for are read again leniently. */
+const MAX_LOST_SHARE = 0.02;
+
+/**
+ * Bytes a text stood for, read as text again (`repairMojibake`); leniently, as UTF-8 or GB18030 (the one
+ * that loses fewer characters), when a byte was lost on the way (Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90 and 0x9D), so long as few
+ * characters are lost.
+ */
+function readAgain(bytes: Uint8Array): ReadAgain | null {
+  const decoded = decodeWithoutBom(bytes);
+  if (!("refused" in decoded) && decoded.text !== null) return { text: decoded.text, encoding: decoded.encoding };
+  const lost = (text: string) => text.match(/\ufffd/g)?.length ?? 0;
+  const [best] = (["utf-8", "gb18030"] as const)
+    .map((encoding) => ({ text: new TextDecoder(encoding).decode(bytes), encoding }))
+    .sort((a, b) => lost(a.text) - lost(b.text));
+  return best && lost(best.text) <= best.text.length * MAX_LOST_SHARE ? best : null;
+}
+
 function binaryFile(name: string): DecodeResult {
   return {
     ok: false,
@@ -240,7 +260,16 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
       reason: "undecodable",
       message: `${name} could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text. Save it as UTF-8 and try again.`,
     };
-  if (controlShare(text) > 0.05) return binaryFile(name);
   if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
+  // Chinese once read one byte a character and saved so: its bytes are read again.
+  const repaired = repairMojibake(text, readAgain);
+  if (repaired !== null) return { ok: true, text: repaired.text, encoding: repaired.encoding };
+  if (looksLikeMojibake(text))
+    return {
+      ok: false,
+      reason: "undecodable",
+      message: `${name} looks like Chinese text that was once opened in the wrong encoding and saved so, and too much of it was lost to read it back. Save the original file as UTF-8 and try again.`,
+    };
+  if (controlShare(text) > 0.05) return binaryFile(name);
   return { ok: true, text, encoding };
 }

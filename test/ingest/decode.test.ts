@@ -197,3 +197,34 @@ test("a UTF-8 file cut in the middle of a character reads as UTF-8, without the 
   });
   expect(decodeBytes(bytes.subarray(0, bytes.length - 2), "cut.txt")).toMatchObject({ ok: true, encoding: "utf-8" });
 });
+
+describe("decodeBytes: Chinese once read one byte a character and saved so", () => {
+  /** The bytes of `s` in `encoding`, read as Latin-1 or Windows-1252, saved as UTF-8. */
+  const misread = (s: string, encoding: string, readAs: string) =>
+    utf8(iconv.decode(iconv.encode(s, encoding), readAs));
+
+  test("GBK or UTF-8 read as Latin-1, or GBK read as Windows-1252, reads as the report again", () => {
+    for (const [encoding, readAs, read] of [
+      ["gbk", "latin1", "gb18030"],
+      ["gbk", "windows-1252", "gb18030"],
+      ["utf-8", "latin1", "utf-8"],
+    ] as const)
+      expect(decodeBytes(misread(simplified, encoding, readAs))).toEqual({
+        ok: true,
+        text: simplified,
+        encoding: read,
+      });
+  });
+  test("UTF-8 read as Windows-1252 lost too many bytes to be read back: the message says what happened", () => {
+    expect(decodeBytes(misread(simplified, "utf-8", "windows-1252"), "old.txt")).toEqual({
+      ok: false,
+      reason: "undecodable",
+      message:
+        "old.txt looks like Chinese text that was once opened in the wrong encoding and saved so, and too much of it was lost to read it back. Save the original file as UTF-8 and try again.",
+    });
+  });
+  test("a text of Latin letters with accents is left as it is", () => {
+    const french = "Le conseil municipal s'est réuni à Montréal; le président a présenté l'ordre du jour élaboré.";
+    expect(decodeBytes(utf8(french))).toEqual({ ok: true, text: french, encoding: "utf-8" });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Text that was decoded once with the wrong encoding and saved again: GBK or UTF-8 bytes read as
+ * Latin-1 or Windows-1252 ("ÊÐÕþÐ­" for 市政协, "å¸æ¿" for 市政). Every character of it still stands
+ * for one byte, so the bytes can be had back and decoded as they should have been.
+ */
+
+/** Windows-1252's characters for the bytes 0x80–0x9F that Latin-1 leaves to control codes. */
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const HAN = /[\u3400-\u9fff]/g;
+/** A byte the first reading had no character for (U+FFFD), and what stands in for it: one character is lost, not the text. */
+const REPLACEMENT = 0xfffd;
+const LOST_BYTE = 0x3f;
+/** Characters that stand for a high byte: Latin-1's upper half, or a Windows-1252 character. */
+const HIGH_BYTE_CHARACTER = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g;
+/** So many characters of the upper half at least, and more than twice the Chinese characters, before a text is read again. */
+const MIN_HIGH_CHARACTERS = 8;
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** The bytes each character stands for, or null when one stands for none (a character no single-byte reading gives). */
+function singleByteBytes(text: string): Uint8Array | null {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0xff) bytes[i] = code;
+    else if (code === REPLACEMENT) bytes[i] = LOST_BYTE;
+    else {
+      const high = WINDOWS_1252_HIGH.indexOf(text[i]!);
+      if (high < 0) return null;
+      bytes[i] = 0x80 + high;
+    }
+  }
+  return bytes;
+}
+
+/** Such characters two or more in a row: a Chinese character is two bytes in GBK, three in UTF-8. */
+const HIGH_BYTE_RUN = new RegExp(`${HIGH_BYTE_CHARACTER.source}{2,}`, "g");
+/** The share of those characters that stand in runs: a European text's accented letters stand alone (réuni, à). */
+const MIN_SHARE_IN_RUNS = 0.8;
+
+/**
+ * Whether a text looks like Chinese read one byte a character: many characters of the upper half,
+ * most of them in runs, and few Chinese characters.
+ */
+export function looksLikeMojibake(text: string): boolean {
+  const high = count(text, HIGH_BYTE_CHARACTER);
+  if (high < MIN_HIGH_CHARACTERS || high <= 2 * count(text, HAN)) return false;
+  const inRuns = (text.match(HIGH_BYTE_RUN) ?? []).reduce((sum, run) => sum + run.length, 0);
+  return inRuns >= high * MIN_SHARE_IN_RUNS;
+}
+
+/** A text read again from its bytes, and the encoding it was read in. */
+export interface ReadAgain {
+  text: string;
+  encoding: string;
+}
+
+/**
+ * The text as its bytes should have been read (`decode` reads them: UTF-8, else GBK or Big5), or
+ * null when it is not such a text or reads no better so.
+ */
+export function repairMojibake(text: string, decode: (bytes: Uint8Array) => ReadAgain | null): ReadAgain | null {
+  if (!looksLikeMojibake(text)) return null;
+  const bytes = singleByteBytes(text);
+  const repaired = bytes && decode(bytes);
+  return repaired && count(repaired.text, HAN) > count(text, HAN) + MIN_HIGH_CHARACTERS / 2 ? repaired : null;
+}
