@@ -36,6 +36,18 @@ const BARE_LIST = new RegExp(
 const LEADERS_AFTER_LIST = /^等([省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导)/;
 
 /**
+ * What no name holds, even one between two others in a list: a Mongolian or other name may hold 日
+ * or 其 (巴日格其), or end in 和 (布和), which `hasListedNameCharacters` keeps out of names elsewhere.
+ */
+const NOT_IN_FLANKED_NAMES = /[的了在是与及或并等省市县区委厅局部议记届年月们这之]/;
+
+/** A list's entry with a name's characters, or one between two entries holding nothing no name holds. */
+function listedOrFlanked(token: string, index: number, tokens: readonly string[]): boolean {
+  if (hasListedNameCharacters(token)) return true;
+  return index > 0 && index < tokens.length - 1 && !NOT_IN_FLANKED_NAMES.test(token);
+}
+
+/**
  * Names listed with no title at the start of a clause, up to their verb: "…主持,汪少舟、钟世富、
  * 余钢、周平等出席." Three or more, most with a known surname, or they are not taken for names.
  */
@@ -45,9 +57,13 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
     const last = m[2];
     const tokens = [...m[1]!.split("、"), ...(last ? [last] : [])];
     const fullNames = tokens.filter((t) => isFullName(t)).length;
-    if (fullNames * 2 < tokens.length || !tokens.every(hasListedNameCharacters)) continue;
-    if (last && !isFullName(last)) tokens.pop();
     const end = m.index + m[0].length;
+    // 甲、乙、布和等: before 等 the list is closed, so its last entry is a name (a Mongolian name may end in 和).
+    const closed = text.startsWith("等", end);
+    const entryOk = (token: string, i: number) =>
+      listedOrFlanked(token, i, tokens) || (closed && i === tokens.length - 1 && !NOT_IN_FLANKED_NAMES.test(token));
+    if (fullNames * 2 < tokens.length || !tokens.every(entryOk)) continue;
+    if (last && !isFullName(last)) tokens.pop();
     // The leaders the list names, said after it: 甲、乙、丙等市四班子领导 are each one of them.
     const group = text.startsWith("等", end) ? LEADERS_AFTER_LIST.exec(text.slice(end, end + 12))?.[1] : undefined;
     const titles = () => (group ? [group] : []);

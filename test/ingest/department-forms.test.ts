@@ -89,3 +89,22 @@ test("a name with its posts after it in brackets takes them, and its verb after 
   // A bracket that holds no post names no one.
   expect(people("高文远(2019年)出席")).toEqual([]);
 });
+
+test("a list of bare names on the rostrum may hold Mongolian names with 日 or ending in 和", () => {
+  expect(people("宋一亮、郝二荣、高三琦、巴日格其、张四强在主席台前排就座。").map((p) => p[0])).toEqual([
+    "宋一亮",
+    "郝二荣",
+    "高三琦",
+    "巴日格其",
+    "张四强",
+  ]);
+  expect(people("杨一波、孙二云、梁三远、巴根那、布和等在主席台上就座。")).toEqual([
+    ["杨一波", "出席", ""],
+    ["孙二云", "出席", ""],
+    ["梁三远", "出席", ""],
+    ["巴根那", "出席", ""],
+    ["布和", "出席", ""],
+  ]);
+  // The list's last entry before its verb, not closed by 等, still needs a name's characters.
+  expect(people("杨一波、孙二云、梁三远、今日在主席台就座。")).toEqual([]);
+});

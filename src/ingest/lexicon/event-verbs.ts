@@ -134,6 +134,7 @@ export const ATTENDING_VERBS: readonly string[] = [
   // Seated on the rostrum: 甲、乙在主席台就座.
   "在主席台就座",
   "在主席台前排就座",
+  "在主席台上就座",
   "在主席台就坐",
   "在主席台前排就坐",
   // Following a video meeting at a branch venue: 在某某分会场收听收看.
