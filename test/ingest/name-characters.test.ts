@@ -177,3 +177,13 @@ test("之 stands inside a three-character name (严之尧), closing a list befor
     ["严之尧", "副主任"],
   ]);
 });
+
+test("日 stands inside a three-character name, never last, where it is a day (日前, 今日)", () => {
+  expect(isFullName("黄日新")).toBe(true);
+  expect(isFullName("李明日")).toBe(false);
+  expect(people("自治区政协副主席黄日新、李彬出席会议。")).toEqual([
+    ["黄日新", "自治区政协副主席"],
+    ["李彬", "自治区政协副主席"],
+  ]);
+  expect(people("局长李明日前到某镇调研。")).toEqual([["李明", "局长"]]);
+});

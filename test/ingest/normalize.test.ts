@@ -68,11 +68,12 @@ describe("width and spaces", () => {
   test("line breaks are unified", () => {
     expect(foldWidth("一\r\n二\r三")).toBe("一\n二\n三");
   });
-  test("a separating mark written twice is one; an ellipsis and a dash stay", () => {
+  test("a separating mark written twice is one, a comma before another mark goes; an ellipsis and a dash stay", () => {
     expect(foldWidth("副主席甲、、乙出席会议。。会议强调，，要抓落实；；")).toBe(
       "副主席甲、乙出席会议。会议强调,要抓落实;",
     );
     expect(foldWidth("等等...——")).toBe("等等...——");
+    expect(foldWidth("热地，、白玛，、洛桑出席会议，。")).toBe("热地、白玛、洛桑出席会议。");
   });
 });
 
