@@ -254,9 +254,20 @@ function nameAfter(text: string, at: number): string | null {
     if (candidate.length !== length || !isFullName(candidate) || !AFTER_NAME.test(text.slice(at + length))) continue;
     const shorter = candidate.slice(0, -1);
     if (length > 2 && isFullName(shorter) && VERB_AFTER_SHORTER_NAME.test(text.slice(at + length - 1))) return shorter;
-    return candidate;
+    return longerListedName(text, at, candidate) ?? candidate;
   }
   return null;
+}
+
+/**
+ * A four-character name in a list that a three-character one would cut short, its last character
+ * read as a word (旗长孟和达来、…: 来 is no verb before 、): a Mongolian or other long name.
+ */
+function longerListedName(text: string, at: number, candidate: string): string | null {
+  if (candidate.length !== 3 || text[at + 4] !== "、") return null;
+  // The three characters are a name already: only the fourth is read.
+  const fourth = text.slice(at + 3, at + 4);
+  return ALL_HAN.test(fourth) && hasListedNameCharacters(fourth) ? candidate + fourth : null;
 }
 
 /** The words written in the text, left to right, the longest at each place, outside the unread tails. */

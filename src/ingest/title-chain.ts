@@ -107,10 +107,9 @@ export function titleChainBefore(text: string, end: number): string[] {
   const cut = segments.map(afterListJoiner);
   // A segment cut after an earlier name (甲在市委常委、常务副市长乙): the titles before it are that name's.
   const firstOwn = cut.findLastIndex((t, i) => t !== segments[i] && LAST_ZAI.test(segments[i]!));
-  return (
-    cut
-      .slice(Math.max(0, firstOwn))
-      // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕).
-      .filter((t) => t.length >= 2 && TITLES.endsIn(t))
-  );
+  const own = cut.slice(Math.max(0, firstOwn));
+  // A segment that does not end with a title is an earlier name in the list (局长李建国、局长赵海燕): the
+  // titles before it are that name's (旗委副书记、旗长甲、旗人大常委会主任乙).
+  const lastName = own.findLastIndex((t) => !TITLES.endsIn(t) && TITLES.someIn(t));
+  return own.slice(lastName + 1).filter((t) => t.length >= 2 && TITLES.endsIn(t));
 }

@@ -108,3 +108,13 @@ test("a list of bare names on the rostrum may hold Mongolian names with 日 or e
   // The list's last entry before its verb, not closed by 等, still needs a name's characters.
   expect(people("杨一波、孙二云、梁三远、今日在主席台就座。")).toEqual([]);
 });
+
+test("a four-character name in a list that three characters would cut short (旗长孟和达来、) is whole", () => {
+  expect(people("旗委书记李一楠、旗委副书记、旗长孟和达来、旗人大常委会主任赵二新出席会议。")).toEqual([
+    ["李一楠", "出席", "旗委书记"],
+    ["孟和达来", "出席", "旗委副书记、旗长"],
+    ["赵二新", "出席", "旗人大常委会主任"],
+  ]);
+  // A word after the name is not read into it: 到 is no name's character.
+  expect(people("副县长李明到、王刚").map((p) => p[0])).toEqual(["李明"]);
+});
