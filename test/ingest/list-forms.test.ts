@@ -418,3 +418,28 @@ test("a digest's period in dotted dates (2031.2.27-2031.3.5) gives its items' ye
     "2031-03-05",
   ]);
 });
+
+describe("a round-up of labelled captions, one a paragraph", () => {
+  const roundUp = [
+    "2031年9月26日至10月2日政府主要活动图片",
+    "剪彩仪式: 财政司司长林一峰9月26日在东区出席大楼开幕典礼,与嘉宾主持剪彩仪式。",
+    "祝酒: 行政长官张二明9月26日出席国庆酒会,与各界嘉宾祝酒,庆祝国庆。",
+    "交流意见: 政务司司长王三川9月27日在西区与访问团会面,就经贸合作交换意见。",
+  ].join("\n\n");
+  test("each labelled caption is an item, titled by its label and dated by its day", () => {
+    expect(parseText(roundUp).map((a) => [a.title, a.date, a.people.map((p) => p.name).join(",")])).toEqual([
+      ["剪彩仪式", "2031-09-26", "林一峰"],
+      ["祝酒", "2031-09-26", "张二明"],
+      ["交流意见", "2031-09-27", "王三川"],
+    ]);
+  });
+  test("a notice's fields (时间: …, 地点: …) are no captions", () => {
+    const notice = [
+      "关于召开全市防汛工作会议的通知",
+      "时间: 2031年6月2日上午9时,会期半天,请各单位准时参加会议。",
+      "地点: 市政府三楼会议室,请各单位于6月1日前报送参会人员名单。",
+      "参加人员: 各区县分管负责同志,市防汛指挥部各成员单位主要负责同志。",
+    ].join("\n\n");
+    expect(parseText(notice)).toHaveLength(1);
+  });
+});
