@@ -25,6 +25,8 @@ const BACKGROUND_MEETING =
  * It dates the last day; the meeting's own days (于11月25日至26日举行) follow it.
  */
 const ADOPTION_NOTE = /^\s*[(（][^()（）]{4,80}(?:通过|批准)[)）]\s*$/;
+/** A sentence that dates the adoption of the meeting's communiqué (10月23日,…全会通过公报,全文如下), not its days. */
+const ADOPTED_COMMUNIQUE = /通过了?(?:[^,，。;；]{0,8})(?:公报|决议)(?![^。]*(?:召开|举行|开幕))/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 const HAN_DIGITS: Readonly<Record<string, number>> = {
@@ -261,7 +263,7 @@ export function findEventDate(
   for (const sentence of sentences) {
     const found = writtenDate(sentence, context, notAfter);
     if (!found) continue;
-    if (!adoption && ADOPTION_NOTE.test(sentence.text)) {
+    if (!adoption && (ADOPTION_NOTE.test(sentence.text) || ADOPTED_COMMUNIQUE.test(sentence.text))) {
       adoption = found;
       continue;
     }

@@ -106,8 +106,24 @@ function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
 export function hostOf(title: string | null, lead: string): Host {
   const inTitle = hostOfClause(clauseOf(title ?? ""));
   if (hostProvince(inTitle) || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
-  const inLead = hostOfClause(clauseOf(lead));
+  const inLead = hostOfClause(leadClause(lead));
   return inTitle.places.length && !hostProvince(inLead) && !inLead.nationalBody ? inTitle : inLead;
+}
+
+/** How many lines of the lead are read for its host clause when those before it hold none. */
+const HOST_LINES = 3;
+
+/**
+ * The lead's host clause: its first line's, or, when that holds no host verb (the headline printed
+ * again, a communiqué's adoption note, 据新华社消息…通过公报), the first of the next lines that does.
+ */
+function leadClause(lead: string): { clause: string; visit: boolean } | null {
+  const lines = lead.split("\n", HOST_LINES);
+  for (const line of lines) {
+    const found = clauseOf(line);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

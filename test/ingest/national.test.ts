@@ -99,3 +99,20 @@ test("those a speech's salutation addresses (尊敬的甲国务委员、乙特�
     ["宋立安", "出席"],
   ]);
 });
+
+describe("a central committee's communiqué", () => {
+  const body =
+    "出席这次全会的有,中央委员160人,候补中央委员140人。全会由中央政治局主持,听取和讨论了工作报告,审议通过了建议。";
+  test("its host clause below a headline and an adoption note makes it national, though held in Beijing; its first day dates it", () => {
+    const [article] = parseText(
+      `新华社北京10月12日电中国共产党第三十届中央委员会第七次全体会议公报\n(2031年10月12日中国共产党第三十届中央委员会第七次全体会议通过)\n中国共产党第三十届中央委员会第七次全体会议,于2031年10月9日至12日在北京举行。\n${body}`,
+    );
+    expect([article!.province, article!.date]).toEqual([null, "2031-10-09"]);
+  });
+  test("a wire lead that dates the communiqué's adoption (…全会通过公报,全文如下) does not date the meeting", () => {
+    const [article] = parseText(
+      `据新华社消息,10月23日,中国共产党第三十届中央委员会第四次全体会议通过公报,全文如下:\n中国共产党第三十届中央委员会第四次全体会议,于2031年10月20日至23日在北京举行。\n${body}`,
+    );
+    expect([article!.province, article!.date]).toEqual([null, "2031-10-20"]);
+  });
+});
