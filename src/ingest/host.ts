@@ -18,6 +18,8 @@ import {
   VISIT_VERB_AT_END,
   VISITED_PLACE_AT_END,
 } from "./lexicon/hosts";
+import { NATIONAL_LEADERS } from "./lexicon/leaders";
+import { anyOf } from "./lexicon/pattern";
 import { placesIn, type PlaceEvidence } from "./places";
 
 /** Evidence from the host clause outweighs any count of places named elsewhere. */
@@ -47,7 +49,14 @@ const NATIONAL_GUEST: Host = { places: [], nationalBody: null, nationalGuest: tr
  * The words that name the host: those before the verb, or, when they name only a person
  * (甲主持召开全国政协主席会议), the meeting after it.
  */
-function clauseOf(text: string): { clause: string; visit: boolean } | null {
+interface HostClause {
+  clause: string;
+  /** What stands before the verb: the host, or a person and the venue. */
+  subject: string;
+  visit: boolean;
+}
+
+function clauseOf(text: string): HostClause | null {
   // A wire dateline names where the story was filed: 新华社北京2月2日电 国务院总理…
   const dateline = DATELINE_PREFIX.exec(text)?.[0] ?? "";
   const from = dateline.length <= DATELINE_MAX ? dateline.length : 0;
@@ -55,9 +64,9 @@ function clauseOf(text: string): { clause: string; visit: boolean } | null {
   if (!m) return null;
   const before = m[1]!;
   const visit = VISIT_VERB_AT_END.test(m[0]);
-  if (ORGANISATION_WORD.test(before)) return { clause: before, visit };
+  if (ORGANISATION_WORD.test(before)) return { clause: before, subject: before, visit };
   const meeting = text.slice(from + m[0].length).split(CLAUSE_END)[0] ?? "";
-  return { clause: `${before}${meeting}`, visit };
+  return { clause: `${before}${meeting}`, subject: before, visit };
 }
 
 /**
@@ -73,9 +82,20 @@ function visitedPlace(clause: string, withoutVenue: string): Host | null {
   return { places, nationalBody: null, nationalGuest: true };
 }
 
-function hostOfClause(found: { clause: string; visit: boolean } | null): Host {
+/**
+ * A national leader as the subject, by post or by name (国家主席甲, 国务院总理乙, 习近平): who meets a
+ * guest in Beijing (会见来京述职的某某行政长官) holds a national event, wherever the guest is from.
+ */
+const NATIONAL_LEADER_SUBJECT = new RegExp(
+  `^(?:(?:中共中央政治局常委、)?(?:国家(?:副)?主席|国务院(?:副)?总理)|${anyOf([...NATIONAL_LEADERS.keys()])})`,
+);
+
+function hostOfClause(found: HostClause | null): Host {
   if (found === null) return NO_HOST;
-  const { clause } = found;
+  const { clause, subject } = found;
+  const leader = found.visit ? null : NATIONAL_LEADER_SUBJECT.exec(subject);
+  if (leader && placesIn(subject.replace(VENUE_AT_END, ""), 1).length === 0)
+    return { places: [], nationalBody: leader[0] };
   // A national body meets in Beijing: the venue (在北京人民大会堂) does not make it Beijing's.
   const withoutVenue = clause.replace(VENUE_AT_END, "");
   const conference = NATIONAL_MEETING.exec(withoutVenue);
@@ -117,7 +137,7 @@ const HOST_LINES = 3;
  * The lead's host clause: its first line's, or, when that holds no host verb (the headline printed
  * again, a communiqué's adoption note, 据新华社消息…通过公报), the first of the next lines that does.
  */
-function leadClause(lead: string): { clause: string; visit: boolean } | null {
+function leadClause(lead: string): HostClause | null {
   const lines = lead.split("\n", HOST_LINES);
   for (const line of lines) {
     const found = clauseOf(line);

@@ -146,10 +146,16 @@ export function cueReader(
     const cues = cuesForMention(span, 0);
     if (cues === "mention" || cues.some((c) => c.strong)) return cues;
     const before = text.slice(Math.max(0, span.start - LIST_OPENER_REACH), span.start);
-    if (PRESENT_LIST_OPENER.test(before)) return [{ role: "出席", strong: true }];
+    if (PRESENT_LIST_OPENER.test(before) || MET_GUEST_BEFORE.test(before)) return [{ role: "出席", strong: true }];
     return statesAsSubject(text, span) ? [...cues, { role: "讲话", strong: true, bySubject: true }] : cues;
   };
 }
+
+/**
+ * The guest a leader meets, named after the verb in the same clause: 会见来京述职的某某行政长官甲, 会见了
+ * 来访的某国总统乙 — the guest is there.
+ */
+const MET_GUEST_BEFORE = /(?:会见|接见|会晤)了?[^，。,；;:：、“”]{0,30}$/;
 
 /** 县长甲强调, 乙在调研时表示: the person speaks at the event reported. */
 function statesAsSubject(text: string, span: Span): boolean {

@@ -116,3 +116,21 @@ describe("a central committee's communiqué", () => {
     expect([article!.province, article!.date]).toEqual([null, "2031-10-20"]);
   });
 });
+
+test("a national leader who meets a guest in Beijing holds a national event, whatever the guest's place; the guest is there", () => {
+  const [article] = parseText(
+    "习近平会见来京述职的林一峰\n国家主席习近平22日下午在中南海瀛台会见来京述职的香港特别行政区行政长官林一峰,听取她对香港当前形势和特别行政区政府工作情况的汇报。",
+  );
+  expect([article!.province, article!.people.map((p) => [p.name, p.role, p.titles.join("、")])]).toEqual([
+    null,
+    [
+      ["习近平", "出席", "总书记、国家主席"],
+      ["林一峰", "出席", "香港特别行政区行政长官"],
+    ],
+  ]);
+  // A province's leader who meets a guest holds the province's event.
+  const [local] = parseText(
+    "宋立安会见某国驻华大使\n吉林省省长宋立安5月6日在长春会见某国驻华大使,双方就经贸合作交换了意见。",
+  );
+  expect(local!.province).toBe("吉林");
+});

@@ -16,7 +16,7 @@ export const CHAIN_CONNECTORS =
   /^(.*?(了(?=由)|邀请了?|特邀|聘请了?|听取了?|\d日(?:电|讯)?|同日|是日|当日|的还?(?:有(?!关)|包括)|成员还?(?:有(?!关)|包括|为))|(会议|会上|活动|仪式)由)?(由|经(?!济)|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在|学习|贯彻|传达)*/;
 
 /** A long chain segment keeps only what follows the last of these: "…精神和省委书记" → "省委书记". */
-export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了"];
+export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了", "的"];
 
 /**
  * Words that join the last names of a list (甲、乙和秘书长丙出席) or two parties (某区政协主席甲与某市政协
