@@ -4,7 +4,7 @@
  * count and a shared title, rosters. Each is taken only where the form leaves no doubt.
  */
 import { ROLE_VERBS } from "./lexicon/event-verbs";
-import { NOT_GIVEN_NAMES } from "./lexicon/names";
+import { NOT_GIVEN_NAMES, TIBETAN_NAME_PARTS } from "./lexicon/names";
 import { TIME_AFTER_NAME } from "./lexicon/name-followers";
 import { anyOf } from "./lexicon/pattern";
 import { isFullName } from "./names";
@@ -18,14 +18,14 @@ import {
 import { TITLES } from "./title-chain";
 
 /**
- * A clause that opens with three or more names in a list (each two to four characters), the last
+ * A clause that opens with three or more names in a list (each two to four characters, or a dotted name), the last
  * perhaps after 及 or 和 (甲、乙、丙及丁出席), then its verb, or unnamed others and the verb of
  * attending they share (甲、乙、丙,省人大常委会各工作机构负责人参加学习). Group 2: the name after 及.
  */
 /** How a list's members take their turn before the verb: 甲、乙、丙先后发言. */
 const LIST_ADVERB = "(?:先后|分别|相继|依次|一同|共同)";
 const BARE_LIST = new RegExp(
-  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席))`,
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席))`,
   "g",
 );
 
@@ -34,6 +34,12 @@ const BARE_LIST = new RegExp(
  * Group 1: the title each of the names takes.
  */
 const LEADERS_AFTER_LIST = /^等([省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导)/;
+
+/** A full name, a dotted one (帕巴拉·格列朗杰) or a Tibetan one (洛桑某某): what makes a list of bare names one. */
+function isNameLike(token: string): boolean {
+  if (token.includes("·")) return hasDottedNameCharacters(token);
+  return isFullName(token) || TIBETAN_NAME_PARTS.has(token.slice(0, 2));
+}
 
 /**
  * What no name holds, even one between two others in a list: a Mongolian or other name may hold 日
@@ -56,7 +62,7 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
   for (const m of readMatches(BARE_LIST, text, unread)) {
     const last = m[2];
     const tokens = [...m[1]!.split("、"), ...(last ? [last] : [])];
-    const fullNames = tokens.filter((t) => isFullName(t)).length;
+    const fullNames = tokens.filter(isNameLike).length;
     const end = m.index + m[0].length;
     // 甲、乙、布和等: before 等 the list is closed, so its last entry is a name (a Mongolian name may end in 和).
     const closed = text.startsWith("等", end);

@@ -118,3 +118,34 @@ test("a four-character name in a list that three characters would cut short (旗
   // A word after the name is not read into it: 到 is no name's character.
   expect(people("副县长李明到、王刚").map((p) => p[0])).toEqual(["李明"]);
 });
+
+test("names listed before a group of conveners (各代表团召集人参加会议) share its verb", () => {
+  expect(people("县人大常委会副主任石一莉、王二荣,县人大常委会党组成员高三顺,各代表团召集人参加会议。")).toEqual([
+    ["石一莉", "出席", "县人大常委会副主任"],
+    ["王二荣", "出席", "县人大常委会副主任"],
+    ["高三顺", "出席", "县人大常委会党组成员"],
+  ]);
+});
+
+test("a list of those present goes on past a semicolon between its groups", () => {
+  expect(
+    people("出席会议的还包括经济财政司司长戴一业、行政长官办公室主任陈二格;某促进会常务会长廖三斌,会长卢四荣等。").map(
+      (p) => [p[0], p[1]],
+    ),
+  ).toEqual([
+    ["戴一业", "出席"],
+    ["陈二格", "出席"],
+    ["廖三斌", "出席"],
+    ["卢四荣", "出席"],
+  ]);
+});
+
+test("a bare list of names may open with a dotted name and hold Tibetan ones", () => {
+  expect(people("会议开始。帕巴拉·格列一杰、热地、白玛赤林、洛桑江村、邓小刚出席会议。").map((p) => p[0])).toEqual([
+    "帕巴拉·格列一杰",
+    "热地",
+    "白玛赤林",
+    "洛桑江村",
+    "邓小刚",
+  ]);
+});
