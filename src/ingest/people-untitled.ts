@@ -196,7 +196,8 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
 
 /**
  * A name with no title opening a clause, right before how its owner took part: "…主持会议。甲作工作
- * 报告，乙领学，丙宣读了文件，丁介绍了新任干部情况，戊出席会议并讲话". Group 1, taken only for a full name of a known surname.
+ * 报告，乙领学，丙宣读了文件，丁介绍了新任干部情况，戊出席会议并讲话", "己就《…》讨论稿向全会作了说明". Group 1, taken
+ * only for a full name of a known surname.
  */
 const BARE_NAME_VERBS = anyOf([
   "主持",
@@ -218,13 +219,21 @@ const BARE_NAME_VERBS = anyOf([
   "作专题报告",
   "作主旨报告",
   "作辅导报告",
+  "作了说明",
+  "作了报告",
+  "作了重要讲话",
   "在主席台就座",
   "在主席台前排就座",
   // 甲出席会议并讲话: the meeting named, as a bare word before 出席 (领导出席) would not have it.
   "出席会议",
 ]);
 // Opening with a class of marks lets the engine skip ahead to the next one; the text's start is read on its own.
-const BARE_NAME_BEFORE_VERB = new RegExp(`[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`, "g");
+/** What the speaker speaks on and to whom, between the bare name and the verb: 就《…》讨论稿向全会作了说明. */
+const TOPIC_AND_AUDIENCE = "(?:就[^。;；]{1,80}?)?(?:向[^，。,;；]{1,12}?)?";
+const BARE_NAME_BEFORE_VERB = new RegExp(
+  `[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${TOPIC_AND_AUDIENCE}${BARE_NAME_VERBS})`,
+  "g",
+);
 const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);
 
 /**

@@ -149,3 +149,11 @@ test("a bare list of names may open with a dotted name and hold Tibetan ones", (
     "邓小刚",
   ]);
 });
+
+test("a bare name before what it speaks on and to whom (甲就《…》讨论稿向全会作了说明) speaks", () => {
+  expect(people("会议由中央政治局主持。宋立安就《章程(修正案)》讨论稿向全会作了说明。")).toEqual([
+    ["宋立安", "讲话", ""],
+  ]);
+  // A bare name before 就 and no speaking verb is not taken.
+  expect(people("会议指出。宋立安就此事表示赞同。")).toEqual([]);
+});
