@@ -157,3 +157,10 @@ test("a bare name before what it speaks on and to whom (甲就《…》讨论稿
   // A bare name before 就 and no speaking verb is not taken.
   expect(people("会议指出。宋立安就此事表示赞同。")).toEqual([]);
 });
+
+test("a photo's position in brackets and a venue of any name may stand between a name and its verb", () => {
+  expect(people("财政司司长林一峰(右)9月26日在东区出席大楼开幕典礼。")).toEqual([["林一峰", "出席", "财政司司长"]]);
+  expect(people("行政长官张二明(左四)9月27日在会议展览中心主持颁奖礼。")).toEqual([["张二明", "主持", "行政长官"]]);
+  // A speech given elsewhere is still only mentioned.
+  expect(people("市委书记钟明达在全市大会讲话中指出,要抓好落实。")).toEqual([["钟明达", "提及", "市委书记"]]);
+});
