@@ -50,12 +50,12 @@ const FOUR_DIGITS = /\d{4}/;
 /** Two-digit years up to this one are of this century (18 is 2018), later ones of the last (98 is 1998). */
 const LAST_SHORT_YEAR_OF_CENTURY = 49;
 
-/** A labelled date line whose year is cut to two digits: "发布时间:18-01-12" is 2018-01-12. */
+/** A labelled date line whose year is cut to two digits: "发布时间:18-01-12", "发布时间:18年01月12日" are 2018-01-12. */
 function shortYearDate(line: string): string | null {
   const m = SHORT_YEAR_LABELLED_DATE.exec(line.trim());
   if (!m) return null;
   const year = Number(m[1]);
-  return iso(year + (year <= LAST_SHORT_YEAR_OF_CENTURY ? 2000 : 1900), Number(m[3]), Number(m[4]));
+  return iso(year + (year <= LAST_SHORT_YEAR_OF_CENTURY ? 2000 : 1900), Number(m[3] ?? m[5]), Number(m[4] ?? m[6]));
 }
 
 export function parsePublishedLine(line: string): string | null {

@@ -51,7 +51,7 @@ export const COMPACT_DATE_LINE = new RegExp(
 
 /** A labelled date line whose year is cut to two digits: "发布时间:18-01-12". Groups 1–3. */
 export const SHORT_YEAR_LABELLED_DATE = new RegExp(
-  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:：]?)\\s*(\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.\\-/])`,
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:：]?)\\s*(\\d{2})(?:([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.\\-/])|年(\\d{1,2})月(\\d{1,2})日)`,
 );
 
 /** What shows a short line with a date on it is a page's meta line: "来源:湖南日报 | 2021-05-08", "作者:… 2023-04-05". */
