@@ -234,7 +234,7 @@ function referenceOf(context: DateContext, lead: string): Reference | null {
   const published = ISO_DATE.exec(context.published ?? "");
   const dateline = DATELINE.exec(lead);
   if (dateline) {
-    const [month, day] = [Number(dateline[1]), Number(dateline[2])];
+    const [month, day] = [numberOf(dateline[1]!), numberOf(dateline[2]!)];
     const year = published ? Number(published[1]) - (month > Number(published[2]) ? 1 : 0) : null;
     return { year, month, day, fromPublication: false };
   }
@@ -257,7 +257,7 @@ export function findEventDate(
     isEventSentence(s.text),
   );
   const dateline = DATELINE.exec(lead);
-  const notAfter = dateline ? dayOfYear(Number(dateline[1]), Number(dateline[2])) : Infinity;
+  const notAfter = dateline ? dayOfYear(numberOf(dateline[1]!), numberOf(dateline[2]!)) : Infinity;
   let background: DateFinding | null = null;
   let adoption: DateFinding | null = null;
   for (const sentence of sentences) {

@@ -199,6 +199,13 @@ test("a communiqué's adoption note dates its last day: the meeting's own first 
   expect(eventDate(noteOnly, null, context, always)).toBe("2031-11-26");
 });
 
+test("a wire dateline in Chinese numerals (九月二十四日电) is what 今天 counts from", () => {
+  const always = () => true;
+  const lead = "中新社松岭九月二十四日电(记者某某)松岭市政府今天在市会展中心举办座谈会,各界人士三百余人出席。";
+  expect(eventDate(lead, null, { published: null, fileYears: [] }, always)).toBe("--09-24");
+  expect(eventDate(lead, null, { published: "2031-09-25", fileYears: [] }, always)).toBe("2031-09-24");
+});
+
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
   const always = () => true;
   const context = { published: null, fileYears: [2031] };
