@@ -297,8 +297,8 @@ export function readMatches(pattern: RegExp, text: string, unread: readonly Span
   return found;
 }
 
-/** A headline's verb after the leaders it names: 甲乙丙出席会议, 甲乙等参加有关活动. */
-const HEADLINE_VERB = /(?:等)?(?:出席|主持|参加|讲话|致辞|会见|调研|考察)/g;
+/** A headline's verb after the leaders it names: 甲乙丙出席会议, 甲乙等参加有关活动, 甲分别会见乙丙. */
+const HEADLINE_VERB = /(?:等)?(?:分别|先后|共同|一同|亲切)?(?:出席|主持|参加|讲话|致辞|会见|调研|考察)/g;
 /** The longest headline read for names, and the most names run together before its verb. */
 const HEADLINE_MAX = 80;
 const MAX_RUN_NAMES = 6;
