@@ -65,9 +65,15 @@ function anchoredCue(rest: string): { cue: Cue; length: number } | null {
   return null;
 }
 
+/** How far after the name a heard report's noun is looked for: what it concerns may list many posts. */
+const HEARD_REPORT_REACH = 200;
+
 /** Whether the meeting heard a report by the name ending at `end`: 听取了…周强关于…的汇报. */
 function heardReport(text: string, end: number): boolean {
-  return HEARD_REPORT.test(text.slice(end, end + 80)) && HEARD_BEFORE.test(text.slice(Math.max(0, end - 60), end));
+  return (
+    HEARD_REPORT.test(text.slice(end, end + HEARD_REPORT_REACH)) &&
+    HEARD_BEFORE.test(text.slice(Math.max(0, end - 60), end))
+  );
 }
 
 /**

@@ -164,3 +164,11 @@ test("a photo's position in brackets and a venue of any name may stand between a
   // A speech given elsewhere is still only mentioned.
   expect(people("市委书记钟明达在全市大会讲话中指出,要抓好落实。")).toEqual([["钟明达", "提及", "市委书记"]]);
 });
+
+test("a report the meeting heard is its speaker's, however many posts what it concerns lists", () => {
+  expect(
+    people(
+      "会议听取了州委常委、州委组织部部长翁一斌作关于州第十五届人民代表大会常务委员会主任、副主任、秘书长、委员,州第十五届人民政府州长、副州长,州监察委员会主任、州中级人民法院院长、州人民检察院检察长候选人建议名单的说明。",
+    ),
+  ).toEqual([["翁一斌", "讲话", "州委常委、州委组织部部长"]]);
+});
