@@ -152,14 +152,14 @@ export function findBracketedTitles(text: string, unread = unreadTails(text)): N
  * 推选丁为代表团团长, (选举,)戊当选为…. Group 1 or 2, taken only with a known surname.
  */
 const DECIDED_ON =
-  /(?:任命|免去|接受|推选)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
+  /(?:任命|免去|接受|推选|选举)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
 
 /**
  * Several names one decision gives bare: 任命甲、乙为…, 推选丙、丁为副团长, 授予戊、己·庚同志“某某勋章”.
  * Group 1: the names and their 、 — each a full name or a dotted one, or none is taken.
  */
 const DECIDED_ON_LIST =
-  /(?:任命|免去|授予|追授|推选)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
+  /(?:任命|免去|授予|追授|推选|选举)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
 
 function isDecidedName(token: string): boolean {
   return token.includes("·") ? hasDottedNameCharacters(token) : isFullName(token);
@@ -171,7 +171,8 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
     text.includes("免去") ||
     text.includes("授予") ||
     text.includes("追授") ||
-    text.includes("推选");
+    text.includes("推选") ||
+    text.includes("选举");
   if (!lists && !text.includes("辞去") && !text.includes("当选")) return [];
   const finds: NameFind[] = [];
   for (const m of readMatches(DECIDED_ON, text, unread)) {

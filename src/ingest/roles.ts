@@ -152,7 +152,8 @@ export function cueReader(
     const cues = cuesForMention(span, 0);
     if (cues === "mention" || cues.some((c) => c.strong)) return cues;
     const before = text.slice(Math.max(0, span.start - LIST_OPENER_REACH), span.start);
-    if (PRESENT_LIST_OPENER.test(before) || MET_GUEST_BEFORE.test(before)) return [{ role: "出席", strong: true }];
+    if (PRESENT_LIST_OPENER.test(before) || MET_GUEST_BEFORE.test(before) || ELECTED_BEFORE.test(before))
+      return [{ role: "出席", strong: true }];
     return statesAsSubject(text, span) ? [...cues, { role: "讲话", strong: true, bySubject: true }] : cues;
   };
 }
@@ -162,6 +163,9 @@ export function cueReader(
  * 来访的某国总统乙 — the guest is there.
  */
 const MET_GUEST_BEFORE = /(?:会见|接见|会晤)了?[^，。,；;:：、“”]{0,30}$/;
+
+/** Who the meeting elects (选举甲为主席, 选举乙、丙为副主席) is there, a candidate at the session that votes. */
+const ELECTED_BEFORE = /选举(?:[\u4e00-\u9fff]{2,4}(?:同志)?、){0,20}$/;
 
 /** 县长甲强调, 乙在调研时表示: the person speaks at the event reported. */
 function statesAsSubject(text: string, span: Span): boolean {

@@ -172,3 +172,16 @@ test("a report the meeting heard is its speaker's, however many posts what it co
     ),
   ).toEqual([["翁一斌", "讲话", "州委常委、州委组织部部长"]]);
 });
+
+test("who a session elects (选举甲为主席, 选举乙、丙为副主席) is there; so is one who meets its members (与委员们见面)", () => {
+  expect(
+    people(
+      "大会通过无记名投票的方式,选举申一强为政协某旗第十二届委员会主席,选举李二革、李三晖为政协某旗第十二届委员会副主席。",
+    ),
+  ).toEqual([
+    ["申一强", "出席", ""],
+    ["李二革", "出席", ""],
+    ["李三晖", "出席", ""],
+  ]);
+  expect(people("会后,新当选的政协主席申一强与委员们见面。")).toEqual([["申一强", "出席", "新当选的政协主席"]]);
+});

@@ -52,7 +52,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   // 甲在礼宾府与乙会面, 甲与乙签署合作协议, 甲与参加某会议的委员举行见面会: both met, and the report is of the meeting.
   {
     pattern:
-      /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,80}?(?:会面|会谈|会晤|座谈|举行会谈|举行见面会|签署|签订|签约)/,
+      /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^。;；]{1,80}?(?:会面|见面|会谈|会晤|座谈|举行会谈|举行见面会|签署|签订|签约)/,
     role: "出席",
     strong: true,
   },
