@@ -210,6 +210,13 @@ function labelledEntries(dated: readonly string[]): boolean {
   return dated.length >= MIN_CHRONICLE_ENTRIES;
 }
 
+/** A paragraph that opens with a wire dateline: 新华社北京2月24日电, 中新社某地九月二十四日电. */
+const WIRE_LED =
+  /^[\u4e00-\u9fff]{2,8}?(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电/;
+const isWireLed = (p: string) => WIRE_LED.test(p);
+/** The fewest wire reports that make a page of them. */
+const MIN_WIRE_ITEMS = 2;
+
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boolean): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !isHeading(p));
@@ -236,6 +243,9 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   // 为贯彻…,4月23日,…): each paragraph is an event of its own when all of them are such leads.
   const leads = count(isEventLead);
   if (!titled && leads >= MIN_ITEMS && leads === body.length && leads > dated) return isEventLead;
+  // Wire reports one after another, each opening with its dateline (新华社北京2月24日电 …): two make a page of them.
+  const wires = count(isWireLed);
+  if (wires >= MIN_WIRE_ITEMS && wires * 2 >= body.length) return isWireLed;
   // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
   if (headedItemCount(body) >= MIN_ITEMS || twoHeadedItems(body)) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))
@@ -364,11 +374,13 @@ export function pageItems(
   const fewest =
     opens === isChronicleEntry
       ? MIN_CHRONICLE_ENTRIES
-      : (opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)) ||
-          (opens === isDatedBullet && onlyDatedBullets(paragraphs))
-        ? 2
-        : opens === isDigestHeadline && pairedReports(paragraphs.filter((p) => !isHeading(p)))
-          ? MIN_PAIRED_STORIES
-          : MIN_ITEMS;
+      : opens === isWireLed
+        ? MIN_WIRE_ITEMS
+        : (opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)) ||
+            (opens === isDatedBullet && onlyDatedBullets(paragraphs))
+          ? 2
+          : opens === isDigestHeadline && pairedReports(paragraphs.filter((p) => !isHeading(p)))
+            ? MIN_PAIRED_STORIES
+            : MIN_ITEMS;
   return entries.length >= fewest ? entries : null;
 }

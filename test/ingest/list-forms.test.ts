@@ -443,3 +443,14 @@ describe("a round-up of labelled captions, one a paragraph", () => {
     expect(parseText(notice)).toHaveLength(1);
   });
 });
+
+test("wire reports one after another, each opening with its dateline, are an article each", () => {
+  const page = [
+    "新华社北京2月24日电 日前,中国人民政治协商会议第三十届全国委员会召开第三十三次主席会议,研究了有关事项,主席会议成员出席会议。",
+    "新华社长春11月7日电 吉林省政府11月6日召开常务会议,省长林一峰主持会议,研究部署冬季安全生产工作。",
+  ].join("\n\n");
+  expect(parseText(page).map((a) => [a.province, a.isMeeting])).toEqual([
+    [null, true],
+    ["吉林", true],
+  ]);
+});
