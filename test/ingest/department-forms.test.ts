@@ -185,3 +185,14 @@ test("who a session elects (选举甲为主席, 选举乙、丙为副主席) is 
   ]);
   expect(people("会后,新当选的政协主席申一强与委员们见面。")).toEqual([["申一强", "出席", "新当选的政协主席"]]);
 });
+
+test("a foreign guest's post (大使, 大臣, 总统) is a title; the guest met is there, with the title the guest holds", () => {
+  expect(people("省长高文远会见美国驻华大使彭博一行。")).toEqual([
+    ["高文远", "出席", "省长"],
+    ["彭博", "出席", "美国驻华大使"],
+  ]);
+  expect(people("司长林一峰在伦敦与英国财政大臣夏文达会面,就经贸合作交换意见。").map((p) => [p[0], p[1]])).toEqual([
+    ["林一峰", "出席"],
+    ["夏文达", "出席"],
+  ]);
+});

@@ -107,6 +107,8 @@ export const ATTENDING_VERBS: readonly string[] = [
   "拜访",
   "会晤",
   "会谈",
+  // Meeting one's counterpart: 甲与某国财政大臣乙会面.
+  "会面",
   "走访",
   "听取",
   "宣布",

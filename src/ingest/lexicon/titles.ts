@@ -162,6 +162,15 @@ const TITLE_WORDS = [
   "议员",
   "特派员",
   "副特派员",
+  // A foreign guest's post, as reports of a meeting with one name it: 某国总统甲, 某国财政大臣乙, 驻华大使丙.
+  "总统",
+  "副总统",
+  "首相",
+  "大臣",
+  "大使",
+  "总领事",
+  "议长",
+  "副议长",
 ] as const;
 
 export const TITLE_WORD_LIST: readonly string[] = [...new Set(TITLE_WORDS)].sort((a, b) => b.length - a.length);
