@@ -6,7 +6,7 @@ import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE, DAY_LED } from "./lexicon/dates";
+import { DATE_ALONE, DAY_LED, NUMBERED_HEADING } from "./lexicon/dates";
 import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensEntry, opensItem, pageItems } from "./items";
 import { isDigest } from "./digests";
 import { doubledHeadlineItems } from "./doubled-headlines";
@@ -55,6 +55,15 @@ const FURNITURE_BEFORE_TITLE = 3;
  * (an event word, no sentence) and stands alone, with the furniture before it dropped.
  */
 function leadingTitle(lines: readonly string[], wrapped: boolean): { title: string | null; rest: string[] } {
+  const found = titleOfLines(lines, wrapped);
+  // An item of a numbered list keeps its headline, not its number (1.某某会议召开, 二、某某会议召开).
+  return found.title ? { ...found, title: found.title.replace(NUMBERED_TITLE, "") } : found;
+}
+
+/** A list's number before a headline, a Chinese character after it: not the 2. of 2.5亿元. */
+const NUMBERED_TITLE = new RegExp(`${NUMBERED_HEADING.source}(?=[\\u4e00-\\u9fff])`);
+
+function titleOfLines(lines: readonly string[], wrapped: boolean): { title: string | null; rest: string[] } {
   const first = titleAtTop(lines, wrapped);
   // Hard-wrapped text breaks every line short: no line of it stands alone as a headline.
   if (first.title || wrapped) return first;

@@ -207,3 +207,12 @@ test("a site's menu over the title (首页 | 新闻中心 | 政务公开, or ite
     "甲市召开防汛会议部署工作",
   ]);
 });
+
+test("an item of a numbered list is titled by its headline, not its number; a figure opening a headline stays", () => {
+  const item = (head: string) =>
+    `${head}\n2031-05-06 | 来源:市委办\n5月5日,甲市市委召开常委会会议,传达学习省委全会精神,研究部署贯彻落实工作。`;
+  expect(
+    parseText(`${item("1. 甲市市委常委会召开会议")}\n\n${item("2. 甲市市政府召开常务会议")}`).map((a) => a.title),
+  ).toEqual(["甲市市委常委会召开会议", "甲市市政府召开常务会议"]);
+  expect(parseText(item("2.5亿元项目集中开工")).map((a) => a.title)).toEqual(["2.5亿元项目集中开工"]);
+});
