@@ -7,7 +7,15 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, DAY_LED, NUMBERED_HEADING } from "./lexicon/dates";
-import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensEntry, opensItem, pageItems } from "./items";
+import {
+  bracketedRunIn,
+  headedItemCount,
+  isChronicleHeading,
+  MIN_HEADED_ITEMS,
+  opensEntry,
+  opensItem,
+  pageItems,
+} from "./items";
 import { isDigest } from "./digests";
 import { doubledHeadlineItems } from "./doubled-headlines";
 import { hasHan, isTitleLike } from "./line-shape";
@@ -311,9 +319,15 @@ export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDr
   const lines = cutTail(cutLeadingLinks(linesOf(text)));
   const reports = splitReports(lines);
   const blockLines = options.blockLines ?? false;
-  return reports.length > 1
-    ? reports.flatMap((report) => layoutLines(report, blockLines))
-    : layoutLines(lines, blockLines);
+  const drafts =
+    reports.length > 1 ? reports.flatMap((report) => layoutLines(report, blockLines)) : layoutLines(lines, blockLines);
+  return drafts.map(withBracketedHeadline);
+}
+
+/** An untitled report that opens with its headline in brackets (【某市召开常务会议】5月8日,…) is titled by it. */
+function withBracketedHeadline(draft: ArticleDraft): ArticleDraft {
+  const head = draft.title === null && draft.paragraphs[0] ? bracketedRunIn(draft.paragraphs[0]) : null;
+  return head ? { ...draft, title: head[0], paragraphs: [head[1], ...draft.paragraphs.slice(1)] } : draft;
 }
 
 function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraft[] {

@@ -216,3 +216,21 @@ test("an item of a numbered list is titled by its headline, not its number; a fi
   ).toEqual(["甲市市委常委会召开会议", "甲市市政府召开常务会议"]);
   expect(parseText(item("2.5亿元项目集中开工")).map((a) => a.title)).toEqual(["2.5亿元项目集中开工"]);
 });
+
+test("a report that opens with its headline in brackets (【…】5月8日,…) is titled by it, one such report or several", () => {
+  const report = (head: string, day: string) =>
+    `【${head}】${day},甲市${head.slice(2)},研究部署下半年各项重点工作任务,要求抓好落实。(来源:市委办 2031-05-09)`;
+  expect(
+    parseText([report("甲市召开常务会议", "5月8日"), report("甲市召开防汛会议", "5月9日")].join("\n")).map((a) => [
+      a.title,
+      a.date,
+    ]),
+  ).toEqual([
+    ["甲市召开常务会议", "--05-08"],
+    ["甲市召开防汛会议", "--05-09"],
+  ]);
+  // A bracketed label that is no headline (【编者按】) titles nothing.
+  expect(
+    parseText("【编者按】5月8日,甲市召开常务会议,研究部署下半年各项重点工作任务,要求抓好落实。")[0]!.title,
+  ).toBeNull();
+});
