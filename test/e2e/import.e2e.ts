@@ -164,3 +164,26 @@ test("a summary line counts the batch, and the lines narrow to the failed ones",
   await page.getByTestId("import-failed-only").click();
   expect(await lines.count()).toBe(3);
 });
+
+test("a CSV export of news records chosen in the file input gives one article a row", async () => {
+  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
+  await page.waitForFunction(() =>
+    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
+  );
+  const before = await counts(page);
+  const report = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
+  const csv = [
+    "id,title,content,pubdate",
+    `1,吉林省民政厅召开党组会议,"5月6日,吉林省民政厅召开党组会议,厅长张一平主持会议。${report}",2024-05-07`,
+    `2,辽宁省民政厅召开党组会议,"5月8日,辽宁省民政厅召开党组会议,厅长王二强主持会议。${report}",2024-05-09`,
+  ].join("\n");
+  await page
+    .getByTestId("import-input")
+    .setInputFiles({ name: "records.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect.poll(() => page.getByTestId("import-results").textContent()).toBe("records.csv: imported 2 articles");
+  await waitForCounts(page, {
+    documents: Number(before.documents) + 1,
+    articles: Number(before.articles) + 2,
+    meetings: Number(before.meetings) + 2,
+  });
+});
