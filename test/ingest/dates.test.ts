@@ -206,6 +206,15 @@ test("a wire dateline in Chinese numerals (九月二十四日电) is what 今天
   expect(eventDate(lead, null, { published: "2031-09-25", fileYears: [] }, always)).toBe("2031-09-24");
 });
 
+test("a tour (参观) or a meeting with a counterpart (会面) is an event that its sentence dates", () => {
+  const context = { published: null, fileYears: [2031] };
+  const lead = (sentence: string) => parseText(`${sentence}\n会后合影留念,双方表示将继续加强交流。`, {})[0]!.date;
+  expect(lead("公务员事务局局长高文远9月26日到东区参观青少年服务中心,与参与表演的儿童合照。")).toMatch(/-09-26$/);
+  expect(eventDate("司长宋立安9月26日在伦敦与财政大臣夏一达会面。", null, context, (s) => EVENT_SENTENCE.test(s))).toBe(
+    "2031-09-26",
+  );
+});
+
 test("a source's dateline (据某某日报1月21日消息) is not the event's date", () => {
   const always = () => true;
   const context = { published: null, fileYears: [2031] };

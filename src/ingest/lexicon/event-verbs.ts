@@ -190,9 +190,9 @@ export const TRAVEL_TO_VISIT =
 
 /**
  * A sentence of the lead that reports the event, and so carries its date: it convenes, opens,
- * chairs or attends something, names a meeting, a study or a visit, or places it in a city; or it
+ * chairs or attends something, names a meeting, a study, a visit or a tour (参观), or places it in a city; or it
  * is the day a reporter learned the news (记者7月17日从某部获悉).
  */
 export const EVENT_SENTENCE = new RegExp(
-  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署", "培训", "带领", "率队", "考察", "视察", "检查", "走访", "慰问", "到访", "访问", "会见", "会晤", "拜会", "获悉"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
+  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署", "培训", "带领", "率队", "考察", "视察", "检查", "走访", "慰问", "到访", "访问", "会见", "会晤", "会面", "拜会", "参观", "获悉"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
 );
