@@ -6,17 +6,26 @@
 
 /** Windows-1252's characters for the bytes 0x80–0x9F that Latin-1 leaves to control codes. */
 const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const HAN = /[\u3400-\u9fff]/g;
 /** A byte the first reading had no character for (U+FFFD), and what stands in for it: one character is lost, not the text. */
 const REPLACEMENT = 0xfffd;
 const LOST_BYTE = 0x3f;
 /** Characters that stand for a high byte: Latin-1's upper half, or a Windows-1252 character. */
-const HIGH_BYTE_CHARACTER = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/g;
+const HIGH_BYTE_CHARACTER = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
 /** So many characters of the upper half at least, and more than twice the Chinese characters, before a text is read again. */
 const MIN_HIGH_CHARACTERS = 8;
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+const WINDOWS_1252_CODES: ReadonlySet<number> = new Set([...WINDOWS_1252_HIGH].map((c) => c.charCodeAt(0)));
+
+/** How many characters of the text stand for a high byte, and how many are Chinese: one pass, nothing allocated. */
+function tally(text: string): { high: number; han: number } {
+  let high = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x80 && code <= 0xff) || WINDOWS_1252_CODES.has(code)) high++;
+    else if (code >= 0x3400 && code <= 0x9fff) han++;
+  }
+  return { high, han };
 }
 
 /** The bytes each character stands for, or null when one stands for none (a character no single-byte reading gives). */
@@ -35,6 +44,10 @@ function singleByteBytes(text: string): Uint8Array | null {
   return bytes;
 }
 
+/** Latin-1's letters À to ÿ, where GBK's and UTF-8's lead bytes fall. */
+const LATIN_1_LETTER = /[\u00c0-\u00ff]/;
+/** How much of a text is read to tell: its opening is enough. */
+const SAMPLE_LENGTH = 4096;
 /** Such characters two or more in a row: a Chinese character is two bytes in GBK, three in UTF-8. */
 const HIGH_BYTE_RUN = new RegExp(`${HIGH_BYTE_CHARACTER.source}{2,}`, "g");
 /** The share of those characters that stand in runs: a European text's accented letters stand alone (réuni, à). */
@@ -45,9 +58,13 @@ const MIN_SHARE_IN_RUNS = 0.8;
  * most of them in runs, and few Chinese characters.
  */
 export function looksLikeMojibake(text: string): boolean {
-  const high = count(text, HIGH_BYTE_CHARACTER);
-  if (high < MIN_HIGH_CHARACTERS || high <= 2 * count(text, HAN)) return false;
-  const inRuns = (text.match(HIGH_BYTE_RUN) ?? []).reduce((sum, run) => sum + run.length, 0);
+  // Every such text holds letters of Latin-1's upper half (Ê, å, æ: the lead bytes); a Chinese report
+  // almost never does, so most texts are passed over on this one scan.
+  if (!LATIN_1_LETTER.test(text)) return false;
+  const sample = text.slice(0, SAMPLE_LENGTH);
+  const { high, han } = tally(sample);
+  if (high < MIN_HIGH_CHARACTERS || high <= 2 * han) return false;
+  const inRuns = (sample.match(HIGH_BYTE_RUN) ?? []).reduce((sum, run) => sum + run.length, 0);
   return inRuns >= high * MIN_SHARE_IN_RUNS;
 }
 
@@ -65,5 +82,5 @@ export function repairMojibake(text: string, decode: (bytes: Uint8Array) => Read
   if (!looksLikeMojibake(text)) return null;
   const bytes = singleByteBytes(text);
   const repaired = bytes && decode(bytes);
-  return repaired && count(repaired.text, HAN) > count(text, HAN) + MIN_HIGH_CHARACTERS / 2 ? repaired : null;
+  return repaired && tally(repaired.text).han > tally(text).han + MIN_HIGH_CHARACTERS / 2 ? repaired : null;
 }

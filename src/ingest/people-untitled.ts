@@ -132,7 +132,8 @@ export function findOpenedAndPairedLists(text: string, unread = unreadTails(text
  * A name with its posts after it in brackets, as lists of members and guests write them: "甲(省委常委、
  * 秘书长)出席", "乙（市政协副主席）、丙（市政协秘书长）". Groups 1 and 2; every post ends with a title.
  */
-const NAME_BEFORE_BRACKETED_TITLES = /(?:^|[,，。;；:：、\n])([\u4e00-\u9fff]{2,3})[(（]([^()（）\n]{2,40})[)）]/g;
+// The bracket first, the name behind it: the engine looks for brackets, not for every run of characters.
+const NAME_BEFORE_BRACKETED_TITLES = /(?<=(?:^|[,，。;；:：、\n])([\u4e00-\u9fff]{2,3}))[(（]([^()（）\n]{2,40})[)）]/g;
 
 export function findBracketedTitles(text: string, unread = unreadTails(text)): NameFind[] {
   if (!text.includes("(") && !text.includes("（")) return [];
@@ -141,8 +142,8 @@ export function findBracketedTitles(text: string, unread = unreadTails(text)): N
     const [name, posts] = [m[1]!, m[2]!];
     const titles = posts.split("、");
     if (!isFullName(name) || NOT_GIVEN_NAMES.has(name) || !titles.every((t) => TITLES.endsIn(t))) continue;
-    const start = m.index + m[0].indexOf(name);
-    finds.push({ name, start, end: start + name.length, titles, givenNameOnly: false });
+    const start = m.index - name.length;
+    finds.push({ name, start, end: m.index, titles, givenNameOnly: false });
   }
   return finds;
 }
