@@ -132,6 +132,12 @@ export function findOpenedAndPairedLists(text: string, unread = unreadTails(text
  * A name with its posts after it in brackets, as lists of members and guests write them: "甲(省委常委、
  * 秘书长)出席", "乙（市政协副主席）、丙（市政协秘书长）". Groups 1 and 2; every post ends with a title.
  */
+/** The posts written beside a full name (省委常委、秘书长), each ending with a title; null when it is no such name or list. */
+function postsOf(name: string, posts: string): string[] | null {
+  const titles = posts.split("、");
+  return isFullName(name) && titles.every((t) => TITLES.endsIn(t)) ? titles : null;
+}
+
 // The bracket first, the name behind it: the engine looks for brackets, not for every run of characters.
 const NAME_BEFORE_BRACKETED_TITLES = /(?<=(?:^|[,，。;；:：、\n])([\u4e00-\u9fff]{2,3}))[(（]([^()（）\n]{2,40})[)）]/g;
 
@@ -139,9 +145,9 @@ export function findBracketedTitles(text: string, unread = unreadTails(text)): N
   if (!text.includes("(") && !text.includes("（")) return [];
   const finds: NameFind[] = [];
   for (const m of readMatches(NAME_BEFORE_BRACKETED_TITLES, text, unread)) {
-    const [name, posts] = [m[1]!, m[2]!];
-    const titles = posts.split("、");
-    if (!isFullName(name) || NOT_GIVEN_NAMES.has(name) || !titles.every((t) => TITLES.endsIn(t))) continue;
+    const name = m[1]!;
+    const titles = NOT_GIVEN_NAMES.has(name) ? null : postsOf(name, m[2]!);
+    if (!titles) continue;
     const start = m.index - name.length;
     finds.push({ name, start, end: m.index, titles, givenNameOnly: false });
   }
@@ -329,9 +335,9 @@ export function findRosterEntries(text: string, unread = unreadTails(text)): Nam
   if (!text.includes(";") && !text.includes("；")) return [];
   const finds: NameFind[] = [];
   for (const m of readMatches(ROSTER_ENTRY, text, unread)) {
-    const [name, posts] = [m[1]!, m[2]!];
-    const titles = posts.split("、");
-    if (!isFullName(name) || !titles.every((t) => TITLES.endsIn(t))) continue;
+    const name = m[1]!;
+    const titles = postsOf(name, m[2]!);
+    if (!titles) continue;
     const start = m.index + m[0].indexOf(name);
     finds.push({ name, start, end: start + name.length, titles, givenNameOnly: false });
   }
