@@ -64,10 +64,16 @@ function clauseOf(text: string): HostClause | null {
   if (!m) return null;
   const before = m[1]!;
   const visit = VISIT_VERB_AT_END.test(m[0]);
-  if (ORGANISATION_WORD.test(before)) return { clause: before, subject: before, visit };
   const meeting = text.slice(from + m[0].length).split(CLAUSE_END)[0] ?? "";
+  // A chair's title names a body (县委书记甲主持召开…) but not always its place: the meeting's name does
+  // (…主持召开某某县县委常委会会议).
+  const chairedUnplaced = CHAIRS_AT_END.test(m[0]) && placesIn(before, 1).length === 0;
+  if (ORGANISATION_WORD.test(before) && !chairedUnplaced) return { clause: before, subject: before, visit };
   return { clause: `${before}${meeting}`, subject: before, visit };
 }
+
+/** The verb of chairing a meeting that it convenes: 主持召开, 主持. */
+const CHAIRS_AT_END = /主持(?:召开)?$/;
 
 /**
  * A national body's official on a visit to a place outside Beijing (全国政协副主席甲在某市调研,并召开座谈会;

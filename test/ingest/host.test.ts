@@ -146,6 +146,12 @@ describe("the province is the host's", () => {
   });
 });
 
+test("a chair whose title names no place convenes the meeting its name places, whatever the topics say", () => {
+  const report =
+    "11月18日,县委书记高文远主持召开墨竹工卡县十届县委常委会第101次(扩大)会议。会议听取了南京援藏工作组开展“南京周”活动情况的汇报,南京援藏干部要聚焦所需、南京所能。";
+  expect(first(report).province).toBe("西藏");
+});
+
 describe("each fact keeps the words that decided it", () => {
   const article = (text: string) => parseText(`${text}${BODY}`)[0]!;
   const decided = (text: string) => {
