@@ -152,6 +152,14 @@ test("a chair whose title names no place convenes the meeting its name places, w
   expect(first(report).province).toBe("西藏");
 });
 
+test("本澳 is Macao, as its own government's releases name it", () => {
+  expect(
+    first(
+      "中央港澳工作办公室主任高文远今日(8日)抵达本澳,展开为期六天的考察调研行程。高文远主任下午前往礼宾府,与各界交流。",
+    ).province,
+  ).toBe("澳门");
+});
+
 describe("each fact keeps the words that decided it", () => {
   const article = (text: string) => parseText(`${text}${BODY}`)[0]!;
   const decided = (text: string) => {

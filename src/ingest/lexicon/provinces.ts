@@ -52,7 +52,8 @@ export const PROVINCES: readonly ProvinceEntry[] = [
   },
   {
     short: "澳门",
-    names: ["澳门特别行政区", "澳门"],
+    // 本澳: "Macao here", as its own government's releases write it (抵达本澳).
+    names: ["澳门特别行政区", "澳门", "本澳"],
     abbreviations: ["澳"],
     bodies: ["行政法务司", "经济财政司", "保安司", "社会文化司", "运输工务司"],
   },
