@@ -30,6 +30,11 @@ describe("traditional to simplified", () => {
   test("OpenCC converts Taiwan forms", () => {
     expect(toSimplified("山東省政府辦公廳全力抓實文明創建")).toBe("山东省政府办公厅全力抓实文明创建");
   });
+  test("著 read as Taiwan writes it: 着 in 着力, 接着; 著 in 著名, 著作", () => {
+    expect(toSimplified("會議強調要三個著力,著眼長遠,接著研究了著作權保護和著名商標工作")).toBe(
+      "会议强调要三个着力,着眼长远,接着研究了著作权保护和著名商标工作",
+    );
+  });
   test("the whole character pass gives simplified text without pinyin", () => {
     expect(normalizeCharacters("網(wǎng)絡(luò)安全")).toBe("网络安全");
   });
@@ -41,7 +46,7 @@ describe("traditional to simplified", () => {
     expect(mayHoldTraditional("辦")).toBe(true);
   });
   test("every entry of the converter's dictionaries that changes text is still converted", () => {
-    const convert = OpenCC.Converter({ from: "t", to: "cn" });
+    const convert = OpenCC.Converter({ from: "tw", to: "cn" });
     const config = OpenCC.Locale.configs.t2s as unknown as Record<string, (string | [string, string][])[][]>;
     const groups = [...config.conversionChain!, ...config.normalizationChain!];
     const entries = groups

@@ -1,4 +1,7 @@
-/** Traditional → simplified Chinese with OpenCC (Taiwan/Hong Kong forms to mainland forms). */
+/**
+ * Traditional → simplified Chinese with OpenCC, reading the text as Taiwan writes it (`from: "tw"`):
+ * its 著 is 着 in 着力 and 接着, 著 in 著名, which plain `t` leaves as 著 everywhere.
+ */
 import * as OpenCC from "opencc-js/t2cn";
 
 type Entry = readonly [from: string, to: string];
@@ -25,8 +28,8 @@ const ALWAYS = 1;
 const IN_PHRASES = 2;
 
 /**
- * Read from the converter's own dictionaries (OpenCC's "t2s" steps, which `from: "t", to: "cn"`
- * runs): for every entry whose replacement differs, the first code unit it changes; a text that
+ * Read from the converter's own dictionaries (OpenCC's "t2s" steps, which `from: "tw", to: "cn"`
+ * runs after Taiwan's variants): for every entry whose replacement differs, the first code unit it changes; a text that
  * holds the entry holds that unit. Null when the dictionaries are not where this version of OpenCC
  * keeps them: every text is then converted.
  */
@@ -80,6 +83,6 @@ export function mayHoldTraditional(text: string): boolean {
 
 export function toSimplified(text: string): string {
   if (!mayHoldTraditional(text)) return text;
-  converter ??= OpenCC.Converter({ from: "t", to: "cn" });
+  converter ??= OpenCC.Converter({ from: "tw", to: "cn" });
   return converter(text);
 }
