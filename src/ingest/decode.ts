@@ -262,14 +262,15 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
     };
   if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
   // Chinese once read one byte a character and saved so: its bytes are read again.
-  const repaired = repairMojibake(text, readAgain);
-  if (repaired !== null) return { ok: true, text: repaired.text, encoding: repaired.encoding };
-  if (looksLikeMojibake(text))
+  if (looksLikeMojibake(text)) {
+    const repaired = repairMojibake(text, readAgain);
+    if (repaired !== null) return { ok: true, text: repaired.text, encoding: repaired.encoding };
     return {
       ok: false,
       reason: "undecodable",
       message: `${name} looks like Chinese text that was once opened in the wrong encoding and saved so, and too much of it was lost to read it back. Save the original file as UTF-8 and try again.`,
     };
+  }
   if (controlShare(text) > 0.05) return binaryFile(name);
   return { ok: true, text, encoding };
 }

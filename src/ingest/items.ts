@@ -20,6 +20,7 @@ import {
   MONTH_HEADING,
   NUMBERED_HEADING,
   PERIOD_HEADING,
+  WIRE_LED,
   YEAR_HEADING,
 } from "./lexicon/dates";
 
@@ -222,9 +223,6 @@ function labelledEntries(dated: readonly string[]): boolean {
   return dated.length >= MIN_CHRONICLE_ENTRIES;
 }
 
-/** A paragraph that opens with a wire dateline: 新华社北京2月24日电, 中新社某地九月二十四日电. */
-const WIRE_LED =
-  /^[\u4e00-\u9fff]{2,8}?(?:社|网|台|报)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电/;
 const isWireLed = (p: string) => WIRE_LED.test(p);
 /** The fewest wire reports that make a page of them. */
 const MIN_WIRE_ITEMS = 2;

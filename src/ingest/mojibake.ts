@@ -9,8 +9,6 @@ const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\
 /** A byte the first reading had no character for (U+FFFD), and what stands in for it: one character is lost, not the text. */
 const REPLACEMENT = 0xfffd;
 const LOST_BYTE = 0x3f;
-/** Characters that stand for a high byte: Latin-1's upper half, or a Windows-1252 character. */
-const HIGH_BYTE_CHARACTER = /[\u0080-\u00ff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/;
 /** So many characters of the upper half at least, and more than twice the Chinese characters, before a text is read again. */
 const MIN_HIGH_CHARACTERS = 8;
 
@@ -49,7 +47,7 @@ const LATIN_1_LETTER = /[\u00c0-\u00ff]/;
 /** How much of a text is read to tell: its opening is enough. */
 const SAMPLE_LENGTH = 4096;
 /** Such characters two or more in a row: a Chinese character is two bytes in GBK, three in UTF-8. */
-const HIGH_BYTE_RUN = new RegExp(`${HIGH_BYTE_CHARACTER.source}{2,}`, "g");
+const HIGH_BYTE_RUN = new RegExp(`[\\u0080-\\u00ff${WINDOWS_1252_HIGH}]{2,}`, "g");
 /** The share of those characters that stand in runs: a European text's accented letters stand alone (réuni, à). */
 const MIN_SHARE_IN_RUNS = 0.8;
 
@@ -75,11 +73,10 @@ export interface ReadAgain {
 }
 
 /**
- * The text as its bytes should have been read (`decode` reads them: UTF-8, else GBK or Big5), or
- * null when it is not such a text or reads no better so.
+ * The text `looksLikeMojibake` found, as its bytes should have been read (`decode` reads them: UTF-8,
+ * else GBK or Big5), or null when it reads no better so.
  */
 export function repairMojibake(text: string, decode: (bytes: Uint8Array) => ReadAgain | null): ReadAgain | null {
-  if (!looksLikeMojibake(text)) return null;
   const bytes = singleByteBytes(text);
   const repaired = bytes && decode(bytes);
   return repaired && tally(repaired.text).han > tally(text).han + MIN_HIGH_CHARACTERS / 2 ? repaired : null;

@@ -33,7 +33,8 @@ const BARE_LIST = new RegExp(
  * A place's leaders named as a body after a list of names: 等市四班子领导, 等县四大班子领导, 等省级领导.
  * Group 1: the title each of the names takes.
  */
-const LEADERS_AFTER_LIST = /^等([省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导)/;
+const PLACE_LEADERS = "[省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导";
+const LEADERS_AFTER_LIST = new RegExp(`^等(${PLACE_LEADERS})`);
 
 /** A full name, a dotted one (帕巴拉·格列朗杰) or a Tibetan one (洛桑某某): what makes a list of bare names one. */
 function isNameLike(token: string): boolean {
@@ -90,8 +91,10 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
  * Two names with no title before the leaders they are: "甲、乙等市领导出席", "甲、乙等同志参加". Groups 1
  * and 2; both full names of known surnames (a list of three or more is `BARE_LIST`'s).
  */
-const PAIR_BEFORE_LEADERS =
-  /(?:^|[,，。;；:：\n])([\u4e00-\u9fff]{2,3}?)、([\u4e00-\u9fff]{2,3}?)(?=等(?:[省市县区州盟旗](?:四套班子|四大班子|四家班子|四班子|党政|级)?领导|领导同志|同志))/g;
+const PAIR_BEFORE_LEADERS = new RegExp(
+  `(?:^|[,，。;；:：\\n])([\\u4e00-\\u9fff]{2,3}?)、([\\u4e00-\\u9fff]{2,3}?)(?=等(?:${PLACE_LEADERS}|领导同志|同志))`,
+  "g",
+);
 
 /**
  * Names listed bare after the words that open a list of those present, up to the sentence's end:

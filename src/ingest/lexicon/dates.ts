@@ -106,9 +106,13 @@ export const BRACKETED_DATE_LINE = new RegExp(
  */
 export const OUTLET_DATELINE = /(?:本报|本台|本网|本刊|[网报台端社]|融媒|新闻|媒体)讯(?![员息])/;
 
+/** A dateline's month and day, in digits or Chinese numerals: groups 1 and 2. */
+const DATELINE_DAY =
+  "(\\d{1,2}|十[一二]?|[一二三四五六七八九])月(\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日";
 /** A wire dateline: "新华社北京3月9日电", "5月20日讯", "中新社某地九月二十四日电"; group 1 is the month, group 2 the day. */
-export const DATELINE =
-  /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?:电|讯)/;
+export const DATELINE = new RegExp(`${DATELINE_DAY}(?:电|讯)`);
+/** A paragraph that opens with a wire's dateline: 新华社北京2月24日电, 中新社某地九月二十四日电. */
+export const WIRE_LED = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:社|网|台|报)[\\u4e00-\\u9fff]{0,8}?${DATELINE_DAY}电`);
 
 /**
  * A date a report says is still to come: 决定…于6月29日召开, 将于, 拟于, 定于; a decision's meeting
