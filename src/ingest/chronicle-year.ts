@@ -1,5 +1,5 @@
 /** The year a chronicle's or a yearbook's entries stand in, from the page's title and first lines. */
-import { numberOf } from "./dates";
+import { numberOf } from "./numerals";
 import { CHRONICLE_TITLE } from "./items";
 
 const YEAR_NAMED = /(\d{4}|[〇零○一二三四五六七八九]{4})年(?:(\d{1,2})月)?/;

@@ -7,7 +7,7 @@ import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { isDigest, isDigestHeadline, MIN_PAIRED_STORIES, MIN_STORY_LENGTH, pairedReports } from "./digests";
 import { HEADLINE_LENGTH, isBareHeadline, isDated, isHeading } from "./paragraph-shapes";
 import { splitRunTogether } from "./chronicle-runs";
-import { numberOf } from "./dates";
+import { numberOf } from "./numerals";
 import { teaserItems } from "./teasers";
 import { labelledItems } from "./labelled-items";
 import {

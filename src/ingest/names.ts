@@ -10,7 +10,8 @@ import { PROVINCES } from "./lexicon/provinces";
 
 const TITLE_WORD_SET: ReadonlySet<string> = new Set(TITLE_WORD_LIST);
 
-const ALL_HAN = /^[\u4e00-\u9fff]+$/;
+/** A run of Chinese characters only. */
+export const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 
 function surnameLength(candidate: string): number {
   if (COMPOUND_SURNAMES.has(candidate.slice(0, 2))) return 2;

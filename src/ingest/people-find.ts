@@ -21,8 +21,8 @@ import { GIVEN_NAME_TITLES, POSTPOSED_TITLES } from "./lexicon/titles";
 import { LONGEST_SENTENCE } from "./limits";
 import { allMatches } from "./matches";
 import { lastStartingBefore } from "./mentions";
-import { hasNameCharacters, isFullName, isGivenNameOnly, surnameAt } from "./names";
-import { CHAIN_STOP, clauseBefore, titleChainBefore, TITLES } from "./title-chain";
+import { ALL_HAN, hasNameCharacters, isFullName, isGivenNameOnly, surnameAt } from "./names";
+import { clauseBefore, titleChainBefore, TITLES } from "./title-chain";
 import type { Span } from "./types";
 
 export interface NameFind {
@@ -37,7 +37,6 @@ export interface NameFind {
 const POSTPOSED = new Words(POSTPOSED_TITLES);
 /** Where a listed name ends: the next 、, the list's joiner before its last name, or its verb. */
 const LIST_NAME_END = new RegExp(`^(?:、|和|及|以及|,|${TIME_AFTER_NAME}?${anyOf(ROLE_VERBS)})`);
-const ALL_HAN = /^[\u4e00-\u9fff]+$/;
 /** What joins one listed name to the next. */
 const LIST_JOINER_AT = /^(?:、|以及|和|及)/;
 /** A verb of taking part right after a name: 主持, 出席, 讲话 (not 说 or 在, which follow words too). */
@@ -295,46 +294,6 @@ export function readMatches(pattern: RegExp, text: string, unread: readonly Span
   }
   pattern.lastIndex = 0;
   return found;
-}
-
-/** A headline's verb after the leaders it names: 甲乙丙出席会议, 甲乙等参加有关活动, 甲分别会见乙丙. */
-const HEADLINE_VERB = /(?:等)?(?:分别|先后|共同|一同|亲切)?(?:出席|主持|参加|讲话|致辞|会见|调研|考察)/g;
-/** The longest headline read for names, and the most names run together before its verb. */
-const HEADLINE_MAX = 80;
-const MAX_RUN_NAMES = 6;
-
-/**
- * Leaders named in a headline before its verb with nothing between them, as headlines print them
- * (spaces, if any, lost): "…召开视频会议 甲一平乙二强出席会议", "甲一平出席…座谈会". Read on the text's
- * first line when it is a headline (no clause inside); each name is a surname and one or two more
- * characters, peeled from the verb backwards, three characters before two.
- */
-export function findHeadlineNames(text: string): NameFind[] {
-  const lineEnd = text.slice(0, HEADLINE_MAX + 1).indexOf("\n");
-  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  if (line.length > HEADLINE_MAX || CHAIN_STOP.test(line.replace(/[“”"()（）《》]/g, ""))) return [];
-  const finds: NameFind[] = [];
-  for (const verb of line.matchAll(HEADLINE_VERB)) {
-    const names: NameFind[] = [];
-    let end = verb.index;
-    while (names.length < MAX_RUN_NAMES) {
-      const length = [3, 2].find(
-        (n) => end - n >= 0 && ALL_HAN.test(line.slice(end - n, end)) && isFullName(line.slice(end - n, end)),
-      );
-      if (!length) break;
-      names.unshift({
-        name: line.slice(end - length, end),
-        start: end - length,
-        end,
-        titles: [],
-        givenNameOnly: false,
-      });
-      end -= length;
-    }
-    // Two names or more run together, or one that opens the headline: a name, not a word before the verb.
-    if (names.length >= 2 || (names.length === 1 && end === 0)) finds.push(...names);
-  }
-  return finds;
 }
 
 const ROSTER_COLON = /[:：]/;

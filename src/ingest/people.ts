@@ -2,7 +2,8 @@
  * Every person an article names, with the titles it gives them and how they took part.
  */
 import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
-import { findAfterTitles, findBeforeTitles, findHeadlineNames, unreadTails, type NameFind } from "./people-find";
+import { findHeadlineNames } from "./headline-names";
+import { findAfterTitles, findBeforeTitles, unreadTails, type NameFind } from "./people-find";
 import {
   findBareLists,
   findBracketedTitles,
