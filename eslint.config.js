@@ -40,7 +40,7 @@ const featureZones = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-bench", "node_modules", "dev-dist", "docs", "coverage"] },
+  { ignores: ["dist", "dist-bench", "node_modules", "dev-dist", "docs", "coverage", "test/corpus/*/texts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
