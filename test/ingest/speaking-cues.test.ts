@@ -353,3 +353,13 @@ test("a bare name before 作动员讲话 or 作总结讲话 speaks", () => {
     ["林海涛", "主持"],
   ]);
 });
+
+test("who 对…作了安排部署 or 做了详细解读 at the meeting speaks there; 作出部署 is said of another event", () => {
+  expect(roles("会上,镇党委副书记高文远对换届工作具体事宜做了详细安排部署;镇长宋立安对相关政策作了解读。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+  expect(roles("3月12日,省委召开全省领导干部会议,省委钟明达书记对全省学习贯彻工作作出部署。")).toEqual([
+    ["钟明达", "提及"],
+  ]);
+});
