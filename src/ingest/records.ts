@@ -288,12 +288,35 @@ function hanCount(value: string): number {
 }
 
 /** A row's text as a record: its longest value, a short value beside it as the headline, a date value. */
-function rowRecord(values: readonly string[]): string | null {
+function rowRecord(values: readonly string[], loadStamps: ReadonlySet<string>): string | null {
   const body = values.reduce<string | null>((best, v) => (!best || v.length > best.length ? v : best), null);
   if (!body || hanCount(body) < MIN_TEXT_HAN) return null;
   const title = values.find((v) => v !== body && v.length <= MAX_TITLE && hanCount(v) >= 4 && !v.includes("。"));
-  const date = values.map((v) => (DATE_LIKE.test(v.trim()) ? parsePublishedLine(v.trim()) : null)).find(Boolean);
+  const date = values
+    .map((v) => v.trim())
+    .map((v) => (DATE_LIKE.test(v) && !loadStamps.has(v) ? parsePublishedLine(v) : null))
+    .find(Boolean);
   return [title, date ? `发布时间:${date}` : null, body].filter((line) => line).join("\n");
+}
+
+/** Rows enough to tell a stamp every row shares from a coincidence. */
+const LOAD_STAMP_ROWS = 3;
+const TIME_OF_DAY = /\d{1,2}:\d{2}:\d{2}/;
+
+/**
+ * Timestamps to the second that every row of a table holds: the time the rows were loaded into it, not
+ * when each report was published. Reports published apart do not share a second.
+ */
+function loadStampsOf(rows: readonly (readonly string[])[]): Set<string> {
+  if (rows.length < LOAD_STAMP_ROWS) return new Set();
+  const stampsOf = (row: readonly string[]) =>
+    row.map((v) => v.trim()).filter((v) => DATE_LIKE.test(v) && TIME_OF_DAY.test(v));
+  const shared = new Set(stampsOf(rows[0]!));
+  for (const row of rows.slice(1)) {
+    const stamps = new Set(stampsOf(row));
+    for (const stamp of shared) if (!stamps.has(stamp)) shared.delete(stamp);
+  }
+  return shared;
 }
 
 /**
@@ -301,8 +324,15 @@ function rowRecord(values: readonly string[]): string | null {
  * that holds records.
  */
 function recordsOfTables(tables: readonly { name: string; rows: readonly string[][] }[]): string[] | null {
+  // A dump may insert a table's rows one statement at a time.
+  const rowsOfTable = new Map<string, string[][]>();
+  for (const { name, rows } of tables) rowsOfTable.set(name, [...(rowsOfTable.get(name) ?? []), ...rows]);
+  const stampsOfTable = new Map([...rowsOfTable].map(([name, rows]) => [name, loadStampsOf(rows)]));
   const withRecords = tables
-    .map(({ name, rows }) => ({ name, records: rows.flatMap((values) => rowRecord(values) ?? []) }))
+    .map(({ name, rows }) => {
+      const loadStamps = stampsOfTable.get(name)!;
+      return { name, records: rows.flatMap((values) => rowRecord(values, loadStamps) ?? []) };
+    })
     .filter((t) => t.records.length);
   const news = withRecords.filter((t) => NEWS_TABLE.test(t.name));
   const records = (news.length ? news : withRecords).flatMap((t) => t.records);

@@ -100,6 +100,31 @@ describe("SQL dumps of a site's articles", () => {
       `It's 乙县召开推进会\n发布时间:2020-10-02\n3月10日,乙县召开推进会,县长说:'抓落实'。${BODY}`,
     ]);
   });
+  test("a timestamp every row of a table shares to the second, in one statement or several, is when the rows were loaded, not a publication date", () => {
+    const row = (id: number, body: string, stamp: string) => `(${id}, '丙县召开推进会', '${body}${BODY}', '${stamp}')`;
+    const loaded = [
+      row(1, "2月12日,丙县召开推进会。", "2024-03-11 14:19:28"),
+      row(2, "6月14日,丙县召开推进会。", "2024-03-11 14:19:28"),
+      row(3, "7月2日,丙县召开推进会。", "2024-03-11 14:19:28"),
+    ]
+      .map((values) => `INSERT INTO \`news\` VALUES ${values};`)
+      .join("\n");
+    expect(newsRecords(loaded)).toEqual([
+      `丙县召开推进会\n2月12日,丙县召开推进会。${BODY}`,
+      `丙县召开推进会\n6月14日,丙县召开推进会。${BODY}`,
+      `丙县召开推进会\n7月2日,丙县召开推进会。${BODY}`,
+    ]);
+    const published = `INSERT INTO \`news\` VALUES ${[
+      row(1, "2月12日,丙县召开推进会。", "2013-02-13 09:10:00"),
+      row(2, "6月14日,丙县召开推进会。", "2013-06-15 10:02:41"),
+      row(3, "7月2日,丙县召开推进会。", "2013-07-02 16:45:09"),
+    ].join(",")};`;
+    expect(newsRecords(published)?.map((record) => record.split("\n")[1])).toEqual([
+      "发布时间:2013-02-13",
+      "发布时间:2013-06-15",
+      "发布时间:2013-07-02",
+    ]);
+  });
   test("rows with no report text are left out", () => {
     expect(newsRecords("INSERT INTO `user` VALUES (1, 'admin', 'secret');")).toBeNull();
   });
