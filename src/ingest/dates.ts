@@ -323,6 +323,8 @@ function shiftDays(year: number, month: number, day: number, by: number): string
 
 /** Months at the start of a year whose meetings review the year before (1月, 2月). */
 const EARLY_MONTHS = 2;
+/** The months whose meetings sum a year up before it ends (11月, 12月). */
+const YEAR_END_MONTH = 11;
 /** The month from which a year's meetings plan the next (12月). */
 const LATE_MONTH = 12;
 
@@ -366,11 +368,11 @@ function beforeAnnounced(year: number, day: number, context: DateContext): numbe
 function yearFromFile(month: number, context: DateContext): number | null {
   const fileYear = context.fileYears[0];
   if (fileYear === undefined) return null;
-  // A text that names two years as often (2024年工作总结和2025年工作计划) was written at the turn
-  // of the year: an event late in the year is in the earlier year, one early in it in the later.
+  // A text that names two years as often (2024年工作总结和2025年工作计划) reviews the earlier and plans
+  // the later: an event at the end of a year is in the earlier, any other after it has ended.
   const other = context.fileYears[1];
   if (context.fileYearsTied && other !== undefined && Math.abs(other - fileYear) === 1)
-    return month > 6 ? Math.min(fileYear, other) : Math.max(fileYear, other);
+    return month >= YEAR_END_MONTH ? Math.min(fileYear, other) : Math.max(fileYear, other);
   // The one year a text names is the one a December meeting plans, or the one a January meeting reviews.
   if (other === undefined && context.fileOutlook === "ahead" && month >= LATE_MONTH) return fileYear - 1;
   if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS) return fileYear + 1;

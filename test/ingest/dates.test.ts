@@ -112,7 +112,7 @@ test("a December meeting that 安排部署 the next year's work is in the year b
   expect(article!.date).toBe("2030-12-25");
 });
 
-test("two consecutive years named as often: a late-year event is in the earlier, an early-year one in the later", () => {
+test("two consecutive years named as often: an event at the year's end is in the earlier, any other in the later", () => {
   expect(yearTally("审议2030年工作总结和2031年工作计划")).toEqual({
     years: [2031, 2030],
     tied: true,
@@ -122,6 +122,8 @@ test("two consecutive years named as often: a late-year event is in the earlier,
   const tied = { published: null, fileYears: [2031, 2030], fileYearsTied: true };
   expect(eventDate("11月26日,召开主席会议", null, tied, always)).toBe("2030-11-26");
   expect(eventDate("1月6日,召开主席会议", null, tied, always)).toBe("2031-01-06");
+  // Mid-year, the year under review has ended: 8月3日, reviewing 2030年工作 and studying 2031年工作要点.
+  expect(eventDate("8月3日,召开主席会议", null, tied, always)).toBe("2031-08-03");
   // Named more often, or not consecutive: the most named year, as before.
   expect(eventDate("11月26日,召开主席会议", null, { ...tied, fileYearsTied: false }, always)).toBe("2031-11-26");
   expect(eventDate("11月26日,召开主席会议", null, { ...tied, fileYears: [2031, 2028] }, always)).toBe("2031-11-26");
