@@ -25,13 +25,14 @@ export function hasNameCharacters(candidate: string): boolean {
   return true;
 }
 
-/** `hasNameCharacters` for a full name, whose surname and middle character may be 任, 向 or 以. */
+/** `hasNameCharacters` for a full name, whose surname may be 任 or 司 and middle character 向 or 以. */
 function hasFullNameCharacters(candidate: string): boolean {
   if (!ALL_HAN.test(candidate)) return false;
   for (let i = 0; i < candidate.length; i++) {
     const c = candidate[i]!;
     if (!NOT_IN_NAMES.has(c)) continue;
-    if (i === 0 && SURNAME_ANYWAY.has(c)) continue;
+    // Not where the two characters make a title: 司长出席 is a director attending.
+    if (i === 0 && SURNAME_ANYWAY.has(c) && !TITLE_WORD_SET.has(candidate.slice(0, 2))) continue;
     if (i === 1 && candidate.length === 3 && INSIDE_NAME_ANYWAY.has(c)) continue;
     return false;
   }

@@ -187,3 +187,14 @@ test("日 stands inside a three-character name, never last, where it is a day (�
   ]);
   expect(people("局长李明日前到某镇调研。")).toEqual([["李明", "局长"]]);
 });
+
+test("司 opens a name (司立新) as 任 does, never inside one, and 公司 before a title stays a word", () => {
+  expect(isFullName("司立新")).toBe(true);
+  expect(isFullName("高司新")).toBe(false);
+  expect(isFullName("司长出")).toBe(false);
+  expect(people("副市长高文远、司立新列席会议。")).toEqual([
+    ["高文远", "副市长"],
+    ["司立新", "副市长"],
+  ]);
+  expect(people("集团公司总经理宋立安出席会议,公司员工代表参加。")).toEqual([["宋立安", "集团公司总经理"]]);
+});

@@ -19,7 +19,7 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
  * 林和平, 黄日新), never last, where they would be the verb, the "and" after it or a day (张明向大会报告,
  * 王刚为大会作报告, 王平和李明, 李明日前).
  */
-export const SURNAME_ANYWAY: ReadonlySet<string> = new Set(["任"]);
+export const SURNAME_ANYWAY: ReadonlySet<string> = new Set(["任", "司"]);
 export const INSIDE_NAME_ANYWAY: ReadonlySet<string> = new Set(["向", "以", "为", "之", "和", "日"]);
 
 /**
