@@ -23,11 +23,11 @@ const DEVELOPMENT: Record<string, Score> = {
   U: floors(0.963, 0.968, 0.891, 0.8, 1, 0.875, 1),
   V: floors(0.957, 0.979, 0.966, 0.857, 0.913, 0.857, 1),
   W: floors(0.963, 0.981, 0.904, 0.868, 0.938, 0.868, 1),
-  X: floors(0.958, 0.98, 0.959, 0.944, 0.969, 0.889, 0.952),
+  X: floors(0.958, 0.983, 0.965, 0.944, 0.969, 0.889, 0.952),
 };
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.984, 0.984, 0.961, 0.873, 0.969, 0.935, 0.994);
+const DEVELOPMENT_POOLED = floors(0.984, 0.985, 0.961, 0.873, 0.969, 0.935, 0.994);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;

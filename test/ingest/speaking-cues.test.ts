@@ -363,3 +363,12 @@ test("who 对…作了安排部署 or 做了详细解读 at the meeting speaks t
     ["钟明达", "提及"],
   ]);
 });
+
+test("who sits in 在研究相关议题时 or 在审议有关事项时 attends, every name of the list before it", () => {
+  expect(roles("市委常委宋立安出席会议,副市长高文远、钟明达在研究相关议题时列席会议。")).toEqual([
+    ["宋立安", "出席"],
+    ["高文远", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  expect(roles("副区长林海涛在审议有关事项时列席。")).toEqual([["林海涛", "出席"]]);
+});
