@@ -112,6 +112,16 @@ test("和 stands inside a three-character name (林和平), never last; rare sur
   expect(isFullName("訚柏松")).toBe(true);
 });
 
+test("rarer surnames of the south and east open names too (茆, 眭, 笪, 禤)", () => {
+  expect(people("镇党委书记高文远讲话,镇长茆立新进行大会总结,副镇长眭明、笪建国,镇人大主席禤海涛出席。")).toEqual([
+    ["高文远", "镇党委书记"],
+    ["茆立新", "镇长"],
+    ["眭明", "副镇长"],
+    ["笪建国", "副镇长"],
+    ["禤海涛", "镇人大主席"],
+  ]);
+});
+
 test("a name with no surname between a title and the list's next titled name is a name (旗长甲,主任乙,主席丙出席)", () => {
   expect(people("旗委副书记、政府旗长巴特尔,旗人大常委会主任乌兰图雅,旗政协主席高文远出席。")).toEqual([
     ["巴特尔", "旗委副书记、政府旗长"],
