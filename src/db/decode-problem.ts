@@ -9,7 +9,11 @@ export function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, {
     case "too-large":
       return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
     case "undecodable":
-      return failure.japanese ? { kind: "japanese" } : { kind: "undecodable" };
+      return failure.japanese
+        ? { kind: "japanese" }
+        : failure.word
+          ? { kind: "word-unreadable" }
+          : { kind: "undecodable" };
     case "empty":
       return { kind: "empty" };
     default:

@@ -1,10 +1,12 @@
 /**
  * Bytes → text. UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the text shows
- * its byte order), GB18030/GBK and Big5 are recognised; Shift-JIS is refused as Japanese, and binary
- * files (documents, images, archives) are refused with a reason, never guessed at. Chinese once read
+ * its byte order), GB18030/GBK and Big5 are recognised, and Word documents (.docx) are read;
+ * Shift-JIS is refused as Japanese, and other binary files (PDF, images, archives) are refused with a
+ * reason, never guessed at. Chinese once read
  * as Latin-1 and saved so is read again from its bytes (mojibake.ts).
  */
 import type { BinaryFormat } from "../model/problem";
+import { docxText } from "./docx";
 import { looksLikeMojibake, repairMojibake, type ReadAgain } from "./mojibake";
 import type { FailureReason } from "./types";
 
@@ -12,10 +14,11 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: FailureReason; message: string; format?: BinaryFormat; japanese?: true };
+  | { ok: false; reason: FailureReason; message: string; format?: BinaryFormat; japanese?: true; word?: true };
 
 const MAGIC: readonly { bytes: readonly number[]; kind: string; format: BinaryFormat }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document", format: "pdf" },
+  // A Word document (.docx) is a ZIP archive too, and is read (docx.ts).
   { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "a ZIP archive or Office document", format: "zip" },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: "an old Office document", format: "office" },
   { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "a PNG image", format: "png" },
@@ -232,10 +235,28 @@ function binaryFile(name: string): DecodeResult {
   };
 }
 
+const DOCX_FILE = /\.docx$/i;
+
+function emptyFile(name: string): DecodeResult {
+  return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
+}
+
 export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES)
     return { ok: false, reason: "too-large", message: tooLargeMessage(name, bytes.length) };
   const binary = MAGIC.find((m) => startsWith(bytes, m.bytes));
+  if (binary?.format === "zip") {
+    const word = docxText(bytes);
+    if (word.ok) return word.text.trim() ? { ok: true, text: word.text, encoding: "docx" } : emptyFile(name);
+    // An archive that cannot be opened is a damaged Word document only by its name.
+    if (word.reason === "too-large" || (word.reason === "damaged" && DOCX_FILE.test(name)))
+      return {
+        ok: false,
+        reason: "undecodable",
+        word: true,
+        message: `${name} is a Word document whose text could not be read: it may be damaged, or too large once unpacked. Save it again in Word, or as .txt, and try again.`,
+      };
+  }
   if (binary)
     return {
       ok: false,
@@ -260,7 +281,7 @@ export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult 
       reason: "undecodable",
       message: `${name} could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text. Save it as UTF-8 and try again.`,
     };
-  if (!text.trim()) return { ok: false, reason: "empty", message: `${name} is empty: there is no text to import.` };
+  if (!text.trim()) return emptyFile(name);
   // Chinese once read one byte a character and saved so: its bytes are read again.
   if (looksLikeMojibake(text)) {
     const repaired = repairMojibake(text, readAgain);

@@ -4,7 +4,10 @@ import type { Lang } from "./url-state";
 
 const FORMAT: Record<BinaryFormat, { zh: string; en: string }> = {
   pdf: { zh: "PDF 文档", en: "a PDF document" },
-  zip: { zh: "ZIP 压缩包或 Office 文档", en: "a ZIP archive or Office document" },
+  zip: {
+    zh: "ZIP 压缩包或 Word（.docx）以外的 Office 文档",
+    en: "a ZIP archive or an Office document other than Word (.docx)",
+  },
   office: { zh: "旧版 Office 文档", en: "an old Office document" },
   png: { zh: "PNG 图片", en: "a PNG image" },
   jpeg: { zh: "JPEG 图片", en: "a JPEG image" },
@@ -46,6 +49,11 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
       return {
         zh: `${name} 无法按 UTF-8、UTF-16、GB18030（GBK）或 Big5 读取。请另存为 UTF-8 后重试。`,
         en: `${name} could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text. Save it as UTF-8 and try again.`,
+      };
+    case "word-unreadable":
+      return {
+        zh: `${name} 是 Word 文档，但无法读取其中的文字：文件可能已损坏，或解压后过大。请在 Word 中重新保存，或另存为 .txt 后重试。`,
+        en: `${name} is a Word document whose text could not be read: it may be damaged, or too large once unpacked. Save it again in Word, or as .txt, and try again.`,
       };
     case "japanese":
       return {

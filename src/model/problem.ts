@@ -13,6 +13,8 @@ export type Problem =
   | { kind: "binary"; format: BinaryFormat }
   | { kind: "too-large"; bytes: number; limit: number }
   | { kind: "undecodable" }
+  /** A Word document (.docx) whose text cannot be read: damaged, or its body too large once unpacked. */
+  | { kind: "word-unreadable" }
   /** Shift-JIS: Japanese text, not a Chinese report. */
   | { kind: "japanese" }
   | { kind: "no-article" }

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, expect, inject, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
 import { counts, waitForCounts } from "./helpers";
+import { docxOf } from "../support/docx";
+
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 let browser: Browser;
 let context: BrowserContext;
@@ -185,5 +188,35 @@ test("a CSV export of news records chosen in the file input gives one article a 
     documents: Number(before.documents) + 1,
     articles: Number(before.articles) + 2,
     meetings: Number(before.meetings) + 2,
+  });
+});
+
+test("a Word document chosen in the file input is read; a damaged one is refused in plain words, the rest imported", async () => {
+  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
+  await page.waitForFunction(() =>
+    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
+  );
+  const before = await counts(page);
+  const report = docxOf([
+    "黑龙江省民政厅召开党组会议",
+    "发布时间:2024-06-12",
+    "6月11日,黑龙江省民政厅召开党组会议,厅长赵三平主持会议并讲话。",
+    "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。",
+  ]);
+  await page.getByTestId("import-input").setInputFiles([
+    { name: "report.docx", mimeType: DOCX_TYPE, buffer: Buffer.from(report) },
+    { name: "cut.docx", mimeType: DOCX_TYPE, buffer: Buffer.from(report.slice(0, 200)) },
+  ]);
+  const lines = page.getByTestId("import-results").locator("li");
+  await expect
+    .poll(() => lines.allTextContents())
+    .toEqual([
+      "report.docx: imported 1 article",
+      "cut.docx: failed: cut.docx is a Word document whose text could not be read: it may be damaged, or too large once unpacked. Save it again in Word, or as .txt, and try again.",
+    ]);
+  await waitForCounts(page, {
+    documents: Number(before.documents) + 1,
+    articles: Number(before.articles) + 1,
+    meetings: Number(before.meetings) + 1,
   });
 });

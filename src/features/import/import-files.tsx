@@ -6,8 +6,9 @@ import { useImportState } from "./import-store";
 import { useImportUserFiles } from "./use-import-user-files";
 
 const ACCEPT =
-  ".txt,.md,.markdown,.html,.htm,.json,.jsonl,.xml,.csv,.tsv,.sql," +
-  "text/plain,text/markdown,text/html,application/json,application/xml,text/xml,text/csv";
+  ".txt,.md,.markdown,.html,.htm,.docx,.json,.jsonl,.xml,.csv,.tsv,.sql," +
+  "text/plain,text/markdown,text/html,application/json,application/xml,text/xml,text/csv," +
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const CHOOSE =
   "inline-block cursor-pointer rounded bg-rose-800 px-3 py-1.5 text-sm text-white hover:bg-rose-900 " +
   "focus-within:ring-2 focus-within:ring-rose-400";
@@ -24,9 +25,9 @@ export function ImportFiles() {
       </h2>
       <p className="mb-3 text-sm text-stone-600 dark:text-stone-300">
         {pick(lang, {
-          zh: "选择或拖放 .txt、.md、.html 或 .json 文件（每个不超过 5 MB）。网页只取可见文字，不会运行其中的脚本；新闻数据文件（JSON、XML、RSS、CSV、SQL）每条记录是一篇文章。",
+          zh: "选择或拖放 .txt、.md、.html、.docx 或 .json 文件（每个不超过 5 MB）。网页只取可见文字，不会运行其中的脚本；新闻数据文件（JSON、XML、RSS、CSV、SQL）每条记录是一篇文章。",
           en:
-            "Choose or drop .txt, .md, .html or .json files (up to 5 MB each). " +
+            "Choose or drop .txt, .md, .html, .docx or .json files (up to 5 MB each). " +
             "Web pages give only their visible text; nothing in them is run. " +
             "A data file of news records (JSON, XML, RSS, CSV, SQL) gives one article per record.",
         })}
