@@ -112,6 +112,16 @@ test("和 stands inside a three-character name (林和平), never last; rare sur
   expect(isFullName("訚柏松")).toBe(true);
 });
 
+test("时 opens a name after a title (时立新), and 时 after a verb or a name stays a word", () => {
+  expect(people("省委副书记、省委政法委书记时立新,省委常委参加会议。")).toEqual([
+    ["时立新", "省委副书记、省委政法委书记"],
+  ]);
+  expect(people("市委书记高文远在调研时强调,要抓好落实。县长宋立安讲话时指出,要抓好落实。")).toEqual([
+    ["高文远", "市委书记"],
+    ["宋立安", "县长"],
+  ]);
+});
+
 test("rarer surnames of the south and east open names too (茆, 眭, 笪, 禤)", () => {
   expect(people("镇党委书记高文远讲话,镇长茆立新进行大会总结,副镇长眭明、笪建国,镇人大主席禤海涛出席。")).toEqual([
     ["高文远", "镇党委书记"],
