@@ -372,3 +372,7 @@ test("who sits in 在研究相关议题时 or 在审议有关事项时 attends, 
   ]);
   expect(roles("副区长林海涛在审议有关事项时列席。")).toEqual([["林海涛", "出席"]]);
 });
+
+test("同时 between a name and its verb: 甲同时出席 attends", () => {
+  expect(roles("副市长高文远同时出席会议。")).toEqual([["高文远", "出席"]]);
+});

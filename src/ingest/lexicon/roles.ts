@@ -159,12 +159,12 @@ const ROOM_BEFORE_VERB =
 
 /**
  * What may stand between a name and its verb: its posts in brackets (甲(省委常委、秘书长)出席), 在会上, 在讲话中,
- * 在研究相关议题时 (who sits in for one item of the agenda), 同志, 也, 还, 首先, 随后, 通过视频方式, a list's count
+ * 在研究相关议题时 (who sits in for one item of the agenda), 同志, 也, 还, 同时, 首先, 随后, 通过视频方式, a list's count
  * and title (甲、乙三位委员分别…).
  * The order of the 在… alternatives matters: 在会上讲话时强调 reads as 在会上 + 讲话, a strong cue.
  */
 export const ROLE_FILLER = new RegExp(
-  String.raw`^([(（][^()（）\n]{1,40}[)）])?(同志|(?:等|[两二三四五六七八九十\d]{1,2}[位名])[\u4e00-\u9fff\d]{0,16}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|理事(?!会)|委员(?!会)|常委(?!会))(?:同志)?|等[两二三四五六七八九十百\d]{1,3}[人位名](?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在(?:研究|审议|讨论|听取)[^，。,;；]{1,16}?时|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${VENUE_BEFORE_VERB}|${ESCORTED_BY}|${MANNER_AFTER_NAME}|首先|随后|最后|亦有|亦|也|还|一并|分别|先后|相继|共同|一同|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
+  String.raw`^([(（][^()（）\n]{1,40}[)）])?(同志|(?:等|[两二三四五六七八九十\d]{1,2}[位名])[\u4e00-\u9fff\d]{0,16}?(?=先后|分别|相继|共同|一同|逐一|依次)|等[^，。,;；]{0,12}?(?:领导|同志|负责人|人员|代表|成员|干部|理事(?!会)|委员(?!会)|常委(?!会))(?:同志)?|等[两二三四五六七八九十百\d]{1,3}[人位名](?:同志)?|等(同志)?)?(${TIME_AFTER_NAME})?(${TOPIC_BEFORE_VERB}|${AUDIENCE_BEFORE_VERB}|${GROUP_LED}|在(会上|会议上|讲话中|讲话时|动员讲话中|开班式上|开幕式上|座谈会上|会上讲话时)|在(?:研究|审议|讨论|听取)[^，。,;；]{1,16}?时|在[^，。,;；]{1,10}?[主分]?会场|${CITY_BEFORE_VERB}|${MEETING_BEFORE_VERB}|${ROOM_BEFORE_VERB}|${VENUE_BEFORE_VERB}|${ESCORTED_BY}|${MANNER_AFTER_NAME}|首先|随后|最后|同时|亦有|亦|也|还|一并|分别|先后|相继|共同|一同|逐一|依次|亲自|专门|详细|简要|代表[^，。,的]{0,12}?(?=讲话|发言|致辞|作(?!的)|表态|宣读|汇报|通报|介绍|表示|向)|代表[^，。,]{0,12}){0,3}(一行(?![,，。;；]))?(应邀)?(并)?`,
 );
 
 /** What joins two verbs of one person, within a short clause: 出席会议并讲话, 主持会议后讲话. */
