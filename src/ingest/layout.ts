@@ -57,7 +57,8 @@ const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 const BROKEN_DATE_END = /\d月$|月\d$/;
 const DAY_START = /^\d{1,2}日/;
 /**
- * A long line that stops mid-sentence continues on the next one ("…按照省委部署要" + "求,在全面…").
+ * A long line that stops mid-sentence continues on the next one ("…按照省委部署要" + "求,在全面…"), never
+ * across a blank line: there, a paragraph that lost its full stop ends.
  * Each paragraph is kept as its lines, its length and its last two characters, so that 100,000
  * such lines are not re-read after every join.
  */
@@ -67,11 +68,16 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   let tail = "";
   // A teaser of a list page, cut short with an ellipsis, is not continued by the next line.
   let cutShort = false;
+  let afterBlank = false;
   for (const line of lines) {
-    if (!line.trim()) continue;
+    if (!line.trim()) {
+      afterBlank = true;
+      continue;
+    }
     const previous = paragraphs[paragraphs.length - 1];
     const continues =
       length > 40 &&
+      !afterBlank &&
       !cutShort &&
       !endsSentence(tail) &&
       !ENDS_WITH_CLOSING_MARK.test(tail) &&
@@ -92,6 +98,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       tail = line.slice(-2);
     }
     cutShort = endsAsTeaser(line);
+    afterBlank = false;
   }
   return paragraphs.map((p) => p.join(""));
 }

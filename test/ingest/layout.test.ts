@@ -62,6 +62,22 @@ test("a long line that stops mid-sentence is joined to the next", () => {
   ]);
 });
 
+test("a paragraph that lost its full stop is not joined to the next across a blank line", () => {
+  const text =
+    "松岭省人大常委会党组举行集中学习\n\n5月30日,松岭省人大常委会党组举行集中学习,党组副书记、常务副主任高文远主持学习,强调要推动人大工作再上新台阶 \n\n  宋立安、钟明达、林海涛,省人大常委会委员参加学习。";
+  const [draft] = layoutFile(text);
+  expect(draft!.paragraphs).toEqual([
+    "5月30日,松岭省人大常委会党组举行集中学习,党组副书记、常务副主任高文远主持学习,强调要推动人大工作再上新台阶",
+    "宋立安、钟明达、林海涛,省人大常委会委员参加学习。",
+  ]);
+  expect(parseText(text)[0]!.people.map((p) => `${p.name}:${p.role}`)).toEqual([
+    "高文远:主持",
+    "宋立安:出席",
+    "钟明达:出席",
+    "林海涛:出席",
+  ]);
+});
+
 test("a markdown heading's text: up to six #, closing #s and spaces dropped", () => {
   expect(headingText("## 乙省召开会议 ##")).toBe("乙省召开会议");
   expect(headingText("#######七级标题")).toBe("#七级标题");
