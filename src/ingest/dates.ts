@@ -21,6 +21,8 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕). */
 const BACKGROUND_MEETING =
   /^\s*(?:党的|中国共产党第|中共中央|中央|全国|十[一二三四五六七八九]?届全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,30}?(?:召开|举行|闭幕|开幕)/;
+/** A call or a visit a headline reports, which the lead's sentences may date apart from a meeting beside it. */
+const HEADLINE_EVENT_VERB = /会见|拜会|会晤|接见|看望|慰问|调研|考察|视察/;
 /**
  * A communiqué's note of its adoption, a line of its own under the headline: (2021年11月26日…全体会议通过).
  * It dates the last day; the meeting's own days (于11月25日至26日举行) follow it.
@@ -230,11 +232,19 @@ export function findEventDate(
   );
   const dateline = DATELINE.exec(lead);
   const notAfter = dateline ? dayOfYear(numberOf(dateline[1]!), numberOf(dateline[2]!)) : Infinity;
+  const headlineVerb = title ? HEADLINE_EVENT_VERB.exec(title)?.[0] : undefined;
   let background: DateFinding | null = null;
   let adoption: DateFinding | null = null;
+  let aside: DateFinding | null = null;
   for (const sentence of sentences) {
     const found = writtenDate(sentence, context, notAfter);
     if (!found) continue;
+    // A headline's call or visit (甲拜会乙) is dated by the lead's sentence that reports it, not by the
+    // meeting it came with (…会议5月30日至31日举行。5月29日晚,甲拜会前来出席会议的乙).
+    if (headlineVerb && !aside && sentence.part === "lead" && !sentence.text.includes(headlineVerb)) {
+      aside = found;
+      continue;
+    }
     if (!adoption && (ADOPTION_NOTE.test(sentence.text) || ADOPTED_COMMUNIQUE.test(sentence.text))) {
       adoption = found;
       continue;
@@ -247,6 +257,7 @@ export function findEventDate(
     }
     return found;
   }
+  if (aside) return aside;
   if (adoption ?? background) return adoption ?? background;
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);
   if (!reference) return firstAnnounced(sentences, context);

@@ -444,3 +444,18 @@ test("a year written as 年度 names a period reviewed when a review or an honou
   expect(yearsMentioned(review)).toEqual([]);
   expect(parseText(lead + review).map((a) => a.date)).toEqual(["--07-09"]);
 });
+
+test("a headline's call or visit is dated by the lead's sentence that reports it, not by the meeting beside it", () => {
+  const dateOf = (text: string) => parseText(text)[0]!.date;
+  expect(
+    dateOf(
+      "松岭省领导拜会全国政协副主席宋立安一行\n发布时间:2031-06-01\n某学会中央常务委员会第六次会议5月30日至31日在松岭举行。5月29日晚,省委书记高文远拜会前来出席会议的全国政协副主席宋立安一行。",
+    ),
+  ).toBe("2031-05-29");
+  // No sentence of the lead names the call: the first dated one, as before.
+  expect(
+    dateOf(
+      "高文远会见宋立安一行\n发布时间:2031-06-01\n某学会中央常务委员会第六次会议5月30日至31日在松岭举行。省委书记高文远与宋立安一行座谈交流。",
+    ),
+  ).toBe("2031-05-30");
+});
