@@ -1,7 +1,7 @@
 /**
- * The development corpus scored in `npm test`: every batch must reach at least the figures it
- * reaches now, so a rule that loses accuracy on real reports fails here rather than on a user's
- * corpus. When a change raises a batch, raise its floor in the same commit.
+ * The development corpus and its held-out part scored in `npm test`: every batch must reach at least
+ * the figures it reaches now, so a rule that loses accuracy on real reports fails here rather than on
+ * a user's corpus. When a change raises a batch, raise its floor in the same commit.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -24,6 +24,14 @@ const DEVELOPMENT: Record<string, Score> = {
   V: floors(0.957, 0.979, 0.966, 0.857, 0.913, 0.857, 1),
   W: floors(0.963, 0.981, 0.904, 0.868, 0.938, 0.868, 1),
   X: floors(1, 0.989, 0.965, 0.972, 0.969, 0.889, 0.952),
+};
+
+/**
+ * Never tuned on: collected after the last rule, scored only to report how the parser reads reports it
+ * has not seen. A rule written from their misses would make them development batches.
+ */
+const HELD_OUT: Record<string, Score> = {
+  Z: floors(0.909, 0.941, 0.891, 0.902, 0.895, 0.878, 0.889),
 };
 
 /** Every development batch as one corpus, article-weighted. */
@@ -63,7 +71,7 @@ test("the bundled seeds score 1.0 on every metric", () => {
   expect(shortfalls(scoreRecords(gold, records), floors(1, 1, 1, 1, 1, 1, 1))).toEqual([]);
 });
 
-describe.each(Object.entries(DEVELOPMENT))("batch %s", (name, floor) => {
+describe.each(Object.entries({ ...DEVELOPMENT, ...HELD_OUT }))("batch %s", (name, floor) => {
   test("its texts are the ones it was labelled on, byte for byte", () => {
     const folder = join("test/corpus", name);
     const listed = readFileSync(join(folder, "texts.sha256"), "utf8").trim().split("\n");
