@@ -19,3 +19,6 @@ export const LONGEST_SOURCE = 40;
 
 /** Keys of a publication date. */
 export const DATE_KEYS = /(?:date|time|pub|publish|issue|created|发布|日期|时间)/i;
+
+/** A value that opens with a date: 2023-05-02, 2023/5/2 09:30. */
+export const DATE_LIKE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
