@@ -63,16 +63,21 @@ export function clauseBefore(text: string, end: number): string {
 }
 
 /**
- * A long segment keeps only what follows its last conjunction: "…精神和省委书记" → "省委书记"; but one
- * whose words before the conjunction name no act (某县乡镇行政区划和村组建制调整改革工作指导组组长) is one
- * body's name, and its title, whole.
+ * A segment long as written (before the words that open its clause are cut) keeps only what follows
+ * its last conjunction: "…精神和省委书记" → "省委书记"; but one whose words before the conjunction name
+ * no act (某县乡镇行政区划和村组建制调整改革工作指导组组长, 某特区政府环境及生态局局长) is one body's name,
+ * and its title, whole.
  */
-function tailOfLongSegment(segment: string): string {
-  if (segment.length <= 24) return segment;
+function tailOfLongSegment(segment: string, lengthAsWritten: number): string {
+  if (lengthAsWritten <= 24) return segment;
   const cut = Math.max(...SEGMENT_BREAKS.map((word) => segment.lastIndexOf(word)));
   if (cut < 0) return segment;
-  return segment[cut] === "和" && !ACT_IN_SEGMENT.test(segment.slice(0, cut)) ? segment : segment.slice(cut + 1);
+  return CONJUNCTIONS.has(segment[cut]!) && !ACT_IN_SEGMENT.test(segment.slice(0, cut))
+    ? segment
+    : segment.slice(cut + 1);
 }
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["和", "与", "及"]);
 
 /** Words of an act, of what is studied or of the people present, which no body's name holds before its 和. */
 const ACT_IN_SEGMENT =
@@ -103,7 +108,7 @@ function afterName(segment: string, joinerPattern: RegExp): string {
 export function titleChainBefore(text: string, end: number): string[] {
   const segments = clauseBefore(text, end)
     .split(/[、,，]/)
-    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").replace(ROSTER_OPENING, "").trim()));
+    .map((t) => tailOfLongSegment(t.replace(CHAIN_CONNECTORS, "").replace(ROSTER_OPENING, "").trim(), t.length));
   const cut = segments.map(afterListJoiner);
   // A segment cut after an earlier name (甲在市委常委、常务副市长乙): the titles before it are that name's.
   const firstOwn = cut.findLastIndex((t, i) => t !== segments[i] && LAST_ZAI.test(segments[i]!));

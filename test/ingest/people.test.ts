@@ -532,13 +532,15 @@ test("甲、乙等24位理事共同出席会议: a counted group and 共同 betw
   ]);
 });
 
-test("受 (受县长甲委托) and 推选 (推选副省长乙为团长) open a clause; they are no part of the title after them", () => {
+test("受 (受县长甲委托), 推选 (推选副省长乙为团长), 传达了 and 研究决定由 open a clause; they are no part of the title after them", () => {
   const titled = (text: string) => people(text).map((p) => [p.name, p.role, p.titles.join("、")]);
   expect(titled("受县长高文远委托,副县长宋立安作政府工作报告。")).toEqual([
     ["高文远", "提及", "县长"],
     ["宋立安", "讲话", "副县长"],
   ]);
   expect(titled("会议推选省政府副省长钟明达为团长。")).toEqual([["钟明达", "出席", "省政府副省长"]]);
+  expect(titled("会议首先传达了市委书记高文远在全市大会上的讲话精神。")).toEqual([["高文远", "提及", "市委书记"]]);
+  expect(titled("会议研究决定由常委会秘书长宋立安出席全国会议。")[0]?.[2]).toBe("常委会秘书长");
   // Inside a title, 选举 stays: 换届选举指导组组长.
   expect(titled("省委组织部换届选举指导组组长林海涛讲话。")).toEqual([
     ["林海涛", "讲话", "省委组织部换届选举指导组组长"],

@@ -11,10 +11,10 @@ import { anyOf } from "./pattern";
  * connectives 由, 经, 受 (受县长甲委托), 和, 陪同, 包括, 涌现出 (any number of them); a list's opener (陪同考察的有, 成员包括);
  * a chronicle entry's date or 同日 right before the chain (★8月2日 旗委副书记…); what was done by the one
  * named (审议通过了由镇党委书记甲…所作的报告); who meets the guest named (省长甲会见某国驻华大使乙); who is
- * elected (推选副省长甲为团长).
+ * elected (推选副省长甲为团长); whose speech is relayed or studied (会议传达了省委书记甲…, 集中学习了…).
  */
 export const CHAIN_CONNECTORS =
-  /^(.*?(了(?=由)|(?:会见|接见|会晤)了?|推选了?|邀请了?|特邀|聘请了?|听取了?|\d日(?:电|讯)?|同日|是日|当日|的还?(?:有(?!关)|包括)|成员还?(?:有(?!关)|包括|为))|(会议|会上|活动|仪式)由)?(由|经(?!济)|受(?!邀)|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在|学习|贯彻|传达)*/;
+  /^(.*?(了(?=由)|(?:会见|接见|会晤)了?|推选了?|传达(?:学习)?了?|学习了|研究决定|邀请了?|特邀|聘请了?|听取了?|\d日(?:电|讯)?|同日|是日|当日|的还?(?:有(?!关)|包括)|成员还?(?:有(?!关)|包括|为))|(会议|会上|活动|仪式)由)?(由|经(?!济)|受(?!邀)|请|和|与|及|以及|同|陪同|包括|有|会同|是|为|涌现出|其中|如|并|向|对|在|学习|贯彻|传达)*/;
 
 /** A long chain segment keeps only what follows the last of these: "…精神和省委书记" → "省委书记". */
 export const SEGMENT_BREAKS: readonly string[] = ["和", "与", "及", "了", "的"];
