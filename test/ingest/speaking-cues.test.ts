@@ -375,4 +375,5 @@ test("who sits in 在研究相关议题时 or 在审议有关事项时 attends, 
 
 test("同时 between a name and its verb: 甲同时出席 attends", () => {
   expect(roles("副市长高文远同时出席会议。")).toEqual([["高文远", "出席"]]);
+  expect(roles("副县长宋立安同时出席。会议同时审议了报告。")).toEqual([["宋立安", "出席"]]);
 });
