@@ -336,6 +336,25 @@ function organisationBefore(text: string, start: number): string {
   return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !TITLES.endsIn(before) ? before : "";
 }
 
+/** A member's turn at a session: 委员在发言中说, 委员代表某党派省委发言. */
+const MEMBER_SPEAKS = /^委员(?:代表[^，。,；;]{1,20}?)?(?:在发言中|发言)/;
+/** Each member named at a clause's start before such a turn: the name is group 1. */
+const MEMBERS_SPEAKING = /(?:^|[。;；\n])\s*([\u4e00-\u9fff]{2,4}?)委员(?:代表[^，。,；;]{1,20}?)?(?:在发言中|发言)/g;
+
+/**
+ * A session member whose name holds no surname we know (乌仁塔娜委员在发言中说), at a clause's start, in
+ * a run of members' turns where another member's name is a full one: a Mongolian, Tibetan or Uyghur
+ * name among the others.
+ */
+function isMemberSpeaking(text: string, start: number, end: number, candidate: string): boolean {
+  if (start > 0 && !/[。;；\n\s]/.test(text[start - 1]!)) return false;
+  if (!hasNameCharacters(candidate)) return false;
+  if (!MEMBER_SPEAKS.test(text.slice(end, end + 30))) return false;
+  for (const other of allMatches(MEMBERS_SPEAKING, text))
+    if (other[1] !== candidate && isFullName(other[1]!)) return true;
+  return false;
+}
+
 /** Heads of a township, whose name (李家镇, 王集乡) may read like a person's before the title. */
 const TOWNSHIP_HEADS: ReadonlySet<string> = new Set(["镇长", "副镇长", "乡长", "副乡长"]);
 
@@ -358,7 +377,9 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
         GIVEN_NAME_TITLES.has(m.word) &&
         (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) &&
         isGivenNameOnly(candidate);
-      if (!full && !givenOnly) continue;
+      const member =
+        !full && !givenOnly && length > 2 && m.word === "委员" && isMemberSpeaking(text, start, end, candidate);
+      if (!full && !givenOnly && !member) continue;
       if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 2), start))) continue;
       const title = organisationBefore(text, start) + m.word;
       finds.push({ name: candidate, start, end, titles: [title], givenNameOnly: givenOnly });

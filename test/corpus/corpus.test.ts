@@ -14,7 +14,7 @@ import { METRICS, scoreRecords, type GoldArticle, type Score } from "./score";
 const DEVELOPMENT: Record<string, Score> = {
   M: floors(1, 0.989, 0.963, 0.95, 1, 0.975, 1),
   N: floors(0.957, 0.984, 0.94, 0.938, 1, 0.938, 0.971),
-  O: floors(1, 0.995, 0.99, 1, 0.969, 0.976, 1),
+  O: floors(1, 1, 0.99, 1, 0.969, 0.976, 1),
   P: floors(1, 1, 0.971, 0.875, 0.893, 0.969, 1),
   Q: floors(1, 0.945, 0.99, 0.719, 1, 0.969, null),
   R: floors(1, 0.993, 1, 0.625, 0.957, 0.979, 1),

@@ -218,3 +218,15 @@ test("司 opens a name (司立新) as 任 does, never inside one, and 公司 bef
   ]);
   expect(people("集团公司总经理宋立安出席会议,公司员工代表参加。")).toEqual([["宋立安", "集团公司总经理"]]);
 });
+
+test("a member whose name holds no known surname speaks in a run of members' turns (乙委员在发言中说), never alone", () => {
+  expect(
+    people("高文远委员在发言中说,要加强保护;娜仁花委员在发言中说,目标能够实现;阿依努尔委员代表民盟发言。"),
+  ).toEqual([
+    ["高文远", "委员"],
+    ["娜仁花", "委员"],
+    ["阿依努尔", "委员"],
+  ]);
+  expect(people("娜仁花委员在发言中说,目标能够实现。")).toEqual([]);
+  expect(people("高文远委员在发言中说,要加强保护。会议强调委员在发言中说的问题要落实。")).toEqual([["高文远", "委员"]]);
+});
