@@ -2,8 +2,8 @@
  * Bytes → text. UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when the text shows
  * its byte order), GB18030/GBK and Big5 are recognised, and Word documents (.docx) are read;
  * Shift-JIS is refused as Japanese, and other binary files (PDF, images, archives) are refused with a
- * reason, never guessed at. Chinese once read
- * as Latin-1 and saved so is read again from its bytes (mojibake.ts).
+ * reason, never guessed at. Chinese once read as Latin-1 and saved so is read again from its bytes
+ * (mojibake.ts).
  */
 import type { BinaryFormat } from "../model/problem";
 import { docxText } from "./docx";
@@ -19,7 +19,11 @@ export type DecodeResult =
 const MAGIC: readonly { bytes: readonly number[]; kind: string; format: BinaryFormat }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document", format: "pdf" },
   // A Word document (.docx) is a ZIP archive too, and is read (docx.ts).
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: "a ZIP archive or Office document", format: "zip" },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    kind: "a ZIP archive or an Office document other than Word (.docx)",
+    format: "zip",
+  },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: "an old Office document", format: "office" },
   { bytes: [0x89, 0x50, 0x4e, 0x47], kind: "a PNG image", format: "png" },
   { bytes: [0xff, 0xd8, 0xff], kind: "a JPEG image", format: "jpeg" },

@@ -52,6 +52,9 @@ export function docxText(bytes: Uint8Array): DocxResult {
         case "w:cr":
           line += "\n";
           break;
+        // A text box is written twice, for new and old readers: the old one's copy is skipped.
+        case "mc:Fallback":
+          break;
         case "w:p":
           walk(node.children);
           lines.push(line);

@@ -30,6 +30,16 @@ describe("Word documents (.docx)", () => {
     );
   });
 
+  test("a text box, written twice for new and old readers, is read once", () => {
+    const body =
+      `<w:document xmlns:w="w" xmlns:mc="mc"><w:body><w:p><w:r><mc:AlternateContent>` +
+      `<mc:Choice><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></mc:Choice>` +
+      `<mc:Fallback><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p></w:txbxContent></mc:Fallback>` +
+      `</mc:AlternateContent></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>`;
+    const bytes = zipSync({ "word/document.xml": strToU8(body) });
+    expect(decodeBytes(bytes, "box.docx")).toMatchObject({ ok: true, text: "框中文字\n\n正文" });
+  });
+
   test("a Word document with no text is empty", () => {
     expect(decodeBytes(docxOf([""]), "blank.docx")).toMatchObject({ ok: false, reason: "empty" });
   });
