@@ -9,7 +9,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { statSync } from "node:fs";
 
 /** The file types the Data page imports. */
-export const CORPUS_INPUT = /\.(txt|md|markdown|html?|docx|json|jsonl|xml|csv|tsv|sql)$/i;
+export const CORPUS_INPUT = /\.(txt|md|markdown|html?|docx|pdf|json|jsonl|xml|csv|tsv|sql)$/i;
 
 export interface CorpusInput {
   /** Where it is on this machine. */

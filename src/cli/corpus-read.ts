@@ -7,7 +7,8 @@ import { readFile, stat } from "node:fs/promises";
 import { documentLine } from "../db/corpus-file";
 import { decodeProblem } from "../db/decode-problem";
 import { prepareDocument } from "../db/prepare";
-import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
+import { MAX_FILE_BYTES } from "../ingest";
+import { decodeFile } from "../ingest/decode-file";
 import type { Problem } from "../model/problem";
 import type { CorpusInput } from "./corpus-files";
 
@@ -25,7 +26,7 @@ export async function readInput({ path, name }: CorpusInput, importedAt: number)
   } catch {
     return failed({ kind: "unreadable" });
   }
-  const decoded = decodeBytes(bytes, name);
+  const decoded = await decodeFile(bytes, name);
   if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
   // The id as `documentIdOf` computes it (the SHA-256 of the text's UTF-8), hashed here without a
   // round trip through WebCrypto's promise per file, which cost a seventh of the time.

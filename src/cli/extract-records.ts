@@ -4,7 +4,8 @@
  * The corpus scoring test builds the same records in-process.
  */
 import { basename } from "node:path";
-import { parseFile } from "../ingest";
+import { parseDocument } from "../ingest";
+import { decodeFile } from "../ingest/decode-file";
 import { pickFacts, type ArticleFact } from "../model/article-fields";
 import type { Article, PersonMention } from "../ingest";
 
@@ -15,9 +16,11 @@ export type ExtractRecord = { file: string } & Pick<Article, ArticleFact> & {
 
 export type ExtractResult = { ok: true; records: ExtractRecord[] } | { ok: false; message: string };
 
-export function extractRecords(path: string, bytes: Uint8Array): ExtractResult {
+export async function extractRecords(path: string, bytes: Uint8Array): Promise<ExtractResult> {
   const file = basename(path);
-  const result = parseFile(file, bytes);
+  const decoded = await decodeFile(bytes, file);
+  if (!decoded.ok) return { ok: false, message: `${file}: ${decoded.reason}: ${decoded.message}` };
+  const result = parseDocument(decoded.text, { fileName: file });
   if (!result.ok) return { ok: false, message: `${file}: ${result.reason}: ${result.message}` };
   return {
     ok: true,

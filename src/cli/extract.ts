@@ -21,7 +21,7 @@ if (!files.length) {
       console.error(`${basename(path)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
       continue;
     }
-    const result = extractRecords(path, bytes);
+    const result = await extractRecords(path, bytes);
     if (!result.ok) {
       console.error(result.message);
       continue;

@@ -9,6 +9,7 @@ export function decodeProblem(failure: Extract<ReturnType<typeof decodeBytes>, {
     case "too-large":
       return { kind: "too-large", bytes, limit: MAX_FILE_BYTES };
     case "undecodable":
+      if (failure.pdf) return { kind: "pdf-unreadable", cause: failure.pdf };
       return failure.japanese
         ? { kind: "japanese" }
         : failure.word

@@ -14,7 +14,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult =
   | { ok: true; text: string; encoding: string }
-  | { ok: false; reason: FailureReason; message: string; format?: BinaryFormat; japanese?: true; word?: true };
+  | {
+      ok: false;
+      reason: FailureReason;
+      message: string;
+      format?: BinaryFormat;
+      japanese?: true;
+      word?: true;
+      /** Why a PDF's text could not be read (decode-file.ts). */
+      pdf?: "no-text" | "damaged";
+    };
 
 const MAGIC: readonly { bytes: readonly number[]; kind: string; format: BinaryFormat }[] = [
   { bytes: [0x25, 0x50, 0x44, 0x46], kind: "a PDF document", format: "pdf" },

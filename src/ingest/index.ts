@@ -21,6 +21,7 @@ import type { Article, ParseFileResult, ParseOptions, ParseTextResult } from "./
 export { PARSER_VERSION } from "./version";
 
 export { MAX_FILE_BYTES, decodeBytes, htmlToText, tooLargeMessage };
+export type { DecodeResult } from "./decode";
 export { isNationalFigure } from "./national";
 export { sentenceAround } from "./sentence";
 export type * from "./types";

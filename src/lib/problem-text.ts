@@ -55,6 +55,16 @@ function texts(problem: Problem, name: string): { zh: string; en: string } {
         zh: `${name} 是 Word 文档，但无法读取其中的文字：文件可能已损坏，或解压后过大。请在 Word 中重新保存，或另存为 .txt 后重试。`,
         en: `${name} is a Word document whose text could not be read: it may be damaged, or too large once unpacked. Save it again in Word, or as .txt, and try again.`,
       };
+    case "pdf-unreadable":
+      return problem.cause === "no-text"
+        ? {
+            zh: `${name} 是没有文字层的 PDF：可能是扫描件，或字体无法对应到文字。请把其中的文字复制到 .txt 文件后重试。`,
+            en: `${name} is a PDF with no text to read: a scan, or text in a font without a map to its characters. Copy its text into a .txt file and try again.`,
+          }
+        : {
+            zh: `${name} 是已损坏的 PDF，无法读取其中的文字。请重新保存，或把文字复制到 .txt 文件后重试。`,
+            en: `${name} is a damaged PDF: its text could not be read. Save it again, or copy its text into a .txt file, and try again.`,
+          };
     case "japanese":
       return {
         zh: `${name} 看来是日文（Shift-JIS）文本，不是中文。如果它是中文报道，请另存为 UTF-8 后重试。`,

@@ -15,6 +15,8 @@ export type Problem =
   | { kind: "undecodable" }
   /** A Word document (.docx) whose text cannot be read: damaged, or its body too large once unpacked. */
   | { kind: "word-unreadable" }
+  /** A PDF with no text layer (a scan), or one that cannot be opened. */
+  | { kind: "pdf-unreadable"; cause: "no-text" | "damaged" }
   /** Shift-JIS: Japanese text, not a Chinese report. */
   | { kind: "japanese" }
   | { kind: "no-article" }

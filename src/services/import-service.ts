@@ -15,13 +15,20 @@ import {
 } from "../db/prepare";
 import { clearAll, importBatch, replaceAll, type ImportOutcome } from "../db/store";
 import { DatasetStore } from "../analytics/dataset-store";
-import { decodeBytes, MAX_FILE_BYTES } from "../ingest";
+import { decodeBytes, MAX_FILE_BYTES, type DecodeResult } from "../ingest";
 import type { Problem } from "../model/problem";
 import { throttleProgress } from "./progress";
 import { loadSeedFiles } from "./seeds";
 import { storageProblem } from "./storage-problem";
 import type { FileResult, IncomingFile, OnProgress, RestoreResult } from "./types";
 import type { Workspace } from "./workspace";
+
+/**
+ * Bytes to text. The worker reads PDFs too (ingest/decode-file.ts); the services that run in the page
+ * when no worker can start read the rest, and leave PDF.js out of the page's files.
+ */
+export type DecodeFile = (bytes: Uint8Array, name: string) => Promise<DecodeResult>;
+const readBytes: DecodeFile = async (bytes, name) => decodeBytes(bytes, name);
 
 /** Files written per transaction: one commit per file is what limits import speed. */
 const BATCH_SIZE = 40;
@@ -43,6 +50,7 @@ export class ImportService {
   constructor(
     private readonly workspace: Workspace,
     private readonly parseBudgetMs = PARSE_BUDGET_MS,
+    private readonly decode: DecodeFile = readBytes,
   ) {}
 
   /** Decodes and parses a file; a file that cannot become a document gets its result here. */
@@ -56,7 +64,7 @@ export class ImportService {
     const read = await readIncoming(file);
     if (!read.ok) return failed(read.problem);
     const bytes = read.bytes;
-    const decoded = decodeBytes(bytes, file.name);
+    const decoded = await this.decode(bytes, file.name);
     if (!decoded.ok) return failed(decodeProblem(decoded, bytes.length));
     const id = await documentIdOf(decoded.text);
     if (stored.has(id)) return { file: file.name, status: "duplicate" };

@@ -8,7 +8,7 @@ import { AnalyticsService } from "./analytics-service";
 import { CorrectionService } from "./correction-service";
 import { CorpusService } from "./corpus-service";
 import type { ParseDocument } from "../db/prepare";
-import { ImportService } from "./import-service";
+import { ImportService, type DecodeFile } from "./import-service";
 import { NotesService } from "./notes-service";
 import { Workspace } from "./workspace";
 
@@ -23,10 +23,10 @@ export interface TifaApi {
 
 export function createTifaApi(
   db?: TifaDatabase,
-  options: { parseBudgetMs?: number; parse?: ParseDocument } = {},
+  options: { parseBudgetMs?: number; parse?: ParseDocument; decode?: DecodeFile } = {},
 ): TifaApi {
   const workspace = new Workspace(db, options.parse);
-  const imports = new ImportService(workspace, options.parseBudgetMs);
+  const imports = new ImportService(workspace, options.parseBudgetMs, options.decode);
   return {
     imports,
     analytics: new AnalyticsService(workspace),

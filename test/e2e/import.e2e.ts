@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
 import { counts, waitForCounts } from "./helpers";
 import { docxOf } from "../support/docx";
+import { pdfOf } from "../support/pdf";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -213,6 +214,39 @@ test("a Word document chosen in the file input is read; a damaged one is refused
     .toEqual([
       "report.docx: imported 1 article",
       "cut.docx: failed: cut.docx is a Word document whose text could not be read: it may be damaged, or too large once unpacked. Save it again in Word, or as .txt, and try again.",
+    ]);
+  await waitForCounts(page, {
+    documents: Number(before.documents) + 1,
+    articles: Number(before.articles) + 1,
+    meetings: Number(before.meetings) + 1,
+  });
+});
+
+test("a PDF's text layer is read in the worker; a scan is refused in plain words, the rest imported", async () => {
+  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
+  await page.waitForFunction(() =>
+    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
+  );
+  const before = await counts(page);
+  const report = pdfOf([
+    [
+      "吉林省民政厅召开党组会议",
+      "发布时间:2024-06-13",
+      "6月12日,吉林省民政厅召开党组会议,厅长",
+      "钱四平主持会议并讲话。会议强调,要坚持以人民",
+      "为中心的发展思想,扎实推进各项工作落地见效。",
+    ],
+  ]);
+  await page.getByTestId("import-input").setInputFiles([
+    { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from(report) },
+    { name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(pdfOf([["Page 1"]])) },
+  ]);
+  const lines = page.getByTestId("import-results").locator("li");
+  await expect
+    .poll(() => lines.allTextContents(), { timeout: 30000 })
+    .toEqual([
+      "report.pdf: imported 1 article",
+      "scan.pdf: failed: scan.pdf is a PDF with no text to read: a scan, or text in a font without a map to its characters. Copy its text into a .txt file and try again.",
     ]);
   await waitForCounts(page, {
     documents: Number(before.documents) + 1,

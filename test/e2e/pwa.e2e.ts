@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser, openPage } from "./browser";
 import { serveUnderSubPath } from "./static-server";
 import { tableRows, waitForCounts } from "./helpers";
+import { pdfOf } from "../support/pdf";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -89,6 +90,35 @@ describe("offline", () => {
     expect((await tableRows(page, "network")).length).toBe(11);
     await page.reload();
     await page.locator('[data-testid="chart-network"][data-rendered="true"]').waitFor();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("offline import", () => {
+  test("without network, a PDF is read: PDF.js comes from the service worker's cache", async () => {
+    const { context, page, errors } = await openPage(browser, `${inject("baseUrl")}?view=data&lang=en`);
+    await waitForCounts(page, { articles: 9, meetings: 7 });
+    await waitUntilControlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForCounts(page, { articles: 9, meetings: 7 });
+    const report = pdfOf([
+      [
+        "辽宁省民政厅召开党组会议",
+        "发布时间:2024-07-02",
+        "7月1日,辽宁省民政厅召开党组会议,厅长孙五平主持会议并讲话。",
+        "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效。",
+      ],
+    ]);
+    await page
+      .getByTestId("import-input")
+      .setInputFiles({ name: "offline.pdf", mimeType: "application/pdf", buffer: Buffer.from(report) });
+    await expect
+      .poll(() => page.getByTestId("import-results").locator("li").allTextContents(), { timeout: 30000 })
+      .toEqual(["offline.pdf: imported 1 article"]);
+    await waitForCounts(page, { articles: 10, meetings: 8 });
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(errors).toEqual([]);
     await context.close();

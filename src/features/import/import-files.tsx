@@ -6,9 +6,9 @@ import { useImportState } from "./import-store";
 import { useImportUserFiles } from "./use-import-user-files";
 
 const ACCEPT =
-  ".txt,.md,.markdown,.html,.htm,.docx,.json,.jsonl,.xml,.csv,.tsv,.sql," +
+  ".txt,.md,.markdown,.html,.htm,.docx,.pdf,.json,.jsonl,.xml,.csv,.tsv,.sql," +
   "text/plain,text/markdown,text/html,application/json,application/xml,text/xml,text/csv," +
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf";
 const CHOOSE =
   "inline-block cursor-pointer rounded bg-rose-800 px-3 py-1.5 text-sm text-white hover:bg-rose-900 " +
   "focus-within:ring-2 focus-within:ring-rose-400";
@@ -25,10 +25,10 @@ export function ImportFiles() {
       </h2>
       <p className="mb-3 text-sm text-stone-600 dark:text-stone-300">
         {pick(lang, {
-          zh: "选择或拖放 .txt、.md、.html、.docx 或 .json 文件（每个不超过 5 MB）。网页只取可见文字，不会运行其中的脚本；新闻数据文件（JSON、XML、RSS、CSV、SQL）每条记录是一篇文章。",
+          zh: "选择或拖放 .txt、.md、.html、.docx、.pdf 或 .json 文件（每个不超过 5 MB）。网页只取可见文字，不会运行其中的脚本；PDF 只取其文字层；新闻数据文件（JSON、XML、RSS、CSV、SQL）每条记录是一篇文章。",
           en:
-            "Choose or drop .txt, .md, .html, .docx or .json files (up to 5 MB each). " +
-            "Web pages give only their visible text; nothing in them is run. " +
+            "Choose or drop .txt, .md, .html, .docx, .pdf or .json files (up to 5 MB each). " +
+            "Web pages give only their visible text; nothing in them is run. A PDF gives its text layer. " +
             "A data file of news records (JSON, XML, RSS, CSV, SQL) gives one article per record.",
         })}
       </p>
