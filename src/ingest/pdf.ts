@@ -32,9 +32,10 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfResult> {
   const pdfjs = await loadPdfJs();
   let document: Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
   try {
-    // PDF.js takes the buffer it is given: a copy keeps the caller's bytes whole.
+    // PDF.js takes the buffer it is given, and refuses Node's Buffer: a plain copy keeps the caller's
+    // bytes whole (Buffer's slice would share them).
     document = await pdfjs.getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,

@@ -45,6 +45,10 @@ describe("PDF documents", () => {
     expect(cut).toMatchObject({ ok: false, reason: "undecodable", pdf: "damaged" });
   });
 
+  test("a file read by Node (a Buffer) is read too", async () => {
+    expect(await decodeFile(Buffer.from(pdfOf([REPORT])), "report.pdf")).toMatchObject({ ok: true, encoding: "pdf" });
+  });
+
   test("the caller's bytes stay whole: PDF.js reads a copy", async () => {
     const bytes = pdfOf([REPORT]);
     const before = bytes.length;
