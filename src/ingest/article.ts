@@ -172,6 +172,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         fileYearsTied: context.fileYearsTied,
         fileOutlook: context.fileOutlook,
         fileAnnounced: context.fileAnnounced,
+        issueDay: context.issueDay,
         relativeDays: !isSpeech,
       };
   // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.

@@ -43,6 +43,8 @@ export interface DateContext {
   fileOutlook?: Outlook;
   /** Dates the file announces with their year (决定…于2032年1月8日召开): the day as `dayOfYear` (108). */
   fileAnnounced?: readonly { year: number; day: number }[];
+  /** The day a digest's heading dates its issue (12月23日要闻), with no year: read like a publication date. */
+  issueDay?: { month: number; day: number } | null;
   /** Whether a day alone (14日) or a relative day (昨日) may be read against the publication date. */
   relativeDays?: boolean;
 }
@@ -212,9 +214,14 @@ function referenceOf(context: DateContext, lead: string): Reference | null {
     const year = published ? Number(published[1]) - (month > Number(published[2]) ? 1 : 0) : null;
     return { year, month, day, fromPublication: false };
   }
-  return published
-    ? { year: Number(published[1]), month: Number(published[2]), day: Number(published[3]), fromPublication: true }
-    : null;
+  if (published)
+    return {
+      year: Number(published[1]),
+      month: Number(published[2]),
+      day: Number(published[3]),
+      fromPublication: true,
+    };
+  return context.issueDay ? { year: null, ...context.issueDay, fromPublication: true } : null;
 }
 
 /**

@@ -47,6 +47,23 @@ function stageOfRecord(stage: RunStage, index: number): RunStage {
   return (rule, run) => stage(`record ${index + 1}: ${rule}`, run);
 }
 
+/**
+ * A digest's heading that dates the issue (12月23日要闻, 3月5日时事简报): the day its items' days (22日) are
+ * read against, when the page prints no publication date.
+ */
+const ISSUE_HEADING =
+  /^\s*(\d{1,2})月(\d{1,2})日\s*(?:[\u4e00-\u9fff]{0,6}?)(?:要闻|新闻|简报|快讯|动态|简讯|速览|早报|晚报|早知道)\s*$/;
+
+function issueDayOf(text: string): { month: number; day: number } | null {
+  const firstLine =
+    text
+      .slice(0, 200)
+      .split("\n")
+      .find((line) => line.trim()) ?? "";
+  const m = ISSUE_HEADING.exec(firstLine);
+  return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
+}
+
 /** A file is a whole page; a data file's record is a story's title, date and text, its text perhaps HTML. */
 function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boolean): Article[] {
   const html = HTML_FILE.test(fileName) || looksLikeHtml(raw);
@@ -55,6 +72,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
   // An HTML page's lines are its block elements: never a PDF's lines broken at a column's width.
   const drafts = stage("layout", () => layoutFile(text, { blockLines: html }));
   const published = drafts.find((d) => d.published)?.published ?? null;
+  const issueDay = drafts.length > 1 ? issueDayOf(text) : null;
   // The full names of the whole file, to join a given name used alone (治原部长) to a full name
   // written in another article. Found only when an article needs them: most never do, and finding
   // them is a second pass of the name finder over the file (over its first READ_LIMIT characters).
@@ -93,6 +111,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
     fileYearsTied,
     fileOutlook,
     fileAnnounced,
+    issueDay,
     fullNamesInFile,
     namesOfOtherItems,
     metaPlaces: metaPlacesOnce(),

@@ -459,3 +459,18 @@ test("a headline's call or visit is dated by the lead's sentence that reports it
     ),
   ).toBe("2031-05-30");
 });
+
+test("a digest headed by its issue's day (12月23日要闻) dates its items' days alone (22日) against it", () => {
+  const items = [
+    "1.高文远会见来京述职的宋立安",
+    "国家主席高文远22日下午在北京会见来京述职的松岭特别行政区行政长官宋立安,听取他对当前形势和特别行政区政府工作情况的汇报。",
+    "2.钟明达会见来京述职的宋立安",
+    "国务院总理钟明达12月22日上午在北京会见来京述职的松岭特别行政区行政长官宋立安,听取他对当前形势和特别行政区政府工作情况的汇报。",
+    "3.全国政协召开主席会议",
+    "全国政协第六十四次主席会议21日在京召开,全国政协主席林海涛主持会议并讲话。会议传达学习了中央经济工作会议精神。",
+  ];
+  const dates = (heading: string) => parseText([heading, ...items].join("\n")).map((a) => a.date);
+  expect(dates("12月23日时事要闻")).toEqual(["--12-22", "--12-22", "--12-21"]);
+  // A heading that names no issue dates nothing.
+  expect(dates("12月23日召开的会议")).toEqual([null, "--12-22", null]);
+});
