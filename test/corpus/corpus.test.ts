@@ -31,8 +31,12 @@ const DEVELOPMENT: Record<string, Score> = {
  * has not seen. A rule written from their misses would make them development batches.
  */
 const HELD_OUT: Record<string, Score> = {
+  Y: floors(0.913, 0.962, 0.988, 0.839, 0.815, 0.839, 1),
   Z: floors(0.909, 0.941, 0.891, 0.902, 0.895, 0.878, 0.889),
 };
+
+/** The held-out batches as one corpus, article-weighted. */
+const HELD_OUT_POOLED = floors(0.911, 0.951, 0.937, 0.875, 0.862, 0.861, 0.94);
 
 /** Every development batch as one corpus, article-weighted. */
 const DEVELOPMENT_POOLED = floors(0.987, 0.987, 0.961, 0.887, 0.976, 0.934, 0.994);
@@ -88,11 +92,14 @@ describe.each(Object.entries({ ...DEVELOPMENT, ...HELD_OUT }))("batch %s", (name
   });
 });
 
-test("the development batches together score at least their floors", async () => {
-  const batches = await Promise.all(Object.keys(DEVELOPMENT).map(loadBatch));
+test.each([
+  ["development", DEVELOPMENT, DEVELOPMENT_POOLED],
+  ["held-out", HELD_OUT, HELD_OUT_POOLED],
+] as const)("the %s batches together score at least their floors", async (_, table, floor) => {
+  const batches = await Promise.all(Object.keys(table).map(loadBatch));
   const score = scoreRecords(
     batches.flatMap((b) => b.gold),
     batches.flatMap((b) => b.records),
   );
-  expect(shortfalls(score, DEVELOPMENT_POOLED)).toEqual([]);
+  expect(shortfalls(score, floor)).toEqual([]);
 });
