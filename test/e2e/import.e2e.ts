@@ -22,6 +22,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The Data view opened again, once its counts are shown: the counts before an import. */
+async function reopenDataView() {
+  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
+  await page.waitForFunction(() =>
+    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
+  );
+  return counts(page);
+}
+
 const REPORT =
   "3月1日,河南省民政厅召开党组会议,厅党组书记、厅长王建国主持会议并讲话,副厅长李明出席会议。会议传达学习了全国两会精神,研究部署了今年的重点工作。";
 
@@ -170,11 +179,7 @@ test("a summary line counts the batch, and the lines narrow to the failed ones",
 });
 
 test("a CSV export of news records chosen in the file input gives one article a row", async () => {
-  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
-  await page.waitForFunction(() =>
-    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
-  );
-  const before = await counts(page);
+  const before = await reopenDataView();
   const report = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
   const csv = [
     "id,title,content,pubdate",
@@ -193,11 +198,7 @@ test("a CSV export of news records chosen in the file input gives one article a 
 });
 
 test("a Word document chosen in the file input is read; a damaged one is refused in plain words, the rest imported", async () => {
-  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
-  await page.waitForFunction(() =>
-    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
-  );
-  const before = await counts(page);
+  const before = await reopenDataView();
   const report = docxOf([
     "黑龙江省民政厅召开党组会议",
     "发布时间:2024-06-12",
@@ -223,11 +224,7 @@ test("a Word document chosen in the file input is read; a damaged one is refused
 });
 
 test("a PDF's text layer is read in the worker; a scan is refused in plain words, the rest imported", async () => {
-  await page.goto(`${inject("baseUrl")}?view=data&lang=en`);
-  await page.waitForFunction(() =>
-    /^\d+$/.test(document.querySelector('[data-testid="count-meetings"]')?.textContent ?? ""),
-  );
-  const before = await counts(page);
+  const before = await reopenDataView();
   const report = pdfOf([
     [
       "吉林省民政厅召开党组会议",
