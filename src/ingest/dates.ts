@@ -16,7 +16,7 @@ import {
   WEEKDAY,
 } from "./lexicon/dates";
 import type { Outlook } from "./year-tally";
-import { dayOfYear, inferYear, shiftDays } from "./year-inference";
+import { dayOfYear, inferYear, ISO_DATE, shiftDays } from "./year-inference";
 
 const SENTENCE_END = /[。！？!?\n]/;
 /** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕). */
@@ -31,7 +31,6 @@ const HEADLINE_EVENT_VERB = /会见|拜会|会晤|接见|看望|慰问|调研|�
 const ADOPTION_NOTE = /^\s*[(（][^()（）]{4,80}(?:通过|批准)[)）]\s*$/;
 /** A sentence that dates the adoption of the meeting's communiqué (10月23日,…全会通过公报,全文如下), not its days. */
 const ADOPTED_COMMUNIQUE = /通过了?(?:[^,，。;；]{0,8})(?:公报|决议)(?![^。]*(?:召开|举行|开幕))/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 export interface DateContext {
   published: string | null;
@@ -104,8 +103,6 @@ function announcedDate(sentence: Sentence, context: DateContext): DateFinding | 
   }
   return null;
 }
-
-/** A month and day as one number that sorts them: 5月9日 is 509. */
 
 function writtenDate(sentence: Sentence, context: DateContext, notAfter: number): DateFinding | null {
   const numeric = NUMERIC_EVENT_DATE.exec(sentence.text);

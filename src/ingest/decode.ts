@@ -41,6 +41,15 @@ const MAGIC: readonly { bytes: readonly number[]; kind: string; format: BinaryFo
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], kind: "an RTF document", format: "rtf" },
 ];
 
+/** The kind of binary file the bytes open as, by their first bytes; undefined for text. */
+function binaryKind(bytes: Uint8Array): (typeof MAGIC)[number] | undefined {
+  return MAGIC.find((m) => startsWith(bytes, m.bytes));
+}
+
+export function binaryFormatOf(bytes: Uint8Array): BinaryFormat | null {
+  return binaryKind(bytes)?.format ?? null;
+}
+
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
@@ -257,7 +266,7 @@ function emptyFile(name: string): DecodeResult {
 export function decodeBytes(bytes: Uint8Array, name = "The file"): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES)
     return { ok: false, reason: "too-large", message: tooLargeMessage(name, bytes.length) };
-  const binary = MAGIC.find((m) => startsWith(bytes, m.bytes));
+  const binary = binaryKind(bytes);
   if (binary?.format === "zip") {
     const word = docxText(bytes);
     if (word.ok) return word.text.trim() ? { ok: true, text: word.text, encoding: "docx" } : emptyFile(name);

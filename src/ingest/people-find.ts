@@ -346,13 +346,17 @@ const MEMBERS_SPEAKING = /(?:^|[。;；\n])\s*([\u4e00-\u9fff]{2,4}?)委员(?:�
  * a run of members' turns where another member's name is a full one: a Mongolian, Tibetan or Uyghur
  * name among the others.
  */
-function isMemberSpeaking(text: string, start: number, end: number, candidate: string): boolean {
+function isMemberSpeaking(
+  text: string,
+  start: number,
+  end: number,
+  candidate: string,
+  fullNamedMembers: () => ReadonlySet<string>,
+): boolean {
   if (start > 0 && !/[。;；\n\s]/.test(text[start - 1]!)) return false;
   if (!hasNameCharacters(candidate)) return false;
   if (!MEMBER_SPEAKS.test(text.slice(end, end + 30))) return false;
-  for (const other of allMatches(MEMBERS_SPEAKING, text))
-    if (other[1] !== candidate && isFullName(other[1]!)) return true;
-  return false;
+  return [...fullNamedMembers()].some((name) => name !== candidate);
 }
 
 /** Heads of a township, whose name (李家镇, 王集乡) may read like a person's before the title. */
@@ -360,6 +364,10 @@ const TOWNSHIP_HEADS: ReadonlySet<string> = new Set(["镇长", "副镇长", "乡
 
 export function findBeforeTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
+  // The members of a run of turns whose names are full ones: read once, when a member's name first needs them.
+  let members: ReadonlySet<string> | undefined;
+  const fullNamedMembers = () =>
+    (members ??= new Set([...allMatches(MEMBERS_SPEAKING, text)].map((m) => m[1]!).filter((name) => isFullName(name))));
   for (const m of readWords(POSTPOSED, text, unread)) {
     const end = m.index;
     // 某某委员会 names a committee, not a member.
@@ -378,7 +386,11 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
         (start === 0 || BOUNDARY_BEFORE.test(text[start - 1]!)) &&
         isGivenNameOnly(candidate);
       const member =
-        !full && !givenOnly && length > 2 && m.word === "委员" && isMemberSpeaking(text, start, end, candidate);
+        !full &&
+        !givenOnly &&
+        length > 2 &&
+        m.word === "委员" &&
+        isMemberSpeaking(text, start, end, candidate, fullNamedMembers);
       if (!full && !givenOnly && !member) continue;
       if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 2), start))) continue;
       const title = organisationBefore(text, start) + m.word;

@@ -72,7 +72,7 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
     if (fullNames * 2 < tokens.length || !tokens.every(entryOk)) continue;
     if (last && !isFullName(last)) tokens.pop();
     // The leaders the list names, said after it: 甲、乙、丙等市四班子领导 are each one of them.
-    const group = text.startsWith("等", end) ? LEADERS_AFTER_LIST.exec(text.slice(end, end + 12))?.[1] : undefined;
+    const group = closed ? LEADERS_AFTER_LIST.exec(text.slice(end, end + 12))?.[1] : undefined;
     const titles = () => (group ? [group] : []);
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of tokens) {

@@ -6,7 +6,8 @@
 import { iso } from "./date-lines";
 import type { DateContext } from "./dates";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+/** A publication date as the context holds it: 2031-04-02, year, month and day in groups 1–3. */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** A month and day as one number that orders them (4月2日 → 402). */
 export const dayOfYear = (month: number, day: number) => month * 100 + day;

@@ -50,9 +50,14 @@ interface Batch {
   records: ExtractRecord[];
 }
 
+/** Each batch is parsed once, for its own test and the pooled ones alike. */
+const loaded = new Map<string, Promise<Batch>>();
+
 function loadBatch(name: string): Promise<Batch> {
   const folder = join("test/corpus", name);
-  return scoredFiles(join(folder, "gold.json"), join(folder, "texts"));
+  let batch = loaded.get(name);
+  if (!batch) loaded.set(name, (batch = scoredFiles(join(folder, "gold.json"), join(folder, "texts"))));
+  return batch;
 }
 
 async function scoredFiles(goldPath: string, textFolder: string): Promise<Batch> {
