@@ -24,22 +24,12 @@ const DEVELOPMENT: Record<string, Score> = {
   V: floors(0.957, 0.979, 0.966, 0.857, 0.913, 0.857, 1),
   W: floors(0.963, 0.981, 0.904, 0.868, 1, 0.868, 1),
   X: floors(1, 0.989, 0.965, 0.972, 0.969, 0.889, 0.952),
-};
-
-/**
- * Never tuned on: collected after the last rule, scored only to report how the parser reads reports it
- * has not seen. A rule written from their misses would make them development batches.
- */
-const HELD_OUT: Record<string, Score> = {
   Y: floors(0.913, 0.962, 0.988, 0.839, 0.815, 0.839, 1),
   Z: floors(0.909, 0.941, 0.891, 0.902, 0.895, 0.878, 0.889),
 };
 
-/** The held-out batches as one corpus, article-weighted. */
-const HELD_OUT_POOLED = floors(0.911, 0.951, 0.937, 0.875, 0.862, 0.861, 0.94);
-
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.987, 0.987, 0.961, 0.887, 0.976, 0.934, 0.994);
+const DEVELOPMENT_POOLED = floors(0.977, 0.982, 0.958, 0.885, 0.96, 0.924, 0.986);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;
@@ -81,7 +71,7 @@ test("the bundled seeds score 1.0 on every metric", async () => {
   expect(shortfalls(scoreRecords(gold, records), floors(1, 1, 1, 1, 1, 1, 1))).toEqual([]);
 });
 
-describe.each(Object.entries({ ...DEVELOPMENT, ...HELD_OUT }))("batch %s", (name, floor) => {
+describe.each(Object.entries(DEVELOPMENT))("batch %s", (name, floor) => {
   test("its texts are the ones it was labelled on, byte for byte", () => {
     const folder = join("test/corpus", name);
     const listed = readFileSync(join(folder, "texts.sha256"), "utf8").trim().split("\n");
@@ -97,14 +87,11 @@ describe.each(Object.entries({ ...DEVELOPMENT, ...HELD_OUT }))("batch %s", (name
   });
 });
 
-test.each([
-  ["development", DEVELOPMENT, DEVELOPMENT_POOLED],
-  ["held-out", HELD_OUT, HELD_OUT_POOLED],
-] as const)("the %s batches together score at least their floors", async (_, table, floor) => {
-  const batches = await Promise.all(Object.keys(table).map(loadBatch));
+test("the development batches together score at least their floors", async () => {
+  const batches = await Promise.all(Object.keys(DEVELOPMENT).map(loadBatch));
   const score = scoreRecords(
     batches.flatMap((b) => b.gold),
     batches.flatMap((b) => b.records),
   );
-  expect(shortfalls(score, floor)).toEqual([]);
+  expect(shortfalls(score, DEVELOPMENT_POOLED)).toEqual([]);
 });
