@@ -343,7 +343,12 @@ export function pageItems(
     } else if (opens === isHeadline && isHeadline(paragraph)) {
       items.push({ title: paragraph.replace(NUMBERED_HEADING, ""), paragraphs: [], year });
     } else if (opens !== isHeadline && isHeadline(paragraph)) {
-      pendingTitle = paragraph.replace(NUMBERED_HEADING, "");
+      const title = paragraph.replace(NUMBERED_HEADING, "");
+      const next = paragraphs[at + 1] ?? "";
+      // A newsletter's numbered item whose lede gives no date (为…,某台推出…): its headline still opens it.
+      if (headedPage && !isDated(next) && !isHeadline(next) && next.length >= MIN_STORY_LENGTH)
+        items.push({ title, paragraphs: [], year });
+      else pendingTitle = title;
     } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
       pendingTitle = paragraph;
     } else if (headedPage && isBareHeadline(paragraph) && (paragraphs[at + 1] ?? "").length >= MIN_STORY_LENGTH) {

@@ -299,6 +299,26 @@ test("a newsletter's item whose lede gives no date is still an item under its he
   ]);
 });
 
+test("a numbered newsletter item whose lede gives no date is an item of its own, not the tail of the one before", () => {
+  const page = [
+    "松岭市生态环境局一周要闻",
+    "1.市生态环境局党组举行理论学习中心组集体学习",
+    "8月21日,市生态环境局党组举行理论学习中心组集体学习,局党组书记、局长甲一平主持并讲话。",
+    "2.甲一平局长做客电视专题节目:守护绿水青山",
+    "为深入宣传生态文明建设成效,松岭广播电视台推出专题节目,市生态环境局局长甲一平出席节目录制并讲话。",
+    "3.市生态环境局召开环境执法工作推进会",
+    "8月20日,市生态环境局召开环境执法工作推进会,副局长乙二强出席会议并讲话。",
+    "4.市生态环境局召开第三季度安全生产工作会",
+    "8月18日,市生态环境局召开第三季度安全生产工作会,副局长丙三川主持会议。",
+  ].join("\n\n");
+  expect(parseText(page).map((a) => [a.title, a.date, a.people.map((p) => p.name).join(",")])).toEqual([
+    ["市生态环境局党组举行理论学习中心组集体学习", "--08-21", "甲一平"],
+    ["甲一平局长做客电视专题节目:守护绿水青山", null, "甲一平"],
+    ["市生态环境局召开环境执法工作推进会", "--08-20", "乙二强"],
+    ["市生态环境局召开第三季度安全生产工作会", "--08-18", "丙三川"],
+  ]);
+});
+
 describe("a page of two reports, each an event's headline over its story, a later story dated", () => {
   test("each report is an article", () => {
     const page = [
