@@ -10,6 +10,7 @@ import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./numerals";
 import { teaserItems } from "./teasers";
 import { labelledItems } from "./labelled-items";
+import { isTitleLike } from "./line-shape";
 import {
   BULLET,
   DATE_HEADING,
@@ -179,6 +180,7 @@ export function opensItem(line: string): boolean {
     isBulleted(line) ||
     isDatedBullet(line) ||
     isHeadline(line) ||
+    isPurposeLead(line) ||
     runInHeadline(line) !== null
   );
 }
@@ -207,9 +209,11 @@ const LABEL_DATE = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?=[\u4e00-\u9fff])(?!
  * 召开会议…, 为贯彻…精神,4月23日,…论坛在某市举行. An event of its own, whatever paragraph stands before it.
  */
 const SUBJECT_DATED = /^[^,，。;；、“”]{2,24}?\d{1,2}月\d{1,2}日[上下中]?午?(?:召开|举行|主持召开|组织召开)/;
-const PURPOSE_DATED = /^为[^。;；]{2,120}?[,，]\d{1,2}月\d{1,2}日[上下中]?午?[,，]/;
+const PURPOSE_DATED = /^(?:为|为了|根据|按照|围绕)[^。;；]{2,120}?[,，]\d{1,2}月\d{1,2}日[上下中]?午?[,，]/;
 const isEventLead = (p: string) =>
   (isDated(p) || SUBJECT_DATED.test(p) || PURPOSE_DATED.test(p)) && EVENT_SENTENCE.test(p.slice(0, 160));
+/** A page of dated items' lead that names its purpose or basis before its date (根据…计划,11月11日,…召开…). */
+const isPurposeLead = (p: string) => PURPOSE_DATED.test(p) && EVENT_SENTENCE.test(p.slice(0, 160));
 
 /** Whether the dated paragraphs are entries: each opens with a label date, each later than the one before. */
 function labelledEntries(dated: readonly string[]): boolean {
@@ -312,6 +316,8 @@ export function pageItems(
   let pendingTitle: string | null = null;
   /** A newsletter: its items are headlines over dated ledes. */
   const headedPage = opens === isDated && headedItemCount(paragraphs) >= MIN_ITEMS;
+  /** A list page of dated leads, none under a headline of its own. */
+  const unheadedLeads = opens === isDated && headedItemCount(paragraphs) === 0;
   /** The date on a line of its own that the next paragraphs stand under ("12月3日"), which opens each entry. */
   let dateAbove: string | null = null;
   for (const [at, paragraph] of paragraphs.entries()) {
@@ -363,6 +369,19 @@ export function pageItems(
       if (monthDay) [month, day] = [Number(monthDay[1]), Number(monthDay[2])];
       const sameDay = SAME_DAY.test(paragraph) && month && day ? { day: { month, day } } : {};
       items.push({ title: null, paragraphs: [paragraph.replace(BULLET, "")], year, ...sameDay });
+    } else if (
+      opens === isDated &&
+      unheadedLeads &&
+      items.length &&
+      isTitleLike(paragraph, false) &&
+      isPurposeLead(paragraphs[at + 1] ?? "")
+    ) {
+      // A page of leads none of which stands under a headline: a headline between them is an item
+      // printed as its headline alone, not the title of the lead after it.
+      items.push({ title: paragraph, paragraphs: [], year });
+    } else if (opens === isDated && isPurposeLead(paragraph)) {
+      items.push({ title: pendingTitle, paragraphs: [paragraph], year });
+      pendingTitle = null;
     } else if (opens(paragraph)) {
       const text = paragraph.replace(opens === isDatedBullet ? DATED_BULLET : BULLET, "");
       items.push({ title: pendingTitle, paragraphs: [text], year });

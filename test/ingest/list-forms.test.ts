@@ -319,6 +319,39 @@ test("a numbered newsletter item whose lede gives no date is an item of its own,
   ]);
 });
 
+describe("a list page of dated leads, none under a headline of its own", () => {
+  const leads = [
+    "11月12日,市政协主席甲一平出席县域经济发展座谈会并讲话,强调要找准发展定位......",
+    "11月11日,市政协举行理论研讨会,传达学习上级会议精神,总结部署理论研究工作。",
+    "根据市委批准的年度协商计划,11月11日,市政协召开月度专题协商会。市政协副主席乙二强主持会议。",
+    "11月10日,松岭茶产业大会举行。市政协副主席丙三川出席并宣布开幕。",
+  ];
+  const read = (page: string[]) =>
+    parseText(page.join("\n")).map((a) => [a.title, a.date, a.people.map((p) => p.name).join(",")]);
+  test("a lead that names its basis before its date (根据…计划,11月11日,…召开…) opens an item", () => {
+    expect(read(leads)).toEqual([
+      [null, "--11-12", "甲一平"],
+      [null, "--11-11", ""],
+      [null, "--11-11", "乙二强"],
+      [null, "--11-10", "丙三川"],
+    ]);
+  });
+  test("a headline between the leads is an item printed as its headline alone", () => {
+    const page = [
+      ...leads.slice(0, 2),
+      "在协商议政中交出政协答卷——市政协常委会会议为全市高质量发展建言",
+      ...leads.slice(2),
+    ];
+    expect(read(page)).toEqual([
+      [null, "--11-12", "甲一平"],
+      [null, "--11-11", ""],
+      ["在协商议政中交出政协答卷——市政协常委会会议为全市高质量发展建言", null, ""],
+      [null, "--11-11", "乙二强"],
+      [null, "--11-10", "丙三川"],
+    ]);
+  });
+});
+
 describe("a page of two reports, each an event's headline over its story, a later story dated", () => {
   test("each report is an article", () => {
     const page = [
