@@ -9,7 +9,7 @@ import { HEADLINE_LENGTH, isBareHeadline, isDated, isHeading } from "./paragraph
 import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./numerals";
 import { teaserItems } from "./teasers";
-import { labelledItems } from "./labelled-items";
+import { keywordItems, labelledItems } from "./labelled-items";
 import { isTitleLike } from "./line-shape";
 import {
   BULLET,
@@ -304,7 +304,7 @@ export function pageItems(
   const paragraphs = chronicle || marked.some((p) => YEAR_HEADING.test(p)) ? splitRunTogether(marked) : marked;
   const teasers = teaserItems(paragraphs);
   if (teasers) return teasers;
-  const runIn = runInItems(paragraphs) ?? labelledItems(paragraphs);
+  const runIn = runInItems(paragraphs) ?? labelledItems(paragraphs) ?? keywordItems(paragraphs);
   if (runIn) return runIn;
   const opens = openerOf(paragraphs, titled, chronicle !== null);
   if (!opens) return null;

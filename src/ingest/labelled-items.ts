@@ -31,3 +31,25 @@ export function labelledItems(paragraphs: readonly string[]): Item[] | null {
   }
   return items;
 }
+
+/**
+ * A digest that heads each item with its keywords on a line of their own ("关键词:项目签约", "【关键词】…"),
+ * as weekly round-ups of officials' activities print them. Each is an item titled by its keywords;
+ * what stands before the first is the digest's introduction, and numbered section headings between
+ * them (二、市委书记某某) head no item.
+ */
+const KEYWORD_HEADING = /^(?:【关键[词字]】|关键[词字][:：])\s*([^。;；!?！？]{2,40})$/;
+const SECTION_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．][^。;；!?！？]{2,40}$/;
+/** The fewest keyword headings that make a digest of them; one is a report's own keywords line. */
+const MIN_KEYWORD_ITEMS = 2;
+
+export function keywordItems(paragraphs: readonly string[]): Item[] | null {
+  if (paragraphs.filter((p) => KEYWORD_HEADING.test(p)).length < MIN_KEYWORD_ITEMS) return null;
+  const items: Item[] = [];
+  for (const paragraph of paragraphs) {
+    const heading = KEYWORD_HEADING.exec(paragraph);
+    if (heading) items.push({ title: heading[1]!.trim(), paragraphs: [], year: null });
+    else if (items.length && !SECTION_HEADING.test(paragraph)) items[items.length - 1]!.paragraphs.push(paragraph);
+  }
+  return items.every((item) => item.paragraphs.length) ? items : null;
+}

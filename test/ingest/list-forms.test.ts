@@ -497,6 +497,37 @@ describe("a round-up of labelled captions, one a paragraph", () => {
   });
 });
 
+describe("a digest that heads each item with its keywords", () => {
+  const digest = [
+    "带你了解松岭各市市委书记一周动态(5.22-5.28)",
+    "上周,多市市委书记组织收听收看专题党课报告会。本期继续带你走进各市市委书记的一周。",
+    "一、省委常委、东岭市委书记甲一平",
+    "关键词:高校毕业生就业座谈会",
+    "5月23日上午,高校毕业生就业座谈会在东岭召开。省委常委、市委书记甲一平出席座谈会并讲话。副市长乙二强参加。",
+    "关键词:项目签约",
+    "5月23日中午,东岭市与某集团签署合作协议。市领导丙三川参加签约仪式。",
+    "二、西岭市委书记丁四海",
+    "【关键词】城中村改造",
+    "5月24日下午,市委书记丁四海主持召开城中村改造工作推进会。",
+  ].join("\n\n");
+  test("each item is an article titled by its keywords; the introduction and the section headings head none", () => {
+    expect(parseText(digest).map((a) => [a.title, a.date, a.people.map((p) => p.name).join(",")])).toEqual([
+      ["高校毕业生就业座谈会", "--05-23", "甲一平,乙二强"],
+      ["项目签约", "--05-23", "丙三川"],
+      ["城中村改造", "--05-24", "丁四海"],
+    ]);
+  });
+  test("one keywords line is a report's own, not a digest", () => {
+    const report = [
+      "松岭市召开城中村改造工作推进会",
+      "关键词:城中村改造",
+      "5月24日下午,市委书记丁四海主持召开城中村改造工作推进会。副市长乙二强参加。",
+      "会议强调,要扎实推进城中村改造各项工作。",
+    ].join("\n\n");
+    expect(parseText(report)).toHaveLength(1);
+  });
+});
+
 test("wire reports one after another, each opening with its dateline, are an article each", () => {
   const page = [
     "新华社北京2月24日电 日前,中国人民政治协商会议第三十届全国委员会召开第三十三次主席会议,研究了有关事项,主席会议成员出席会议。",
