@@ -206,7 +206,8 @@ export function extractPeople(text: string, options: PeopleOptions): PersonMenti
     drafts.flatMap((d) => [d.name, ...d.aliases]),
   );
   const spansByName = new Map(drafts.map((d) => [d.name, spansOfForms(text, [d.name, ...d.aliases], occurrences)]));
-  const allSpans = [...spansByName.values()].flat().sort((a, b) => a.start - b.start);
+  // Of two names at one place (王金, 王金玉), the longer is the mention a list reads on to.
+  const allSpans = [...spansByName.values()].flat().sort((a, b) => a.start - b.start || b.end - a.end);
   const nextMention = (after: number) => allSpans[lastStartingBefore(allSpans, after) + 1] ?? null;
   const cuesFor = cueReader(text, nextMention);
   const addressing = salutations(text);

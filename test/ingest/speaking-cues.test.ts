@@ -377,3 +377,25 @@ test("同时 between a name and its verb: 甲同时出席 attends", () => {
   expect(roles("副市长高文远同时出席会议。")).toEqual([["高文远", "出席"]]);
   expect(roles("副县长宋立安同时出席。会议同时审议了报告。")).toEqual([["宋立安", "出席"]]);
 });
+
+test("a list of members closed by their count (8名委员) shares the verb after what they spoke on", () => {
+  expect(roles("会上,高文远、宋立安、钟明达3名委员围绕铸牢中华民族共同体意识、拓宽就业渠道等内容作大会发言。")).toEqual(
+    [
+      ["高文远", "讲话"],
+      ["宋立安", "讲话"],
+      ["钟明达", "讲话"],
+    ],
+  );
+});
+
+test("a name that another name opens (高文, 高文远) does not cut a list short at the longer one", () => {
+  expect(
+    roles("大会执行主席高文、宋立安在主席台就座。会上,钟明达、李文华、高文远等委员围绕就业等话题作了即席发言。"),
+  ).toEqual([
+    ["高文", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "讲话"],
+    ["李文华", "讲话"],
+    ["高文远", "讲话"],
+  ]);
+});
