@@ -38,6 +38,8 @@ describe("the province is the host's", () => {
   });
   test("a democratic party's central committee and a central state firm hold national meetings; a firm's provincial branch does not", () => {
     expect(first("民进中央召开常委会议\n4月3日,民进中央在京召开常委会议。").province).toBe(null);
+    expect(first("4月3日下午,中国民主促进会第十五届中央常务委员会第三次会议在北京召开。").province).toBe(null);
+    expect(first("4月3日,九三学社第十六届中央委员会第二次全体会议在北京召开。").province).toBe(null);
     expect(first("中国有色集团召开党委扩大会议\n4月3日,中国有色集团在北京召开党委扩大会议。").province).toBe(null);
     expect(
       first("中国移动集团湖南有限公司召开党委会议\n4月3日,中国移动集团湖南有限公司在长沙召开党委会议。").province,

@@ -98,6 +98,8 @@ export const NATIONAL_BODY = new RegExp(
     "中国(?:科协|文联|作协|残联|侨联|社会科学院|社科院|科学院|工程院|科学技术协会|文学艺术界联合会|作家协会|残疾人联合会)",
     // The central committees of the democratic parties: 民进中央, 九三学社中央.
     "(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央",
+    // …and their full names, a term between (中国民主促进会第十四届中央常务委员会).
+    "(?:中国(?:国民党革命委员会|民主同盟|民主建国会|民主促进会|农工民主党|致公党)|九三学社|台湾民主自治同盟)(?:第[\\u4e00-\\u9fff]{1,4}届)?中央",
     // A central state firm (中国有色集团, 中国华能集团有限公司); its branches name their province.
     "中国[\\u4e00-\\u9fff]{2,8}?集团(?:有限公司)?",
   ].join("|"),
