@@ -132,8 +132,27 @@ function hostOfClause(found: HostClause | null): Host {
 export function hostOf(title: string | null, lead: string): Host {
   const inTitle = hostOfClause(clauseOf(title ?? ""));
   if (hostProvince(inTitle) || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
-  const inLead = hostOfClause(leadClause(lead));
+  const call = callClause(title ?? "", lead);
+  const inLead = hostOfClause(call === undefined ? leadClause(lead) : call);
   return inTitle.places.length && !hostProvince(inLead) && !inLead.nationalBody ? inTitle : inLead;
+}
+
+/** A call a headline reports (甲拜会乙, 甲会见乙). */
+const CALL_VERB = /会见|拜会|会晤|接见/;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * The host clause of the lead's sentence that reports the headline's call: who calls, not a meeting
+ * the lead names beside it (某中央常委会议5月30日在某市举行。5月29日晚,省委书记甲拜会前来出席会议的乙).
+ * Undefined when the headline reports no call or the lead's first sentences none.
+ */
+function callClause(title: string, lead: string): HostClause | undefined {
+  const verb = CALL_VERB.exec(title)?.[0];
+  if (!verb) return undefined;
+  const sentence = lead.split(SENTENCE_END, HOST_LINES + 1).find((s) => s.includes(verb));
+  if (sentence === undefined) return undefined;
+  const caller = sentence.slice(0, sentence.indexOf(verb));
+  return { clause: caller, subject: caller, visit: false };
 }
 
 /** How many lines of the lead are read for its host clause when those before it hold none. */

@@ -40,6 +40,14 @@ describe("the province is the host's", () => {
     expect(first("民进中央召开常委会议\n4月3日,民进中央在京召开常委会议。").province).toBe(null);
     expect(first("4月3日下午,中国民主促进会第十五届中央常务委员会第三次会议在北京召开。").province).toBe(null);
     expect(first("4月3日,九三学社第十六届中央委员会第二次全体会议在北京召开。").province).toBe(null);
+  });
+  test("a headline's call is hosted by who calls, not by the national meeting the lead names beside it", () => {
+    const call = [
+      "高文远宋立安拜会全国政协副主席钟明达一行",
+      "来源:黑龙江日报",
+      "九三学社第十六届中央常务委员会第三次会议5月30日至31日在哈尔滨举行。5月29日晚,省委书记高文远,省委副书记、省长宋立安拜会前来出席会议的全国政协副主席钟明达一行。",
+    ].join("\n");
+    expect(first(call).province).toBe("黑龙江");
     expect(first("中国有色集团召开党委扩大会议\n4月3日,中国有色集团在北京召开党委扩大会议。").province).toBe(null);
     expect(
       first("中国移动集团湖南有限公司召开党委会议\n4月3日,中国移动集团湖南有限公司在长沙召开党委会议。").province,
