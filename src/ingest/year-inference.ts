@@ -79,7 +79,10 @@ function yearFromFile(month: number, context: DateContext): number | null {
   if (context.fileYearsTied && other !== undefined && Math.abs(other - fileYear) === 1)
     return month >= YEAR_END_MONTH ? Math.min(fileYear, other) : Math.max(fileYear, other);
   // The one year a text names is the one a December meeting plans, or the one a January meeting reviews.
-  if (other === undefined && context.fileOutlook === "ahead" && month >= LATE_MONTH) return fileYear - 1;
+  // A December meeting that plans the year it names most and sums up the year before
+  // (2031年度协商计划, 2030年工作总结和2031年工作安排) is in that year before.
+  if ((other === undefined || other === fileYear - 1) && context.fileOutlook === "ahead" && month >= LATE_MONTH)
+    return fileYear - 1;
   if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS) return fileYear + 1;
   // A meeting early in the year looks back on the year before and ahead to its own: of two years
   // next to each other, it is in the later, however often the earlier is named.

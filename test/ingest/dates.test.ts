@@ -149,6 +149,12 @@ test("the one year a text names is the year ahead of a December meeting that pla
   ).toEqual(["2031-01-07"]);
   // A meeting of the year it names, late in it: that year.
   expect(year("12月19日,市长高文远主持召开座谈会,总结2030年各项工作,研究部署当前重点任务。")).toEqual(["2030-12-19"]);
+  // A December meeting that plans the year it names most, and sums up the year before: the year before.
+  expect(
+    year(
+      "12月16日,市政协召开主席会议。会议研究了《2031年度政协协商计划》,听取各专委会2030年工作总结和2031年工作安排。",
+    ),
+  ).toEqual(["2030-12-16"]);
 });
 
 test("a date later than the wire dateline the report was filed under is still to come, not the event's", () => {
