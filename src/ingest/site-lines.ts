@@ -8,8 +8,12 @@ import { placesIn, type PlaceEvidence } from "./places";
 import { allMatches } from "./matches";
 
 const GOV_DOMAIN = /(?:([a-z]+)\.)?gov\.(cn|hk|mo|tw)\b/gi;
-/** The owner named after 版权所有 or 主办, or before 版权所有 on its line. Group 1 or 2. */
-const OWNER_LINE = /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有/g;
+/**
+ * The owner named after 版权所有 or 主办, or before 版权所有 on its line, or in a report's copyright note
+ * (本条新闻版权归某某广播电视总台所有). Group 1, 2 or 3.
+ */
+const OWNER_LINE =
+  /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有|版权归([^\s|,，。©]{2,30}?)所有/g;
 
 export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
@@ -20,7 +24,7 @@ export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
         region === "cn" ? GOV_LABEL_PROVINCE.get((m[1] ?? "").toLowerCase()) : REGION_DOMAIN_PROVINCE.get(region);
       if (province) found.push({ province, city: null, weight, name: m[0] });
     }
-  if (text.includes("版权所有") || text.includes("主办"))
-    for (const m of allMatches(OWNER_LINE, text)) found.push(...placesIn(m[1] ?? m[2]!, weight));
+  if (text.includes("版权") || text.includes("主办"))
+    for (const m of allMatches(OWNER_LINE, text)) found.push(...placesIn(m[1] ?? m[2] ?? m[3]!, weight));
   return found;
 }

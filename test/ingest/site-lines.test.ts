@@ -20,6 +20,7 @@ describe("the site a page comes from names its place", () => {
     expect(of("版权所有:庆元县人民政府 技术支持:某某公司")).toEqual(["浙江"]);
     expect(of("主办单位:中共滨州市委宣传部")).toEqual(["山东"]);
     expect(of("宁都县融媒体中心 版权所有")).toEqual(["江西"]);
+    expect(of("(本条新闻版权归安徽省广播电视台所有,转载请注明出处)")).toEqual(["安徽"]);
     // 主办 in a sentence names the organisers of an event, not a site's owner.
     expect(of("由庆元县总工会主办的职工运动会开幕。")).toEqual([]);
   });
@@ -29,6 +30,11 @@ describe("the site a page comes from names its place", () => {
         `行政长官赴上海访问\n行政长官将于本月3日启程前往上海,与当地领导会面,并出席上海分行开业典礼。\n一行将于5日返回。${BODY}\n此页面有问题吗?\n帮助我们改进GOV.MO`,
       ),
     ).toBe("澳门");
+  });
+  test("a provincial body's report whose place is only its broadcaster's copyright note is that province's", () => {
+    // A long report: the note stands past the part of the text read for the places it names.
+    const report = `8月27日,省政协召开党组会议,学习总书记考察湖南常德重要讲话精神。${BODY.repeat(10)}`;
+    expect(province(`${report}\n(本条新闻版权归安徽省广播电视台所有,转载请注明出处)`)).toBe("安徽");
   });
   test("the host clause still decides over the site's place", () => {
     expect(
