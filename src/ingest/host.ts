@@ -134,6 +134,9 @@ export function hostOf(title: string | null, lead: string): Host {
   if (hostProvince(inTitle) || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
   const call = callClause(title ?? "", lead);
   const inLead = hostOfClause(call === undefined ? leadClause(lead) : call);
+  // A headline that opens with a national body (某部在…活动发布…) names who holds what the lead places in Beijing.
+  const titleBody = NATIONAL_BODY.exec(title ?? "");
+  if (titleBody?.index === 0 && hostProvince(inLead) === "北京") return { places: [], nationalBody: titleBody[0] };
   return inTitle.places.length && !hostProvince(inLead) && !inLead.nationalBody ? inTitle : inLead;
 }
 

@@ -41,6 +41,13 @@ describe("the province is the host's", () => {
     expect(first("4月3日下午,中国民主促进会第十五届中央常务委员会第三次会议在北京召开。").province).toBe(null);
     expect(first("4月3日,九三学社第十六届中央委员会第二次全体会议在北京召开。").province).toBe(null);
   });
+  test("a headline that opens with a national body holds what the lead places in Beijing", () => {
+    const release =
+      "民政部在全国养老服务主场活动发布重要成果\n8月15日,全国养老服务主场活动在北京举行。会上,民政部发布一批重要成果。";
+    expect(first(release).province).toBe(null);
+    // A Beijing body's headline is Beijing's.
+    expect(first("北京市民政局在主场活动发布重要成果\n8月15日,养老服务主场活动在北京举行。").province).toBe("北京");
+  });
   test("a headline's call is hosted by who calls, not by the national meeting the lead names beside it", () => {
     const call = [
       "高文远宋立安拜会全国政协副主席钟明达一行",
