@@ -399,3 +399,10 @@ test("a name that another name opens (高文, 高文远) does not cut a list sho
     ["高文远", "讲话"],
   ]);
 });
+
+test("a list of posts and names closed by a comma before 分别 shares the verb after it", () => {
+  expect(roles("县政协副主席兼秘书长高文远,县政协副秘书长宋立安,分别就有关议题作说明。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+});
