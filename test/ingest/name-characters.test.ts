@@ -230,3 +230,8 @@ test("a member whose name holds no known surname speaks in a run of members' tur
   expect(people("娜仁花委员在发言中说,目标能够实现。")).toEqual([]);
   expect(people("高文远委员在发言中说,要加强保护。会议强调委员在发言中说的问题要落实。")).toEqual([["高文远", "委员"]]);
 });
+
+test("a post's candidate (秘书长候选人) is a title before a name; a list of candidates names no one", () => {
+  expect(people("市政协党组成员、秘书长候选人高文远出席会议。")).toEqual([["高文远", "市政协党组成员、秘书长候选人"]]);
+  expect(people("会议审议通过了秘书长候选人建议名单。")).toEqual([]);
+});

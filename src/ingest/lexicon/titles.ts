@@ -151,6 +151,8 @@ const TITLE_WORDS = [
   "审计长",
   "召集人",
   "发言人",
+  // A post's candidate at a session that elects it: 秘书长候选人甲.
+  "候选人",
   "参事",
   "支书",
   "主编",
