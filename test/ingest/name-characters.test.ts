@@ -235,3 +235,10 @@ test("a post's candidate (秘书长候选人) is a title before a name; a list o
   expect(people("市政协党组成员、秘书长候选人高文远出席会议。")).toEqual([["高文远", "市政协党组成员、秘书长候选人"]]);
   expect(people("会议审议通过了秘书长候选人建议名单。")).toEqual([]);
 });
+
+test("会 stands inside a three-character name (葛会波), never last, where it is the meeting or the verb", () => {
+  expect(isFullName("高会波")).toBe(true);
+  expect(isFullName("高文会")).toBe(false);
+  expect(people("省政协副主席高会波向大会作提案工作情况的报告。")).toEqual([["高会波", "省政协副主席"]]);
+  expect(people("省长高文远会见了来访客人。")).toEqual([["高文远", "省长"]]);
+});
