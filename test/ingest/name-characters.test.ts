@@ -242,3 +242,16 @@ test("会 stands inside a three-character name (葛会波), never last, where it
   expect(people("省政协副主席高会波向大会作提案工作情况的报告。")).toEqual([["高会波", "省政协副主席"]]);
   expect(people("省长高文远会见了来访客人。")).toEqual([["高文远", "省长"]]);
 });
+
+test("a speech heard or studied names its speaker (听取和讨论省委书记甲的讲话), whom a later sentence may place", () => {
+  const found = (text: string) =>
+    extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [
+      p.name,
+      p.role,
+      p.titles.join("、"),
+    ]);
+  expect(found("大会的主要议程:听取和讨论省委书记高文远的讲话。高文远在开幕式上讲话。")).toEqual([
+    ["高文远", "讲话", "省委书记"],
+  ]);
+  expect(found("会议学习了省委书记高文远的重要讲话。")).toEqual([["高文远", "提及", "省委书记"]]);
+});

@@ -84,6 +84,9 @@ const NAME_FOLLOWERS = [
   "楼盘",
   // 在甲的陪同下: who accompanies.
   "的陪同下",
+  // 听取省委书记甲的讲话: a speech heard or studied, the speaker named with a post.
+  "的讲话",
+  "的重要讲话",
   // 于 and its date: 甲于五月三日出席.
   "于",
   // 与某银行董事长甲举行工作会谈: the counterpart of a talk.
