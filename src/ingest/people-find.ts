@@ -217,12 +217,24 @@ function nameBeforeVerb(text: string, at: number): string | null {
   return null;
 }
 
-/** The first name of a list after a title, whatever its surname, when a second name follows: 副主席德哇仓、王锐出席. */
+/** How many names with no known surname may open a list before one with a surname shows it is a list of names. */
+const LIST_OPENERS_WITHOUT_SURNAME = 3;
+
+/**
+ * The first name of a list after a title, whatever its surname, when a name with a surname follows it,
+ * perhaps after another without: 副主席德哇仓、王锐出席, 副主席亚古、达娃、宋某某出席.
+ */
 function listOpenerAfter(text: string, at: number): string | null {
   const first = listedNameAfter(text, at);
   if (!first || text[at + first.length] !== "、") return null;
-  const second = at + first.length + 1;
-  return nameAfter(text, second) ? first : null;
+  let next = at + first.length + 1;
+  for (let i = 1; i < LIST_OPENERS_WITHOUT_SURNAME; i++) {
+    if (nameAfter(text, next)) return first;
+    const listed = listedNameAfter(text, next);
+    if (!listed || text[next + listed.length] !== "、") return null;
+    next += listed.length + 1;
+  }
+  return nameAfter(text, next) ? first : null;
 }
 
 /** A Tibetan name of two parts (索南扎西), which has no surname, right before what may follow a name. */

@@ -179,6 +179,14 @@ describe("lists and speakers as real reports write them", () => {
       ["陈伟", "出席"],
     ]);
   });
+  test("a list after a title may open with two names of no known surname before one with a surname", () => {
+    expect(roles("市政协副主席亚吉、达瓦、高文远及秘书长宋立安出席。")).toEqual([
+      ["亚吉", "出席"],
+      ["达瓦", "出席"],
+      ["高文远", "出席"],
+      ["宋立安", "出席"],
+    ]);
+  });
   test("words in a list after a title are not names", () => {
     expect(roles("邀请专家授课、现场教学、情景教学等方式开展培训。")).toEqual([]);
   });
