@@ -309,6 +309,9 @@ export function readMatches(pattern: RegExp, text: string, unread: readonly Span
 }
 
 const ROSTER_COLON = /[:：]/;
+/** A count before a title (五位议员, 3名委员), which a comma and the names counted may follow. */
+const COUNTED_BEFORE = /[两二三四五六七八九十\d]{1,2}[位名]$/;
+const LIST_COMMA = /[,，]/;
 
 export function findAfterTitles(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
@@ -326,13 +329,20 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
   };
   for (const m of readWords(TITLES, text, unread)) {
     const end = m.index + m.word.length;
-    // A roster under its title and a colon: 市委副书记:甲、乙,市委常委:丙、丁.
-    const at = ROSTER_COLON.test(text.slice(end, end + 1)) && nameAfter(text, end + 1) ? end + 1 : end;
+    // A roster under its title and a colon: 市委副书记:甲、乙,市委常委:丙、丁. Or a count of them and a
+    // comma: 五位议员,甲、乙、丙和丁,分别….
+    const opensRoster =
+      (ROSTER_COLON.test(text.slice(end, end + 1)) ||
+        (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+          LIST_COMMA.test(text.slice(end, end + 1)))) &&
+      (nameAfter(text, end + 1) ?? listOpenerAfter(text, end + 1)) !== null;
+    const at = opensRoster ? end + 1 : end;
     const first =
       nameAfter(text, at) ?? listOpenerAfter(text, at) ?? nameBeforeVerb(text, at) ?? nameBeforeNextEntry(text, at);
     // Most titles name no one right after them (省委常委会): their chain is read only for a name.
     if (!first) continue;
-    const titles = titleChainBefore(text, end);
+    // Counted (五位议员,甲、乙…): the title alone, without the count and what stands before it.
+    const titles = at > end && !ROSTER_COLON.test(text[end]!) ? [m.word] : titleChainBefore(text, end);
     for (let listed: { name: string; start: number } | null = { name: first, start: at }; listed;) {
       const end = listed.start + listed.name.length;
       finds.push({ name: listed.name, start: listed.start, end, titles, givenNameOnly: false });

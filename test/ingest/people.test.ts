@@ -187,6 +187,14 @@ describe("lists and speakers as real reports write them", () => {
       ["宋立安", "出席"],
     ]);
   });
+  test("a count of members, a comma and the names counted (五位议员,甲、乙…) is a list under that title", () => {
+    const found = people("接着有三位议员,高文远、宋立安和钟明达,分别就他们的看法与来宾交流。");
+    expect(found.map((p) => [p.name, p.role, p.titles.join("、")])).toEqual([
+      ["高文远", "讲话", "议员"],
+      ["宋立安", "讲话", "议员"],
+      ["钟明达", "讲话", "议员"],
+    ]);
+  });
   test("words in a list after a title are not names", () => {
     expect(roles("邀请专家授课、现场教学、情景教学等方式开展培训。")).toEqual([]);
   });

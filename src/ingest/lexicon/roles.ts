@@ -88,6 +88,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^的陪同下/, role: "出席", strong: true },
   // 交流参会心得, 交流了学习体会: what a participant shares is said at the meeting.
   { pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法)/, role: "讲话", strong: true },
+  // 分别就各自的看法与来宾交流: who, one after another, exchanges views with the guest speaks there.
+  { pattern: /^交流(?=[,，。;；])/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
   { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
   // 甲在会上,从坚持党的领导、抓好民生等三个方面提出工作要求: the demands a speaker makes, point by point.
