@@ -11,7 +11,7 @@ const MAX_RUN_NAMES = 6;
 
 /**
  * Leaders named in a headline before its verb with nothing between them, as headlines print them
- * (spaces, if any, lost): "…召开视频会议 甲一平乙二强出席会议", "甲一平出席…座谈会". Read on the text's
+ * (spaces, if any, lost): "…召开视频会议 甲一平乙二强出席会议", "甲一平出席…座谈会", "甲主持乙致辞". Read on the text's
  * first line when it is a headline (no clause inside); each name is a surname and one or two more
  * characters, peeled from the verb backwards, three characters before two.
  */
@@ -20,12 +20,13 @@ export function findHeadlineNames(text: string): NameFind[] {
   const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
   if (line.length > HEADLINE_MAX || CHAIN_STOP.test(line.replace(/[“”"()（）《》]/g, ""))) return [];
   const finds: NameFind[] = [];
+  let lastVerbEnd = 0;
   for (const verb of line.matchAll(HEADLINE_VERB)) {
     const names: NameFind[] = [];
     let end = verb.index;
     while (names.length < MAX_RUN_NAMES) {
       const length = [3, 2].find(
-        (n) => end - n >= 0 && ALL_HAN.test(line.slice(end - n, end)) && isFullName(line.slice(end - n, end)),
+        (n) => end - n >= lastVerbEnd && ALL_HAN.test(line.slice(end - n, end)) && isFullName(line.slice(end - n, end)),
       );
       if (!length) break;
       names.unshift({
@@ -37,8 +38,10 @@ export function findHeadlineNames(text: string): NameFind[] {
       });
       end -= length;
     }
-    // Two names or more run together, or one that opens the headline: a name, not a word before the verb.
-    if (names.length >= 2 || (names.length === 1 && end === 0)) finds.push(...names);
+    // Two names or more run together, or one that opens the headline or follows the verb before it
+    // (甲主持乙致辞): a name, not a word before the verb.
+    if (names.length >= 2 || (names.length === 1 && end === lastVerbEnd)) finds.push(...names);
+    lastVerbEnd = verb.index + verb[0].length;
   }
   return finds;
 }

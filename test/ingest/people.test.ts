@@ -448,6 +448,12 @@ describe("leaders named in a headline, run together before its verb", () => {
     expect(people(`全县防汛工作会议召开 县领导出席\n${LEDE}`)).toEqual([]);
     expect(people(`各界代表参加全县防汛工作会议\n${LEDE}`)).toEqual([]);
   });
+  test("one name right after the verb of the name before it (甲主持乙致辞) is found, and no name spans that verb", () => {
+    expect(people(`林一峰主持王三川致辞\n${LEDE}`)).toEqual([
+      ["林一峰", "主持"],
+      ["王三川", "致辞"],
+    ]);
+  });
   test("an adverb before the verb (分别, 先后) is no part of the last name", () => {
     expect(people(`林一峰分别会见来访的张二明王三川\n${LEDE}`).map((p) => p[0])).toEqual(["林一峰"]);
   });
