@@ -228,6 +228,25 @@ function labelledEntries(dated: readonly string[]): boolean {
 }
 
 const isWireLed = (p: string) => WIRE_LED.test(p);
+
+/**
+ * A paper's lead of a meeting by the day before or the same day (昨天上午,市人大常委会召开主任会议…):
+ * group 1 is the meeting it reports.
+ */
+const RELATIVE_DAY_LEAD =
+  /^(?:昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚)?[,，][^,，。;；]{2,24}?(?:召开|举行)([^,，。;；]{0,24}?会议)/;
+const isRelativeDayLead = (p: string) => RELATIVE_DAY_LEAD.test(p);
+
+/**
+ * Whether a page is reports run one after another, each a lead of its own meeting by the day before
+ * (昨天上午,…举行会议,传达…; 昨天,…召开第四次主任会议…): the page opens with one, and no two report the
+ * same meeting, as a report's second day of one session would.
+ */
+function relativeDayReports(body: readonly string[]): boolean {
+  const meetings = body.map((p) => RELATIVE_DAY_LEAD.exec(p)?.[1]).filter((m) => m !== undefined);
+  const first = body.findIndex(isRelativeDayLead);
+  return meetings.length >= 2 && first >= 0 && first <= 1 && new Set(meetings).size === meetings.length;
+}
 /** The fewest wire reports that make a page of them. */
 const MIN_WIRE_ITEMS = 2;
 
@@ -260,6 +279,7 @@ function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boo
   // Wire reports one after another, each opening with its dateline (新华社北京2月24日电 …): two make a page of them.
   const wires = count(isWireLed);
   if (wires >= MIN_WIRE_ITEMS && wires * 2 >= body.length) return isWireLed;
+  if (relativeDayReports(body)) return isRelativeDayLead;
   // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
   if (headedItemCount(body) >= MIN_ITEMS || twoHeadedItems(body)) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))
@@ -408,7 +428,7 @@ export function pageItems(
   const fewest =
     opens === isChronicleEntry
       ? MIN_CHRONICLE_ENTRIES
-      : opens === isWireLed
+      : opens === isWireLed || opens === isRelativeDayLead
         ? MIN_WIRE_ITEMS
         : (opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)) ||
             (opens === isDatedBullet && onlyDatedBullets(paragraphs))

@@ -62,6 +62,9 @@ const DAY_START = /^\d{1,2}日/;
  * Each paragraph is kept as its lines, its length and its last two characters, so that 100,000
  * such lines are not re-read after every join.
  */
+/** A paper's lede by the day before or the same day (昨天上午,…): it opens a paragraph, whatever stands above it. */
+const RELATIVE_DAY_LEDE = /^(?:昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚)?[,，]/;
+
 function joinBrokenSentences(lines: readonly string[]): string[] {
   const paragraphs: string[][] = [];
   let length = 0;
@@ -82,7 +85,8 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       !endsSentence(tail) &&
       !ENDS_WITH_CLOSING_MARK.test(tail) &&
       STARTS_AS_CONTINUATION.test(line) &&
-      !opensEntry(line);
+      !opensEntry(line) &&
+      !RELATIVE_DAY_LEDE.test(line);
     // A date broken across two lines ("…储备。3月" / "12日全县…", "4月2" / "6日…") is one date; a month heading is not.
     const brokenDate =
       BROKEN_DATE_END.test(tail) &&

@@ -352,6 +352,29 @@ describe("a list page of dated leads, none under a headline of its own", () => {
   });
 });
 
+describe("reports run one after another, each a lede of its own meeting by the day before", () => {
+  const page = [
+    "松岭市人大常委会在市人民大会堂举行会议,传达贯彻第十四届全国人民代表大会第一次会议精神",
+    "昨天上午,市人大常委会在市人民大会堂举行会议,传达贯彻全国人大会议精神。市人大常委会主任高文远主持会议并讲话。",
+    "高文远强调,要根据大会精神,完善好人大常委会今年工作计划。",
+    "昨天,市人大常委会召开第四次主任会议。市人大常委会主任高文远主持会议。",
+    "市人大常委会副主任宋立安、钟明达出席。",
+  ];
+  const read = (lines: string[]) =>
+    parseText(lines.join("\n")).map((a) => a.people.map((p) => `${p.name}:${p.role}`).join(","));
+  test("each is an article, the headline over the first not joined to its lede", () => {
+    expect(read(page)).toEqual(["高文远:主持", "高文远:主持,宋立安:出席,钟明达:出席"]);
+  });
+  test("two ledes of one meeting (a session's days) are one report", () => {
+    const sameMeeting = [
+      page[0]!,
+      page[1]!,
+      "昨天下午,市人大常委会举行会议,传达贯彻全国人大会议精神。副主任宋立安出席。",
+    ];
+    expect(read(sameMeeting)).toHaveLength(1);
+  });
+});
+
 describe("a page of two reports, each an event's headline over its story, a later story dated", () => {
   test("each report is an article", () => {
     const page = [
