@@ -263,13 +263,17 @@ export function findEventDate(
   }
   if (aside) return aside;
   if (adoption ?? background) return adoption ?? background;
+  // A lead that dates its event by the day before (昨天,…) and nothing to count back from gives no date:
+  // not the one it announces for another meeting (决定…将于3月28日举行).
+  const announced = () =>
+    sentences.some((s) => RELATIVE_DAY.test(s.text)) ? null : firstAnnounced(sentences, context);
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);
-  if (!reference) return firstAnnounced(sentences, context);
+  if (!reference) return announced();
   for (const sentence of sentences) {
     const found = dayOnlyDate(sentence, reference);
     if (found) return found;
   }
-  return recentMonth(sentences, reference) ?? firstAnnounced(sentences, context) ?? wireDate(lead, reference);
+  return recentMonth(sentences, reference) ?? announced() ?? wireDate(lead, reference);
 }
 
 /** How sure a wire dateline's date is as the event's: a wire report is filed on the day of its news. */

@@ -480,3 +480,12 @@ test("a digest headed by its issue's day (12月23日要闻) dates its items' day
   // A heading that names no issue dates nothing.
   expect(dates("12月23日召开的会议")).toEqual([null, "--12-22", null]);
 });
+
+test("a lead dated by the day before, with no publication date to count back from, takes no date it announces", () => {
+  const dates = (text: string) => parseText(text).map((a) => a.date);
+  expect(
+    dates("昨天,市人大常委会召开主任会议,决定市人大常委会第二次会议将于3月28日举行。主任高文远主持会议。"),
+  ).toEqual([null]);
+  // With no day of its own, the announced one is all the report gives.
+  expect(dates("市人大常委会召开主任会议,决定市人大常委会第二次会议将于3月28日举行。")).toEqual(["--03-28"]);
+});
