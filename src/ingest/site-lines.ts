@@ -1,10 +1,12 @@
 /**
- * The place of the site a page comes from, from its web address (www.sc.gov.cn, GOV.MO) and its
- * owner's line in the footer (版权所有:某某县人民政府, 主办单位:某某市委宣传部): every government site
- * prints them, whatever its layout.
+ * The place of the site a page comes from, from its web address (www.sc.gov.cn, GOV.MO), its
+ * breadcrumb (您的位置:某某日报新闻网) and its owner's line in the footer (版权所有:某某县人民政府,
+ * 主办单位:某某市委宣传部): every government site prints them, whatever its layout.
  */
 import { GOV_LABEL_PROVINCE, REGION_DOMAIN_PROVINCE } from "./lexicon/site-domains";
-import { placesIn, type PlaceEvidence } from "./places";
+import { outletPlace, placesIn, type PlaceEvidence } from "./places";
+import { BREADCRUMB_LABELS } from "./lexicon/source-lines";
+import { anyOf } from "./lexicon/pattern";
 import { allMatches } from "./matches";
 
 const GOV_DOMAIN = /(?:([a-z]+)\.)?gov\.(cn|hk|mo|tw)\b/gi;
@@ -15,8 +17,13 @@ const GOV_DOMAIN = /(?:([a-z]+)\.)?gov\.(cn|hk|mo|tw)\b/gi;
 const OWNER_LINE =
   /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有|版权归([^\s|,，。©]{2,30}?)所有/g;
 
+/** A page's breadcrumb, which opens with the site's name: "您的位置:某某日报新闻网 >> 新闻 >> 时政要闻". */
+const BREADCRUMB = new RegExp(`^\\s*${anyOf(BREADCRUMB_LABELS)}[:：][^\\n]*`, "m");
+
 export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
+  const breadcrumb = text.includes("位置") ? BREADCRUMB.exec(text)?.[0] : undefined;
+  if (breadcrumb) found.push(...outletPlace(breadcrumb.trim(), weight));
   if (text.includes("gov.") || text.includes("GOV."))
     for (const m of allMatches(GOV_DOMAIN, text)) {
       const region = m[2]!.toLowerCase();

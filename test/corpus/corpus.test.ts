@@ -22,14 +22,14 @@ const DEVELOPMENT: Record<string, Score> = {
   T: floors(1, 0.998, 0.971, 0.975, 1, 0.95, 1),
   U: floors(0.963, 0.971, 0.892, 0.8, 1, 0.875, 1),
   V: floors(0.957, 0.979, 0.974, 0.857, 0.913, 0.857, 1),
-  W: floors(0.963, 0.981, 0.904, 0.868, 1, 0.868, 1),
+  W: floors(0.963, 0.981, 0.904, 0.895, 1, 0.868, 1),
   X: floors(1, 0.989, 0.965, 0.972, 0.969, 0.889, 0.952),
   Y: floors(1, 0.994, 0.994, 1, 0.926, 0.935, 1),
   Z: floors(1, 0.978, 0.98, 1, 0.974, 0.927, 1),
 };
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.989, 0.987, 0.966, 0.903, 0.973, 0.934, 0.995);
+const DEVELOPMENT_POOLED = floors(0.989, 0.987, 0.966, 0.905, 0.973, 0.934, 0.995);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;

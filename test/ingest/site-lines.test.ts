@@ -36,6 +36,14 @@ describe("the site a page comes from names its place", () => {
     const report = `8月27日,省政协召开党组会议,学习总书记考察湖南常德重要讲话精神。${BODY.repeat(10)}`;
     expect(province(`${report}\n(本条新闻版权归安徽省广播电视台所有,转载请注明出处)`)).toBe("安徽");
   });
+  test("a page's breadcrumb opens with its site's name, a local paper's place", () => {
+    const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
+    expect(of("您的位置:大理日报新闻网 >> 新闻 >> 时政要闻")).toEqual(["云南"]);
+    expect(of("当前位置:首页 >> 新闻中心")).toEqual([]);
+    expect(
+      province(`您的位置:大理日报新闻网 >> 新闻\n州人大常委会召开主任会议\n2月15日,州人大常委会召开主任会议。${BODY}`),
+    ).toBe("云南");
+  });
   test("the host clause still decides over the site's place", () => {
     expect(
       province(`湖南省委常委会召开会议\n4月3日,湖南省委常委会召开会议,研究部署工作。${BODY}\n版权所有:四川省人民政府`),

@@ -47,9 +47,15 @@ export const SOURCE_NOTE_CLOSER = new RegExp(`${NOTE}$`);
 export const LOCAL_DATELINE =
   /^([\u4e00-\u9fff]{2,4}?)(?:网讯|新闻网讯|融媒讯|日报讯|发布讯|日报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日讯|(?:新闻)?网\d{1,2}月\d{1,2}日(?:消息|讯))/;
 
-/** A local outlet on a source line: "来源:昭阳信息网", "稿源:秀山融媒", "来源:中国松岭网". Group 1 is its place. */
+/** Labels of a page's breadcrumb, which opens with the site's name ("您的位置:某某日报新闻网 >> 新闻"). */
+export const BREADCRUMB_LABELS: readonly string[] = ["您的位置", "您现在的位置", "当前位置", "所在位置"];
+
+/**
+ * A local outlet on a source line ("来源:昭阳信息网", "稿源:秀山融媒", "来源:中国松岭网") or opening a page's
+ * breadcrumb ("您的位置:大理日报新闻网"). Group 1 is its place.
+ */
 export const LOCAL_SOURCE = new RegExp(
-  `${anyOf(SOURCE_LABELS)}[:：]\\s*(?:中国)?([\\u4e00-\\u9fff]{2,4}?)(?:信息网|新闻网|政府网|融媒体中心|融媒|日报|电视台|发布|网)`,
+  `${anyOf([...SOURCE_LABELS, ...BREADCRUMB_LABELS])}[:：]\\s*(?:中国)?([\\u4e00-\\u9fff]{2,4}?)(?:信息网|新闻网|政府网|融媒体中心|融媒|日报|电视台|发布|网)`,
 );
 
 /**
