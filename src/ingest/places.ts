@@ -16,6 +16,7 @@ import {
 import { AID_SENDER_AFTER, TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
 import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
+import { TOWN_SUFFIX, townAt } from "./towns";
 
 /** Safe one-character abbreviation → province short name. */
 const ABBREVIATION_PROVINCE = new Map(
@@ -187,6 +188,12 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     const county = countyAt(text, i) ?? formerCountyAt(text, i);
     if (county) found.push({ ...county, weight: weighed(i + 1 - county.name.length, county.name.length) });
   }
+  // Towns likewise: 八所镇, 板浦镇.
+  if (text.includes("镇") || text.includes("乡"))
+    for (const { index: i } of allMatches(TOWN_SUFFIX, text)) {
+      const town = i > 1 ? townAt(text, i) : null;
+      if (town) found.push({ ...town, weight: weighed(i + 1 - town.name.length, town.name.length) });
+    }
   for (const m of allMatches(ABBREVIATION, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))

@@ -37,6 +37,16 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
   expect(place("宁都的做法").province).toBeNull();
 });
 
+test("a town or township no other province has names its province: 东邵渠镇 is in 北京", () => {
+  expect(place("东邵渠镇召开党委扩大会议").province).toBe("北京");
+  expect(parseText("8月23日,东邵渠镇召开村党组织换届选举工作动员部署会。镇三套班子领导参加会议。")[0]!.province).toBe(
+    "北京",
+  );
+  // Words that end as a town's name does (部分乡镇, 特色小镇) and names two provinces share (城关镇) name none.
+  expect(place("组织部分乡镇负责人参加会议,建设特色小镇").province).toBeNull();
+  expect(place("城关镇召开会议").province).toBeNull();
+});
+
 test("a county of one character and 县 is no county at the end of a word (示范县, 小康县, 县域)", () => {
   expect(place("托里县召开创建民族团结进步示范县动员大会,争创模范县").province).toBe("新疆");
   expect(place("推动县域经济振兴,建设小康县").province).toBeNull();
