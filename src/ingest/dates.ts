@@ -16,7 +16,7 @@ import {
   WEEKDAY,
 } from "./lexicon/dates";
 import type { Outlook } from "./year-tally";
-import { dayOfYear, inferYear, ISO_DATE, shiftDays } from "./year-inference";
+import { DAY_MS, dayOfYear, inferYear, ISO_DATE, shiftDays } from "./year-inference";
 
 const SENTENCE_END = /[。！？!?\n]/;
 /** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕). */
@@ -159,6 +159,11 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
         : null;
     if (date) return found(date, relative, DAY_CONFIDENCE.relative);
   }
+  const runTogether = RUN_TOGETHER_DATE.exec(text);
+  if (runTogether && reference.fromPublication && reference.year) {
+    const date = runTogetherDate(runTogether[1]!, reference as Reference & { year: number });
+    if (date) return found(date, runTogether, DAY_CONFIDENCE.dayOnly);
+  }
   const weekday = WEEKDAY.exec(text);
   if (weekday && reference.fromPublication && reference.year && (!dayOnly || weekday.index < dayOnly.index!)) {
     const date = weekdayBefore(reference as Reference & { year: number }, weekday[1]!, weekdayNumber(weekday[2]!));
@@ -182,6 +187,31 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
         ? iso(reference.year && reference.year - 1, 12, written)
         : iso(reference.year, reference.month - 1, written);
   return found(date, dayOnly, DAY_CONFIDENCE.dayOnly);
+}
+
+/**
+ * A month and day that lost the 月 between them, opening a lead (1226日,区领导…; 530日上午,…): read
+ * only against a publication date, which it must come shortly before.
+ */
+const RUN_TOGETHER_DATE = /(?:^|[\s)）])(\d{3,4})日(?:上午|下午|晚上|晚)?[,，]/;
+/** How many days before its publication a run-together date may stand. */
+const RUN_TOGETHER_REACH = 62;
+
+/** The reading of the digits (1226 → 12月26日, 530 → 5月30日) nearest before the publication date, if any. */
+function runTogetherDate(digits: string, reference: Reference & { year: number }): string | null {
+  const splits = digits.length === 4 ? [2] : [1, 2];
+  let best: { date: string; before: number } | null = null;
+  for (const at of splits) {
+    const [month, day] = [Number(digits.slice(0, at)), Number(digits.slice(at))];
+    for (const year of [reference.year, reference.year - 1]) {
+      const date = iso(year, month, day);
+      if (!date) continue;
+      const before =
+        (Date.UTC(reference.year, reference.month - 1, reference.day) - Date.UTC(year, month - 1, day)) / DAY_MS;
+      if (before >= 0 && before <= RUN_TOGETHER_REACH && (!best || before < best.before)) best = { date, before };
+    }
+  }
+  return best?.date ?? null;
 }
 
 interface Reference {

@@ -13,7 +13,7 @@ export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 export const dayOfYear = (month: number, day: number) => month * 100 + day;
 
 const DAYS_IN_YEAR = 365;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Days from a date to a month and day of the same year (negative when that is earlier). */
 function daysBetween(year: number, month: number, day: number, toMonth: number, toDay: number): number {

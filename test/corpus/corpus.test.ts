@@ -24,12 +24,12 @@ const DEVELOPMENT: Record<string, Score> = {
   V: floors(0.957, 0.979, 0.974, 0.893, 0.913, 0.857, 1),
   W: floors(0.963, 0.981, 0.904, 0.947, 1, 0.868, 1),
   X: floors(1, 0.989, 0.965, 0.972, 0.969, 0.889, 0.952),
-  Y: floors(1, 0.994, 0.994, 1, 0.926, 0.935, 1),
+  Y: floors(1, 0.994, 0.994, 1, 0.963, 0.935, 1),
   Z: floors(1, 0.978, 0.98, 1, 0.974, 0.927, 1),
 };
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.989, 0.987, 0.966, 0.926, 0.973, 0.934, 0.995);
+const DEVELOPMENT_POOLED = floors(0.989, 0.987, 0.966, 0.926, 0.975, 0.934, 0.995);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;
