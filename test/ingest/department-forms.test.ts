@@ -186,6 +186,15 @@ test("who a session elects (选举甲为主席, 选举乙、丙为副主席) is 
   expect(people("会后,新当选的政协主席申一强与委员们见面。")).toEqual([["申一强", "出席", "新当选的政协主席"]]);
 });
 
+test("the body a plenum has just elected, listed after 新一届…还包括, is there", () => {
+  expect(people("松岭新一届市委常委还包括市委副书记:高文远、宋立安,市委常委:钟明达、李文华等4人。")).toEqual([
+    ["高文远", "出席", "市委副书记"],
+    ["宋立安", "出席", "市委副书记"],
+    ["钟明达", "出席", "市委常委"],
+    ["李文华", "出席", "市委常委"],
+  ]);
+});
+
 test("a foreign guest's post (大使, 大臣, 总统) is a title; the guest met is there, with the title the guest holds", () => {
   expect(people("省长高文远会见美国驻华大使彭博一行。")).toEqual([
     ["高文远", "出席", "省长"],

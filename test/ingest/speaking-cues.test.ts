@@ -331,17 +331,17 @@ test("who chairs after 由 (会议由甲主持), and who is elected to lead the 
   expect(roles("会议由县委办公室主持。")).toEqual([]);
 });
 
-test("who is elected at the plenary (甲当选市委书记) is there; a roster under titles and colons takes those titles", () => {
+test("who is elected at the plenary (甲当选市委书记) is there, and so is the new body's roster, under titles and colons that it takes", () => {
   const found = extractPeople(
     "全会选举产生了新一届市委常委,高文远当选市委书记。新一届市委常委还包括市委副书记:宋立安、钟明达,市委常委:林海涛、赵四海等11人。",
     { isSpeech: false, fullNamesInFile: () => [] },
   ).map((p) => [p.name, p.role, p.titles.join("、")]);
   expect(found).toEqual([
     ["高文远", "出席", ""],
-    ["宋立安", "提及", "市委副书记"],
-    ["钟明达", "提及", "市委副书记"],
-    ["林海涛", "提及", "市委常委"],
-    ["赵四海", "提及", "市委常委"],
+    ["宋立安", "出席", "市委副书记"],
+    ["钟明达", "出席", "市委副书记"],
+    ["林海涛", "出席", "市委常委"],
+    ["赵四海", "出席", "市委常委"],
   ]);
 });
 

@@ -217,7 +217,8 @@ export const HEARD_REPORT =
 /**
  * Words that open a list of the people present, the names coming after them: 出席会议的有…, 出席活动的各机构负责人包括…,
  * 陪同考察的还有…, 随同前往的包括…, 代表团成员包括…. The list runs to the end of its sentence, its groups apart
- * by semicolons (…司长甲、主任乙;某促进会会长丙、副会长丁等).
+ * by semicolons (…司长甲、主任乙;某促进会会长丙、副会长丁等). And the body a plenum has just elected:
+ * 新一届市委常委还包括市委副书记:甲、乙,市委常委:丙、丁.
  */
 export const PRESENT_LIST_OPENER =
-  /(?:(?:出席|参加|列席|陪同|随同|到会|就座)[^。;；]{0,30}?的(?:[^。;；，,]{0,20}?(?:领导|人员|同志|负责人|官员|嘉宾|代表))?(?:还)?(?:有|包括)|成员(?:还)?(?:有|包括|为))[:：]?[^。]*$/;
+  /(?:(?:出席|参加|列席|陪同|随同|到会|就座)[^。;；]{0,30}?的(?:[^。;；，,]{0,20}?(?:领导|人员|同志|负责人|官员|嘉宾|代表))?(?:还)?(?:有|包括)|成员(?:还)?(?:有|包括|为)|新一届[^。;；，,]{0,20}?(?:还)?(?:有|包括|为|是))[:：]?[^。]*$/;
