@@ -25,6 +25,7 @@ import {
   ROLE_PRIORITY,
 } from "./lexicon/roles";
 import { POSTPOSED_TITLES } from "./lexicon/titles";
+import { LONGEST_SENTENCE } from "./limits";
 import type { Role, Span } from "./types";
 
 export interface Cue {
@@ -154,9 +155,33 @@ export function cueReader(
     const before = text.slice(Math.max(0, span.start - LIST_OPENER_REACH), span.start);
     if (PRESENT_LIST_OPENER.test(before) || MET_GUEST_BEFORE.test(before) || ELECTED_BEFORE.test(before))
       return [{ role: "出席", strong: true }];
+    if (inCutList(text, span)) return [{ role: "出席", strong: true }];
     return statesAsSubject(text, span) ? [...cues, { role: "讲话", strong: true, bySubject: true }] : cues;
   };
 }
+
+/** How much of a list may follow a name before the text is cut off. */
+const CUT_LIST_REACH = 120;
+/** What a list cut off mid-way holds after a name: more names and titles, 、 and commas, perhaps an ellipsis. */
+const CUT_LIST_TAIL = /^[^。;；!?！？:：“”"]*$/;
+
+/**
+ * A name in a list of officials that the page cuts off before its verb (…自治区政协副主席甲、乙、丙、…): an
+ * excerpt's last sentence, where reports list those who attend. It must stand in a list (、 or a comma
+ * before it) that runs to the end of the text.
+ */
+function inCutList(text: string, span: Span): boolean {
+  const rest = text.slice(span.end).trimEnd();
+  if (rest.length > CUT_LIST_REACH || !CUT_LIST_TAIL.test(rest)) return false;
+  const clauseStart = Math.max(...["。", ";", "；", "\n"].map((mark) => text.lastIndexOf(mark, span.start)));
+  // A run longer than any sentence a person writes is no list cut short (see `unreadTails`).
+  if (text.length - clauseStart > LONGEST_SENTENCE) return false;
+  if (NOT_ATTENDANCE.test(text.slice(clauseStart + 1, span.start))) return false;
+  return /[、,，]/.test(text[span.start - 1] ?? "") || /^[、,，]/.test(rest);
+}
+
+/** Words before a list that make its names what the meeting studies, hears or meets, not who attends. */
+const NOT_ATTENDANCE = /学习|传达|贯彻|听取|审议|讨论|关于|会见|看望|慰问|选举|任命|免去/;
 
 /**
  * The guest a leader meets, named after the verb in the same clause: 会见来京述职的某某行政长官甲, 会见了

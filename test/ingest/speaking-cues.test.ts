@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
 import { extractPeople } from "../../src/ingest/people";
 
 const roles = (text: string) =>
@@ -405,4 +406,24 @@ test("a list of posts and names closed by a comma before 分别 shares the verb 
     ["高文远", "讲话"],
     ["宋立安", "讲话"],
   ]);
+});
+
+test("a list of officials the page cuts off before its verb lists who attends, not what the meeting studies", () => {
+  const cut = (text: string) => parseText(text)[0]!.people.map((p) => [p.name, p.role]);
+  const report = "省政协召开主席会议\n12月25日,省政协召开主席会议。主席高文远出席会议并讲话。";
+  expect(cut(`${report}\n省政协副主席宋立安、钟明达、李文华、`)).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["李文华", "出席"],
+  ]);
+  expect(cut(`${report}会议学习了省委书记宋立安、省长钟明达`)).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "提及"],
+    ["钟明达", "提及"],
+  ]);
+  // A list that goes on to its sentence's end is read as written: no one there attends.
+  expect(cut(`${report}\n省政协副主席宋立安、钟明达因另有公务请假。`).filter(([, role]) => role === "出席")).toEqual(
+    [],
+  );
 });
