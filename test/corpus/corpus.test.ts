@@ -28,6 +28,17 @@ const DEVELOPMENT: Record<string, Score> = {
   Z: floors(1, 0.978, 0.98, 1, 0.974, 0.927, 1),
 };
 
+/**
+ * Never tuned on: collected after the last rule, scored only to report how the parser reads reports it
+ * has not seen. A rule written from their misses would make them development batches.
+ */
+const HELD_OUT: Record<string, Score> = {
+  AD: floors(0.923, 0.971, 1, 0.714, 0.857, 0.929, 1),
+};
+
+/** The held-out batches as one corpus, article-weighted. */
+const HELD_OUT_POOLED = floors(0.923, 0.971, 1, 0.714, 0.857, 0.929, 1);
+
 /** Every development batch as one corpus, article-weighted. */
 const DEVELOPMENT_POOLED = floors(0.989, 0.987, 0.979, 0.926, 0.975, 0.934, 0.995);
 
@@ -71,7 +82,7 @@ test("the bundled seeds score 1.0 on every metric", async () => {
   expect(shortfalls(scoreRecords(gold, records), floors(1, 1, 1, 1, 1, 1, 1))).toEqual([]);
 });
 
-describe.each(Object.entries(DEVELOPMENT))("batch %s", (name, floor) => {
+describe.each(Object.entries({ ...DEVELOPMENT, ...HELD_OUT }))("batch %s", (name, floor) => {
   test("its texts are the ones it was labelled on, byte for byte", () => {
     const folder = join("test/corpus", name);
     const listed = readFileSync(join(folder, "texts.sha256"), "utf8").trim().split("\n");
@@ -87,11 +98,14 @@ describe.each(Object.entries(DEVELOPMENT))("batch %s", (name, floor) => {
   });
 });
 
-test("the development batches together score at least their floors", async () => {
-  const batches = await Promise.all(Object.keys(DEVELOPMENT).map(loadBatch));
+test.each([
+  ["development", DEVELOPMENT, DEVELOPMENT_POOLED],
+  ["held-out", HELD_OUT, HELD_OUT_POOLED],
+] as const)("the %s batches together score at least their floors", async (_, table, floor) => {
+  const batches = await Promise.all(Object.keys(table).map(loadBatch));
   const score = scoreRecords(
     batches.flatMap((b) => b.gold),
     batches.flatMap((b) => b.records),
   );
-  expect(shortfalls(score, DEVELOPMENT_POOLED)).toEqual([]);
+  expect(shortfalls(score, floor)).toEqual([]);
 });
