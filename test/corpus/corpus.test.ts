@@ -33,11 +33,11 @@ const DEVELOPMENT: Record<string, Score> = {
  * has not seen. A rule written from their misses would make them development batches.
  */
 const HELD_OUT: Record<string, Score> = {
-  AD: floors(0.923, 0.971, 1, 0.714, 0.857, 0.929, 1),
+  AD: floors(0.96, 0.974, 0.989, 0.844, 0.906, 0.938, 1),
 };
 
 /** The held-out batches as one corpus, article-weighted. */
-const HELD_OUT_POOLED = floors(0.923, 0.971, 1, 0.714, 0.857, 0.929, 1);
+const HELD_OUT_POOLED = floors(0.96, 0.974, 0.989, 0.844, 0.906, 0.938, 1);
 
 /** Every development batch as one corpus, article-weighted. */
 const DEVELOPMENT_POOLED = floors(0.989, 0.987, 0.979, 0.926, 0.975, 0.934, 0.995);
