@@ -11,9 +11,10 @@ const MAX_RUN_NAMES = 6;
 
 /**
  * Leaders named in a headline before its verb with nothing between them, as headlines print them
- * (spaces, if any, lost): "…召开视频会议 甲一平乙二强出席会议", "甲一平出席…座谈会", "甲主持乙致辞". Read on the text's
- * first line when it is a headline (no clause inside); each name is a surname and one or two more
- * characters, peeled from the verb backwards, three characters before two.
+ * (spaces, if any, lost): "…召开视频会议 甲一平乙二强出席会议", "甲一平出席…座谈会", "甲主持乙致辞".
+ * Read on the text's first line when it is a headline (no clause inside); each name is a surname and
+ * one or two more characters, peeled from the verb backwards, three characters before two, never past
+ * the verb before it.
  */
 export function findHeadlineNames(text: string): NameFind[] {
   const lineEnd = text.slice(0, HEADLINE_MAX + 1).indexOf("\n");

@@ -21,6 +21,7 @@ import {
   MONTH_HEADING,
   NUMBERED_HEADING,
   PERIOD_HEADING,
+  RELATIVE_DAY_LEDE,
   WIRE_LED,
   YEAR_HEADING,
 } from "./lexicon/dates";
@@ -228,13 +229,16 @@ function labelledEntries(dated: readonly string[]): boolean {
 }
 
 const isWireLed = (p: string) => WIRE_LED.test(p);
+/** The fewest wire reports that make a page of them. */
+const MIN_WIRE_ITEMS = 2;
 
 /**
  * A paper's lead of a meeting by the day before or the same day (昨天上午,市人大常委会召开主任会议…):
  * group 1 is the meeting it reports.
  */
-const RELATIVE_DAY_LEAD =
-  /^(?:昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚)?[,，][^,，。;；]{2,24}?(?:召开|举行)([^,，。;；]{0,24}?会议)/;
+const RELATIVE_DAY_LEAD = new RegExp(
+  `${RELATIVE_DAY_LEDE.source}[^,，。;；]{2,24}?(?:召开|举行)([^,，。;；]{0,24}?会议)`,
+);
 const isRelativeDayLead = (p: string) => RELATIVE_DAY_LEAD.test(p);
 
 /**
@@ -247,8 +251,6 @@ function relativeDayReports(body: readonly string[]): boolean {
   const first = body.findIndex(isRelativeDayLead);
   return meetings.length >= 2 && first >= 0 && first <= 1 && new Set(meetings).size === meetings.length;
 }
-/** The fewest wire reports that make a page of them. */
-const MIN_WIRE_ITEMS = 2;
 
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boolean): ((p: string) => boolean) | null {

@@ -6,7 +6,7 @@ import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE, DAY_LED } from "./lexicon/dates";
+import { DATE_ALONE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
 import {
   bracketedRunIn,
   headedItemCount,
@@ -62,9 +62,6 @@ const DAY_START = /^\d{1,2}日/;
  * Each paragraph is kept as its lines, its length and its last two characters, so that 100,000
  * such lines are not re-read after every join.
  */
-/** A paper's lede by the day before or the same day (昨天上午,…): it opens a paragraph, whatever stands above it. */
-const RELATIVE_DAY_LEDE = /^(?:昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚)?[,，]/;
-
 function joinBrokenSentences(lines: readonly string[]): string[] {
   const paragraphs: string[][] = [];
   let length = 0;

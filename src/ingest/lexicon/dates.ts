@@ -219,3 +219,6 @@ export const LOOKS_AHEAD =
   /明年|来年|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)|(?:安排部署|部署|安排|谋划)(?:19|20)\d{2}年[^，。,;；]{0,6}?工作/;
 /** Words that review the year past: 过去的一年, 2030年是极不平凡的一年. */
 export const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^。]{0,12}的一年/;
+
+/** A paper's lede by the day before or the same day (昨天上午,…): it opens a paragraph, whatever stands above it. */
+export const RELATIVE_DAY_LEDE = /^(?:昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚)?[,，]/;
