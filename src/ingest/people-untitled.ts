@@ -171,6 +171,13 @@ const DECIDED_ON =
 const DECIDED_ON_LIST =
   /(?:任命|免去|授予|追授|推选|选举)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
 
+/**
+ * The next clause of an election, which leaves its verb out: 选举甲为主席,乙、丙为副主席 — the names
+ * of the clause after the comma, before 为 and the post they are elected to. Group 1.
+ */
+const ELECTED_NEXT =
+  /(?:推选|选举|推举)[^。;；!?！？]{2,40}?为[^。;；!?！？,，]{1,30}[,，]((?:[\u4e00-\u9fff]{2,4}、){0,40}[\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为(?:副|[^,，。;；]{0,20}?(?:长|主席|主任|书记|委员)))/g;
+
 function isDecidedName(token: string): boolean {
   return token.includes("·") ? hasDottedNameCharacters(token) : isFullName(token);
 }
@@ -192,7 +199,7 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
     finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
   }
   if (!lists) return finds;
-  for (const m of readMatches(DECIDED_ON_LIST, text, unread)) {
+  for (const m of [...readMatches(DECIDED_ON_LIST, text, unread), ...readMatches(ELECTED_NEXT, text, unread)]) {
     const tokens = m[1]!.split("、");
     if (!tokens.every(isDecidedName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);

@@ -186,6 +186,16 @@ test("who a session elects (选举甲为主席, 选举乙、丙为副主席) is 
   expect(people("会后,新当选的政协主席申一强与委员们见面。")).toEqual([["申一强", "出席", "新当选的政协主席"]]);
 });
 
+test("the next clause of an election, its verb left out (选举甲为主席,乙、丙为副主席), names the elected too", () => {
+  expect(people("会议选举高文远为代表团团长,宋立安、钟明达为副团长。")).toEqual([
+    ["高文远", "出席", ""],
+    ["宋立安", "出席", ""],
+    ["钟明达", "出席", ""],
+  ]);
+  // A clause that elects no one (…为群众办实事) names no one.
+  expect(people("会议选举高文远为主席,要求各单位为群众办实事。")).toEqual([["高文远", "出席", ""]]);
+});
+
 test("the body a plenum has just elected, listed after 新一届…还包括, is there", () => {
   expect(people("松岭新一届市委常委还包括市委副书记:高文远、宋立安,市委常委:钟明达、李文华等4人。")).toEqual([
     ["高文远", "出席", "市委副书记"],
