@@ -255,3 +255,11 @@ test("a speech heard or studied names its speaker (听取和讨论省委书记�
   ]);
   expect(found("会议学习了省委书记高文远的重要讲话。")).toEqual([["高文远", "提及", "省委书记"]]);
 });
+
+test("a customs district's head (海关关长) is a title, before a name of no known surname too; 有关长效 holds none", () => {
+  expect(people("海关关长达布希拉图、副市长高文远陪同。")).toEqual([
+    ["达布希拉图", "海关关长"],
+    ["高文远", "副市长"],
+  ]);
+  expect(people("要建立健全有关长效机制。")).toEqual([]);
+});

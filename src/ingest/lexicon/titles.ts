@@ -153,6 +153,8 @@ const TITLE_WORDS = [
   "发言人",
   // A post's candidate at a session that elects it: 秘书长候选人甲.
   "候选人",
+  // A customs district's head: 海关关长甲.
+  "关长",
   "参事",
   "支书",
   "主编",
