@@ -119,6 +119,24 @@ const NAMED_SAME_DAY = /^(?:同日|是日)/;
 /** A yearbook's entry: it opens with its day ("1日…"), or with △ or 同日 for the next entry of the same day. */
 const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || isBulleted(p) || NAMED_SAME_DAY.test(p);
 
+/**
+ * A month's chronicle entry that opens with its day's number alone ("3 市委书记…主持召开…", its space
+ * gone once the text is normalised), not a number of something (12月, 3名, 5个).
+ */
+const BARE_DAY = /^(\d{1,2})\s*(?=[\u4e00-\u9fff])(?![年月日时点分秒个名人次届项位家条件天号期批轮亿万千百余多])/;
+const bareDayOf = (p: string) => {
+  const m = BARE_DAY.exec(p);
+  const day = m ? Number(m[1]) : 0;
+  return day >= 1 && day <= 31 ? day : null;
+};
+const isBareDayEntry = (p: string) => bareDayOf(p) !== null;
+
+/** Whether entries that open with a bare day number run in the month's order: two make a month's chronicle. */
+function bareDayEntries(body: readonly string[]): boolean {
+  const days = body.map(bareDayOf).filter((day) => day !== null);
+  return days.length >= MIN_CHRONICLE_ENTRIES && days.every((day, i) => i === 0 || day >= days[i - 1]!);
+}
+
 const isDateHeading = (p: string) => DATE_HEADING.test(p);
 /** A paragraph that goes on with the entry above it (会议强调…, 他指出…), not an event of its own. */
 const GOES_ON = /^(?:会议|会上|会前|会后|他|她|其间|期间|随后|此外|同时|并|强调|指出|要求|据悉|据了解)/;
@@ -253,9 +271,16 @@ function relativeDayReports(body: readonly string[]): boolean {
 }
 
 /** Which kind of opener splits these paragraphs into items, if any. */
-function openerOf(paragraphs: readonly string[], titled: boolean, chronicle: boolean): ((p: string) => boolean) | null {
+function openerOf(
+  paragraphs: readonly string[],
+  titled: boolean,
+  chronicle: boolean,
+  monthKnown: boolean,
+): ((p: string) => boolean) | null {
   const body = paragraphs.filter((p) => !isHeading(p));
   const count = (test: (p: string) => boolean) => body.filter(test).length;
+  // A chronicle of one month whose entries open with their day alone (3 市委…, 10 市长…).
+  if (chronicle && monthKnown && bareDayEntries(body)) return isBareDayEntry;
   // A year heading of its own (1989年) makes a page a chronicle as its title does.
   chronicle ||= paragraphs.some((p) => YEAR_HEADING.test(p));
   // A chronicle's entries start at once, or after a note (按:…) or two.
@@ -328,7 +353,7 @@ export function pageItems(
   if (teasers) return teasers;
   const runIn = runInItems(paragraphs) ?? labelledItems(paragraphs) ?? keywordItems(paragraphs);
   if (runIn) return runIn;
-  const opens = openerOf(paragraphs, titled, chronicle !== null);
+  const opens = openerOf(paragraphs, titled, chronicle !== null, Boolean(chronicle?.month));
   if (!opens) return null;
   const items: Item[] = [];
   // A chronicle's title names its year ("…大事记(2031年3月)"): its entries stand under it.
@@ -368,6 +393,9 @@ export function pageItems(
       if (dayLed) day = numberOf(dayLed[1]!);
       const dated = month && day ? { day: { month, day } } : {};
       items.push({ title: null, paragraphs: [paragraph.replace(BULLET, "")], year, ...dated });
+    } else if (opens === isBareDayEntry && month && isBareDayEntry(paragraph)) {
+      day = bareDayOf(paragraph)!;
+      items.push({ title: null, paragraphs: [paragraph.replace(BARE_DAY, "")], year, day: { month, day } });
     } else if (opens === isHeadline && isHeadline(paragraph)) {
       items.push({ title: paragraph.replace(NUMBERED_HEADING, ""), paragraphs: [], year });
     } else if (opens !== isHeadline && isHeadline(paragraph)) {
@@ -428,7 +456,7 @@ export function pageItems(
       (item.title !== null || !DATES_ONLY.test(item.paragraphs.join(""))),
   );
   const fewest =
-    opens === isChronicleEntry
+    opens === isChronicleEntry || opens === isBareDayEntry
       ? MIN_CHRONICLE_ENTRIES
       : opens === isWireLed || opens === isRelativeDayLead
         ? MIN_WIRE_ITEMS

@@ -26,21 +26,20 @@ const DEVELOPMENT: Record<string, Score> = {
   X: floors(1, 0.991, 0.965, 0.972, 0.969, 0.889, 0.952),
   Y: floors(1, 0.994, 0.994, 1, 0.963, 0.935, 1),
   Z: floors(1, 0.978, 0.98, 1, 0.974, 0.927, 1),
+  AD: floors(0.963, 0.977, 0.986, 0.865, 0.919, 0.946, 1),
 };
 
 /**
  * Never tuned on: collected after the last rule, scored only to report how the parser reads reports it
  * has not seen. A rule written from their misses would make them development batches.
  */
-const HELD_OUT: Record<string, Score> = {
-  AD: floors(0.926, 0.963, 0.986, 0.784, 0.811, 0.865, 1),
-};
+const HELD_OUT: Record<string, Score> = {};
 
 /** The held-out batches as one corpus, article-weighted. */
 const HELD_OUT_POOLED = floors(0.926, 0.963, 0.986, 0.784, 0.811, 0.865, 1);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.989, 0.988, 0.979, 0.926, 0.975, 0.934, 0.995);
+const DEVELOPMENT_POOLED = floors(0.987, 0.987, 0.98, 0.922, 0.971, 0.935, 0.995);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;
@@ -98,10 +97,15 @@ describe.each(Object.entries({ ...DEVELOPMENT, ...HELD_OUT }))("batch %s", (name
   });
 });
 
-test.each([
-  ["development", DEVELOPMENT, DEVELOPMENT_POOLED],
-  ["held-out", HELD_OUT, HELD_OUT_POOLED],
-] as const)("the %s batches together score at least their floors", async (_, table, floor) => {
+/** The pools of batches scored together: a pool with no batch yet scores nothing. */
+const POOLS = (
+  [
+    ["development", DEVELOPMENT, DEVELOPMENT_POOLED],
+    ["held-out", HELD_OUT, HELD_OUT_POOLED],
+  ] as const
+).filter(([, table]) => Object.keys(table).length > 0);
+
+test.each(POOLS)("the %s batches together score at least their floors", async (_, table, floor) => {
   const batches = await Promise.all(Object.keys(table).map(loadBatch));
   const score = scoreRecords(
     batches.flatMap((b) => b.gold),

@@ -130,3 +130,27 @@ describe("a yearbook's month page, its lines wrapped at a fixed width", () => {
     expect(dates(page.replace("关键一年", "关键一年(2030年已完成规划)"))).toEqual(["--01-01", "--01-01", "--01-01"]);
   });
 });
+
+describe("a month's chronicle whose entries open with their day's number alone", () => {
+  const page = (separator: string) =>
+    [
+      "首页>>松岭县大事记",
+      "2031年7月份大事记",
+      "重要会议",
+      `3${separator}${BODIES[0]}`,
+      `12${separator}${BODIES[1]}`,
+      `25${separator}${BODIES[2]}`,
+    ].join("\n\n");
+  test("each number opens an entry of that day of the month the title names", () => {
+    const articles = parseText(page(" "), { fileName: "chronicle.txt" });
+    expect(articles.map((a) => a.date)).toEqual(["2031-07-03", "2031-07-12", "2031-07-25"]);
+    expect(articles[1]!.text.startsWith(BODIES[1]!.slice(0, 10))).toBe(true);
+  });
+  test("with no space after the number", () => {
+    expect(dates(page(""))).toEqual(["2031-07-03", "2031-07-12", "2031-07-25"]);
+  });
+  test("numbers out of the month's order are not days: the page is one article", () => {
+    const shuffled = ["2031年7月份大事记", `12 ${BODIES[0]}`, `3 ${BODIES[1]}`].join("\n\n");
+    expect(parseText(shuffled).length).toBe(1);
+  });
+});
