@@ -1,11 +1,13 @@
 /**
  * The place of the site a page comes from, from its web address (www.sc.gov.cn, GOV.MO), its
  * breadcrumb (您的位置:某某日报新闻网) and its owner's line in the footer (版权所有:某某县人民政府,
- * 主办单位:某某市委宣传部): every government site prints them, whatever its layout.
+ * 主办单位:某某市委宣传部): every government site prints them, whatever its layout. And a provincial
+ * outlet that credits the report (长江云新闻记者, 来源:红网).
  */
 import { GOV_LABEL_PROVINCE, REGION_DOMAIN_PROVINCE } from "./lexicon/site-domains";
 import { outletPlace, placesIn, type PlaceEvidence } from "./places";
-import { BREADCRUMB_LABELS } from "./lexicon/source-lines";
+import { BREADCRUMB_LABELS, SOURCE_LABELS } from "./lexicon/source-lines";
+import { OUTLET_PROVINCE } from "./lexicon/outlets";
 import { anyOf } from "./lexicon/pattern";
 import { allMatches } from "./matches";
 
@@ -20,6 +22,18 @@ const OWNER_LINE =
 /** A page's breadcrumb, which opens with the site's name: "您的位置:某某日报新闻网 >> 新闻 >> 时政要闻". */
 const BREADCRUMB = new RegExp(`^\\s*${anyOf(BREADCRUMB_LABELS)}[:：][^\\n]*`, "m");
 
+const escaped = (name: string) => name.replace(/[+]/g, "\\$&");
+const OUTLETS = anyOf([...OUTLET_PROVINCE.keys()].sort((a, b) => b.length - a.length).map(escaped));
+/**
+ * A provincial outlet where a page names who reports: on its source line (来源:红网), in its credit
+ * ((长江云新闻记者 某某), 津云讯) or opening the line under the headline (长江云新闻 2026-01-07 19:50).
+ * Group 1 is the outlet. Not the outlet named inside a sentence of the report.
+ */
+const OUTLET_CREDIT = new RegExp(
+  `(?:${anyOf(SOURCE_LABELS)}[:：]\\s*|^\\s*|[(（]\\s*)(${OUTLETS})|(${OUTLETS})(?:新闻)?(?:客户端)?(?:记者|讯|消息|融媒)`,
+  "gm",
+);
+
 export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   const breadcrumb = text.includes("位置") ? BREADCRUMB.exec(text)?.[0] : undefined;
@@ -33,5 +47,9 @@ export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
     }
   if (text.includes("版权") || text.includes("主办"))
     for (const m of allMatches(OWNER_LINE, text)) found.push(...placesIn(m[1] ?? m[2] ?? m[3]!, weight));
+  for (const m of allMatches(OUTLET_CREDIT, text)) {
+    const outlet = m[1] ?? m[2]!;
+    found.push({ province: OUTLET_PROVINCE.get(outlet)!, city: null, weight, name: outlet });
+  }
   return found;
 }

@@ -36,6 +36,19 @@ describe("the site a page comes from names its place", () => {
     const report = `8月27日,省政协召开党组会议,学习总书记考察湖南常德重要讲话精神。${BODY.repeat(10)}`;
     expect(province(`${report}\n(本条新闻版权归安徽省广播电视台所有,转载请注明出处)`)).toBe("安徽");
   });
+  test("a provincial outlet whose name names no place: in its credit, on its source line, over the report", () => {
+    const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
+    expect(of("(长江云新闻记者 某某 通讯员 某某)")).toEqual(["湖北"]);
+    expect(of("津云讯 记者某某")).toEqual(["天津"]);
+    expect(of("来源:红网 作者:某某")).toEqual(["湖南"]);
+    expect(of("东北新闻网 2031-03-02 09:10")).toEqual(["辽宁"]);
+    // Named inside a sentence of the report, or as a word that starts like one (红网格), it is not the page's outlet.
+    expect(of("会议指出,要用好红网格管理,支持东方网等媒体做好宣传。")).toEqual([]);
+  });
+  test("a provincial body's report that names no place, from an outlet's page, is the outlet's province", () => {
+    const page = `省政协召开党组会议 某某主持并讲话\n长江云新闻 2031-01-07 19:50:06\n今天(7日),省政协召开党组会议,传达学习有关精神。${BODY}\n(长江云新闻记者 某某)`;
+    expect(province(page)).toBe("湖北");
+  });
   test("a page's breadcrumb opens with its site's name, a local paper's place", () => {
     const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
     expect(of("您的位置:大理日报新闻网 >> 新闻 >> 时政要闻")).toEqual(["云南"]);
