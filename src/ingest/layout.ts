@@ -6,7 +6,7 @@ import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/
 import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
+import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
 import {
   bracketedRunIn,
   headedItemCount,
@@ -56,6 +56,8 @@ const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 /** The end of a line cut inside a date (3月, 4月2), and the start of the next that finishes it (12日, 6日). */
 const BROKEN_DATE_END = /\d月$|月\d$/;
 const DAY_START = /^\d{1,2}日/;
+/** A lead that opens with its paper's dateline (某某日报济南3月21日讯 今天上午,…): never a title, however short its line. */
+const DATELINE_LED = new RegExp(`^[\\u4e00-\\u9fff]{2,14}?${DATELINE.source}`);
 /**
  * A long line that stops mid-sentence continues on the next one ("…按照省委部署要" + "求,在全面…"), never
  * across a blank line: there, a paragraph that lost its full stop ends.
@@ -66,6 +68,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   const paragraphs: string[][] = [];
   let length = 0;
   let tail = "";
+  let datelineLed = false;
   // A teaser of a list page, cut short with an ellipsis, is not continued by the next line.
   let cutShort = false;
   let afterBlank = false;
@@ -76,7 +79,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
     }
     const previous = paragraphs[paragraphs.length - 1];
     const continues =
-      length > 40 &&
+      (length > 40 || datelineLed) &&
       !afterBlank &&
       !cutShort &&
       !endsSentence(tail) &&
@@ -97,6 +100,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       paragraphs.push([line]);
       length = line.length;
       tail = line.slice(-2);
+      datelineLed = DATELINE_LED.test(line);
     }
     cutShort = endsAsTeaser(line);
     afterBlank = false;

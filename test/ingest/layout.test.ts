@@ -62,6 +62,19 @@ test("a long line that stops mid-sentence is joined to the next", () => {
   ]);
 });
 
+test("a paper's lead that opens with its dateline goes on past a short line, and its 今天 is the dateline's day", () => {
+  const text = [
+    "松岭日报松岭3月21日讯 今天上午,县政协十一届三次",
+    "主席会议召开。县政协主席甲乙丙主持会议并讲话。",
+    "会议审议通过了常委会议议程,决定会议3月26日在县城召开。",
+  ].join("\n");
+  const [article] = parseText(text);
+  expect(article!.text.split("\n")[0]).toBe(
+    "松岭日报松岭3月21日讯今天上午,县政协十一届三次主席会议召开。县政协主席甲乙丙主持会议并讲话。",
+  );
+  expect(article!.date).toBe("--03-21");
+});
+
 test("a paragraph that lost its full stop is not joined to the next across a blank line", () => {
   const text =
     "松岭省人大常委会党组举行集中学习\n\n5月30日,松岭省人大常委会党组举行集中学习,党组副书记、常务副主任高文远主持学习,强调要推动人大工作再上新台阶 \n\n  宋立安、钟明达、林海涛,省人大常委会委员参加学习。";
