@@ -29,8 +29,8 @@ export function shiftDays(year: number, month: number, day: number, by: number):
 const EARLY_MONTHS = 2;
 /** The months whose meetings sum a year up before it ends (11月, 12月). */
 const YEAR_END_MONTH = 11;
-/** The month from which a year's meetings plan the next (12月). */
-const LATE_MONTH = 12;
+/** The month from which a year's meetings plan the next and draft its reports (11月). */
+const LATE_MONTH = 11;
 
 /** The year of a month and day written without one, and where it came from. */
 export function inferYear(

@@ -157,6 +157,19 @@ test("the one year a text names is the year ahead of a December meeting that pla
   ).toEqual(["2030-12-16"]);
 });
 
+test("a November meeting that drafts the next year's government work report is in the year before the one it names", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  expect(
+    year("11月25日,州长甲乙丙主持召开州政府常务会议。会议听取了《2031年政府工作报告》起草提纲汇报,研究了有关请示。"),
+  ).toEqual(["2030-11-25"]);
+  // A meeting of the report's own year that studies it: that year.
+  expect(year("6月5日,州政府召开常务会议,对照《2031年政府工作报告》分解的任务,研究推进落实。")).toEqual(["2031-06-05"]);
+  // A November meeting that plans the year it names: the year before, as in December.
+  expect(year("11月28日,县委书记甲乙丙主持召开县委常委会议,研究2031年工作要点,部署冬季安全生产各项工作。")).toEqual([
+    "2030-11-28",
+  ]);
+});
+
 test("a date later than the wire dateline the report was filed under is still to come, not the event's", () => {
   const always = () => true;
   const context = { published: "2031-05-10", fileYears: [2031] };
