@@ -270,6 +270,28 @@ function relativeDayReports(body: readonly string[]): boolean {
   return meetings.length >= 2 && first >= 0 && first <= 1 && new Set(meetings).size === meetings.length;
 }
 
+/** A dated lead's meeting, named after the verb that holds it (5月6日,公司召开2022年二季度党委理论学习中心组学习…): group 1. */
+const DATED_MEETING = /(?:召开|举行)([^,，。;；]{2,30}?(?:会议|大会|会|学习|座谈))/;
+/** The fewest characters of a lead that is a report of its own, not a line of a report. */
+const MIN_LEAD_REPORT = 60;
+
+/**
+ * Whether an untitled page is two or more reports, each a paragraph that opens with its date and holds
+ * its own meeting (5月7日,公司召开…表彰大会…; 5月6日,公司召开…中心组学习…): every paragraph is such a
+ * lead, each of another day and meeting. A report of one session's two days names no second meeting
+ * it holds (5月7日,大会闭幕).
+ */
+function datedMeetingReports(body: readonly string[]): boolean {
+  if (body.length < 2) return false;
+  const leads = body.map((p) => {
+    const meeting = isDated(p) && p.length >= MIN_LEAD_REPORT ? DATED_MEETING.exec(p.slice(0, 160)) : null;
+    return meeting ? { meeting: meeting[1]!, day: DATE_LED.exec(p)![0] } : null;
+  });
+  if (leads.some((lead) => lead === null)) return false;
+  const distinct = (key: "meeting" | "day") => new Set(leads.map((lead) => lead![key])).size === leads.length;
+  return distinct("meeting") && distinct("day");
+}
+
 /** Which kind of opener splits these paragraphs into items, if any. */
 function openerOf(
   paragraphs: readonly string[],
@@ -307,6 +329,7 @@ function openerOf(
   const wires = count(isWireLed);
   if (wires >= MIN_WIRE_ITEMS && wires * 2 >= body.length) return isWireLed;
   if (relativeDayReports(body)) return isRelativeDayLead;
+  if (!titled && datedMeetingReports(body)) return isDated;
   // A newsletter's items: each a headline (numbered or bare) over a dated paragraph.
   if (headedItemCount(body) >= MIN_ITEMS || twoHeadedItems(body)) return isDated;
   if ((!titled && eventful >= MIN_ITEMS && isDated(body[0] ?? "")) || untitledMost || roundUp || most(dated))
@@ -461,7 +484,8 @@ export function pageItems(
       : opens === isWireLed || opens === isRelativeDayLead
         ? MIN_WIRE_ITEMS
         : (opens === isDated && twoHeadedItems(paragraphs) && entries.every((item) => item.title !== null)) ||
-            (opens === isDatedBullet && onlyDatedBullets(paragraphs))
+            (opens === isDatedBullet && onlyDatedBullets(paragraphs)) ||
+            (opens === isDated && !titled && datedMeetingReports(paragraphs.filter((p) => !isHeading(p))))
           ? 2
           : opens === isDigestHeadline && pairedReports(paragraphs.filter((p) => !isHeading(p)))
             ? MIN_PAIRED_STORIES

@@ -297,3 +297,22 @@ test("a bulletin's page of two reports broken every dozen characters, under its 
     ["县政府召开常务会议", "2031-05-08", "2031-05-10", null, ["薛二明:主持", "滕四平:出席", "殷五华:出席"]],
   ]);
 });
+
+describe("an untitled page of two reports, each a dated paragraph that holds its own meeting", () => {
+  const award =
+    "5月7日,公司隆重召开庆祝建团周年暨五四表彰大会,表彰先进典型,团结引领全司青年坚定信念跟党走。公司党委副书记、总经理甲乙丙出席。";
+  const study =
+    "5月6日,公司召开2031年二季度党委理论学习中心组学习(扩大会),研究部署公司近期生产经营重点工作。党委书记、董事长丁戊己领学并讲党课。";
+  test("is two articles, each of its own day", () => {
+    expect(parseText([award, study].join("\n")).map((a) => a.date)).toEqual(["2031-05-07", "2031-05-06"]);
+  });
+  test("a report of one session's two days, the second holding no meeting of its own, is one article", () => {
+    const closing =
+      "5月8日,大会圆满完成各项议程后闭幕。大会号召全司青年坚定信念跟党走,以优异成绩迎接新的挑战。甲乙丙出席闭幕式。";
+    expect(parseText([award, closing].join("\n")).length).toBe(1);
+  });
+  test("two paragraphs of one meeting, each dated, are one article", () => {
+    const again = award.replace("5月7日", "5月8日");
+    expect(parseText([award, again].join("\n")).length).toBe(1);
+  });
+});
