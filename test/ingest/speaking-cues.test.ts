@@ -19,6 +19,13 @@ test("who speaks 在研讨发言中 or 在交流发言中 speaks at the meeting;
   expect(roles("市委书记钟明达在讲话中指出,要抓好落实。")).toEqual([["钟明达", "提及"]]);
 });
 
+test("who 在…专题研学中作了发言 speaks in the meeting's study, whatever work its topic names", () => {
+  expect(roles("副检察长高文远在《松岭省宣传工作条例》专题研学中作了主题发言。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副院长宋立安在分组讨论中作交流发言。")).toEqual([["宋立安", "讲话"]]);
+  // A speech given in another study, which the meeting hears again: not a speaker at this one.
+  expect(roles("会议学习了副院长钟明达在全省专题学习中的讲话。")).toEqual([["钟明达", "提及"]]);
+});
+
 test("who sits on the rostrum (在主席台就座) is present, in a list or opened by 主席台就座的有", () => {
   expect(roles("区政协副主席高文远、宋立安,秘书长钟明达在主席台就座。")).toEqual([
     ["高文远", "出席"],
