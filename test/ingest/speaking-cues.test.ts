@@ -26,6 +26,10 @@ test("who 在…专题研学中作了发言 speaks in the meeting's study, whate
   expect(roles("会议学习了副院长钟明达在全省专题学习中的讲话。")).toEqual([["钟明达", "提及"]]);
 });
 
+test("who 接受记者专访 gives an interview: the name ends before it", () => {
+  expect(roles("会议传达了办公室主任申国强接受记者专访时的讲话。")).toEqual([["申国强", "提及"]]);
+});
+
 test("who sits on the rostrum (在主席台就座) is present, in a list or opened by 主席台就座的有", () => {
   expect(roles("区政协副主席高文远、宋立安,秘书长钟明达在主席台就座。")).toEqual([
     ["高文远", "出席"],

@@ -82,6 +82,8 @@ const NAME_FOLLOWERS = [
   "信用",
   "楼宇",
   "楼盘",
+  // 甲接受记者专访: an interview given.
+  "接受",
   // 在甲的陪同下: who accompanies.
   "的陪同下",
   // 听取省委书记甲的讲话: a speech heard or studied, the speaker named with a post.
