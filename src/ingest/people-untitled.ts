@@ -182,6 +182,23 @@ function isDecidedName(token: string): boolean {
   return token.includes("·") ? hasDottedNameCharacters(token) : isFullName(token);
 }
 
+/** A post's or a body's last character: a token that ends with one is not a name (秘书长, 主席团). */
+const POST_END = /[长席任员记团会组部委处室局厅]$/;
+
+/**
+ * Whether the tokens of a decided-on list are names: each a full name of a known surname, or most
+ * of them are and the rest are names of two or three characters of a surname the lexicon lacks
+ * (选举库某某、王某某、樊某同志为副主席), never a post or a body.
+ */
+function decidedNames(tokens: readonly string[]): boolean {
+  const known = tokens.filter(isDecidedName).length;
+  if (known === tokens.length) return true;
+  return (
+    known * 2 > tokens.length &&
+    tokens.every((t) => isDecidedName(t) || (/^[\u4e00-\u9fff]{2,3}$/.test(t) && !POST_END.test(t)))
+  );
+}
+
 export function findDecidedOn(text: string, unread = unreadTails(text)): NameFind[] {
   const lists =
     text.includes("任命") ||
@@ -201,7 +218,7 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
   if (!lists) return finds;
   for (const m of [...readMatches(DECIDED_ON_LIST, text, unread), ...readMatches(ELECTED_NEXT, text, unread)]) {
     const tokens = m[1]!.split("、");
-    if (!tokens.every(isDecidedName)) continue;
+    if (!decidedNames(tokens)) continue;
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of tokens) {
       if (!finds.some((f) => f.start === at))

@@ -192,6 +192,13 @@ test("the next clause of an election, its verb left out (选举甲为主席,乙�
     ["宋立安", "出席", ""],
     ["钟明达", "出席", ""],
   ]);
+  // A list the lexicon knows most surnames of, one of a surname it lacks (禄): all of them; never a post.
+  expect(people("会议选举禄春华、宋立安、钟明达同志为副主席。")).toEqual([
+    ["禄春华", "出席", ""],
+    ["宋立安", "出席", ""],
+    ["钟明达", "出席", "同志"],
+  ]);
+  expect(people("会议选举秘书长、宋立安同志为常务委员。").map(([name]) => name)).toEqual(["宋立安"]);
   // A clause that elects no one (…为群众办实事) names no one.
   expect(people("会议选举高文远为主席,要求各单位为群众办实事。")).toEqual([["高文远", "出席", ""]]);
 });
