@@ -26,7 +26,7 @@ const DEVELOPMENT: Record<string, Score> = {
   X: floors(1, 0.991, 0.965, 0.972, 0.969, 0.889, 0.952),
   Y: floors(1, 0.994, 0.994, 1, 0.963, 0.935, 1),
   Z: floors(1, 0.978, 0.98, 1, 0.974, 0.927, 1),
-  AD: floors(1, 0.995, 0.991, 0.892, 1, 0.973, 1),
+  AD: floors(1, 0.995, 0.995, 0.892, 1, 0.973, 1),
 };
 
 /**
@@ -39,7 +39,7 @@ const HELD_OUT: Record<string, Score> = {};
 const HELD_OUT_POOLED = floors(0.926, 0.963, 0.986, 0.784, 0.811, 0.865, 1);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.989, 0.988, 0.98, 0.924, 0.977, 0.936, 0.995);
+const DEVELOPMENT_POOLED = floors(0.989, 0.988, 0.981, 0.924, 0.977, 0.936, 0.995);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;

@@ -30,6 +30,13 @@ test("who 接受记者专访 gives an interview: the name ends before it", () =>
   expect(roles("会议传达了办公室主任申国强接受记者专访时的讲话。")).toEqual([["申国强", "提及"]]);
 });
 
+test("who 在…礼堂作题为《…》的宣讲 speaks there, the hall named before the talk", () => {
+  expect(roles("省委党校副校长高文远在市委礼堂作题为《全面深化改革》的宣讲。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副校长宋立安在学术报告厅作专题辅导报告。")).toEqual([["宋立安", "讲话"]]);
+  // A hall where someone works, and no talk given: not a speaker.
+  expect(roles("副校长钟明达在市委礼堂作息时间调整一事已有安排。")[0]).toEqual(["钟明达", "提及"]);
+});
+
 test("who sits on the rostrum (在主席台就座) is present, in a list or opened by 主席台就座的有", () => {
   expect(roles("区政协副主席高文远、宋立安,秘书长钟明达在主席台就座。")).toEqual([
     ["高文远", "出席"],

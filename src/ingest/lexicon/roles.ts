@@ -155,9 +155,12 @@ const ESCORTED_BY = "在[^。;；]{1,60}?(?:的)?陪同下";
 /** The meeting a person chairs, attends or hears at, named before the verb: 甲在市务会听取…, 乙在院会主持. */
 const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞)";
 
-/** The room or hall where a person chairs or attends, named before the verb: 甲在二楼会议室主持召开. */
+/**
+ * The room or hall where a person chairs, attends or speaks, named before the verb: 甲在二楼会议室主持召开,
+ * 乙在市委礼堂作题为《…》的宣讲.
+ */
 const ROOM_BEFORE_VERB =
-  "在[^，。,;；「」“”]{1,16}?(?:会议室|会议厅|会议中心|礼堂|报告厅|会堂)(?=主持|出席|参加|会见|接见|会晤|会谈|听取|致辞|讲话)";
+  "在[^，。,;；「」“”]{1,16}?(?:会议室|会议厅|会议中心|礼堂|报告厅|会堂)(?=主持|出席|参加|会见|接见|会晤|会谈|听取|致辞|讲话|作(?:了|题为|专题|主题|[《“]|[^，。,;；]{0,4}?(?:报告|宣讲|讲座|辅导|党课)))";
 
 /**
  * What may stand between a name and its verb: its posts in brackets (甲(省委常委、秘书长)出席), 在会上, 在讲话中,
