@@ -106,3 +106,11 @@ test("who unveils a plaque or hands out awards (为某局揭牌) is at the cerem
   expect(roles("市长吴明远为某市大数据管理局揭牌。")).toEqual([["吴明远", "出席"]]);
   expect(roles("副主席郑海涛为获奖单位颁奖。")).toEqual([["郑海涛", "出席"]]);
 });
+
+test("who leads a group to a place to carry out a survey named at length (率调研组赴某县开展…立法调研) is there", () => {
+  expect(roles("省人大常委会副主任高文远率调研组赴松岭市青山县开展松岭省乡村振兴促进条例立法调研。")).toEqual([
+    ["高文远", "出席"],
+  ]);
+  // Who reports on the plan for such a survey speaks at the meeting that hears it.
+  expect(roles("会议听取了副主任宋立安关于赴青山县开展调研工作方案的汇报。")[0]).toEqual(["宋立安", "讲话"]);
+});
