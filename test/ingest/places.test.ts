@@ -173,3 +173,14 @@ test("大同 is a word (世界大同) and a firm's name before it is a city's: o
   expect(place("推动构建人类命运共同体,实现世界大同").province).toBe(null);
   expect(place("大同市委常委会召开会议").province).toBe("山西");
 });
+
+test("a delegation a national leader joins (参加江苏代表团审议) is a topic: a unit that studies the speech is its own province's", () => {
+  const report = [
+    "3月11日,工训中心党总支理论学习中心组开展了集中学习。学习由党总支副书记甲乙丙主持。",
+    "会上,党总支副书记甲乙丙传达了中共湖南省委、省政府发布的关于加快建设现代化产业体系的指导意见;统战委员丁戊己传达了习近平在参加江苏代表团审议时强调的因地制宜发展新质生产力重要讲话。",
+  ].join("\n");
+  expect(parseText(report)[0]!.province).toBe("湖南");
+  expect(placesIn("习近平在参加江苏代表团审议时强调", 4)).toEqual([
+    { province: "江苏", city: null, weight: 1, name: "江苏" },
+  ]);
+});
