@@ -17,6 +17,7 @@ import { AID_SENDER_AFTER, TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
 import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 import { TOWN_SUFFIX, townAt } from "./towns";
+import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
 /** Safe one-character abbreviation → province short name. */
 const ABBREVIATION_PROVINCE = new Map(
@@ -193,6 +194,18 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     for (const { index: i } of allMatches(TOWN_SUFFIX, text)) {
       const town = i > 1 ? townAt(text, i) : null;
       if (town) found.push({ ...town, weight: weighed(i + 1 - town.name.length, town.name.length) });
+    }
+  // Universities likewise: 曲阜师范大学, 华中农业大学. One where another body's event is held
+  // (…培训班在中国海洋大学举办) is its venue: it counts a quarter.
+  if (text.includes("学"))
+    for (const m of allMatches(UNIVERSITY_ENDING, text)) {
+      const end = m.index + 1;
+      const university = universityAt(text, end);
+      if (!university) continue;
+      const at = end + 1 - university.name.length;
+      const weight =
+        text[at - 1] === "在" ? weighed(at, university.name.length) / 4 : weighed(at, university.name.length);
+      found.push({ ...university, weight });
     }
   for (const m of allMatches(ABBREVIATION, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });

@@ -184,3 +184,15 @@ test("a delegation a national leader joins (参加江苏代表团审议) is a to
     { province: "江苏", city: null, weight: 1, name: "江苏" },
   ]);
 });
+
+test("a university or college that names no place is placed by its name: 华中农业大学 is in 湖北", () => {
+  const report =
+    "3月5日,华中农业大学召开党委常委会,传达学习有关会议精神,研究部署新学期重点工作。党委书记甲乙丙主持会议。";
+  expect(parseText(report)[0]!.province).toBe("湖北");
+  expect(placesIn("复旦大学召开座谈会", 2)).toEqual([{ province: "上海", city: null, name: "复旦大学", weight: 2 }]);
+  // The students of a region (东北大学生) are no university; one where another body's event is held is its venue.
+  expect(placesIn("东北大学生志愿者", 2)).toEqual([]);
+  expect(placesIn("培训班在复旦大学举办", 2)).toEqual([
+    { province: "上海", city: null, name: "复旦大学", weight: 0.5 },
+  ]);
+});
