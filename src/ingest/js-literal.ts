@@ -1,12 +1,18 @@
 /**
  * A JavaScript array or object literal written as JSON: single-quoted strings double-quoted, bare
  * keys quoted, trailing commas and comments dropped, a template string's text kept without its
- * placeholders (`第${i}期` → "第期"). Read in one pass; what is not a literal of plain data (a
+ * placeholders (`第${i}期` → "第期"), and a Python dict's True, False and None read as JSON's. Read in one pass; what is not a literal of plain data (a
  * function call) is copied as it is and fails JSON.parse later.
  */
 const IDENTIFIER_START = /[A-Za-z_$]/;
 const IDENTIFIER_PART = /[\w$]/;
 const SPACE = /\s/;
+/** A Python dict's constants (a view's mock data is often Python): True, False and None as JSON's. */
+const PYTHON_CONSTANTS: ReadonlyMap<string, string> = new Map([
+  ["True", "true"],
+  ["False", "false"],
+  ["None", "null"],
+]);
 
 /** Where a comment opening at `at` ends (its line break, or the "/" closing it); -1 when none opens there. */
 export function commentEnd(text: string, at: number): number {
@@ -85,7 +91,7 @@ export function jsLiteralToJson(text: string): string {
       let end = at + 1;
       while (end < text.length && IDENTIFIER_PART.test(text[end]!)) end++;
       const word = text.slice(at, end);
-      out.push(text[nextNonSpace(text, end)] === ":" ? `"${word}"` : word);
+      out.push(text[nextNonSpace(text, end)] === ":" ? `"${word}"` : (PYTHON_CONSTANTS.get(word) ?? word));
       at = end - 1;
     } else out.push(c);
   }

@@ -172,6 +172,23 @@ describe("a script's mock data", () => {
       `乙县召开推进会\n发布时间:2026-03-11\n3月10日,乙县召开推进会。${BODY}`,
     ]);
   });
+  test("a Python view's dict of records (True, False, None) is read as a script's literal", () => {
+    const view = [
+      '@app.route("/api/news", methods=["GET"])',
+      "def news():",
+      "    obj = {",
+      '        "list": [',
+      `            {"id": 1, "title": "甲市召开常务会议", "description": "3月9日,甲市召开常务会议。${BODY}", "date": "2026-03-10", "is_read": False, "image": None},`,
+      `            {"id": 2, "title": "乙县召开推进会", "description": "3月10日,乙县召开推进会。${BODY}", "date": "2026-03-11", "top": True}`,
+      "        ]",
+      "    }",
+      "    return jsonify(obj)",
+    ].join("\n");
+    expect(newsRecords(view)).toEqual([
+      `甲市召开常务会议\n发布时间:2026-03-10\n3月9日,甲市召开常务会议。${BODY}`,
+      `乙县召开推进会\n发布时间:2026-03-11\n3月10日,乙县召开推进会。${BODY}`,
+    ]);
+  });
   test("a page's scripts are not read for records", () => {
     expect(
       newsRecords(`<p>甲市召开常务会议。${BODY}</p><script>var list = [{ title: '乙', content: '丙' }];</script>`),
