@@ -137,8 +137,14 @@ function newsArray(value: Json, depth: number): string[] {
     if (candidate.length > best.length) best = candidate;
   };
   if (Array.isArray(value)) {
-    consider(value.filter(isRecord).flatMap((r) => recordText(r) ?? []));
-    for (const item of value) if (typeof item === "object" && item !== null) consider(newsArray(item, depth + 1));
+    const own = value.filter(isRecord).flatMap((r) => recordText(r) ?? []);
+    consider(own);
+    // Two records or more are the records: the lists they carry (related stories) are their own.
+    if (own.length >= 2) return best;
+    const inItems = value.map((item) => (typeof item === "object" && item !== null ? newsArray(item, depth + 1) : []));
+    for (const records of inItems) consider(records);
+    // Groups of records (article_groups: [{name, list: […]}, …]): every group's, when the groups are no records.
+    if (!own.length) consider(inItems.flat());
   } else if (isRecord(value)) {
     const own = recordText(value);
     if (own && depth === 0) consider([own]);

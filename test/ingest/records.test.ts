@@ -189,6 +189,21 @@ describe("a script's mock data", () => {
       `乙县召开推进会\n发布时间:2026-03-11\n3月10日,乙县召开推进会。${BODY}`,
     ]);
   });
+  test("records in groups (article_groups: [{name, list: […]}, …]) are every group's", () => {
+    const record = (title: string, day: number) =>
+      `{"title": "${title}", "content": "3月${day}日,${title}。${BODY}", "date": "2026-03-${day + 1}"}`;
+    const groups = `{"article_groups": [{"name": "常务会议", "list": [${record("甲市召开常务会议", 9)}]}, {"name": "专题会议", "list": [${record("乙县召开推进会", 10)}, ${record("丙区召开座谈会", 12)}]}]}`;
+    expect(newsRecords(groups)?.map((r) => r.split("\n")[0])).toEqual([
+      "甲市召开常务会议",
+      "乙县召开推进会",
+      "丙区召开座谈会",
+    ]);
+    // Records that carry lists of their own (related stories) are the records, not their lists together.
+    const withRelated = (title: string) =>
+      `{"title": "${title}", "content": "3月9日,${title}。${BODY}", "related": [${record("乙县召开推进会", 10)}, ${record("丙区召开座谈会", 12)}, ${record("丁镇召开动员会", 14)}]}`;
+    const related = `[${withRelated("甲市召开常务会议")}, ${withRelated("戊市召开全会")}]`;
+    expect(newsRecords(related)?.map((r) => r.split("\n")[0])).toEqual(["甲市召开常务会议", "戊市召开全会"]);
+  });
   test("a page's scripts are not read for records", () => {
     expect(
       newsRecords(`<p>甲市召开常务会议。${BODY}</p><script>var list = [{ title: '乙', content: '丙' }];</script>`),
