@@ -70,7 +70,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
   const source = stage("html", () => (html ? htmlToText(raw, { page: isPage }) : raw));
   const text = stage("normalize", () => normalizeCharacters(source));
   // An HTML page's lines are its block elements: never a PDF's lines broken at a column's width.
-  const drafts = stage("layout", () => layoutFile(text, { blockLines: html }));
+  const drafts = stage("layout", () => layoutFile(text, { blockLines: html, record: !isPage }));
   const published = drafts.find((d) => d.published)?.published ?? null;
   const issueDay = drafts.length > 1 ? issueDayOf(text) : null;
   // The full names of the whole file, to join a given name used alone (治原部长) to a full name

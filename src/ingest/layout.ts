@@ -268,7 +268,12 @@ function footerDate(kept: readonly string[]): string | null {
 export interface LayoutOptions {
   /** The lines are blocks (an HTML page's elements), never a printed column's hard-wrapped lines. */
   blockLines?: boolean;
+  /** A data file's record, whose first line is its title when it has one, whatever its shape (看！某某真美！). */
+  record?: boolean;
 }
+
+/** The longest record title: a line longer than this is the record's text. */
+const RECORD_TITLE_MAX = 80;
 
 /** The longest line that can be a paper's name and a date alone, which holds a year in four digits. */
 const FOUR_DIGITS = /\d{4}/;
@@ -291,7 +296,16 @@ export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDr
   const blockLines = options.blockLines ?? false;
   const drafts =
     reports.length > 1 ? reports.flatMap((report) => layoutLines(report, blockLines)) : layoutLines(lines, blockLines);
-  return drafts.map(withBracketedHeadline);
+  return (options.record ? withRecordTitle(drafts, lines) : drafts).map(withBracketedHeadline);
+}
+
+/** A record read as one untitled article whose first paragraph is its first line, short and no sentence: that line is its title. */
+function withRecordTitle(drafts: ArticleDraft[], lines: readonly string[]): ArticleDraft[] {
+  const [draft] = drafts;
+  const first = lines.find((line) => line.trim())?.trim() ?? "";
+  if (drafts.length !== 1 || draft!.title !== null || draft!.paragraphs[0] !== first) return drafts;
+  if (first.length > RECORD_TITLE_MAX || first.includes("。") || draft!.paragraphs.length < 2) return drafts;
+  return [{ ...draft!, title: first, paragraphs: draft!.paragraphs.slice(1) }];
 }
 
 /** An untitled report that opens with its headline in brackets (【某市召开常务会议】5月8日,…) is titled by it. */

@@ -204,6 +204,12 @@ describe("a script's mock data", () => {
     const related = `[${withRelated("甲市召开常务会议")}, ${withRelated("戊市召开全会")}]`;
     expect(newsRecords(related)?.map((r) => r.split("\n")[0])).toEqual(["甲市召开常务会议", "戊市召开全会"]);
   });
+  test("a record's title is its first line whatever its shape (看！某某真美！), not the first line of its text", () => {
+    const records = `[{"title": "看！甲市这场会议真精彩！", "message": "3月9日,甲市召开常务会议。${BODY}\\n\\n会议要求,各部门要抓好落实。"}, {"title": "乙县召开推进会", "message": "3月10日,乙县召开推进会。${BODY}"}]`;
+    const articles = parseText(records, { fileName: "news.json" });
+    expect(articles.map((a) => a.title)).toEqual(["看!甲市这场会议真精彩!", "乙县召开推进会"]);
+    expect(articles[0]!.text.split("\n")[1]).toBe(`3月9日,甲市召开常务会议。${BODY}`);
+  });
   test("a page's scripts are not read for records", () => {
     expect(
       newsRecords(`<p>甲市召开常务会议。${BODY}</p><script>var list = [{ title: '乙', content: '丙' }];</script>`),
