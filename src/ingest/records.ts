@@ -8,7 +8,8 @@ import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
 import { commentEnd, jsLiteralToJson } from "./js-literal";
 import { DATE_KEYS, DATE_LIKE, LONGEST_SOURCE, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
-import { copyRecords, hanCount, SQL_COPY, SQL_INSERT, SQL_LOOKAHEAD, sqlRecords } from "./sql-dumps";
+import { copyRecords, SQL_COPY, SQL_INSERT, SQL_LOOKAHEAD, sqlRecords } from "./sql-dumps";
+import { hanCount, MIN_SUMMARY_LEAD_HAN, withLead } from "./record-lead";
 import { csvRecords, jsonLines, xmlDocument } from "./tables";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -88,13 +89,16 @@ function guessedFields(record: JsonRecord): { text: string; title: string | null
     if (value === text || line.length > HEADLINE_MAX || hanCount(line) < 4 || SENTENCE_END.test(line)) continue;
     if (!title || line.length > title.length) title = line;
   }
-  return { text, title };
+  return { text: withLead(text, strings, MIN_GUESSED_TEXT_HAN), title };
 }
 
 function recordText(record: JsonRecord): string | null {
   const known = stringAt(record, TEXT_KEYS, true);
   const guessed = known ? null : guessedFields(record);
-  const text = known ?? guessed?.text;
+  const summaries = Object.entries(record).flatMap(([key, value]) =>
+    typeof value === "string" && TEXT_KEYS.test(key) ? [value] : [],
+  );
+  const text = known ? withLead(known, summaries, MIN_SUMMARY_LEAD_HAN) : guessed?.text;
   if (!text) return null;
   const title = known ? stringAt(record, TITLE_KEYS, false) : (stringAt(record, TITLE_KEYS, false) ?? guessed!.title);
   const source = stringAt(record, SOURCE_KEYS, false)?.trim();

@@ -4,6 +4,7 @@
  */
 import { parsePublishedLine } from "./date-lines";
 import { DATE_LIKE } from "./lexicon/records";
+import { hanCount, MIN_SUMMARY_LEAD_HAN, withLead } from "./record-lead";
 
 export const SQL_INSERT = /INSERT\s+INTO\s/i;
 /** Each INSERT statement with the name of its table (`news`, "public"."article", dbo.news). */
@@ -22,7 +23,6 @@ const COPY_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\
 /** How far into a file an INSERT is looked for: dumps open with a few lines of settings. */
 export const SQL_LOOKAHEAD = 4000;
 const SQL_ESCAPES: Readonly<Record<string, string>> = { n: "\n", r: "\r", t: "\t", "0": "", Z: "" };
-const HAN = /[\u4e00-\u9fff]/g;
 /** A record's text has at least this many Chinese characters; its title at most this many characters. */
 const MIN_TEXT_HAN = 30;
 const MAX_TITLE = 90;
@@ -62,11 +62,6 @@ function sqlRows(text: string): string[][] {
   return rows;
 }
 
-/** How many Chinese characters a value holds. */
-export function hanCount(value: string): number {
-  return value.match(HAN)?.length ?? 0;
-}
-
 /** A row's text as a record: its longest value, a short value beside it as the headline, a date value. */
 function rowRecord(values: readonly string[], loadStamps: ReadonlySet<string>): string | null {
   const body = values.reduce<string | null>((best, v) => (!best || v.length > best.length ? v : best), null);
@@ -76,7 +71,8 @@ function rowRecord(values: readonly string[], loadStamps: ReadonlySet<string>): 
     .map((v) => v.trim())
     .map((v) => (DATE_LIKE.test(v) && !loadStamps.has(v) ? parsePublishedLine(v) : null))
     .find(Boolean);
-  return [title, date ? `发布时间:${date}` : null, body].filter((line) => line).join("\n");
+  const text = withLead(body, values, MIN_SUMMARY_LEAD_HAN);
+  return [title, date ? `发布时间:${date}` : null, text].filter((line) => line).join("\n");
 }
 
 /** Rows enough to tell a stamp every row shares from a coincidence. */

@@ -85,6 +85,22 @@ describe("data files of news records", () => {
 });
 
 describe("SQL dumps of a site's articles", () => {
+  test("a row whose lead stands in a column of its own (summary) opens with it", () => {
+    const dump =
+      "INSERT INTO `cms_article`(`id`,`title`,`summary`,`content`,`publish_date`) VALUES " +
+      `(115,'校党委专题学习重要文章','4月11日下午,我校在行政楼第一会议室召开党委常委会,集中学习重要文章。','<p>校党委书记甲乙丙主持会议。${BODY}</p>','2031-04-14');`;
+    expect(newsRecords(dump)).toEqual([
+      `校党委专题学习重要文章\n发布时间:2031-04-14\n4月11日下午,我校在行政楼第一会议室召开党委常委会,集中学习重要文章。\n<p>校党委书记甲乙丙主持会议。${BODY}</p>`,
+    ]);
+    expect(parseText(dump, { fileName: "dump.sql" })[0]!.date).toBe("2031-04-11");
+  });
+  test("a summary the text opens with is not written twice", () => {
+    const record = `[{"title": "甲市召开常务会议", "summary": "3月9日,甲市召开常务会议,研究部署春耕生产工作。", "content": "3月9日,甲市召开常务会议,研究部署春耕生产工作。${BODY}"}, {"title": "乙县召开推进会", "summary": "3月10日,乙县召开推进会,部署当前重点工作。", "content": "县长丁戊己主持会议。${BODY}"}]`;
+    expect(newsRecords(record)).toEqual([
+      `甲市召开常务会议\n3月9日,甲市召开常务会议,研究部署春耕生产工作。${BODY}`,
+      `乙县召开推进会\n3月10日,乙县召开推进会,部署当前重点工作。\n县长丁戊己主持会议。${BODY}`,
+    ]);
+  });
   test("each INSERT row is an article: its title, its date and its longest text", () => {
     const dump = [
       "SET NAMES utf8mb4;",
