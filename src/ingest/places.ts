@@ -139,6 +139,14 @@ export interface PlaceEvidence {
   name: string;
 }
 
+/**
+ * A national meeting a report studies, and where it was held (党的十八届六中全会在北京召开): the capital
+ * is that meeting's place, never the report's. What stands before the place.
+ */
+const NATIONAL_MEETING_HELD_IN =
+  /(?:党的|中国共产党第|中共中央|全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,12}?在$/;
+const NATIONAL_MEETING_REACH = 60;
+
 /** How far after a place its aid to another (、江苏第十一批援藏) is read. */
 const AID_WINDOW = 16;
 
@@ -147,6 +155,7 @@ const AID_WINDOW = 16;
  * aid (北京、江苏第十一批援藏干部) is the aided place's guest, however often it is named: it counts nothing.
  */
 function weightAt(text: string, at: number, end: number, weight: number, aid: boolean): number {
+  if (NATIONAL_MEETING_HELD_IN.test(text.slice(Math.max(0, at - NATIONAL_MEETING_REACH), at))) return 0;
   if (TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at))) return weight / 4;
   return aid && AID_SENDER_AFTER.test(text.slice(end, end + AID_WINDOW)) ? 0 : weight;
 }

@@ -196,3 +196,14 @@ test("a university or college that names no place is placed by its name: 华中�
     { province: "上海", city: null, name: "复旦大学", weight: 0.5 },
   ]);
 });
+
+test("where a national meeting a report studies was held (党的…全会在北京召开) is that meeting's place, not the report's", () => {
+  const weights = (text: string) => placesIn(text, 2).map((p) => [p.province, p.weight]);
+  expect(weights("10月24日至27日,党的十八届六中全会在北京召开。")).toEqual([["北京", 0]]);
+  expect(weights("全国政协十二届四次会议在北京人民大会堂开幕")).toEqual([["北京", 0]]);
+  // A meeting of the capital's own is the capital's.
+  expect(weights("北京市委常委会在北京召开会议")).toEqual([
+    ["北京", 2],
+    ["北京", 2],
+  ]);
+});
