@@ -266,21 +266,36 @@ function foldSpaces(line: string): string {
 }
 
 /**
- * A page template's server code (<%@ page … %>, <% … %> of JSP and ASP): never shown, and not
- * markup the tokenizer knows. Cut in one pass; PHP's <?php … ?> is a processing instruction already.
+ * A page template's server code (<%@ page … %>, <% … %> of JSP and ASP, <?php … ?>): never shown, and not
+ * markup the tokenizer knows (its PHP instruction ends at the first ">", as in "=>"). Cut in one pass;
+ * a PHP block that only echoes a string (<?php echo '<script'; ?>, as a compiled template writes its
+ * tags) is that string.
  */
 function withoutServerCode(html: string): string {
-  if (!html.includes("<%")) return html;
+  const hasJsp = html.includes("<%");
+  const hasPhp = html.includes("<?php");
+  if (!hasJsp && !hasPhp) return html;
   const kept: string[] = [];
   let at = 0;
-  for (let open = html.indexOf("<%"); open >= 0; open = html.indexOf("<%", at)) {
-    const close = html.indexOf("%>", open + 2);
+  for (let open = nextServerCode(html, 0); open >= 0; open = nextServerCode(html, at)) {
+    const php = html.startsWith("<?php", open);
+    const close = html.indexOf(php ? "?>" : "%>", open + 2);
     if (close < 0) break;
     kept.push(html.slice(at, open));
+    if (php) kept.push(ECHOED_STRING.exec(html.slice(open, close + 2))?.[2] ?? "");
     at = close + 2;
   }
   kept.push(html.slice(at));
   return kept.join("");
+}
+
+/** A PHP block that echoes one quoted string: group 2. */
+const ECHOED_STRING = /^<\?php\s+echo\s+(['"])([^'"]*)\1\s*;?\s*\?>$/;
+
+function nextServerCode(html: string, from: number): number {
+  const jsp = html.indexOf("<%", from);
+  const php = html.indexOf("<?php", from);
+  return jsp < 0 ? php : php < 0 ? jsp : Math.min(jsp, php);
 }
 
 const HAN = /[\u4e00-\u9fff]/g;

@@ -131,6 +131,29 @@ describe("a template's page: server code, a headline in any heading, navigation 
       null,
     ]);
   });
+  test("a compiled PHP template's code is never text, its arrays' => included; a block that echoes a tag is the tag", () => {
+    const compiled = [
+      "<?php",
+      "/* Smarty version 3.1.30, created on 2031-11-21 22:14:31 */",
+      "$_valid = $_smarty_tpl->_decodeProperties($_smarty_tpl, array(",
+      "'version' => '3.1.30',",
+      "'file_dependency' => array('63fd6b' => array(0 => 'D:\\\\news.html', 1 => 1479713000)),",
+      "), false);",
+      "?>",
+      "<html><head><title>社联</title><?php echo '<script'; ?>",
+      " src=\"./js/jquery.js\"><?php echo '</script'; ?>",
+      "></head><body>",
+      '<h2 class="title">党委中心组召开扩大会议</h2>',
+      '<p class="newDate">发布日期：2031-11-15</p>',
+      "<p>11月10日,学校党委中心组召开扩大会议,党委书记甲乙丙主持会议。</p>",
+      "</body></html>",
+    ].join("\n");
+    expect(htmlToText(compiled, { page: true }).split("\n")).toEqual([
+      "党委中心组召开扩大会议",
+      "发布日期：2031-11-15",
+      "11月10日,学校党委中心组召开扩大会议,党委书记甲乙丙主持会议。",
+    ]);
+  });
   test("a page's short lines are its elements, never a hard-wrapped column: the headline stands alone", () => {
     const php = [
       "<body><?php include 'header.php'; ?>",
