@@ -19,9 +19,9 @@ import type { Outlook } from "./year-tally";
 import { DAY_MS, dayOfYear, inferYear, ISO_DATE, shiftDays } from "./year-inference";
 
 const SENTENCE_END = /[。！？!?\n]/;
-/** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕). */
+/** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕), its days perhaps first (10月24日至27日,党的…). */
 const BACKGROUND_MEETING =
-  /^\s*(?:党的|中国共产党第|中共中央|中央|全国|十[一二三四五六七八九]?届全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,30}?(?:召开|举行|闭幕|开幕)/;
+  /^\s*(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[,，])?(?:党的|中国共产党第|中共中央|中央|全国|十[一二三四五六七八九]?届全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,30}?(?:召开|举行|闭幕|开幕)/;
 /** A call or a visit a headline reports, which the lead's sentences may date apart from a meeting beside it. */
 const HEADLINE_EVENT_VERB = /会见|拜会|会晤|接见|看望|慰问|调研|考察|视察/;
 /**

@@ -157,6 +157,15 @@ test("the one year a text names is the year ahead of a December meeting that pla
   ).toEqual(["2030-12-16"]);
 });
 
+test("a national plenum the lead opens with, its own days first (10月24日至27日,党的…全会在北京召开), is the background of a later study", () => {
+  const report = [
+    "党委中心组召开扩大会议学习全会精神",
+    "10月24日至27日,党的十八届六中全会在北京召开。全会审议通过了有关文件。我校党委对学习贯彻全会精神做了部署。",
+    "根据安排,11月10日,学校党委中心组召开扩大会议,党委书记甲乙丙主持会议。",
+  ].join("\n");
+  expect(parseText(report).map((a) => a.date)).toEqual(["--11-10"]);
+});
+
 test("a November meeting that drafts the next year's government work report is in the year before the one it names", () => {
   const year = (text: string) => parseText(text).map((a) => a.date);
   expect(
