@@ -114,3 +114,27 @@ test("who leads a group to a place to carry out a survey named at length (率调
   // Who reports on the plan for such a survey speaks at the meeting that hears it.
   expect(roles("会议听取了副主任宋立安关于赴青山县开展调研工作方案的汇报。")[0]).toEqual(["宋立安", "讲话"]);
 });
+
+test("a paragraph that is a roster of posts and names and nothing else lists those present", () => {
+  const report = [
+    "8月5日,松岭州与周边州市联席会议在州府召开。",
+    "州委书记高文远致辞。州委副书记、州长宋立安主持会议。",
+    "青山市委副书记、市长钟明达,白水州委副书记、州长吴思远,绿川州委常委、副州长韩立川。松岭省交通运输厅副厅长周明远;松岭省公安厅副厅长丁戊己。",
+    "会议通过了联席会议纪要。",
+  ].join("\n");
+  expect(extractPeople(report, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.role])).toEqual([
+    ["高文远", "致辞"],
+    ["宋立安", "主持"],
+    ["钟明达", "出席"],
+    ["吴思远", "出席"],
+    ["韩立川", "出席"],
+    ["周明远", "出席"],
+    ["丁戊己", "出席"],
+  ]);
+  // A paragraph that names people in a sentence (授予…, 包括…) is no roster.
+  expect(roles("党中央决定,授予钟明达、吴思远、韩立川同志“七一勋章”。").map(([, role]) => role)).toEqual([
+    "提及",
+    "提及",
+    "提及",
+  ]);
+});
