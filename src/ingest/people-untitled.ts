@@ -300,6 +300,31 @@ export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text
 }
 
 /**
+ * A clause that is a list of bare names and nothing else, no verb after it, as a page cut inside it
+ * leaves it (…作主题发言。甲某、乙某某、丙某、丁某某、戊......): four names or more, each a full name of a
+ * known surname; the last may be cut short. Group 1 is the list. A list a verb closes is `findBareLists`'.
+ */
+const BARE_NAME_LIST =
+  /(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,3}、){3,40}[\u4e00-\u9fff]{1,3})(?=[.…。,，;；\s]|$)/g;
+const FEWEST_BARE_LISTED = 4;
+
+export function findBareNameLists(text: string, unread = unreadTails(text)): NameFind[] {
+  if (!text.includes("、")) return [];
+  const finds: NameFind[] = [];
+  for (const m of readMatches(BARE_NAME_LIST, text, unread)) {
+    const tokens = m[1]!.split("、");
+    const names = isFullName(tokens.at(-1)!) ? tokens : tokens.slice(0, -1);
+    if (names.length < FEWEST_BARE_LISTED || !names.every((t) => isFullName(t) && !NOT_GIVEN_NAMES.has(t))) continue;
+    let at = m.index + m[0].indexOf(m[1]!);
+    for (const name of names) {
+      finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });
+      at += name.length + 1;
+    }
+  }
+  return finds;
+}
+
+/**
  * Names each written after its unit in a list the meeting heard, as reviews of work write them:
  * "听取了东岭镇甲、水务局乙等5名党政主要负责人述职报告". Group 1 is the list; each entry is a
  * unit (镇, 乡, 街道, 局 …) and a full name of a known surname.

@@ -138,3 +138,11 @@ test("a paragraph that is a roster of posts and names and nothing else lists tho
     "提及",
   ]);
 });
+
+test("a clause that is a list of bare names, the page cut inside it (甲某、乙某某、…、戊......), names them", () => {
+  const cut =
+    "11月11日,省政协召开月度专题协商会。会上,省政协社会和法制委员会主任高文远作主题发言。宋立安、钟明达、吴思远、韩立川、周......";
+  expect(roles(cut).map(([name]) => name)).toEqual(["高文远", "宋立安", "钟明达", "吴思远", "韩立川"]);
+  // Three names, or a word among them, are no such list.
+  expect(roles("会上,高文远作主题发言。安全、高效、便捷......").map(([name]) => name)).toEqual(["高文远"]);
+});
