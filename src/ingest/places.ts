@@ -17,6 +17,7 @@ import { AID_SENDER_AFTER, TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
 import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 import { TOWN_SUFFIX, townAt } from "./towns";
+import { lengthsByEnding } from "./name-endings";
 import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
 /** Safe one-character abbreviation → province short name. */
@@ -70,20 +71,8 @@ const ABBREVIATION = new RegExp(
 const ABBREVIATION_BRAND = new RegExp(`[“"](${ABBREVIATIONS})(?=[\\u4e00-\\u9fff])`, "g");
 const COUNTY_SUFFIX = new RegExp(`[${COUNTY_SUFFIXES.join("")}]`, "g");
 
-/**
- * The lengths of the county-level names that end with each pair of characters (元县 → 3 for 庆元县),
- * longest first: a suffix is looked up only for the lengths some name has, however long the
- * longest (积石山保安族东乡族撒拉族自治县), and the longest name written wins (长兴县 in 浙江, not
- * 兴县 in 山西).
- */
-const COUNTY_LENGTHS_BY_ENDING: ReadonlyMap<string, readonly number[]> = (() => {
-  const lengths = new Map<string, Set<number>>();
-  for (const name of COUNTY_PROVINCE.keys()) {
-    const ending = name.slice(-2);
-    lengths.set(ending, (lengths.get(ending) ?? new Set()).add(name.length));
-  }
-  return new Map([...lengths].map(([ending, set]) => [ending, [...set].sort((a, b) => b - a)]));
-})();
+/** The lengths of the county-level names by their last two characters (see `lengthsByEnding`). */
+const COUNTY_LENGTHS_BY_ENDING = lengthsByEnding(COUNTY_PROVINCE.keys());
 
 /** The county-level name that ends with the suffix at `i` (宁都县, 邹平市, 准格尔旗), the longest written. */
 function countyAt(text: string, i: number): { province: string; city: null; name: string } | null {
