@@ -8,6 +8,7 @@ import { GOV_LABEL_PROVINCE, REGION_DOMAIN_PROVINCE } from "./lexicon/site-domai
 import { outletPlace, placesIn, type PlaceEvidence } from "./places";
 import { BREADCRUMB_LABELS, SOURCE_LABELS } from "./lexicon/source-lines";
 import { OUTLET_PROVINCE } from "./lexicon/outlets";
+import { Words } from "./lexicon/words";
 import { anyOf } from "./lexicon/pattern";
 import { allMatches } from "./matches";
 
@@ -22,17 +23,29 @@ const OWNER_LINE =
 /** A page's breadcrumb, which opens with the site's name: "您的位置:某某日报新闻网 >> 新闻 >> 时政要闻". */
 const BREADCRUMB = new RegExp(`^\\s*${anyOf(BREADCRUMB_LABELS)}[:：][^\\n]*`, "m");
 
-const escaped = (name: string) => name.replace(/[+]/g, "\\$&");
-const OUTLETS = anyOf([...OUTLET_PROVINCE.keys()].sort((a, b) => b.length - a.length).map(escaped));
+const OUTLETS = new Words(OUTLET_PROVINCE.keys());
+/** What stands before an outlet that credits a report: a source label, the line's start, a bracket. */
+const BEFORE_OUTLET = new RegExp(`(?:${anyOf(SOURCE_LABELS)}[:：]\\s*|(?:^|\\n)\\s*|[(（]\\s*)$`);
+/** What follows an outlet that credits a report: its reporter, its dateline (讯, 消息), its newsroom. */
+const AFTER_OUTLET = /^(?:新闻)?(?:客户端)?(?:记者|讯|消息|融媒)/;
+/** How far back a source label may stand before its outlet. */
+const BEFORE_OUTLET_REACH = 12;
+
 /**
  * A provincial outlet where a page names who reports: on its source line (来源:红网), in its credit
  * ((长江云新闻记者 某某), 津云讯) or opening the line under the headline (长江云新闻 2026-01-07 19:50).
- * Group 1 is the outlet. Not the outlet named inside a sentence of the report.
+ * Not the outlet named inside a sentence of the report.
  */
-const OUTLET_CREDIT = new RegExp(
-  `(?:${anyOf(SOURCE_LABELS)}[:：]\\s*|^\\s*|[(（]\\s*)(${OUTLETS})|(${OUTLETS})(?:新闻)?(?:客户端)?(?:记者|讯|消息|融媒)`,
-  "gm",
-);
+function outletCredits(text: string): string[] {
+  const credits: string[] = [];
+  for (let found = OUTLETS.nextIn(text, 0); found; found = OUTLETS.nextIn(text, found.index + found.word.length)) {
+    const before = text.slice(Math.max(0, found.index - BEFORE_OUTLET_REACH), found.index);
+    const after = text.slice(found.index + found.word.length, found.index + found.word.length + 6);
+    if (BEFORE_OUTLET.test(found.index <= BEFORE_OUTLET_REACH ? `\n${before}` : before) || AFTER_OUTLET.test(after))
+      credits.push(found.word);
+  }
+  return credits;
+}
 
 export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
@@ -47,9 +60,7 @@ export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
     }
   if (text.includes("版权") || text.includes("主办"))
     for (const m of allMatches(OWNER_LINE, text)) found.push(...placesIn(m[1] ?? m[2] ?? m[3]!, weight));
-  for (const m of allMatches(OUTLET_CREDIT, text)) {
-    const outlet = m[1] ?? m[2]!;
+  for (const outlet of outletCredits(text))
     found.push({ province: OUTLET_PROVINCE.get(outlet)!, city: null, weight, name: outlet });
-  }
   return found;
 }
