@@ -135,6 +135,8 @@ export interface PlaceEvidence {
 const NATIONAL_MEETING_HELD_IN =
   /(?:党的|中国共产党第|中共中央|全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,12}?在$/;
 const NATIONAL_MEETING_REACH = 60;
+/** A celebration or commemoration held in the capital (庆祝…成立100周年大会在北京举行), which units watch from afar. */
+const CELEBRATION_HELD_IN = /(?:庆祝|纪念)[^,，。;；]{0,30}?(?:大会|会议)[^,，。;；]{0,12}?在$/;
 
 /** How far after a place its aid to another (、江苏第十一批援藏) is read. */
 const AID_WINDOW = 16;
@@ -144,7 +146,9 @@ const AID_WINDOW = 16;
  * aid (北京、江苏第十一批援藏干部) is the aided place's guest, however often it is named: it counts nothing.
  */
 function weightAt(text: string, at: number, end: number, weight: number, aid: boolean): number {
-  if (NATIONAL_MEETING_HELD_IN.test(text.slice(Math.max(0, at - NATIONAL_MEETING_REACH), at))) return 0;
+  const before = text.slice(Math.max(0, at - NATIONAL_MEETING_REACH), at);
+  if (NATIONAL_MEETING_HELD_IN.test(before)) return 0;
+  if (text.startsWith("北京", at) && CELEBRATION_HELD_IN.test(before)) return 0;
   if (TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at))) return weight / 4;
   return aid && AID_SENDER_AFTER.test(text.slice(end, end + AID_WINDOW)) ? 0 : weight;
 }

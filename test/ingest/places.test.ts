@@ -201,6 +201,9 @@ test("where a national meeting a report studies was held (党的…全会在北�
   const weights = (text: string) => placesIn(text, 2).map((p) => [p.province, p.weight]);
   expect(weights("10月24日至27日,党的十八届六中全会在北京召开。")).toEqual([["北京", 0]]);
   expect(weights("全国政协十二届四次会议在北京人民大会堂开幕")).toEqual([["北京", 0]]);
+  // A celebration held in the capital that units watch from afar (庆祝…大会在北京举行) is the capital's too.
+  expect(weights("庆祝中国共产主义青年团成立100周年大会在北京举行,学校师生集中收听收看。")).toEqual([["北京", 0]]);
+  expect(weights("纪念建团100周年大会在长沙举行")).toEqual([["湖南", 2]]);
   // A meeting of the capital's own is the capital's.
   expect(weights("北京市委常委会在北京召开会议")).toEqual([
     ["北京", 2],
