@@ -263,3 +263,8 @@ test("a customs district's head (海关关长) is a title, before a name of no k
   ]);
   expect(people("要建立健全有关长效机制。")).toEqual([]);
 });
+
+test("whom a speaker speaks for (代表群众团体致辞, 代表社会各界发言) is no one's name", () => {
+  expect(people("团省委书记高文远代表群众团体致辞。").map(([name]) => name)).toEqual(["高文远"]);
+  expect(people("市工商联主席宋立安代表社会各界发言。").map(([name]) => name)).toEqual(["宋立安"]);
+});

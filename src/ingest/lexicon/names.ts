@@ -31,6 +31,10 @@ export const NOT_LISTED_NAME_OPENINGS: ReadonlySet<string> = new Set(["其他", 
 
 /** Two characters that are not a name though they stand where names do (分管副市长, 常务副省长). */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  // Whom a speaker speaks for (代表群众团体致辞, 代表社会各界发言): no name, whatever verb follows.
+  "群众",
+  "团体",
+  "各界",
   // 应 and 关 are surnames; 应邀出席 and 总书记关于… are a word after a title.
   "应邀",
   "关于",
