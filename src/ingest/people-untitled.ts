@@ -266,7 +266,7 @@ const BARE_NAME_VERBS = anyOf([
 /** What the speaker speaks on and to whom, between the bare name and the verb: 就《…》讨论稿向全会作了说明. */
 const TOPIC_AND_AUDIENCE = "(?:就[^。;；]{1,80}?)?(?:向[^，。,;；]{1,12}?)?";
 const BARE_NAME_BEFORE_VERB = new RegExp(
-  `[,，。;；:：\\n]([\\u4e00-\\u9fff]{2,3}?)(?=${TOPIC_AND_AUDIENCE}${BARE_NAME_VERBS})`,
+  `(?:[,，。;；:：\\n]|\\d日(?:上午|下午|晚上)?)([\\u4e00-\\u9fff]{2,3}?)(?=${TOPIC_AND_AUDIENCE}${BARE_NAME_VERBS})`,
   "g",
 );
 const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);

@@ -146,3 +146,8 @@ test("a clause that is a list of bare names, the page cut inside it (甲某、�
   // Three names, or a word among them, are no such list.
   expect(roles("会上,高文远作主题发言。安全、高效、便捷......").map(([name]) => name)).toEqual(["高文远"]);
 });
+
+test("a headline's bare name right after its date (2031年5月26日甲某某主持召开…) is who chairs", () => {
+  expect(roles("2031年5月26日高文远主持召开省政府常务会议 研究部署有关工作")).toEqual([["高文远", "主持"]]);
+  expect(roles("5月26日上午宋立安出席会议并讲话。")).toEqual([["宋立安", "讲话"]]);
+});
