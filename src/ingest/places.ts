@@ -135,6 +135,11 @@ export interface PlaceEvidence {
 const NATIONAL_MEETING_HELD_IN =
   /(?:党的|中国共产党第|中共中央|全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,12}?在$/;
 const NATIONAL_MEETING_REACH = 60;
+/** A guest's university: the scholar invited from it, not where the event is. */
+const UNIVERSITY_GUEST_AFTER = /^[\u4e00-\u9fff]{0,10}?(?:教授|专家|学者|博士|研究员|讲师)/;
+/** What follows a university holding its own event: the event's verb, its organs and officers, its people. */
+const UNIVERSITY_OWN_AFTER =
+  /^(?:召开|举行|举办|开展|党委|纪委|校长|校务|校领导|领导班子|师生|第[一二三四五六七八九十\d]+|20\d\d|\d{1,2}月)/;
 /** A celebration or commemoration held in the capital (庆祝…成立100周年大会在北京举行), which units watch from afar. */
 const CELEBRATION_HELD_IN = /(?:庆祝|纪念)[^,，。;；]{0,30}?(?:大会|会议)[^,，。;；]{0,12}?在$/;
 
@@ -197,17 +202,19 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       const town = i > 1 ? townAt(text, i) : null;
       if (town) found.push({ ...town, weight: weighed(i + 1 - town.name.length, town.name.length) });
     }
-  // Universities likewise: 曲阜师范大学, 华中农业大学. One where another body's event is held
-  // (…培训班在中国海洋大学举办) is its venue: it counts a quarter.
+  // Universities likewise: 曲阜师范大学, 华中农业大学, at full weight where the university holds an event or
+  // its organs are named (华中农业大学召开…, 曲阜师范大学党委书记). A venue (培训班在中国海洋大学举办) or a topic
+  // counts a quarter; a guest's university (清华大学教授作辅导) nothing.
   if (text.includes("学"))
     for (const m of allMatches(UNIVERSITY_ENDING, text)) {
       const end = m.index + 1;
       const university = universityAt(text, end);
       if (!university) continue;
       const at = end + 1 - university.name.length;
-      const weight =
-        text[at - 1] === "在" ? weighed(at, university.name.length) / 4 : weighed(at, university.name.length);
-      found.push({ ...university, weight });
+      const after = text.slice(end + 1, end + 15);
+      const weight = weighed(at, university.name.length);
+      const own = text[at - 1] !== "在" && UNIVERSITY_OWN_AFTER.test(after);
+      found.push({ ...university, weight: own ? weight : UNIVERSITY_GUEST_AFTER.test(after) ? 0 : weight / 4 });
     }
   for (const m of allMatches(ABBREVIATION, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });

@@ -195,6 +195,13 @@ test("a university or college that names no place is placed by its name: 华中�
   expect(placesIn("培训班在复旦大学举办", 2)).toEqual([
     { province: "上海", city: null, name: "复旦大学", weight: 0.5 },
   ]);
+  // A guest from a university (复旦大学教授作辅导) is no sign of where the event is.
+  expect(placesIn("邀请复旦大学马克思主义学院教授作专题辅导", 2)).toEqual([
+    { province: "上海", city: null, name: "复旦大学", weight: 0 },
+  ]);
+  const unit =
+    "5月12日下午,学校召开党委理论学习中心组学习会议,传达学习有关会议精神。会议邀请华中农业大学教授作专题辅导。";
+  expect(parseText(unit)[0]!.province).toBeNull();
 });
 
 test("where a national meeting a report studies was held (党的…全会在北京召开) is that meeting's place, not the report's", () => {
