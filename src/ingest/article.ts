@@ -172,6 +172,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         fileYearsTied: context.fileYearsTied,
         fileOutlook: context.fileOutlook,
         fileAnnounced: context.fileAnnounced,
+        fileMonthDays: context.fileMonthDays,
         issueDay: context.issueDay,
         relativeDays: !isSpeech,
       };

@@ -46,6 +46,8 @@ export interface DateContext {
   issueDay?: { month: number; day: number } | null;
   /** Whether a day alone (14日) or a relative day (昨日) may be read against the publication date. */
   relativeDays?: boolean;
+  /** The days the file writes with their month (3月3日), for a day its lead writes alone. */
+  fileMonthDays?: readonly { month: number; day: number }[];
 }
 
 const RELATIVE_DAY = new RegExp(anyOf([...RELATIVE_DAYS.keys()]));
@@ -298,12 +300,35 @@ export function findEventDate(
   const announced = () =>
     sentences.some((s) => RELATIVE_DAY.test(s.text)) ? null : firstAnnounced(sentences, context);
   const reference = context.relativeDays === false ? null : referenceOf(context, lead);
-  if (!reference) return announced();
+  if (!reference) return dayOfAMonthInFile(sentences, context) ?? announced();
   for (const sentence of sentences) {
     const found = dayOnlyDate(sentence, reference);
     if (found) return found;
   }
   return recentMonth(sentences, reference) ?? announced() ?? wireDate(lead, reference);
+}
+
+/**
+ * A day the lead writes alone (…第四次会议3日下午在人民大会堂开幕) with nothing to read it against: the month
+ * the file writes that day with elsewhere (a caption's 3月3日), when it writes it with one month only.
+ */
+function dayOfAMonthInFile(sentences: readonly Sentence[], context: DateContext): DateFinding | null {
+  if (!context.fileMonthDays?.length) return null;
+  for (const sentence of sentences) {
+    const m = [...sentence.text.matchAll(DAY_ONLY)].find(
+      (d) => !FUTURE_BEFORE_DATE.test(sentence.text.slice(0, d.index)),
+    );
+    if (!m) continue;
+    const day = Number(m[1]);
+    const months = new Set(context.fileMonthDays.filter((d) => d.day === day).map((d) => d.month));
+    if (months.size !== 1) return null;
+    const month = [...months][0]!;
+    const date = iso(inferYear(month, day, context)?.year ?? null, month, day);
+    return date
+      ? { date, part: sentence.part, index: sentence.start + m.index, quote: m[0], confidence: DAY_CONFIDENCE.dayOnly }
+      : null;
+  }
+  return null;
 }
 
 /** How sure a wire dateline's date is as the event's: a wire report is filed on the day of its news. */

@@ -5,7 +5,7 @@
  * "parser-failed", with the stage it happened in.
  */
 import { buildArticle, maskNames, metaPlacesOnce } from "./article";
-import { announcedDates, yearTally } from "./year-tally";
+import { announcedDates, monthDaysIn, yearTally } from "./year-tally";
 import { decodeBytes, MAX_FILE_BYTES, tooLargeMessage } from "./decode";
 import { htmlToText, looksLikeHtml } from "./html";
 import { layoutFile } from "./layout";
@@ -87,6 +87,8 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
   const namesOfOtherItems = () => (knownNames ??= drafts.length < 2 ? null : knownNamesOf(fileFinds()));
   const { years: fileYears, tied: fileYearsTied, outlook: fileOutlook } = stage("years", () => yearTally(text));
   const fileAnnounced = stage("years", () => announcedDates(readablePart(text)));
+  // Only for a file of one article: an item of a list page is not dated by another item's month.
+  const fileMonthDays = drafts.length < 2 ? stage("years", () => monthDaysIn(readablePart(text))) : [];
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
   // A file of one article has named its places already.
@@ -111,6 +113,7 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
     fileYearsTied,
     fileOutlook,
     fileAnnounced,
+    fileMonthDays,
     issueDay,
     fullNamesInFile,
     namesOfOtherItems,

@@ -61,3 +61,15 @@ export function announcedDates(text: string): { year: number; day: number }[] {
   }
   return announced;
 }
+
+/** A month and its day written in digits (3月3日), not a span's end (3月1日至3日 gives 3月1日). */
+const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日/g;
+
+/**
+ * The days a file writes with their month (3月3日): the month of a day its lead writes alone (3日下午…开幕)
+ * when nothing else dates it, as a photo's caption under a wire report does.
+ */
+export function monthDaysIn(text: string): { month: number; day: number }[] {
+  if (!text.includes("月")) return [];
+  return [...text.matchAll(MONTH_DAY)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) }));
+}

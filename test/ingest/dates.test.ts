@@ -166,6 +166,17 @@ test("a national plenum the lead opens with, its own days first (10月24日至27
   expect(parseText(report).map((a) => a.date)).toEqual(["--11-10"]);
 });
 
+test("a day the lead writes alone, with nothing to read it against, takes the month the file writes that day with", () => {
+  const report = [
+    "松岭省政协十二届四次会议开幕",
+    "松岭省政协十二届四次会议3日下午在省人民会堂开幕,省政协主席甲乙丙作常委会工作报告。",
+    "3月3日,松岭省政协十二届四次会议开幕。这是甲乙丙作工作报告。 本报记者 丁戊己 摄",
+  ].join("\n");
+  expect(parseText(report).map((a) => a.date)).toEqual(["--03-03"]);
+  // Written with two months, the day stays unknown.
+  expect(parseText(`${report}\n4月3日,各小组继续讨论。`).map((a) => a.date)).toEqual([null]);
+});
+
 test("a November meeting that drafts the next year's government work report is in the year before the one it names", () => {
   const year = (text: string) => parseText(text).map((a) => a.date);
   expect(
