@@ -34,10 +34,12 @@ const DEVELOPMENT: Record<string, Score> = {
  * Never tuned on: collected after the last rule, scored only to report how the parser reads reports it
  * has not seen. A rule written from their misses would make them development batches.
  */
-const HELD_OUT: Record<string, Score> = {};
+const HELD_OUT: Record<string, Score> = {
+  AF: floors(1, 0.978, 1, 0.833, 0.667, 1, 1),
+};
 
 /** The held-out batches as one corpus, article-weighted. */
-const HELD_OUT_POOLED = floors(0.926, 0.963, 0.986, 0.784, 0.811, 0.865, 1);
+const HELD_OUT_POOLED = floors(1, 0.978, 1, 0.833, 0.667, 1, 1);
 
 /** Every development batch as one corpus, article-weighted. */
 const DEVELOPMENT_POOLED = floors(0.985, 0.988, 0.986, 0.921, 0.97, 0.935, 0.994);
