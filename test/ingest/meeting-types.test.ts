@@ -89,3 +89,10 @@ test("a delegation's arrival, then the two sides' meeting, with no title: the me
     classifyMeeting(null, "今天上午,松岭省党政代表团抵赣考察。代表团先后考察了产业园区和科技企业。").isMeeting,
   ).toBe(false);
 });
+
+test("a meeting whose name carries its topic in quotes (召开“推进…建设”月度专题协商会) is convened by the lead", () => {
+  const lead = "11月11日,省政协召开“推动老旧小区改造和养老托育服务提质扩容”月度专题协商会。会上,主任甲乙丙作主题发言。";
+  expect(classifyMeeting(null, lead).isMeeting).toBe(true);
+  // A quoted slogan before a show is still no meeting.
+  expect(classifyMeeting(null, "11月11日,市里举办“迎新春”文艺晚会,群众踊跃参加。").isMeeting).toBe(false);
+});

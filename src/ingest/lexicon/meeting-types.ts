@@ -71,7 +71,7 @@ const SHOW_OR_FAIR = ["博览", "展览", "展销", "运动", "晚", "音乐", "
 
 /** A lead that convenes a meeting or a class within one clause: 召开全省民政工作会, 举办培训班. */
 export const CONVENES_MEETING = new RegExp(
-  `${anyOf(CONVENING_VERBS)}[^,，。]{0,20}(?:(?<!${anyOf(SHOW_OR_FAIR)})会|班)`,
+  `${anyOf(CONVENING_VERBS)}(?:[^,，。“”]|“[^“”]{1,40}”){0,20}(?:(?<!${anyOf(SHOW_OR_FAIR)})会|班)`,
 );
 
 /** A title that reports a visit or an inspection (参观, 考察, 调研 …): a meeting its lead names is not its subject. */
