@@ -133,7 +133,10 @@ test("?corpus= opens a prebuilt corpus: its 12 articles join the bundled 9, on t
     await expect
       .poll(() => page.getByTestId("corpus-result").textContent())
       .toBe("team.tifa-corpus: 0 documents imported (0 articles), 12 already there.");
-    expect(await counts(page)).toEqual({ documents: "17", articles: "21", meetings: "19", people: expect.any(String) });
+    // The counts are read again after the visit: a moment after the result line, one may still show "…".
+    await expect
+      .poll(() => counts(page))
+      .toEqual({ documents: "17", articles: "21", meetings: "19", people: expect.any(String) });
     expect(errors).toEqual([]);
   } finally {
     await context.close();
