@@ -46,8 +46,8 @@ export interface DateContext {
   issueDay?: { month: number; day: number } | null;
   /** Whether a day alone (14日) or a relative day (昨日) may be read against the publication date. */
   relativeDays?: boolean;
-  /** The days the file writes with their month (3月3日), for a day its lead writes alone. */
-  fileMonthDays?: readonly { month: number; day: number }[];
+  /** The days the file writes with their month (3月3日), for a day its lead writes alone: read on first use. */
+  fileMonthDays?: () => readonly { month: number; day: number }[];
 }
 
 const RELATIVE_DAY = new RegExp(anyOf([...RELATIVE_DAYS.keys()]));
@@ -313,14 +313,15 @@ export function findEventDate(
  * the file writes that day with elsewhere (a caption's 3月3日), when it writes it with one month only.
  */
 function dayOfAMonthInFile(sentences: readonly Sentence[], context: DateContext): DateFinding | null {
-  if (!context.fileMonthDays?.length) return null;
+  const monthDays = context.fileMonthDays?.() ?? [];
+  if (!monthDays.length) return null;
   for (const sentence of sentences) {
     const m = [...sentence.text.matchAll(DAY_ONLY)].find(
       (d) => !FUTURE_BEFORE_DATE.test(sentence.text.slice(0, d.index)),
     );
     if (!m) continue;
     const day = Number(m[1]);
-    const months = new Set(context.fileMonthDays.filter((d) => d.day === day).map((d) => d.month));
+    const months = new Set(monthDays.filter((d) => d.day === day).map((d) => d.month));
     if (months.size !== 1) return null;
     const month = [...months][0]!;
     const date = iso(inferYear(month, day, context)?.year ?? null, month, day);

@@ -87,8 +87,10 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
   const namesOfOtherItems = () => (knownNames ??= drafts.length < 2 ? null : knownNamesOf(fileFinds()));
   const { years: fileYears, tied: fileYearsTied, outlook: fileOutlook } = stage("years", () => yearTally(text));
   const fileAnnounced = stage("years", () => announcedDates(readablePart(text)));
-  // Only for a file of one article: an item of a list page is not dated by another item's month.
-  const fileMonthDays = drafts.length < 2 ? stage("years", () => monthDaysIn(readablePart(text))) : [];
+  // Only for a file of one article: an item of a list page is not dated by another item's month. Read
+  // only when a lead's day alone has nothing else to be read against.
+  let monthDays: readonly { month: number; day: number }[] | undefined;
+  const fileMonthDays = () => (monthDays ??= drafts.length < 2 ? monthDaysIn(readablePart(text)) : []);
   // Places named anywhere in the file: the last word for an item of a list page that names none.
   let filePlaces: PlaceEvidence[] | undefined;
   // A file of one article has named its places already.

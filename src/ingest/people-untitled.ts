@@ -314,7 +314,7 @@ export function findBareNameLists(text: string, unread = unreadTails(text)): Nam
   for (const m of readMatches(BARE_NAME_LIST, text, unread)) {
     const tokens = m[1]!.split("、");
     const names = isFullName(tokens.at(-1)!) ? tokens : tokens.slice(0, -1);
-    if (names.length < FEWEST_BARE_LISTED || !names.every((t) => isFullName(t) && !NOT_GIVEN_NAMES.has(t))) continue;
+    if (names.length < FEWEST_BARE_LISTED || !names.every(isFullName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);
     for (const name of names) {
       finds.push({ name, start: at, end: at + name.length, titles: [], givenNameOnly: false });

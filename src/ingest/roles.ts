@@ -149,13 +149,21 @@ export function cueReader(
     shared.set(span.end, result);
     return result;
   };
+  // Whether each paragraph is a roster, read once for all the names in it.
+  const rosters = new Map<number, boolean>();
+  const inRosterParagraph = (span: Span) => {
+    const start = text.lastIndexOf("\n", span.start) + 1;
+    let roster = rosters.get(start);
+    if (roster === undefined) rosters.set(start, (roster = isRoster(text, start)));
+    return roster;
+  };
   return (span) => {
     const cues = cuesForMention(span, 0);
     if (cues === "mention" || cues.some((c) => c.strong)) return cues;
     const before = text.slice(Math.max(0, span.start - LIST_OPENER_REACH), span.start);
     if (PRESENT_LIST_OPENER.test(before) || MET_GUEST_BEFORE.test(before) || ELECTED_BEFORE.test(before))
       return [{ role: "出席", strong: true }];
-    if (inCutList(text, span) || inRoster(text, span)) return [{ role: "出席", strong: true }];
+    if (inCutList(text, span) || inRosterParagraph(span)) return [{ role: "出席", strong: true }];
     return statesAsSubject(text, span) ? [...cues, { role: "讲话", strong: true, bySubject: true }] : cues;
   };
 }
@@ -190,13 +198,12 @@ const SENTENCE_WORD =
   /出席|参加|列席|主持|讲话|致辞|召开|举行|指出|强调|表示|要求|介绍|汇报|学习|传达|会议|活动|就座|陪同|随同|前往|视察|调研|考察|看望|慰问|会见|通过|审议|发言|宣读|提出|认为|希望|授予|决定|包括|任命|当选|选举|是|将|了/;
 
 /**
- * A name in a paragraph that is a roster and nothing else (甲市委副书记、市长乙,丙州委副书记、州长丁,…): a report
- * lists those present so, under the lines that name who chaired and spoke. Its posts and names only, every few
- * characters a mark, no word of a sentence.
+ * Whether the paragraph starting at `start` is a roster and nothing else (甲市委副书记、市长乙,丙州委副书记、州长丁,…):
+ * a report lists those present so, under the lines that name who chaired and spoke. Its posts and names only,
+ * every few characters a mark, no word of a sentence.
  */
-function inRoster(text: string, span: Span): boolean {
-  const start = text.lastIndexOf("\n", span.start) + 1;
-  const endAt = text.indexOf("\n", span.end);
+function isRoster(text: string, start: number): boolean {
+  const endAt = text.indexOf("\n", start);
   const paragraph = text.slice(start, endAt < 0 ? text.length : endAt).trim();
   if (paragraph.length > LONGEST_ROSTER || SENTENCE_WORD.test(paragraph)) return false;
   const items = paragraph.match(ROSTER_SEPARATORS)?.length ?? 0;
