@@ -7,15 +7,8 @@ import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
-import {
-  bracketedRunIn,
-  headedItemCount,
-  isChronicleHeading,
-  MIN_HEADED_ITEMS,
-  opensEntry,
-  opensItem,
-  pageItems,
-} from "./items";
+import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensEntry, opensItem, pageItems } from "./items";
+import { bracketedRunIn } from "./run-in-items";
 import { isDigest } from "./digests";
 import { doubledHeadlineItems } from "./doubled-headlines";
 import { hasHan, isTitleLike } from "./line-shape";
