@@ -38,8 +38,24 @@ type RunStage = <T>(rule: string, run: () => T) => T;
 
 function parseStages(raw: string, fileName: string, stage: RunStage): Article[] {
   const records = stage("records", () => newsRecords(raw, fileName));
-  if (records) return records.flatMap((record, i) => parsePage(record, fileName, stageOfRecord(stage, i), false));
-  return parsePage(raw, fileName, stage, true);
+  if (!records) return parsePage(raw, fileName, stage, true);
+  // The records of a data file are one site's items, as a list page's are: a record that names no
+  // place takes the places named in all of them.
+  let placesInRecords: PlaceEvidence[] | undefined;
+  const recordsPlaces = () =>
+    (placesInRecords ??= stage("records: places", () => {
+      const text = normalizeCharacters(records.map((r) => (looksLikeHtml(r) ? htmlToText(r) : r)).join("\n"));
+      const names = findNames(readablePart(text)).filter((f) => !f.givenNameOnly);
+      return placesNamedIn(text, [...new Set(names.map((f) => f.name))]);
+    }));
+  return records.flatMap((record, i) =>
+    parsePage(record, fileName, stageOfRecord(stage, i), false, records.length > 1 ? recordsPlaces : undefined),
+  );
+}
+
+/** The places a file names, each counted once, not those in its people's names (副县长滕四平). */
+function placesNamedIn(text: string, names: readonly string[]): PlaceEvidence[] {
+  return tally(placesIn(maskNames(readablePart(text), names), FILE_PLACE_WEIGHT));
 }
 
 /** A record's stages are named with its place in the file ("record 3: layout"). */
@@ -64,8 +80,17 @@ function issueDayOf(text: string): { month: number; day: number } | null {
   return m ? { month: Number(m[1]), day: Number(m[2]) } : null;
 }
 
-/** A file is a whole page; a data file's record is a story's title, date and text, its text perhaps HTML. */
-function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boolean): Article[] {
+/**
+ * A file is a whole page; a data file's record is a story's title, date and text, its text perhaps HTML,
+ * with the places the file's other records name.
+ */
+function parsePage(
+  raw: string,
+  fileName: string,
+  stage: RunStage,
+  isPage: boolean,
+  placesInRecords?: () => PlaceEvidence[],
+): Article[] {
   const html = HTML_FILE.test(fileName) || looksLikeHtml(raw);
   const source = stage("html", () => (html ? htmlToText(raw, { page: isPage }) : raw));
   const text = stage("normalize", () => normalizeCharacters(source));
@@ -92,23 +117,17 @@ function parsePage(raw: string, fileName: string, stage: RunStage, isPage: boole
   let monthDays: readonly { month: number; day: number }[] | undefined;
   const fileMonthDays = () => (monthDays ??= drafts.length < 2 ? monthDaysIn(readablePart(text)) : []);
   // Places named anywhere in the file: the last word for an item of a list page that names none.
+  // A file of one article has named its places already. Not the places in its people's names, found
+  // in its articles' text as read: a name broken across two lines of a PDF's text is whole there.
   let filePlaces: PlaceEvidence[] | undefined;
-  // A file of one article has named its places already.
-  // Not the places in its people's names (副县长滕四平), found in its articles' text as read: a name
-  // broken across two lines of a PDF's text is whole there.
   const namesInArticles = () =>
     findNames(readablePart(drafts.map((d) => [d.title ?? "", ...d.paragraphs].join("\n")).join("\n")))
       .filter((f) => !f.givenNameOnly)
       .map((f) => f.name);
   const placesInFile = () =>
     drafts.length < 2
-      ? []
-      : (filePlaces ??= tally(
-          placesIn(
-            maskNames(readablePart(text), [...new Set([...fullNamesInFile(), ...namesInArticles()])]),
-            FILE_PLACE_WEIGHT,
-          ),
-        ));
+      ? (placesInRecords?.() ?? [])
+      : (filePlaces ??= placesNamedIn(text, [...new Set([...fullNamesInFile(), ...namesInArticles()])]));
   const context = {
     published,
     fileYears,

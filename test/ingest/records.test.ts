@@ -43,11 +43,15 @@ describe("data files of news records", () => {
         source: "合肥日报",
         content: `3月1日,市政府召开常务会议。${BODY}`,
       },
-      { title: "市委召开会议", pubDate: "2031-03-05", source: BODY, content: `3月4日,市委召开会议。${BODY}` },
     ]);
     expect(parseText(array).map((a) => [a.title, a.date, a.province])).toEqual([
       ["市政府召开常务会议", "2031-03-01", "安徽"],
-      // A sentence under a source key is no source.
+    ]);
+    // A sentence under a source key is no source.
+    const sentenceAsSource = JSON.stringify([
+      { title: "市委召开会议", pubDate: "2031-03-05", source: `合肥${BODY}`, content: `3月4日,市委召开会议。${BODY}` },
+    ]);
+    expect(parseText(sentenceAsSource).map((a) => [a.title, a.date, a.province])).toEqual([
       ["市委召开会议", "2031-03-04", null],
     ]);
     const feed =
@@ -56,6 +60,21 @@ describe("data files of news records", () => {
     expect(parseText(feed, { fileName: "feed.xml" }).map((a) => [a.title, a.province])).toEqual([
       ["区委召开常委会会议", "四川"],
     ]);
+  });
+  test("a record that names no place takes the places the file's other records name, if they name one province most", () => {
+    const records = (first: string, third: string) => [
+      { title: first, time: "2031-05-24", message: `5月23日下午,学校召开干部教师会议。${BODY}` },
+      { title: "我校教师获评优秀教师", time: "2031-05-20", message: `近日,我校两名教师获评优秀教师。${BODY}` },
+      { title: third, time: "2031-05-18", message: `5月17日,学校召开党委常委会。${BODY}` },
+    ];
+    const oneSite = parseText(JSON.stringify(records("西南石油大学召开干部教师会议", "学校召开党委常委会")));
+    expect(oneSite.map((a) => a.province)).toEqual(["四川", "四川", "四川"]);
+    expect(oneSite[1]!.evidence.province).toEqual({ quote: "西南石油大学", span: null, confidence: 0.25 });
+    // Records that name two provinces as much tell nothing of the others.
+    const twoSites = records("西南石油大学召开干部教师会议", "东北石油大学召开党委常委会");
+    expect(parseText(JSON.stringify(twoSites)).map((a) => a.province)).toEqual(["四川", null, "黑龙江"]);
+    // One record is a page of its own: it has named its places already.
+    expect(parseText(JSON.stringify(twoSites.slice(1, 2))).map((a) => a.province)).toEqual([null]);
   });
   test("records under keys of their own: the field with the most Chinese is the text, the longest short one the headline, a feed_source_name the source", () => {
     const module = [
