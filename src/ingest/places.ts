@@ -74,8 +74,17 @@ const COUNTY_SUFFIX = new RegExp(`[${COUNTY_SUFFIXES.join("")}]`, "g");
 /** The lengths of the county-level names by their last two characters (see `lengthsByEnding`). */
 const COUNTY_LENGTHS_BY_ENDING = lengthsByEnding(COUNTY_PROVINCE.keys());
 
+/** Words that end as a city's name does (滨海城市, not 海城市): a kind of city, no place. */
+const KIND_OF_CITY = /(?:滨海|沿海|近海|新兴)城市$/;
+
+/** Whether the 市 at `i` ends a kind of city (滨海城市), not a city's name. */
+function endsKindOfCity(text: string, i: number): boolean {
+  return text[i] === "市" && KIND_OF_CITY.test(text.slice(i - 3, i + 1));
+}
+
 /** The county-level name that ends with the suffix at `i` (宁都县, 邹平市, 准格尔旗), the longest written. */
 function countyAt(text: string, i: number): { province: string; city: null; name: string } | null {
+  if (endsKindOfCity(text, i)) return null;
   // 代县长, 任县长: an acting head's or a former post's title, not the county 代县 or 任县.
   const headTitle = text[i + 1] === "长";
   for (const length of COUNTY_LENGTHS_BY_ENDING.get(text.slice(i - 1, i + 1)) ?? []) {
@@ -181,6 +190,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       found.push({ province, city: null, weight: weighed(place.at, place.province.length), name: place.province });
     } else {
       if (AMBIGUOUS_CITIES.has(place.city) && !place.suffix) continue;
+      if (endsKindOfCity(text, place.at + length - 1)) continue;
       const name = place.city + place.suffix;
       found.push({
         province: CITY_PROVINCE.get(place.city)!,

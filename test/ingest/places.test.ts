@@ -37,6 +37,13 @@ test("county-level names with their suffix place an article: 宁都县 is in 江
   expect(place("宁都的做法").province).toBeNull();
 });
 
+test("a kind of city (滨海城市, 新兴城市) is no county-level city (海城市, 兴城市)", () => {
+  expect(place("为建设最具活力的滨海城市提供法治保障").province).toBeNull();
+  expect(place("打造新兴城市和沿海城市群").province).toBeNull();
+  expect(place("海城市委召开常委会议").province).toBe("辽宁");
+  expect(place("兴城市召开会议").province).toBe("辽宁");
+});
+
 test("a town or township no other province has names its province: 东邵渠镇 is in 北京", () => {
   expect(place("东邵渠镇召开党委扩大会议").province).toBe("北京");
   expect(parseText("8月23日,东邵渠镇召开村党组织换届选举工作动员部署会。镇三套班子领导参加会议。")[0]!.province).toBe(
