@@ -116,8 +116,8 @@ function parsePage(
   // only when a lead's day alone has nothing else to be read against.
   let monthDays: readonly { month: number; day: number }[] | undefined;
   const fileMonthDays = () => (monthDays ??= drafts.length < 2 ? monthDaysIn(readablePart(text)) : []);
-  // Places named anywhere in the file: the last word for an item of a list page that names none.
-  // A file of one article has named its places already. Not the places in its people's names, found
+  // Places named anywhere in the file: the last word for an item of a list page that names none;
+  // all its records', for a record. A file of one article has named its places already. Not the places in its people's names, found
   // in its articles' text as read: a name broken across two lines of a PDF's text is whole there.
   let filePlaces: PlaceEvidence[] | undefined;
   const namesInArticles = () =>
@@ -125,9 +125,10 @@ function parsePage(
       .filter((f) => !f.givenNameOnly)
       .map((f) => f.name);
   const placesInFile = () =>
-    drafts.length < 2
-      ? (placesInRecords?.() ?? [])
-      : (filePlaces ??= placesNamedIn(text, [...new Set([...fullNamesInFile(), ...namesInArticles()])]));
+    placesInRecords?.() ??
+    (drafts.length < 2
+      ? []
+      : (filePlaces ??= placesNamedIn(text, [...new Set([...fullNamesInFile(), ...namesInArticles()])])));
   const context = {
     published,
     fileYears,

@@ -17,7 +17,7 @@ const DEVELOPMENT: Record<string, Score> = {
   O: floors(1, 1, 0.99, 1, 0.969, 0.976, 1),
   P: floors(1, 1, 0.971, 0.875, 0.893, 0.969, 1),
   Q: floors(1, 0.95, 0.99, 0.906, 1, 0.969, null),
-  R: floors(1, 0.993, 1, 0.738, 0.951, 0.976, 1),
+  R: floors(1, 0.993, 1, 0.786, 0.951, 0.976, 1),
   S: floors(1, 0.998, 0.991, 0.95, 1, 0.975, 1),
   T: floors(1, 0.998, 1, 1, 1, 0.95, 1),
   U: floors(0.963, 0.971, 0.994, 0.9, 1, 0.875, 1),
@@ -43,7 +43,7 @@ const HELD_OUT: Record<string, Score> = {
 const HELD_OUT_POOLED = floors(1, 0.962, 1, 0.75, 0.75, 0.875, 1);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.985, 0.988, 0.986, 0.93, 0.97, 0.938, 0.994);
+const DEVELOPMENT_POOLED = floors(0.985, 0.988, 0.986, 0.933, 0.97, 0.938, 0.994);
 
 function floors(...values: Score[keyof Score][]): Score {
   return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;

@@ -73,6 +73,22 @@ describe("data files of news records", () => {
     // Records that name two provinces as much tell nothing of the others.
     const twoSites = records("西南石油大学召开干部教师会议", "东北石油大学召开党委常委会");
     expect(parseText(JSON.stringify(twoSites)).map((a) => a.province)).toEqual(["四川", null, "黑龙江"]);
+    // A record read as two reports (又讯) takes them too.
+    const runOn = parseText(
+      JSON.stringify([
+        records("西南石油大学召开干部教师会议", "")[0],
+        {
+          title: "学校召开党委常委会",
+          time: "2031-05-18",
+          message: `<p>5月17日,学校召开党委常委会。${BODY}</p><p>又讯 5月18日,学校召开校长办公会。${BODY}</p>`,
+        },
+      ]),
+    );
+    expect(runOn.map((a) => [a.title, a.date, a.province])).toEqual([
+      ["西南石油大学召开干部教师会议", "2031-05-23", "四川"],
+      ["学校召开党委常委会", "2031-05-17", "四川"],
+      [null, "2031-05-18", "四川"],
+    ]);
     // One record is a page of its own: it has named its places already.
     expect(parseText(JSON.stringify(twoSites.slice(1, 2))).map((a) => a.province)).toEqual([null]);
   });
