@@ -1,10 +1,11 @@
 /**
  * The place of the site a page comes from, from its web address (www.sc.gov.cn, GOV.MO), its
- * breadcrumb (您的位置:某某日报新闻网) and its owner's line in the footer (版权所有:某某县人民政府,
- * 主办单位:某某市委宣传部): every government site prints them, whatever its layout. And a provincial
- * outlet that credits the report (长江云新闻记者, 来源:红网).
+ * breadcrumb (您的位置:某某日报新闻网), its owner's line in the footer (版权所有:某某县人民政府,
+ * 主办单位:某某市委宣传部) and its registration (皖ICP备05001326号): every government site prints them,
+ * whatever its layout. And a provincial outlet that credits the report (长江云新闻记者, 来源:红网).
  */
 import { GOV_LABEL_PROVINCE, REGION_DOMAIN_PROVINCE } from "./lexicon/site-domains";
+import { PROVINCES } from "./lexicon/provinces";
 import { outletPlace, placesIn, type PlaceEvidence } from "./places";
 import { BREADCRUMB_LABELS, SOURCE_LABELS } from "./lexicon/source-lines";
 import { OUTLET_PROVINCE } from "./lexicon/outlets";
@@ -19,6 +20,15 @@ const GOV_DOMAIN = /(?:([a-z]+)\.)?gov\.(cn|hk|mo|tw)\b/gi;
  */
 const OWNER_LINE =
   /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有|版权归([^\s|,，。©]{2,30}?)所有/g;
+
+/**
+ * A site's registration, by the abbreviation of the province it is registered in (皖ICP备…, 琼公网安备…).
+ * Not 京: national outlets and most commercial sites are registered in Beijing, whatever they report on.
+ */
+const REGISTRATION = /([^\s京])(?:ICP[备证]|公网安备)/g;
+const ABBREVIATION_PROVINCE = new Map(PROVINCES.flatMap((p) => p.abbreviations.map((a) => [a, p.short] as const)));
+/** A registration says where the site is run from, not where its report is: it weighs as a passing mention. */
+const REGISTRATION_SHARE = 1 / 8;
 
 /** A page's breadcrumb, which opens with the site's name: "您的位置:某某日报新闻网 >> 新闻 >> 时政要闻". */
 const BREADCRUMB = new RegExp(`^\\s*${anyOf(BREADCRUMB_LABELS)}[:：][^\\n]*`, "m");
@@ -62,5 +72,15 @@ export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
     for (const m of allMatches(OWNER_LINE, text)) found.push(...placesIn(m[1] ?? m[2] ?? m[3]!, weight));
   for (const outlet of outletCredits(text))
     found.push({ province: OUTLET_PROVINCE.get(outlet)!, city: null, weight, name: outlet });
+  if (text.includes("ICP") || text.includes("公网安备")) {
+    // One site, one registration: its ICP and its public security numbers count once.
+    const registered = new Set<string>();
+    for (const m of allMatches(REGISTRATION, text)) {
+      const province = ABBREVIATION_PROVINCE.get(m[1]!);
+      if (!province || registered.has(province)) continue;
+      registered.add(province);
+      found.push({ province, city: null, weight: weight * REGISTRATION_SHARE, name: m[0] });
+    }
+  }
   return found;
 }

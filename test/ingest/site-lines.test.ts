@@ -62,4 +62,14 @@ describe("the site a page comes from names its place", () => {
       province(`湖南省委常委会召开会议\n4月3日,湖南省委常委会召开会议,研究部署工作。${BODY}\n版权所有:四川省人民政府`),
     ).toBe("湖南");
   });
+  test("a site's registration (皖ICP备…, 琼公网安备…) places a report that names no place; a passing mention outweighs it", () => {
+    const footer = "网站标识码:3400000001 皖ICP备05001326号 皖公网安备 34010402000001号";
+    const page = (lead: string, foot: string) => `区政协召开主席会议\n${lead}${BODY}\n${foot}`;
+    expect(sitePlaces(footer, 8)).toEqual([{ province: "安徽", city: null, weight: 1, name: "皖ICP备" }]);
+    expect(province(page("11月19日,区政协召开主席会议。", footer))).toBe("安徽");
+    // Most national and commercial sites are registered in Beijing, whatever they report on.
+    expect(province(page("11月19日,区政协召开主席会议。", "京ICP备05070218号 京公网安备11010202000001号"))).toBeNull();
+    expect(province(page("11月19日,区政协召开主席会议,学习宁夏回族自治区有关经验。", footer))).toBeNull();
+    expect(province(page("11月19日,淮北市相山区政协召开主席会议。", footer))).toBe("安徽");
+  });
 });
