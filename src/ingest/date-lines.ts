@@ -17,9 +17,15 @@ import {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** "2024-03-14", or "--03-14" when the year is not known; null for a month or day out of range. */
+/** The days of a month; February's 29th is a day in a leap year, or when the year is not known. */
+function daysIn(year: number | null, month: number): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** "2024-03-14", or "--03-14" when the year is not known; null for a month or day out of range (2月31日). */
 export function iso(year: number | null, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year || null, month)) return null;
   return year ? `${year}-${pad(month)}-${pad(day)}` : `--${pad(month)}-${pad(day)}`;
 }
 

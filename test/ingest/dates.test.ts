@@ -66,6 +66,15 @@ describe("event dates", () => {
       "--10-23",
     );
   });
+  test("a day its month does not have (2月30日, 2023年2月29日) is no date", () => {
+    const date = (text: string) => eventDate(text, null, { published: null, fileYears: [] }, always);
+    expect(date("2026年2月30日召开会议")).toBeNull();
+    expect(date("2023年2月29日召开会议")).toBeNull();
+    expect(date("2024年2月29日召开会议")).toBe("2024-02-29");
+    expect(date("2月29日召开会议")).toBe("--02-29");
+    expect(date("2031年4月31日召开会议")).toBeNull();
+    expect(date("2031年12月31日召开会议")).toBe("2031-12-31");
+  });
   test("a written year wins", () => {
     expect(eventDate("2022年9月1日召开会议", null, { published: "2024-01-01", fileYears: [] }, always)).toBe(
       "2022-09-01",
