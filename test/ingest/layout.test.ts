@@ -62,6 +62,29 @@ test("a long line that stops mid-sentence is joined to the next", () => {
   ]);
 });
 
+test("a hard-wrapped line cut inside a date goes on with the next, though that opens as a dated item does", () => {
+  const wrapped = (cut: string) =>
+    [
+      "岁序常易,万象更新。2031年",
+      `${cut}全省各界人士新年茶话`,
+      "会在省会举行。省委书记甲某某出",
+      "席茶话会并发表讲话。省委副书记、",
+      "省长乙某某出席,省政协主席丙某某",
+      "主持。各界人士欢聚一堂,共叙情",
+      "谊、喜迎新年。一年来,全省上下凝",
+      "心聚力,各项事业取得新的成绩。",
+    ].join("\n");
+  const [article] = parseText(wrapped("12月31日,"));
+  expect([article!.date, article!.text.split("。")[1]]).toEqual([
+    "2031-12-31",
+    "2031年12月31日,全省各界人士新年茶话会在省会举行",
+  ]);
+  const cutInTheMonth = parseText(wrapped("12月31日,").replace("2031年\n1", "2031年1\n"));
+  expect(cutInTheMonth.map((a) => a.date)).toEqual(["2031-12-31"]);
+  // A line cut after a year that no date goes on from is not joined to a dated item after it.
+  expect(parseText(wrapped("3日,").replace("2031年", "2031年是关键一年,")).length).toBe(1);
+});
+
 test("a paper's lead that opens with its dateline goes on past a short line, and its 今天 is the dateline's day", () => {
   const text = [
     "松岭日报松岭3月21日讯 今天上午,县政协十一届三次",

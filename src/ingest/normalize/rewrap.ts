@@ -36,6 +36,20 @@ function brokenAtOneWidth(content: readonly string[]): boolean {
   return cut * 2 >= most;
 }
 
+/** A date written in full: a line cut inside one goes on with the next. */
+const FULL_DATE = /\d{4}年\d{1,2}月\d{1,2}日/g;
+/** How many characters of a line's end, and of the next line's start, a date cut between them can hold. */
+const DATE_REACH = 8;
+
+/** Whether the end of one line and the start of the next are one date cut in two (2025年1 + 2月31日). */
+function cutInsideDate(end: string, next: string): boolean {
+  if (!/\d$|年$/.test(end) || !/^\d/.test(next)) return false;
+  const around = end + next.slice(0, DATE_REACH);
+  for (const m of around.matchAll(FULL_DATE))
+    if (m.index < end.length && m.index + m[0].length > end.length) return true;
+  return false;
+}
+
 /** Whether a line ends a sentence; only its last two characters are read, however long it is. */
 export function endsSentence(line: string): boolean {
   return SENTENCE_END.test(line.slice(-2));
@@ -63,8 +77,9 @@ export function joinWrapped(
     }
     const blankAbove = afterBlank;
     afterBlank = false;
-    // A line that opens an item (1、…, ◆…, 4月7日…) starts a paragraph, whatever ended the line before.
-    if (current.length && opensParagraph(line, blankAbove)) {
+    // A line that opens an item (1、…, ◆…, 4月7日…) starts a paragraph, whatever ended the line before,
+    // unless that line was cut inside a date (…2025年1 + 2月31日…, …2025年 + 3月1日…).
+    if (current.length && !cutInsideDate(tail, line) && opensParagraph(line, blankAbove)) {
       paragraphs.push(current.join(""));
       current = [];
       tail = "";
@@ -77,7 +92,7 @@ export function joinWrapped(
       continue;
     }
     current.push(line);
-    tail = (tail + line).slice(-2);
+    tail = (tail + line).slice(-DATE_REACH);
     if (endsSentence(tail)) {
       paragraphs.push(current.join(""));
       current = [];
