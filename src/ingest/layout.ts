@@ -3,7 +3,7 @@
  * re-joined, the file split where it holds several articles, each with its title if it has one.
  */
 import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
-import { endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
+import { brokenAtOneWidth, endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
@@ -350,7 +350,10 @@ function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraf
     if (line) previousKept = -1;
   }
   published ??= footerDate(kept);
-  const wrapped = !blockLines && !isSpacedOut(kept) && isHardWrapped(kept);
+  // Lines that each stand between blank lines are paragraphs and headlines, unless most are cut at one
+  // width: a PDF's text layer may put a blank line after every printed line.
+  const wrapped =
+    !blockLines && isHardWrapped(kept) && (!isSpacedOut(kept) || brokenAtOneWidth(kept.filter((l) => l.trim())));
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;

@@ -85,6 +85,28 @@ test("a hard-wrapped line cut inside a date goes on with the next, though that o
   expect(parseText(wrapped("3日,").replace("2031年", "2031年是关键一年,")).length).toBe(1);
 });
 
+test("a PDF's text with a blank line after every printed line is joined as its column's lines are", () => {
+  const printed = [
+    "某县召开县委常委会会议",
+    "5月6日,县委书记甲某某主持召开",
+    "县委常委会会议,传达学习省委全会",
+    "精神,研究部署当前重点工作。县委",
+    "副书记、县长乙某某,县委副书记丙",
+    "某某等县委常委出席会议。会议强调",
+    ",要坚持稳中求进工作总基调,扎实",
+    "推进各项工作落地见效,确保各项任",
+    "务按期完成,以优异成绩回报全县人",
+    "民的期待。会议还研究了其他事项。",
+  ];
+  const [spaced] = parseText(printed.join("\n\n"));
+  const [joined] = parseText(printed.join("\n"));
+  expect(spaced!.text).toBe(joined!.text);
+  expect(spaced!.text.split("\n")).toEqual([printed[0], printed.slice(1).join("")]);
+  // Headlines and paragraphs each between blank lines are not a column's lines.
+  const page = ["某县召开县委常委会会议", "5月6日,县委书记甲某某主持召开县委常委会会议。", "会议强调,要坚持稳中求进。"];
+  expect(parseText(page.join("\n\n"))[0]!.text.split("\n")).toEqual(page);
+});
+
 test("a paper's lead that opens with its dateline goes on past a short line, and its 今天 is the dateline's day", () => {
   const text = [
     "松岭日报松岭3月21日讯 今天上午,县政协十一届三次",

@@ -20,7 +20,7 @@ const MAX_WIDTH = 48;
  * Whether most lines are cut at one width, give or take a character, mid-sentence: a page printed
  * in columns (a yearbook's 34 characters a line), whatever that width.
  */
-function brokenAtOneWidth(content: readonly string[]): boolean {
+export function brokenAtOneWidth(content: readonly string[]): boolean {
   const counts = new Map<number, number>();
   for (const line of content)
     if (line.length >= MIN_WIDTH && line.length <= MAX_WIDTH)
