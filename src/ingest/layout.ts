@@ -240,6 +240,9 @@ function isSpacedOut(lines: readonly string[]): boolean {
   return alone * 4 >= content * 3;
 }
 
+/** The narrowest column whose printed lines a PDF's text may space out (a newsletter's dozen characters). */
+const SPACED_COLUMN_MIN_WIDTH = 8;
+
 /** How far down a page its labelled publication line may stand, below a bare stamp. */
 const NAMED_DATE_LINES = 30;
 
@@ -353,7 +356,13 @@ function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraf
   // Lines that each stand between blank lines are paragraphs and headlines, unless most are cut at one
   // width: a PDF's text layer may put a blank line after every printed line.
   const wrapped =
-    !blockLines && isHardWrapped(kept) && (!isSpacedOut(kept) || brokenAtOneWidth(kept.filter((l) => l.trim())));
+    !blockLines &&
+    isHardWrapped(kept) &&
+    (!isSpacedOut(kept) ||
+      brokenAtOneWidth(
+        kept.filter((l) => l.trim()),
+        SPACED_COLUMN_MIN_WIDTH,
+      ));
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");
   const items = dateLines.size ? datedItems(kept, (line) => isTitleLike(line, false)) : null;

@@ -102,6 +102,10 @@ test("a PDF's text with a blank line after every printed line is joined as its c
   const [joined] = parseText(printed.join("\n"));
   expect(spaced!.text).toBe(joined!.text);
   expect(spaced!.text.split("\n")).toEqual([printed[0], printed.slice(1).join("")]);
+  // A newsletter's column of a dozen characters.
+  const narrow = printed.slice(1).join("").match(/.{1,12}/g)!;
+  const [spacedNarrow] = parseText([printed[0], ...narrow].join("\n\n"));
+  expect(spacedNarrow!.text).toBe(joined!.text);
   // Headlines and paragraphs each between blank lines are not a column's lines.
   const page = ["某县召开县委常委会会议", "5月6日,县委书记甲某某主持召开县委常委会会议。", "会议强调,要坚持稳中求进。"];
   expect(parseText(page.join("\n\n"))[0]!.text.split("\n")).toEqual(page);

@@ -20,10 +20,10 @@ const MAX_WIDTH = 48;
  * Whether most lines are cut at one width, give or take a character, mid-sentence: a page printed
  * in columns (a yearbook's 34 characters a line), whatever that width.
  */
-export function brokenAtOneWidth(content: readonly string[]): boolean {
+export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDTH): boolean {
   const counts = new Map<number, number>();
   for (const line of content)
-    if (line.length >= MIN_WIDTH && line.length <= MAX_WIDTH)
+    if (line.length >= minWidth && line.length <= MAX_WIDTH)
       counts.set(line.length, (counts.get(line.length) ?? 0) + 1);
   let width = 0;
   let most = 0;
