@@ -62,7 +62,7 @@ test("a long line that stops mid-sentence is joined to the next", () => {
   ]);
 });
 
-test("a hard-wrapped line cut inside a date goes on with the next, though that opens as a dated item does", () => {
+test("a date a hard-wrapped text cuts between two lines is whole again (…2031年1 + 2月31日,…; 时间:2032-01- + 02)", () => {
   const wrapped = (cut: string) =>
     [
       "岁序常易,万象更新。2031年",
@@ -72,7 +72,9 @@ test("a hard-wrapped line cut inside a date goes on with the next, though that o
       "省长乙某某出席,省政协主席丙某某",
       "主持。各界人士欢聚一堂,共叙情",
       "谊、喜迎新年。一年来,全省上下凝",
-      "心聚力,各项事业取得新的成绩。",
+      "心聚力,各项事业取得新的成绩。新",
+      "的一年,全省上下将继续团结奋斗,",
+      "推动各项工作迈上新台阶。",
     ].join("\n");
   const [article] = parseText(wrapped("12月31日,"));
   expect([article!.date, article!.text.split("。")[1]]).toEqual([
@@ -81,6 +83,9 @@ test("a hard-wrapped line cut inside a date goes on with the next, though that o
   ]);
   const cutInTheMonth = parseText(wrapped("12月31日,").replace("2031年\n1", "2031年1\n"));
   expect(cutInTheMonth.map((a) => a.date)).toEqual(["2031-12-31"]);
+  // A page's date line cut in two is its publication date.
+  const dateLineCut = parseText(`来源:某某日报时间:2032-01-\n02\n${wrapped("12月31日,")}`);
+  expect(dateLineCut.map((a) => [a.published, a.date])).toEqual([["2032-01-02", "2031-12-31"]]);
   // A line cut after a year that no date goes on from is not joined to a dated item after it.
   expect(parseText(wrapped("3日,").replace("2031年", "2031年是关键一年,")).length).toBe(1);
 });
@@ -103,7 +108,10 @@ test("a PDF's text with a blank line after every printed line is joined as its c
   expect(spaced!.text).toBe(joined!.text);
   expect(spaced!.text.split("\n")).toEqual([printed[0], printed.slice(1).join("")]);
   // A newsletter's column of a dozen characters.
-  const narrow = printed.slice(1).join("").match(/.{1,12}/g)!;
+  const narrow = printed
+    .slice(1)
+    .join("")
+    .match(/.{1,12}/g)!;
   const [spacedNarrow] = parseText([printed[0], ...narrow].join("\n\n"));
   expect(spacedNarrow!.text).toBe(joined!.text);
   // Headlines and paragraphs each between blank lines are not a column's lines.

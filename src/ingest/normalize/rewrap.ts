@@ -36,18 +36,44 @@ export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDT
   return cut * 2 >= most;
 }
 
-/** A date written in full: a line cut inside one goes on with the next. */
-const FULL_DATE = /\d{4}年\d{1,2}月\d{1,2}日/g;
+/** A date written in full, in words or in figures. */
+const FULL_DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g;
 /** How many characters of a line's end, and of the next line's start, a date cut between them can hold. */
-const DATE_REACH = 8;
+const DATE_REACH = 10;
+const MAY_END_CUT_DATE = /[\d年月\-/.]$/;
+const STARTS_WITH_DIGIT = /^\d/;
+/** A line of a date's figures alone is a heading (2011年), not a line cut inside a date. */
+const DATE_ALONE = /^\s*[\d年月\-/.]+$/;
 
-/** Whether the end of one line and the start of the next are one date cut in two (2025年1 + 2月31日). */
+/** Whether the end of one line and the start of the next are one date cut in two (2025年1 + 2月31日, 2025-02- + 21). */
 function cutInsideDate(end: string, next: string): boolean {
-  if (!/\d$|年$/.test(end) || !/^\d/.test(next)) return false;
-  const around = end + next.slice(0, DATE_REACH);
-  for (const m of around.matchAll(FULL_DATE))
-    if (m.index < end.length && m.index + m[0].length > end.length) return true;
+  if (!MAY_END_CUT_DATE.test(end) || !STARTS_WITH_DIGIT.test(next) || DATE_ALONE.test(end)) return false;
+  const tail = end.slice(-DATE_REACH);
+  for (const m of (tail + next.slice(0, DATE_REACH)).matchAll(FULL_DATE))
+    if (m.index < tail.length && m.index + m[0].length > tail.length) return true;
   return false;
+}
+
+/**
+ * A hard-wrapped text's dates cut between two lines made whole again (…2025年1 + 2月31日,…; 时间:2025-02- + 21),
+ * across a blank line too, before any line is read as a date line or an item's opening.
+ */
+export function mendCutDates(lines: readonly string[]): string[] {
+  const mended: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    for (let next = i + 1; next <= i + 2 && next < lines.length; next++) {
+      const following = lines[next]!.trim();
+      if (!following) continue;
+      if (cutInsideDate(line.trimEnd(), following)) {
+        line = line.trimEnd() + following;
+        i = next;
+      }
+      break;
+    }
+    mended.push(line);
+  }
+  return mended;
 }
 
 /** Whether a line ends a sentence; only its last two characters are read, however long it is. */
@@ -77,9 +103,8 @@ export function joinWrapped(
     }
     const blankAbove = afterBlank;
     afterBlank = false;
-    // A line that opens an item (1、…, ◆…, 4月7日…) starts a paragraph, whatever ended the line before,
-    // unless that line was cut inside a date (…2025年1 + 2月31日…, …2025年 + 3月1日…).
-    if (current.length && !cutInsideDate(tail, line) && opensParagraph(line, blankAbove)) {
+    // A line that opens an item (1、…, ◆…, 4月7日…) starts a paragraph, whatever ended the line before.
+    if (current.length && opensParagraph(line, blankAbove)) {
       paragraphs.push(current.join(""));
       current = [];
       tail = "";
@@ -92,7 +117,7 @@ export function joinWrapped(
       continue;
     }
     current.push(line);
-    tail = (tail + line).slice(-DATE_REACH);
+    tail = (tail + line).slice(-2);
     if (endsSentence(tail)) {
       paragraphs.push(current.join(""));
       current = [];
