@@ -86,6 +86,8 @@ test("a date a hard-wrapped text cuts between two lines is whole again (…2031�
   // A page's date line cut in two is its publication date.
   const dateLineCut = parseText(`来源:某某日报时间:2032-01-\n02\n${wrapped("12月31日,")}`);
   expect(dateLineCut.map((a) => [a.published, a.date])).toEqual([["2032-01-02", "2031-12-31"]]);
+  for (const cut of ["来源:某某日报 时间:2032-01\n-02 浏览量:28", "来源:某某日报 发布日期\n: 2032-01-02"])
+    expect(parseText(`${cut}\n${wrapped("12月31日,")}`).map((a) => a.published)).toEqual(["2032-01-02"]);
   // A line cut after a year that no date goes on from is not joined to a dated item after it.
   expect(parseText(wrapped("3日,").replace("2031年", "2031年是关键一年,")).length).toBe(1);
 });

@@ -41,13 +41,20 @@ const FULL_DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g;
 /** How many characters of a line's end, and of the next line's start, a date cut between them can hold. */
 const DATE_REACH = 10;
 const MAY_END_CUT_DATE = /[\d年月\-/.]$/;
-const STARTS_WITH_DIGIT = /^\d/;
+const GOES_ON_WITH_DATE = /^[\d\-/.]/;
+/** A date's label at a line's end (发布日期), its date on the next line (: 2014-07-04). */
+const CUT_DATE_LABEL = /(?:时间|日期)$/;
+const LABELLED_DATE_START = /^[:：]?\s*\d{4}/;
 /** A line of a date's figures alone is a heading (2011年), not a line cut inside a date. */
 const DATE_ALONE = /^\s*[\d年月\-/.]+$/;
 
-/** Whether the end of one line and the start of the next are one date cut in two (2025年1 + 2月31日, 2025-02- + 21). */
+/**
+ * Whether the end of one line and the start of the next are one date cut in two (2025年1 + 2月31日,
+ * 2025-02- + 21, 2019-10 + -31), or a date's label and its date (发布日期 + : 2014-07-04).
+ */
 function cutInsideDate(end: string, next: string): boolean {
-  if (!MAY_END_CUT_DATE.test(end) || !STARTS_WITH_DIGIT.test(next) || DATE_ALONE.test(end)) return false;
+  if (CUT_DATE_LABEL.test(end) && LABELLED_DATE_START.test(next)) return true;
+  if (!MAY_END_CUT_DATE.test(end) || !GOES_ON_WITH_DATE.test(next) || DATE_ALONE.test(end)) return false;
   const tail = end.slice(-DATE_REACH);
   for (const m of (tail + next.slice(0, DATE_REACH)).matchAll(FULL_DATE))
     if (m.index < tail.length && m.index + m[0].length > tail.length) return true;
@@ -56,6 +63,7 @@ function cutInsideDate(end: string, next: string): boolean {
 
 /**
  * A hard-wrapped text's dates cut between two lines made whole again (…2025年1 + 2月31日,…; 时间:2025-02- + 21),
+ * and its date labels joined to their dates,
  * across a blank line too, before any line is read as a date line or an item's opening.
  */
 export function mendCutDates(lines: readonly string[]): string[] {
