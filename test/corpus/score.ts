@@ -138,3 +138,15 @@ export function scoreRecords(gold: GoldArticle[], extracted: ExtractRecord[]): S
     phrase_r: t.phTp + t.phFn ? round(t.phTp / (t.phTp + t.phFn)) : null,
   };
 }
+
+/** A score's floors, in the order of `METRICS`. */
+export function floors(...values: Score[keyof Score][]): Score {
+  return Object.fromEntries(METRICS.map((metric, i) => [metric, values[i]])) as unknown as Score;
+}
+
+/** The metrics a score falls short on, as "metric score < floor"; a null floor asks for a null score. */
+export function shortfalls(score: Score, floor: Score): string[] {
+  return METRICS.filter((m) => (floor[m] === null ? score[m] !== null : !(score[m]! >= floor[m]!))).map(
+    (m) => `${m} ${score[m]} < ${floor[m]}`,
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The development corpus's plain-text reports in the other forms users bring them in (see forms.ts),
+ * scored against the same gold: each form must keep at least the figures it reaches now, so a rule
+ * that reads one form worse fails here. When a change raises a form, raise its floor in the same commit.
+ */
+import { expect, test } from "vitest";
+import { FORMS, scoreInForm } from "./forms";
+import { floors, shortfalls, type Score } from "./score";
+
+/** The plain-text reports as they are, and in each form. */
+const FLOORS: Record<string, Score> = {
+  "as written": floors(0.989, 0.989, 0.986, 0.941, 0.983, 0.947, 0.995),
+  "a PDF's text layer, cut at a column's width": floors(0.939, 0.971, 0.986, 0.891, 0.903, 0.897, 0.979),
+  "a PDF's text layer with a blank line after every line": floors(0.933, 0.939, 0.971, 0.853, 0.79, 0.876, 0.947),
+  "a saved web page": floors(0.981, 0.984, 0.986, 0.931, 0.959, 0.935, 0.991),
+  "a markdown note": floors(0.941, 0.973, 0.986, 0.874, 0.883, 0.876, 0.972),
+  "traditional characters": floors(0.989, 0.988, 0.986, 0.941, 0.983, 0.947, 0.995),
+};
+
+test.each(Object.entries(FORMS))(
+  "the development corpus's plain-text reports %s score at least their floors",
+  async (name, form) => {
+    expect(shortfalls(await scoreInForm(form), FLOORS[name]!)).toEqual([]);
+  },
+);

@@ -1,0 +1,109 @@
+/**
+ * The development corpus's plain-text reports printed again in the other forms users bring them in:
+ * a PDF's text layer (lines cut at a column's width, with or without a blank line after each), a
+ * saved web page, a markdown note, traditional characters. The gold is the same; only the form
+ * changed, so what a form loses is the parser's weakness on that form, not on the reports.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as OpenCC from "opencc-js/cn2t";
+import { extractRecords, type ExtractRecord } from "../../src/cli/extract-records";
+import { DEVELOPMENT_BATCHES } from "./batches";
+import { scoreRecords, type GoldArticle, type Score } from "./score";
+
+export type Form = (text: string, fileName: string) => { text: string; fileName: string };
+
+/** Narrowest and widest column a form prints at: a newsletter's dozen characters to a page's two dozen. */
+const MIN_COLUMN = 12;
+const COLUMN_WIDTHS = 12;
+
+/** Each file is printed at a width of its own, the same at every run. */
+function columnOf(fileName: string): number {
+  return MIN_COLUMN + (createHash("sha256").update(fileName).digest()[0]! % COLUMN_WIDTHS);
+}
+
+function cutAt(line: string, width: number): string[] {
+  const text = line.trim();
+  const cut: string[] = [];
+  for (let i = 0; i < text.length; i += width) cut.push(text.slice(i, i + width));
+  return cut;
+}
+
+/** Every line, headline and date line too, cut at the column's width; paragraphs stay apart. */
+function column(text: string, fileName: string, spacer: string): string {
+  const width = columnOf(fileName);
+  return text
+    .split("\n")
+    .map((line) => cutAt(line, width).join(spacer))
+    .join("\n");
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
+
+export const FORMS: Record<string, Form> = {
+  "as written": (text, fileName) => ({ text, fileName }),
+  "a PDF's text layer, cut at a column's width": (text, fileName) => ({
+    text: column(text, fileName, "\n"),
+    fileName,
+  }),
+  "a PDF's text layer with a blank line after every line": (text, fileName) => ({
+    text: column(text, fileName, "\n\n").replace(/\n(?!\n)/g, "\n\n"),
+    fileName,
+  }),
+  "a saved web page": (text, fileName) => {
+    const lines = text.split("\n").filter((line) => line.trim());
+    const body = lines.map((line) => `<p>${escapeHtml(line.trim())}</p>`).join("\n");
+    return {
+      text:
+        `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(lines[0]?.trim() ?? "")}</title></head>` +
+        `<body><div class="nav"><a href="/">首页</a> <a href="/news">新闻中心</a></div>` +
+        `<div class="content">${body}</div><div class="share">分享到: 微信 微博</div></body></html>`,
+      fileName: fileName.replace(/\.txt$/, ".html"),
+    };
+  },
+  "a markdown note": (text, fileName) => {
+    const lines = text.split("\n").filter((line) => line.trim());
+    return {
+      text: [`# ${lines[0]?.trim() ?? ""}`, ...lines.slice(1).map((line) => line.trim())].join("\n\n"),
+      fileName: fileName.replace(/\.txt$/, ".md"),
+    };
+  },
+  "traditional characters": (text, fileName) => ({ text: toTraditional(text), fileName }),
+};
+
+/** The gold of every plain-text file of the development batches, with its text. */
+function plainTextReports(): { gold: GoldArticle[]; texts: Map<string, string> } {
+  const gold: GoldArticle[] = [];
+  const texts = new Map<string, string>();
+  for (const batch of DEVELOPMENT_BATCHES) {
+    const folder = join("test/corpus", batch);
+    for (const article of JSON.parse(readFileSync(join(folder, "gold.json"), "utf8")) as GoldArticle[]) {
+      if (!article.file.endsWith(".txt")) continue;
+      gold.push(article);
+      if (!texts.has(article.file)) texts.set(article.file, readFileSync(join(folder, "texts", article.file), "utf8"));
+    }
+  }
+  return { gold, texts };
+}
+
+let reports: ReturnType<typeof plainTextReports> | undefined;
+
+/** How the parser reads the development corpus's plain-text reports printed in a form. */
+export async function scoreInForm(form: Form): Promise<Score> {
+  reports ??= plainTextReports();
+  const records: ExtractRecord[] = [];
+  const printedAs = new Map<string, string>();
+  for (const [file, text] of reports.texts) {
+    const printed = form(text, file);
+    printedAs.set(file, printed.fileName);
+    const result = await extractRecords(printed.fileName, new TextEncoder().encode(printed.text));
+    if (result.ok) records.push(...result.records);
+  }
+  return scoreRecords(
+    reports.gold.map((article) => ({ ...article, file: printedAs.get(article.file)! })),
+    records,
+  );
+}
