@@ -215,6 +215,17 @@ export function headingText(line: string): string | null {
   return LINE_TERMINATOR.test(text) || SENTENCE_GOES_ON.test(text) ? null : text;
 }
 
+/**
+ * A markdown note whose one heading opens it (# 2021年12月某市大事记) is a page under its title, read as
+ * the same page without the # would be: its heading splits no digest.
+ */
+function withLoneHeadingAsTitle(lines: string[]): string[] {
+  const first = lines.findIndex((line) => line.trim());
+  const heading = first < 0 ? null : headingText(lines[first]!);
+  if (heading === null || lines.some((line, i) => i > first && headingText(line) !== null)) return lines;
+  return lines.map((line, i) => (i === first ? heading.replace(MARKDOWN_MARKS, "") : line));
+}
+
 function splitAtHeadings(lines: readonly string[]): { heading: string | null; lines: string[] }[] {
   const sections: { heading: string | null; lines: string[] }[] = [{ heading: null, lines: [] }];
   for (const line of lines) {
@@ -288,7 +299,7 @@ function labelled(written: string): string {
 
 export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDraft[] {
   const blockLines = options.blockLines ?? false;
-  const read = cutTail(cutLeadingLinks(linesOf(text)));
+  const read = withLoneHeadingAsTitle(cutTail(cutLeadingLinks(linesOf(text))));
   const lines = !blockLines && isHardWrapped(read) ? mendCutDates(read) : read;
   const reports = splitReports(lines);
   const drafts =

@@ -12,6 +12,25 @@ test("markdown headings split a digest and title its articles", () => {
   ]);
 });
 
+test("a markdown note whose one heading opens it is read as the page without the #: a chronicle's entries stay apart", () => {
+  const page = [
+    "2031年12月某市大事记",
+    "来源:市委党史研究室 时间:2032年01月20日",
+    "[字体: ] 打印",
+    "12月1日 市委书记甲某某主持召开市委常委会会议,传达学习省委全会精神,研究部署全市重点工作。",
+    "同日 市长乙某某主持召开市政府常务会议,研究部署安全生产工作。",
+    "12月2日 市人大常委会召开第二十次会议,市人大常委会主任丙某某主持会议。",
+  ];
+  const read = (text: string) => parseText(text).map((a) => [a.date, a.text.slice(0, 7)]);
+  const plain = read(page.join("\n\n"));
+  expect(plain).toEqual([
+    ["2031-12-01", "12月1日市委"],
+    ["2031-12-01", "同日市长乙某某"],
+    ["2031-12-02", "12月2日市人"],
+  ]);
+  expect(read(`# ${page[0]}\n\n${page.slice(1).join("\n\n")}`)).toEqual(plain);
+});
+
 test("newsletter items end at their (据…) line; an untitled item keeps no title", () => {
   const body = (n: number) => `${n}月1日,省民政厅召开会议,研究部署工作,会议强调要抓好落实,确保各项任务完成见效。`;
   const drafts = layoutFile(`${body(1)}\n(据甲省民政厅)\n${body(2)}\n(据乙省民政厅)`);
