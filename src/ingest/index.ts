@@ -12,6 +12,7 @@ import { layoutFile } from "./layout";
 import { readablePart } from "./limits";
 import { newsRecords } from "./records";
 import { normalizeCharacters } from "./normalize";
+import { withCutDatesMended } from "./normalize/rewrap";
 import { placesIn, tally, type PlaceEvidence } from "./places";
 import { sitePlaces } from "./site-lines";
 import { findNames, knownNamesOf, type KnownNames } from "./people";
@@ -93,7 +94,11 @@ function parsePage(
 ): Article[] {
   const html = HTML_FILE.test(fileName) || looksLikeHtml(raw);
   const source = stage("html", () => (html ? htmlToText(raw, { page: isPage }) : raw));
-  const text = stage("normalize", () => normalizeCharacters(source));
+  // A date a printed column cuts in two is whole again before anything reads the text for dates.
+  const text = stage("normalize", () => {
+    const normalized = normalizeCharacters(source);
+    return html ? normalized : withCutDatesMended(normalized);
+  });
   // An HTML page's lines are its block elements: never a PDF's lines broken at a column's width.
   const drafts = stage("layout", () => layoutFile(text, { blockLines: html, record: !isPage }));
   const published = drafts.find((d) => d.published)?.published ?? null;

@@ -3,7 +3,7 @@
  * re-joined, the file split where it holds several articles, each with its title if it has one.
  */
 import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/chrome";
-import { brokenAtOneWidth, endsSentence, isHardWrapped, joinWrapped, mendCutDates } from "./normalize/rewrap";
+import { brokenAtOneWidth, endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
 import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
@@ -299,8 +299,7 @@ function labelled(written: string): string {
 
 export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDraft[] {
   const blockLines = options.blockLines ?? false;
-  const read = withLoneHeadingAsTitle(cutTail(cutLeadingLinks(linesOf(text))));
-  const lines = !blockLines && isHardWrapped(read) ? mendCutDates(read) : read;
+  const lines = withLoneHeadingAsTitle(cutTail(cutLeadingLinks(linesOf(text))));
   const reports = splitReports(lines);
   const drafts =
     reports.length > 1 ? reports.flatMap((report) => layoutLines(report, blockLines)) : layoutLines(lines, blockLines);

@@ -50,7 +50,7 @@ export const FORMS: Record<string, Form> = {
     fileName,
   }),
   "a PDF's text layer with a blank line after every line": (text, fileName) => ({
-    text: column(text, fileName, "\n\n").replace(/\n(?!\n)/g, "\n\n"),
+    text: column(text, fileName, "\n").replace(/\n/g, "\n\n"),
     fileName,
   }),
   "a saved web page": (text, fileName) => {

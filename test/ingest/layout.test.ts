@@ -81,7 +81,7 @@ test("a long line that stops mid-sentence is joined to the next", () => {
   ]);
 });
 
-test("a date a hard-wrapped text cuts between two lines is whole again (…2031年1 + 2月31日,…; 时间:2032-01- + 02)", () => {
+test("a date or time a hard-wrapped text cuts between two lines is whole again (…2031年1 + 2月31日,…; 时间:2032-01- + 02; 20 + 31年)", () => {
   const wrapped = (cut: string) =>
     [
       "岁序常易,万象更新。2031年",
@@ -107,6 +107,13 @@ test("a date a hard-wrapped text cuts between two lines is whole again (…2031�
   expect(dateLineCut.map((a) => [a.published, a.date])).toEqual([["2032-01-02", "2031-12-31"]]);
   for (const cut of ["来源:某某日报 时间:2032-01\n-02 浏览量:28", "来源:某某日报 发布日期\n: 2032-01-02"])
     expect(parseText(`${cut}\n${wrapped("12月31日,")}`).map((a) => a.published)).toEqual(["2032-01-02"]);
+  // A day cut from its 日, a year cut in its figures, a stamp's time cut: whole again.
+  const lead = wrapped("12月31日,");
+  expect(parseText(lead.replace("2031年\n12月31日", "2031年\n12月31\n日")).map((a) => a.date)).toEqual(["2031-12-31"]);
+  expect(parseText(`召开20\n31年第一次会议。\n${lead.replace("2031年\n", "\n")}`).map((a) => a.date)).toEqual([
+    "2031-12-31",
+  ]);
+  expect(parseText(`某某日报 2032-01-02 1\n0:32:05\n${lead}`).map((a) => a.published)).toEqual(["2032-01-02"]);
   // A line cut after a year that no date goes on from is not joined to a dated item after it.
   expect(parseText(wrapped("3日,").replace("2031年", "2031年是关键一年,")).length).toBe(1);
 });

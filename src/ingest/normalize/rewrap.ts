@@ -36,12 +36,13 @@ export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDT
   return cut * 2 >= most;
 }
 
-/** A date written in full, in words or in figures. */
-const FULL_DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/g;
+/** A date or a time, in words or in figures: 2025年12月31日, 12月8日, 2026年, 2024-04-25, 13:40. */
+const DATE_OR_TIME =
+  /\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/g;
 /** How many characters of a line's end, and of the next line's start, a date cut between them can hold. */
 const DATE_REACH = 10;
-const MAY_END_CUT_DATE = /[\d年月\-/.]$/;
-const GOES_ON_WITH_DATE = /^[\d\-/.]/;
+const MAY_END_CUT_DATE = /[\d年月\-/.:]$/;
+const GOES_ON_WITH_DATE = /^[\d\-/.:年月日]/;
 /** A date's label at a line's end (发布日期), its date on the next line (: 2014-07-04). */
 const CUT_DATE_LABEL = /(?:时间|日期)$/;
 const LABELLED_DATE_START = /^[:：]?\s*\d{4}/;
@@ -49,28 +50,32 @@ const LABELLED_DATE_START = /^[:：]?\s*\d{4}/;
 const DATE_ALONE = /^\s*[\d年月\-/.]+$/;
 
 /**
- * Whether the end of one line and the start of the next are one date cut in two (2025年1 + 2月31日,
- * 2025-02- + 21, 2019-10 + -31), or a date's label and its date (发布日期 + : 2014-07-04).
+ * Whether the end of one line and the start of the next are one date or time cut in two (2025年1 + 2月31日,
+ * 12月8 + 日, 20 + 26年, 2025-02- + 21, 2019-10 + -31, 13:4 + 0), or a date's label and its date
+ * (发布日期 + : 2014-07-04).
  */
 function cutInsideDate(end: string, next: string): boolean {
   if (CUT_DATE_LABEL.test(end) && LABELLED_DATE_START.test(next)) return true;
   if (!MAY_END_CUT_DATE.test(end) || !GOES_ON_WITH_DATE.test(next) || DATE_ALONE.test(end)) return false;
   const tail = end.slice(-DATE_REACH);
-  for (const m of (tail + next.slice(0, DATE_REACH)).matchAll(FULL_DATE))
+  for (const m of (tail + next.slice(0, DATE_REACH)).matchAll(DATE_OR_TIME))
     if (m.index < tail.length && m.index + m[0].length > tail.length) return true;
   return false;
 }
 
 /**
- * A hard-wrapped text's dates cut between two lines made whole again (…2025年1 + 2月31日,…; 时间:2025-02- + 21),
+ * A hard-wrapped text's dates and times cut between two lines made whole again (…2025年1 + 2月31日,…; 时间:2025-02- + 21),
  * and its date labels joined to their dates,
  * across a blank line too, before any line is read as a date line or an item's opening.
  */
-export function mendCutDates(lines: readonly string[]): string[] {
+/** How many blank lines a PDF's text layer may put between the two parts of a cut date. */
+const BLANKS_BETWEEN_CUT = 2;
+
+function mendCutDates(lines: readonly string[]): string[] {
   const mended: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    for (let next = i + 1; next <= i + 2 && next < lines.length; next++) {
+    for (let next = i + 1; next <= i + BLANKS_BETWEEN_CUT + 1 && next < lines.length; next++) {
       const following = lines[next]!.trim();
       if (!following) continue;
       if (cutInsideDate(line.trimEnd(), following)) {
@@ -134,4 +139,10 @@ export function joinWrapped(
   }
   if (current.length) paragraphs.push(current.join(""));
   return paragraphs;
+}
+
+/** A hard-wrapped text with its cut dates mended (see `mendCutDates`); any other text as it is. */
+export function withCutDatesMended(text: string): string {
+  const lines = text.split("\n");
+  return isHardWrapped(lines) ? mendCutDates(lines).join("\n") : text;
 }
