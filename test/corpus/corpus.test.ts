@@ -36,12 +36,12 @@ const DEVELOPMENT: Record<string, Score> = {
  * has not seen. A rule written from their misses would make them development batches.
  */
 const HELD_OUT: Record<string, Score> = {
-  AF: floors(1, 0.978, 1, 0.833, 0.5, 1, 1),
+  AF: floors(1, 0.978, 1, 0.833, 0.667, 1, 1),
   AH: floors(1, 0.833, 1, 0.5, 1, 0.5, 1),
 };
 
 /** The held-out batches as one corpus, article-weighted. */
-const HELD_OUT_POOLED = floors(1, 0.962, 1, 0.75, 0.625, 0.875, 1);
+const HELD_OUT_POOLED = floors(1, 0.962, 1, 0.75, 0.75, 0.875, 1);
 
 /** Every development batch as one corpus, article-weighted. */
 const DEVELOPMENT_POOLED = floors(0.985, 0.988, 0.986, 0.933, 0.97, 0.938, 0.994);

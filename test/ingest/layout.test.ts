@@ -114,6 +114,9 @@ test("a date or time a hard-wrapped text cuts between two lines is whole again (
     "2031-12-31",
   ]);
   expect(parseText(`某某日报 2032-01-02 1\n0:32:05\n${lead}`).map((a) => a.published)).toEqual(["2032-01-02"]);
+  // A stamp's time whole at a line's end and a date opening the next line are two things, not one cut.
+  const stamped = parseText(`某某日报2032-01-26 10:48:29\n\n1月25日,${lead.split("12月31日,")[1]}`);
+  expect(stamped.map((a) => [a.published, a.date])).toEqual([["2032-01-26", "2032-01-25"]]);
   // A line cut after a year that no date goes on from is not joined to a dated item after it.
   expect(parseText(wrapped("3日,").replace("2031年", "2031年是关键一年,")).length).toBe(1);
 });

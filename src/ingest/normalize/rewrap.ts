@@ -38,7 +38,7 @@ export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDT
 
 /** A date or a time, in words or in figures: 2025年12月31日, 12月8日, 2026年, 2024-04-25, 13:40. */
 const DATE_OR_TIME =
-  /\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}/g;
+  /(?<!\d)(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2})(?!\d)/g;
 /** How many characters of a line's end, and of the next line's start, a date cut between them can hold. */
 const DATE_REACH = 10;
 const MAY_END_CUT_DATE = /[\d年月\-/.:]$/;
