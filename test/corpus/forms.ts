@@ -72,6 +72,24 @@ export const FORMS: Record<string, Form> = {
     };
   },
   "traditional characters": (text, fileName) => ({ text: toTraditional(text), fileName }),
+  "a web page's text with its furniture": (text, fileName) => {
+    const [first = "", ...rest] = text.split("\n");
+    return {
+      text: [
+        "首页 > 新闻中心 > 工作动态",
+        first,
+        "来源：本站  【字体：大 中 小】 分享到：微信 微博 QQ空间",
+        ...rest,
+        "打印本页 关闭窗口",
+        "推荐阅读",
+        "· 关于开展年度统计执法检查工作的通知",
+        "· 我局召开安全生产工作会议",
+        "· 市政府召开常务会议研究部署防汛工作",
+        "版权所有：本站 网站标识码：0000000000",
+      ].join("\n"),
+      fileName,
+    };
+  },
 };
 
 /** The gold of every plain-text file of the development batches, with its text. */
