@@ -72,6 +72,11 @@ export const FORMS: Record<string, Form> = {
     };
   },
   "traditional characters": (text, fileName) => ({ text: toTraditional(text), fileName }),
+  "a record of a site's JSON API": (text, fileName) => {
+    const [first = "", ...rest] = text.split("\n");
+    const record = { id: 1, title: first.trim(), content: rest.join("\n"), hits: 120 };
+    return { text: JSON.stringify({ code: 0, data: { list: [record] } }), fileName: fileName.replace(/\.txt$/, ".json") };
+  },
   "a web page's text with its furniture": (text, fileName) => {
     const [first = "", ...rest] = text.split("\n");
     return {
