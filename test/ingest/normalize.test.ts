@@ -24,6 +24,16 @@ describe("converter pinyin", () => {
     expect(stripConverterPinyin("方案(an) 已定")).toBe("方案(an) 已定");
     expect(stripConverterPinyin("模式(ok)、(ai)、(an)")).toBe("模式(ok)、(ai)、(an)");
   });
+  test("a gloss a printed column cut goes whole, with the line break inside it or before it", () => {
+    expect(stripConverterPinyin("座談會(hu\ni) ,自治區黨委書(s\nhu) 記主持會議,習\n(xi) 近平")).toBe(
+      "座談會,自治區黨委書記主持會議,習近平",
+    );
+    expect(stripConverterPinyin("網(wǎ\nng)站開(kā\ni)通")).toBe("網站開通");
+    // A line break before a list's (a), or inside bracketed capitals, stays.
+    expect(stripConverterPinyin("會(hui) 議(yi) 黨(dang) 委\n(a) 第一項\n(AI\n) 模型")).toBe(
+      "會議黨委\n(a) 第一項\n(AI\n) 模型",
+    );
+  });
 });
 
 describe("traditional to simplified", () => {

@@ -22,7 +22,15 @@ const MIN_UNTONED = 3;
 /** A stray symbol a converter left inside a word, between two glosses (国(guo)⛦(guo)务院): dingbats between characters. */
 const STRAY_SYMBOL = /(?<=[\u4e00-\u9fff])[\u2600-\u27bf](?=[(（\u4e00-\u9fff])/g;
 
-export function stripConverterPinyin(text: string): string {
+/**
+ * A gloss a printed column cut (會(hu + i), 書(s + hu), 習 + (xi)): its line break goes, as the gloss
+ * will. Lowercase letters only, so (AI + ) and ordinary lines stay.
+ */
+const CUT_GLOSS = new RegExp(`(?<=[(（][a-zü${TONED}]{0,6})[ \\t]*\\n\\s*(?=[a-zü${TONED}]{0,6}[)）])`, "g");
+const GLOSS_ON_NEXT_LINE = new RegExp(`(?<=[\\u4e00-\\u9fff])[ \\t]*\\n\\s*(?=[(（][a-zü${TONED}]{2,6}[)）])`, "g");
+
+export function stripConverterPinyin(raw: string): string {
+  const text = raw.includes("\n") && (raw.includes("(") || raw.includes("（")) ? withCutGlossesWhole(raw) : raw;
   const toned = text.replace(SYLLABLES, "");
   if (!toned.includes("(") && !toned.includes("（")) return toned;
   UNTONED.lastIndex = 0;
@@ -33,4 +41,8 @@ export function stripConverterPinyin(text: string): string {
   // Some give a gloss twice, a symbol perhaps between (国(guo)⛦(guo)务院): the second follows its
   // character once the first is gone.
   return toned.replace(UNTONED, "").replace(STRAY_SYMBOL, "").replace(UNTONED, "");
+}
+
+function withCutGlossesWhole(text: string): string {
+  return text.replace(CUT_GLOSS, "").replace(GLOSS_ON_NEXT_LINE, "");
 }
