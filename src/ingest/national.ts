@@ -33,12 +33,16 @@ const CENTRAL_DEPARTMENT_OFFICE =
  */
 const VISITING_TEAM_POST = /[团组](?:副?团长|副?组长|成员)$/;
 
+/** An adviser to a central body (国务院参事): a guest at events, not a leader. */
+const ADVISORY_POST = /参事$/;
+
 const hasNationalTitle = (titles: readonly string[]) =>
   titles.some(
     (t) =>
       !MEMBERSHIP_TITLE.test(t) &&
       !CENTRAL_DEPARTMENT_OFFICE.test(t) &&
       !VISITING_TEAM_POST.test(t) &&
+      !ADVISORY_POST.test(t) &&
       NATIONAL_TITLES.some((n) => t.includes(n)),
   );
 

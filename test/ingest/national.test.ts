@@ -50,6 +50,10 @@ describe("national figures in a provincial report", () => {
     expect(roles("民政部副部长王五出席会议并讲话。")).toEqual(["王五:讲话"]);
   });
 
+  test("an adviser to a central body (国务院参事) is a guest who attends", () => {
+    expect(roles("市委书记杜文明、国务院参事施国栋出席推介会。")).toEqual(["杜文明:出席", "施国栋:出席"]);
+  });
+
   test("an office in a central department or committee, or a national standing-committee seat, may attend too", () => {
     expect(roles("中央组织部副部长钱立方出席会议并宣布中央决定。")).toEqual(["钱立方:出席"]);
     expect(roles("林泽省委书记孟川、中共中央对外联络部部长左文昌出席论坛并致辞。")).toEqual([
