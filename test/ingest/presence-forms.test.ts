@@ -151,3 +151,22 @@ test("a headline's bare name right after its date (2031年5月26日甲某某主�
   expect(roles("2031年5月26日高文远主持召开省政府常务会议 研究部署有关工作")).toEqual([["高文远", "主持"]]);
   expect(roles("5月26日上午宋立安出席会议并讲话。")).toEqual([["宋立安", "讲话"]]);
 });
+
+test("a list closed by 等 and two kinds of people (等领导、学者, 等专家和嘉宾) shares the verb after it", () => {
+  expect(roles("市委书记杜文明、研究院院长施国栋等领导、学者出席了推介会。")).toEqual([
+    ["杜文明", "出席"],
+    ["施国栋", "出席"],
+  ]);
+  expect(roles("研究院院长施国栋、教授罗志刚等专家和嘉宾参加论坛。")).toEqual([
+    ["施国栋", "出席"],
+    ["罗志刚", "出席"],
+  ]);
+});
+
+test("an honorific after a name (博士, 先生, 女士) stands between it and its verb", () => {
+  expect(roles("开幕式由研究中心主任蔡辉益博士主持。")).toEqual([["蔡辉益", "主持"]]);
+  expect(roles("基金会理事长施国栋先生致辞,秘书长罗美华女士介绍了项目情况。")).toEqual([
+    ["施国栋", "致辞"],
+    ["罗美华", "讲话"],
+  ]);
+});
