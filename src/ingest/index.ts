@@ -40,14 +40,16 @@ type RunStage = <T>(rule: string, run: () => T) => T;
 function parseStages(raw: string, fileName: string, stage: RunStage): Article[] {
   const records = stage("records", () => newsRecords(raw, fileName));
   if (!records) return parsePage(raw, fileName, stage, true);
-  // The records of a data file are one site's items, as a list page's are: a record that names no
-  // place takes the places named in all of them.
+  // The records of one site's data file are its items, as a list page's are: a record that names no
+  // place takes the one province all of them name. Records that name several are a dump of many
+  // sites' news (a CMS's demo rows): they tell nothing of the one that names none.
   let placesInRecords: PlaceEvidence[] | undefined;
   const recordsPlaces = () =>
     (placesInRecords ??= stage("records: places", () => {
       const text = normalizeCharacters(records.map((r) => (looksLikeHtml(r) ? htmlToText(r) : r)).join("\n"));
       const names = findNames(readablePart(text)).filter((f) => !f.givenNameOnly);
-      return placesNamedIn(text, [...new Set(names.map((f) => f.name))]);
+      const places = placesNamedIn(text, [...new Set(names.map((f) => f.name))]);
+      return places.length === 1 ? places : [];
     }));
   return records.flatMap((record, i) =>
     parsePage(record, fileName, stageOfRecord(stage, i), false, records.length > 1 ? recordsPlaces : undefined),

@@ -61,7 +61,7 @@ describe("data files of news records", () => {
       ["区委召开常委会会议", "四川"],
     ]);
   });
-  test("a record that names no place takes the places the file's other records name, if they name one province most", () => {
+  test("a record that names no place takes the province the file's other records name, if they name only one", () => {
     const records = (first: string, third: string) => [
       { title: first, time: "2031-05-24", message: `5月23日下午,学校召开干部教师会议。${BODY}` },
       { title: "我校教师获评优秀教师", time: "2031-05-20", message: `近日,我校两名教师获评优秀教师。${BODY}` },
@@ -70,7 +70,10 @@ describe("data files of news records", () => {
     const oneSite = parseText(JSON.stringify(records("西南石油大学召开干部教师会议", "学校召开党委常委会")));
     expect(oneSite.map((a) => a.province)).toEqual(["四川", "四川", "四川"]);
     expect(oneSite[1]!.evidence.province).toEqual({ quote: "西南石油大学", span: null, confidence: 0.25 });
-    // Records that name two provinces as much tell nothing of the others.
+    // Records that name two provinces, however unequally, are many sites' news: they tell nothing of the others.
+    const withTopic = records("西南石油大学召开干部教师会议", "学校召开党委常委会");
+    withTopic[2]!.message = `5月17日,学校召开党委常委会,传达学习赴哈尔滨市考察学习的体会。${BODY}`;
+    expect(parseText(JSON.stringify(withTopic)).map((a) => a.province)).toEqual(["四川", null, "黑龙江"]);
     const twoSites = records("西南石油大学召开干部教师会议", "东北石油大学召开党委常委会");
     expect(parseText(JSON.stringify(twoSites)).map((a) => a.province)).toEqual(["四川", null, "黑龙江"]);
     // A record read as two reports (又讯) takes them too.
