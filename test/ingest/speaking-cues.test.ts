@@ -445,3 +445,11 @@ test("a list of officials the page cuts off before its verb lists who attends, n
     [],
   );
 });
+
+test("who answers the press on a topic (就…问题回答记者提问) speaks", () => {
+  expect(roles("记者会上,全国政协委员施国栋、罗美华就养老、医疗等民生问题回答记者提问。")).toEqual([
+    ["施国栋", "讲话"],
+    ["罗美华", "讲话"],
+  ]);
+  expect(roles("市政府副市长杜文明就复工复产问题答记者问。")).toEqual([["杜文明", "讲话"]]);
+});
