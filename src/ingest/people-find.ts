@@ -353,9 +353,15 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
 }
 
 /** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
+/** A word that ends as an organisation does and is none, at the end of what stands before a name (在公共场所). */
+const NOT_ORGANISATION_END = new RegExp(`(?:${[...NOT_ORGANISATIONS].join("|")})$`);
+
+/** Where the organisation of a name a title follows begins: after a list's mark, or after the title of the name before (…副研究员和某卫生所). */
+const LIST_BREAK = /、|(?<=[员师授长任记])(?:以及|和|及|与)/;
+
 function organisationBefore(text: string, start: number): string {
-  const before = (clauseBefore(text, start).split("、").pop() ?? "").replace(CHAIN_CONNECTORS, "");
-  return ORGANISATION_END.test(before) && !NOT_ORGANISATIONS.has(before) && !TITLES.endsIn(before) ? before : "";
+  const before = (clauseBefore(text, start).split(LIST_BREAK).pop() ?? "").replace(CHAIN_CONNECTORS, "");
+  return ORGANISATION_END.test(before) && !NOT_ORGANISATION_END.test(before) && !TITLES.endsIn(before) ? before : "";
 }
 
 /** A member's turn at a session: 委员在发言中说, 委员代表某党派省委发言. */

@@ -170,3 +170,15 @@ test("an honorific after a name (博士, 先生, 女士) stands between it and i
     ["罗美华", "讲话"],
   ]);
 });
+
+test("a scholar or a doctor named between an institute and a rank (某大学施国栋教授, 某卫生所罗美华主任医师) is found with both", () => {
+  const found = (text: string) =>
+    extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.role, p.titles]);
+  expect(found("邀请某大学施国栋教授、某研究所罗美华副研究员和某卫生所杜文明主任医师回答网友提问。")).toEqual([
+    ["施国栋", "讲话", ["某大学教授"]],
+    ["罗美华", "讲话", ["某研究所副研究员"]],
+    ["杜文明", "讲话", ["某卫生所主任医师"]],
+  ]);
+  // A place ending as an institute does (场所) is none.
+  expect(found("在公共场所施国栋主任检查工作。").map(([, , titles]) => titles)).toEqual([["主任"]]);
+});

@@ -18,6 +18,9 @@ export const ORGANISATION_SUFFIXES: readonly string[] = [
   "办",
   "府",
   "中心",
+  // 北京大学马军教授, 某疾控中心学校卫生所郭欣主任医师: a scholar's university or institute.
+  "大学",
+  "所",
 ];
 
 /** Endings of associations and committees: 委员会, 协会, 工会. */
@@ -33,6 +36,9 @@ export const NOT_ORGANISATIONS: ReadonlySet<string> = new Set([
   "学会",
   "都市",
   "城市",
+  "场所",
+  "住所",
+  "处所",
 ]);
 
 /** A word ending as an organisation does. */

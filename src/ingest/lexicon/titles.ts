@@ -223,6 +223,11 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "副教授",
   "教授",
   "院士",
+  // A scholar's or a doctor's rank: 某研究所沈瑾副研究员, 某医院郭欣主任医师.
+  "副研究员",
+  "研究员",
+  "副主任医师",
+  "主任医师",
   "特派员",
   // 甲委员代表民盟市委发言: a member of a people's political consultative conference named at its plenary.
   "委员",
