@@ -1,4 +1,5 @@
 import { expect, test } from "vitest";
+import { parseText } from "../../src/ingest";
 import { extractPeople } from "../../src/ingest/people";
 
 const roles = (text: string) =>
@@ -181,4 +182,16 @@ test("a scholar or a doctor named between an institute and a rank (某大学施�
   ]);
   // A place ending as an institute does (场所) is none.
   expect(found("在公共场所施国栋主任检查工作。").map(([, , titles]) => titles)).toEqual([["主任"]]);
+});
+
+test("names listed before unnamed groups that end with any kind of staff (辅导员, 教师, 院长) share the verb after them", () => {
+  const body = "会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效,确保各项任务按期完成。";
+  const read = (text: string) => parseText(text + body)[0]!.people.map((p) => [p.name, p.role]);
+  expect(
+    read("5月6日,学校召开就业工作会议。校长施国栋、副校长罗美华,相关部门负责人、各学院院长和毕业班辅导员参加了会议。"),
+  ).toEqual([
+    ["施国栋", "出席"],
+    ["罗美华", "出席"],
+  ]);
+  expect(read("5月6日,学校召开教学工作会议。副校长罗美华,全体教师参加会议。")).toEqual([["罗美华", "出席"]]);
 });
