@@ -29,7 +29,7 @@ const DEVELOPMENT: Record<string, Score> = {
   Z: floors(1, 0.993, 0.98, 1, 0.974, 0.951, 1),
   AD: floors(1, 0.998, 1, 0.892, 1, 0.973, 1),
   AG: floors(0.905, 0.957, 0.991, 0.903, 0.81, 0.903, 0.972),
-  AI: floors(0.7, 0.854, 0.868, 0.694, 0.72, 0.778, 0.966),
+  AI: floors(0.7, 0.867, 0.872, 0.694, 0.72, 0.778, 0.966),
 };
 
 /**
@@ -47,7 +47,7 @@ const HELD_OUT: Record<string, Score> = {
 const HELD_OUT_POOLED = floors(0.952, 0.922, 0.903, 0.689, 0.875, 0.778, 1);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.978, 0.986, 0.985, 0.919, 0.958, 0.929, 0.992);
+const DEVELOPMENT_POOLED = floors(0.978, 0.987, 0.985, 0.919, 0.958, 0.929, 0.992);
 
 interface Batch {
   gold: GoldArticle[];

@@ -453,3 +453,8 @@ test("who answers the press on a topic (就…问题回答记者提问) speaks",
   ]);
   expect(roles("市政府副市长杜文明就复工复产问题答记者问。")).toEqual([["杜文明", "讲话"]]);
 });
+
+test("an adverb of how one speaks (着重, 重点, 具体) stands between a name and its verb", () => {
+  expect(roles("交流会上,省政协常委、某药业董事长施国栋着重介绍了企业布局情况。")).toEqual([["施国栋", "讲话"]]);
+  expect(roles("会上,市发展改革委主任罗美华重点介绍了项目进展。")).toEqual([["罗美华", "讲话"]]);
+});
