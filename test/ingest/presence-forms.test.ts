@@ -195,3 +195,10 @@ test("names listed before unnamed groups that end with any kind of staff (辅导
   ]);
   expect(read("5月6日,学校召开教学工作会议。副校长罗美华,全体教师参加会议。")).toEqual([["罗美华", "出席"]]);
 });
+
+test("who talks with others within the clause (与网友在线交流, 同基层干部对话) is there", () => {
+  expect(roles("市长施国栋与网友在线交流。")).toEqual([["施国栋", "出席"]]);
+  expect(roles("副省长罗美华同基层干部对话,听取意见建议。")).toEqual([["罗美华", "出席"]]);
+  // Talks named further on, past the clause, are not.
+  expect(roles("市长施国栋强调,要加强与兄弟城市交流。")).toEqual([["施国栋", "讲话"]]);
+});

@@ -57,6 +57,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 甲与网友交流互动, 乙同基层干部对话: who talks with others, within the clause, is there.
+  { pattern: /^(?:在[^，。,；;]{1,10}?)?(?:与|同|和)[^，。,；;]{1,16}?(?:交流|互动|对话)/, role: "出席", strong: true },
   // 甲、乙等亦有参与会见: who takes part in the meeting with a guest is there, as Macau's reports write it.
   { pattern: /^参与了?(?:会见|会谈|会晤|接见|会议|座谈)/, role: "出席", strong: true },
   // 会见甲一行, 欢迎乙一行: a visiting party is there.
