@@ -77,6 +77,21 @@ export const FORMS: Record<string, Form> = {
     const record = { id: 1, title: first.trim(), content: rest.join("\n"), hits: 120 };
     return { text: JSON.stringify({ code: 0, data: { list: [record] } }), fileName: fileName.replace(/\.txt$/, ".json") };
   },
+  "a row of a SQL dump, its text as HTML with escaped line breaks": (text, fileName) => {
+    const [first = "", ...rest] = text.split("\n");
+    const sql = (value: string) => `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+    const html = rest
+      .filter((line) => line.trim())
+      .map((line) => `<p>${escapeHtml(line.trim())}</p>`)
+      .join("\\r\\n");
+    return {
+      text:
+        "SET NAMES utf8mb4;\n" +
+        "INSERT INTO `cms_news` (`id`, `title`, `content`, `hits`) VALUES " +
+        `(1, ${sql(first.trim())}, ${sql(html).replace(/\\\\r\\\\n/g, "\\r\\n")}, 12);\n`,
+      fileName: fileName.replace(/\.txt$/, ".sql"),
+    };
+  },
   "a web page's text with its furniture": (text, fileName) => {
     const [first = "", ...rest] = text.split("\n");
     return {
