@@ -1,5 +1,6 @@
 /** The years a file names, as the dates of its month-and-day mentions read them (ingest/dates). */
 import { FUTURE_BEFORE_DATE, LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
+import { numberOf } from "./numerals";
 
 export type Outlook = "ahead" | "back" | null;
 
@@ -14,13 +15,41 @@ function outlookOf(text: string): Outlook {
 const DOTTED_PERIOD =
   /(?<![\d.])((?:19|20)\d{2})\.(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])\s*[-—–~至]\s*(?:(?:19|20)\d{2}\.)?(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?![\d.])/g;
 
-/** Each year written as a date, with how often, most frequent first (the later of two as frequent). */
+/**
+ * A plenary session of the National People's Congress or of the CPPCC's National Committee, by its term
+ * and number (十二届全国人大四次会议, 全国政协十四届二次会议): each term's first session is held in March of
+ * the year it begins, one more each year.
+ */
+const NATIONAL_SESSION =
+  /(?:十([一二三四五])届全国(?:人大|人民代表大会)|全国政协(?:第)?十([一二三四五])届(?:全国委员会)?|十([一二三四五])届全国政协)(?:第)?([一二三四五六])次(?:全体)?会议/g;
+/** The year each term of the two national bodies began, from the tenth (2003) on. */
+const TENTH_TERM_BEGAN = 2003;
+const TERM_YEARS = 5;
+
+/** The year of a national session a text names, or null; the first such session named decides. */
+function nationalSessionYear(text: string): number | null {
+  if (!text.includes("全国")) return null;
+  for (const m of text.matchAll(NATIONAL_SESSION)) {
+    const term = 10 + numberOf(m[1] ?? m[2] ?? m[3]!);
+    return TENTH_TERM_BEGAN + (term - 10) * TERM_YEARS + numberOf(m[4]!) - 1;
+  }
+  return null;
+}
+
+/**
+ * Each year written as a date, with how often, most frequent first (the later of two as frequent). A
+ * text that writes no year takes the year of the national session it names, if any.
+ */
 function rankedYears(text: string): [number, number][] {
   const counts = new Map<number, number>();
   const periods = text.includes(".") ? text.matchAll(DOTTED_PERIOD) : [];
   for (const m of [...text.matchAll(YEAR_MENTION), ...periods]) {
     const year = Number(m[1]);
     counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  if (!counts.size) {
+    const session = nationalSessionYear(text);
+    if (session) counts.set(session, 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }

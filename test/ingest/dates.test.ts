@@ -75,6 +75,17 @@ describe("event dates", () => {
     expect(date("2031年4月31日召开会议")).toBeNull();
     expect(date("2031年12月31日召开会议")).toBe("2031-12-31");
   });
+  test("a text that writes no year takes the year of the national session it names (十二届全国人大四次会议 is 2016)", () => {
+    const body = "会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效。";
+    const date = (text: string) => parseText(text + body)[0]!.date;
+    expect(date("全国政协十二届四次会议在京开幕\n3月3日下午,全国政协十二届四次会议在人民大会堂开幕。")).toBe(
+      "2016-03-03",
+    );
+    expect(date("3月5日上午,十四届全国人大二次会议在人民大会堂开幕,某省代表团全体代表出席。")).toBe("2024-03-05");
+    expect(date("十三届全国人大一次会议某省代表团召开全体会议\n3月6日,代表团召开全体会议。")).toBe("2018-03-06");
+    // A year the text writes decides.
+    expect(date("2031年3月5日,十四届全国人大二次会议某省代表团召开全体会议。")).toBe("2031-03-05");
+  });
   test("a written year wins", () => {
     expect(eventDate("2022年9月1日召开会议", null, { published: "2024-01-01", fileYears: [] }, always)).toBe(
       "2022-09-01",
