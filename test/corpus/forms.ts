@@ -39,6 +39,13 @@ function column(text: string, fileName: string, spacer: string): string {
     .join("\n");
 }
 
+/** A report's first line as a record's title when it reads as a headline (no full stop, not long); the rest its text. */
+function headlineAndText(text: string): [string, string[]] {
+  const [first = "", ...rest] = text.split("\n");
+  const headline = first.trim();
+  return headline.length <= 40 && !headline.includes("。") ? [headline, rest] : ["", text.split("\n")];
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
@@ -73,12 +80,12 @@ export const FORMS: Record<string, Form> = {
   },
   "traditional characters": (text, fileName) => ({ text: toTraditional(text), fileName }),
   "a record of a site's JSON API": (text, fileName) => {
-    const [first = "", ...rest] = text.split("\n");
-    const record = { id: 1, title: first.trim(), content: rest.join("\n"), hits: 120 };
+    const [title, rest] = headlineAndText(text);
+    const record = { id: 1, title, content: rest.join("\n"), hits: 120 };
     return { text: JSON.stringify({ code: 0, data: { list: [record] } }), fileName: fileName.replace(/\.txt$/, ".json") };
   },
   "a row of a SQL dump, its text as HTML with escaped line breaks": (text, fileName) => {
-    const [first = "", ...rest] = text.split("\n");
+    const [first, rest] = headlineAndText(text);
     const sql = (value: string) => `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
     const html = rest
       .filter((line) => line.trim())
@@ -88,7 +95,7 @@ export const FORMS: Record<string, Form> = {
       text:
         "SET NAMES utf8mb4;\n" +
         "INSERT INTO `cms_news` (`id`, `title`, `content`, `hits`) VALUES " +
-        `(1, ${sql(first.trim())}, ${sql(html).replace(/\\\\r\\\\n/g, "\\r\\n")}, 12);\n`,
+        `(1, ${sql(first)}, ${sql(html).replace(/\\\\r\\\\n/g, "\\r\\n")}, 12);\n`,
       fileName: fileName.replace(/\.txt$/, ".sql"),
     };
   },
