@@ -64,8 +64,14 @@ function sqlRows(text: string): string[][] {
 
 /** A row's text as a record: its longest value, a short value beside it as the headline, a date value. */
 function rowRecord(values: readonly string[], loadStamps: ReadonlySet<string>): string | null {
-  const body = values.reduce<string | null>((best, v) => (!best || v.length > best.length ? v : best), null);
-  if (!body || hanCount(body) < MIN_TEXT_HAN) return null;
+  // The value with the most Chinese, not the longest: an image's address may be longer than a short report.
+  let body: string | null = null;
+  let mostHan = 0;
+  for (const value of values) {
+    const han = hanCount(value);
+    if (han > mostHan) [body, mostHan] = [value, han];
+  }
+  if (!body || mostHan < MIN_TEXT_HAN) return null;
   const title = values.find((v) => v !== body && v.length <= MAX_TITLE && hanCount(v) >= 4 && !v.includes("。"));
   const date = values
     .map((v) => v.trim())

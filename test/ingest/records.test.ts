@@ -139,7 +139,7 @@ describe("SQL dumps of a site's articles", () => {
       `乙县召开推进会\n3月10日,乙县召开推进会,部署当前重点工作。\n县长丁戊己主持会议。${BODY}`,
     ]);
   });
-  test("each INSERT row is an article: its title, its date and its longest text", () => {
+  test("each INSERT row is an article: its title, its date and its text", () => {
     const dump = [
       "SET NAMES utf8mb4;",
       "INSERT INTO `article` VALUES (2, '甲市召开常务会议', '作者', '3月9日,甲市召开常务会议。" +
@@ -153,6 +153,13 @@ describe("SQL dumps of a site's articles", () => {
       `甲市召开常务会议\n发布时间:2020-10-01\n3月9日,甲市召开常务会议。${BODY}\r\n会议要求,要抓好落实。`,
       `It's 乙县召开推进会\n发布时间:2020-10-02\n3月10日,乙县召开推进会,县长说:'抓落实'。${BODY}`,
     ]);
+  });
+  test("a row's text is its value with the most Chinese, not its longest: an image's address may be longer", () => {
+    const image = `http://cms-bucket.example.net/catchpic/4/41/${"0123456789abcdef".repeat(5)}.jpg?imageView&thumbnail=550x0`;
+    const dump =
+      "INSERT INTO `news` (`id`, `title`, `content`, `image`) VALUES " +
+      `(3, '丁县召开安全生产会议', '12月28日,丁县召开安全生产会议。${BODY}', '${image}');`;
+    expect(newsRecords(dump)).toEqual([`丁县召开安全生产会议\n12月28日,丁县召开安全生产会议。${BODY}`]);
   });
   test("a timestamp every row of a table shares to the second, in one statement or several, is when the rows were loaded, not a publication date", () => {
     const row = (id: number, body: string, stamp: string) => `(${id}, '丙县召开推进会', '${body}${BODY}', '${stamp}')`;
