@@ -124,8 +124,9 @@ function parsePage(
   let monthDays: readonly { month: number; day: number }[] | undefined;
   const fileMonthDays = () => (monthDays ??= drafts.length < 2 ? monthDaysIn(readablePart(text)) : []);
   // Places named anywhere in the file: the last word for an item of a list page that names none;
-  // all its records', for a record. A file of one article has named its places already. Not the places in its people's names, found
-  // in its articles' text as read: a name broken across two lines of a PDF's text is whole there.
+  // all its records', for a record. A file of one article has named its places already. Not the
+  // places in its people's names, found in its articles' text as read: a name broken across two
+  // lines of a PDF's text is whole there.
   let filePlaces: PlaceEvidence[] | undefined;
   const namesInArticles = () =>
     findNames(readablePart(drafts.map((d) => [d.title ?? "", ...d.paragraphs].join("\n")).join("\n")))

@@ -47,7 +47,7 @@ const GOES_ON_WITH_DATE = /^[\d\-/.:年月日]/;
 const CUT_DATE_LABEL = /(?:时间|日期)$/;
 const LABELLED_DATE_START = /^[:：]?\s*\d{4}/;
 /** A line of a date's figures alone is a heading (2011年), not a line cut inside a date. */
-const DATE_ALONE = /^\s*[\d年月\-/.]+$/;
+const DATE_FIGURES_ONLY = /^\s*[\d年月\-/.]+$/;
 
 /**
  * Whether the end of one line and the start of the next are one date or time cut in two (2025年1 + 2月31日,
@@ -56,21 +56,21 @@ const DATE_ALONE = /^\s*[\d年月\-/.]+$/;
  */
 function cutInsideDate(end: string, next: string): boolean {
   if (CUT_DATE_LABEL.test(end) && LABELLED_DATE_START.test(next)) return true;
-  if (!MAY_END_CUT_DATE.test(end) || !GOES_ON_WITH_DATE.test(next) || DATE_ALONE.test(end)) return false;
+  if (!MAY_END_CUT_DATE.test(end) || !GOES_ON_WITH_DATE.test(next) || DATE_FIGURES_ONLY.test(end)) return false;
   const tail = end.slice(-DATE_REACH);
   for (const m of (tail + next.slice(0, DATE_REACH)).matchAll(DATE_OR_TIME))
     if (m.index < tail.length && m.index + m[0].length > tail.length) return true;
   return false;
 }
 
-/**
- * A hard-wrapped text's dates and times cut between two lines made whole again (…2025年1 + 2月31日,…; 时间:2025-02- + 21),
- * and its date labels joined to their dates,
- * across a blank line too, before any line is read as a date line or an item's opening.
- */
 /** How many blank lines a PDF's text layer may put between the two parts of a cut date. */
 const BLANKS_BETWEEN_CUT = 2;
 
+/**
+ * A hard-wrapped text's dates and times cut between two lines made whole again (…2025年1 + 2月31日,…;
+ * 时间:2025-02- + 21), and its date labels joined to their dates, across a blank line too, before any
+ * line is read as a date line or an item's opening.
+ */
 function mendCutDates(lines: readonly string[]): string[] {
   const mended: string[] = [];
   for (let i = 0; i < lines.length; i++) {
