@@ -356,7 +356,10 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
 /** A word that ends as an organisation does and is none, at the end of what stands before a name (在公共场所). */
 const NOT_ORGANISATION_END = new RegExp(`(?:${[...NOT_ORGANISATIONS].join("|")})$`);
 
-/** Where the organisation of a name a title follows begins: after a list's mark, or after the title of the name before (…副研究员和某卫生所). */
+/**
+ * Where the organisation of a name a title follows begins: after a list's mark, or after the title of
+ * the name before it (…副研究员和某卫生所).
+ */
 const LIST_BREAK = /、|(?<=[员师授长任记])(?:以及|和|及|与)/;
 
 function organisationBefore(text: string, start: number): string {
