@@ -16,10 +16,10 @@ import { allMatches } from "./matches";
 const GOV_DOMAIN = /(?:([a-z]+)\.)?gov\.(cn|hk|mo|tw)\b/gi;
 /**
  * The owner named after 版权所有 or 主办, or before 版权所有 on its line, or in a report's copyright note
- * (本条新闻版权归某某广播电视总台所有). Group 1, 2 or 3.
+ * (本条新闻版权归某某广播电视总台所有, perhaps broken over two lines of a PDF's text). Group 1, 2 or 3.
  */
 const OWNER_LINE =
-  /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有|版权归([^\s|,，。©]{2,30}?)所有/g;
+  /(?:版权所有[:：]?|主办(?:单位)?[:：])\s*([^\s|,，。©]{2,30})|([^\s|:：,，。©]{2,30})\s*版权所有|版权归([^\s|,，。©]{2,30}?)\s{0,3}所有/g;
 
 /**
  * A site's registration, by the abbreviation of the province it is registered in (皖ICP备…, 琼公网安备…).

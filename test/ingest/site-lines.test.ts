@@ -35,6 +35,9 @@ describe("the site a page comes from names its place", () => {
     // A long report: the note stands past the part of the text read for the places it names.
     const report = `8月27日,省政协召开党组会议,学习总书记考察湖南常德重要讲话精神。${BODY.repeat(10)}`;
     expect(province(`${report}\n(本条新闻版权归安徽省广播电视台所有,转载请注明出处)`)).toBe("安徽");
+    // Broken over two lines of a PDF's text, a blank line between them or not.
+    for (const cut of ["\n", "\n\n"])
+      expect(province(`${report}\n(本条新闻版权归安徽省广播电视台${cut}所有,转载请注明出处)`)).toBe("安徽");
   });
   test("a provincial outlet whose name names no place: in its credit, on its source line, over the report", () => {
     const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
