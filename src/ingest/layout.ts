@@ -18,6 +18,7 @@ import { endsAsTeaser } from "./teasers";
 import { BRACKETED_LABEL, PAPER_DATE_LINE, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 import { chronicleOf, yearbookYear } from "./chronicle-year";
 import { linesOf } from "./lines";
+import { splitAtHeadings, withLoneHeadingAsTitle, withoutMarkdownMarks } from "./markdown-headings";
 
 export interface ArticleDraft {
   title: string | null;
@@ -34,16 +35,6 @@ export interface ArticleDraft {
   runOn?: boolean;
 }
 
-const SPACE = /\s/;
-/** Characters a heading's text cannot hold (those `.` of a pattern does not match). */
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
-/**
- * A full stop with more text after it: a "#" line that goes on past its first sentence is a
- * paragraph (a report kept in a script's comment, # text="…"), not a markdown heading.
- */
-const SENTENCE_GOES_ON = /[。！？][^。！？"'”’」』）)\s]/;
-/** Markdown emphasis marks left in a heading. */
-const MARKDOWN_MARKS = /[*_`]/g;
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 /** The end of a line cut inside a date (3月, 4月2), and the start of the next that finishes it (12日, 6日). */
@@ -192,48 +183,6 @@ function splitAtClosers(lines: readonly string[]): string[][] {
       if (SOURCE_NOTE_CLOSER.test(line)) segments.push([]);
     });
   return segments;
-}
-
-/**
- * The text of a markdown heading ("## 乙省召开会议 ##" → "乙省召开会议"), or null: up to six #,
- * spaces, the text, then spaces and #s closing the line. Read with loops because the pattern
- * /^#{1,6}\s*(.+?)\s*#*$/ takes time in the square of a line full of # or spaces.
- */
-export function headingText(line: string): string | null {
-  let hashes = 0;
-  while (line[hashes] === "#") hashes++;
-  if (!hashes) return null;
-  // A line of #s alone ("###") is a heading "#", as the pattern reads it; a lone "#" is not one.
-  if (hashes === line.length) return hashes > 1 ? "#" : null;
-  let start = Math.min(hashes, 6);
-  while (start < line.length && SPACE.test(line[start]!)) start++;
-  let end = line.length;
-  while (end > start && line[end - 1] === "#") end--;
-  while (end > start && SPACE.test(line[end - 1]!)) end--;
-  end = Math.max(end, start + 1);
-  const text = line.slice(start, end);
-  return LINE_TERMINATOR.test(text) || SENTENCE_GOES_ON.test(text) ? null : text;
-}
-
-/**
- * A markdown note whose one heading opens it (# 2021年12月某市大事记) is a page under its title, read as
- * the same page without the # would be: its heading splits no digest.
- */
-function withLoneHeadingAsTitle(lines: string[]): string[] {
-  const first = lines.findIndex((line) => line.trim());
-  const heading = first < 0 ? null : headingText(lines[first]!);
-  if (heading === null || lines.some((line, i) => i > first && headingText(line) !== null)) return lines;
-  return lines.map((line, i) => (i === first ? heading.replace(MARKDOWN_MARKS, "") : line));
-}
-
-function splitAtHeadings(lines: readonly string[]): { heading: string | null; lines: string[] }[] {
-  const sections: { heading: string | null; lines: string[] }[] = [{ heading: null, lines: [] }];
-  for (const line of lines) {
-    const heading = headingText(line);
-    if (heading !== null) sections.push({ heading, lines: [] });
-    else sections[sections.length - 1]!.lines.push(line);
-  }
-  return sections;
 }
 
 /**
@@ -407,8 +356,7 @@ function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraf
   if (sections.length > 1) {
     return sections.flatMap((section) => {
       const drafts = draftsFromSegments(splitAtClosers(section.lines), wrapped, published, metaText, entriesYear);
-      if (section.heading && drafts[0] && !drafts[0].title)
-        drafts[0].title = section.heading.replace(MARKDOWN_MARKS, "");
+      if (section.heading && drafts[0] && !drafts[0].title) drafts[0].title = withoutMarkdownMarks(section.heading);
       return drafts;
     });
   }

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { headingText, layoutFile } from "../../src/ingest/layout";
+import { layoutFile } from "../../src/ingest/layout";
+import { headingText } from "../../src/ingest/markdown-headings";
 import { parseText } from "../../src/ingest";
 
 test("markdown headings split a digest and title its articles", () => {
