@@ -12,7 +12,7 @@ import {
   TIBETAN_NAME_PARTS,
 } from "./lexicon/names";
 import { AFTER_NAME, TIME_AFTER_NAME, VERB_AFTER_SHORTER_NAME } from "./lexicon/name-followers";
-import { NOT_ORGANISATIONS, ORGANISATION_END } from "./lexicon/organisations";
+import { NOT_ORGANISATION_END, ORGANISATION_END } from "./lexicon/organisations";
 import { ROLE_VERBS } from "./lexicon/event-verbs";
 import { anyOf } from "./lexicon/pattern";
 import { Words } from "./lexicon/words";
@@ -353,9 +353,6 @@ export function findAfterTitles(text: string, unread = unreadTails(text)): NameF
 }
 
 /** The organisation written right before a name that a title follows: 省委易炼红书记 → 省委. */
-/** A word that ends as an organisation does and is none, at the end of what stands before a name (在公共场所). */
-const NOT_ORGANISATION_END = new RegExp(`(?:${[...NOT_ORGANISATIONS].join("|")})$`);
-
 /**
  * Where the organisation of a name a title follows begins: after a list's mark, or after the title of
  * the name before it (…副研究员和某卫生所).

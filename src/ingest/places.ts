@@ -10,6 +10,7 @@ import { Words } from "./lexicon/words";
 import {
   ABBREVIATION_CONTEXTS,
   PLACE_SUFFIXES_AFTER_ABBREVIATION,
+  PROVINCE_BY_ABBREVIATION,
   PROVINCES,
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
@@ -21,9 +22,7 @@ import { lengthsByEnding } from "./name-endings";
 import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
 /** Safe one-character abbreviation → province short name. */
-const ABBREVIATION_PROVINCE = new Map(
-  PROVINCES.flatMap((p) => p.abbreviations.filter((a) => SAFE_ABBREVIATIONS.has(a)).map((a) => [a, p.short] as const)),
-);
+const ABBREVIATION_PROVINCE = new Map([...PROVINCE_BY_ABBREVIATION].filter(([a]) => SAFE_ABBREVIATIONS.has(a)));
 const PROVINCE_NAMES = PROVINCES.flatMap((p) =>
   [...p.names, ...(p.bodies ?? [])].map((name) => [name, p.short] as const),
 ).sort((a, b) => b[0].length - a[0].length);

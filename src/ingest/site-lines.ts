@@ -5,7 +5,7 @@
  * whatever its layout. And a provincial outlet that credits the report (长江云新闻记者, 来源:红网).
  */
 import { GOV_LABEL_PROVINCE, REGION_DOMAIN_PROVINCE } from "./lexicon/site-domains";
-import { PROVINCES } from "./lexicon/provinces";
+import { PROVINCE_BY_ABBREVIATION } from "./lexicon/provinces";
 import { outletPlace, placesIn, type PlaceEvidence } from "./places";
 import { BREADCRUMB_LABELS, SOURCE_LABELS } from "./lexicon/source-lines";
 import { OUTLET_PROVINCE } from "./lexicon/outlets";
@@ -26,7 +26,6 @@ const OWNER_LINE =
  * Not 京: national outlets and most commercial sites are registered in Beijing, whatever they report on.
  */
 const REGISTRATION = /([^\s京])(?:ICP[备证]|公网安备)/g;
-const REGISTRATION_PROVINCE = new Map(PROVINCES.flatMap((p) => p.abbreviations.map((a) => [a, p.short] as const)));
 /** A registration says where the site is run from, not where its report is: it weighs as a passing mention. */
 const REGISTRATION_SHARE = 1 / 8;
 
@@ -76,7 +75,7 @@ export function sitePlaces(text: string, weight: number): PlaceEvidence[] {
     // One site, one registration: its ICP and its public security numbers count once.
     const registered = new Set<string>();
     for (const m of allMatches(REGISTRATION, text)) {
-      const province = REGISTRATION_PROVINCE.get(m[1]!);
+      const province = PROVINCE_BY_ABBREVIATION.get(m[1]!);
       if (!province || registered.has(province)) continue;
       registered.add(province);
       found.push({ province, city: null, weight: weight * REGISTRATION_SHARE, name: m[0] });

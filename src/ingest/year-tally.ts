@@ -21,19 +21,17 @@ const DOTTED_PERIOD =
  * the year it begins, one more each year.
  */
 const NATIONAL_SESSION =
-  /(?:十([一二三四五])届全国(?:人大|人民代表大会)|全国政协(?:第)?十([一二三四五])届(?:全国委员会)?|十([一二三四五])届全国政协)(?:第)?([一二三四五六])次(?:全体)?会议/g;
-/** The year each term of the two national bodies began, from the tenth (2003) on. */
+  /(?:十([一二三四五])届全国(?:人大|人民代表大会)|全国政协(?:第)?十([一二三四五])届(?:全国委员会)?|十([一二三四五])届全国政协)(?:第)?([一二三四五六])次(?:全体)?会议/;
+/** The year the tenth term of the two national bodies began; each term is five years. */
 const TENTH_TERM_BEGAN = 2003;
 const TERM_YEARS = 5;
 
-/** The year of a national session a text names, or null; the first such session named decides. */
+/** The year of the first national session a text names, or null. */
 function nationalSessionYear(text: string): number | null {
-  if (!text.includes("全国")) return null;
-  for (const m of text.matchAll(NATIONAL_SESSION)) {
-    const term = 10 + numberOf(m[1] ?? m[2] ?? m[3]!);
-    return TENTH_TERM_BEGAN + (term - 10) * TERM_YEARS + numberOf(m[4]!) - 1;
-  }
-  return null;
+  const m = text.includes("全国") ? NATIONAL_SESSION.exec(text) : null;
+  if (!m) return null;
+  const termsAfterTenth = numberOf(m[1] ?? m[2] ?? m[3]!);
+  return TENTH_TERM_BEGAN + termsAfterTenth * TERM_YEARS + numberOf(m[4]!) - 1;
 }
 
 /**

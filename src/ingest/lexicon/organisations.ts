@@ -43,3 +43,6 @@ export const NOT_ORGANISATIONS: ReadonlySet<string> = new Set([
 
 /** A word ending as an organisation does. */
 export const ORGANISATION_END = new RegExp(`${anyOf([...ORGANISATION_SUFFIXES, ...ASSOCIATION_SUFFIXES])}$`);
+
+/** What ends as an organisation does and is none, at the end of a word (在公共场所, 全体干部). */
+export const NOT_ORGANISATION_END = new RegExp(`${anyOf([...NOT_ORGANISATIONS])}$`);

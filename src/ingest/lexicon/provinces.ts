@@ -67,3 +67,8 @@ export const SAFE_ABBREVIATIONS: ReadonlySet<string> = new Set("京津冀晋辽�
 
 /** An abbreviation followed, within one character, by one of these starts another place's name: 在津市召开 is in 湖南. */
 export const PLACE_SUFFIXES_AFTER_ABBREVIATION: readonly string[] = ["市", "州", "省"];
+
+/** Each one-character abbreviation's province: 皖 → 安徽, 川 and 蜀 → 四川. */
+export const PROVINCE_BY_ABBREVIATION: ReadonlyMap<string, string> = new Map(
+  PROVINCES.flatMap((p) => p.abbreviations.map((a) => [a, p.short] as const)),
+);
