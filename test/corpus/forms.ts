@@ -119,7 +119,10 @@ export const FORMS: Record<string, Form> = {
   },
 };
 
-/** The gold of every plain-text file of the development batches, with its text. */
+/** Markup or code: a tag, a SQL statement, a PHP block, a declaration of a program. */
+const MARKUP_OR_CODE = /<\/?[a-z][a-z0-9]*[\s>/]|<\?php|\bINSERT INTO\b|^\s*(?:private|public|var|let|const|import|#import|@interface)\b|^\s*\w+:\s*\[/im;
+
+/** The gold of every plain-text file of the development batches (a .txt file that is prose, not markup or code), with its text. */
 function plainTextReports(): { gold: GoldArticle[]; texts: Map<string, string> } {
   const gold: GoldArticle[] = [];
   const texts = new Map<string, string>();
@@ -127,8 +130,10 @@ function plainTextReports(): { gold: GoldArticle[]; texts: Map<string, string> }
     const folder = join("test/corpus", batch);
     for (const article of JSON.parse(readFileSync(join(folder, "gold.json"), "utf8")) as GoldArticle[]) {
       if (!article.file.endsWith(".txt")) continue;
+      const text = texts.get(article.file) ?? readFileSync(join(folder, "texts", article.file), "utf8");
+      if (MARKUP_OR_CODE.test(text)) continue;
       gold.push(article);
-      if (!texts.has(article.file)) texts.set(article.file, readFileSync(join(folder, "texts", article.file), "utf8"));
+      texts.set(article.file, text);
     }
   }
   return { gold, texts };
