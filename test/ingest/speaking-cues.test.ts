@@ -458,3 +458,15 @@ test("an adverb of how one speaks (着重, 重点, 具体) stands between a name
   expect(roles("交流会上,省政协常委、某药业董事长施国栋着重介绍了企业布局情况。")).toEqual([["施国栋", "讲话"]]);
   expect(roles("会上,市发展改革委主任罗美华重点介绍了项目进展。")).toEqual([["罗美华", "讲话"]]);
 });
+
+test("demands made point by point (提出四点要求) and a plan laid out (做了部署) are a speech", () => {
+  expect(roles("3月20日,市法院组织干警到监狱接受警示教育。最后,副院长施国栋提出四点要求勉励干警。")).toEqual([
+    ["施国栋", "讲话"],
+  ]);
+  expect(roles("2月25日,市法院召开动员大会。院长罗美华就如何开展教育实践活动做了部署。")).toEqual([["罗美华", "讲话"]]);
+  expect(roles("2月25日,市法院召开动员大会。检察长杜文明做动员讲话,全体干警参加了大会。")).toEqual([
+    ["杜文明", "讲话"],
+  ]);
+  // Demands made without their number are no speech of their own: 提出的要求 are someone else's words.
+  expect(roles("2月25日,市法院召开会议。会议传达了院长罗美华提出的要求。")).toEqual([["罗美华", "提及"]]);
+});

@@ -63,7 +63,7 @@ export const SPEAKING_VERBS: readonly string[] = [
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
-export const DELIVERING_VERBS: readonly string[] = ["作", "发表", "进行", "谈"];
+export const DELIVERING_VERBS: readonly string[] = ["作", "做", "发表", "进行", "谈"];
 
 /** What is delivered after `DELIVERING_VERBS`. */
 export const DELIVERED: readonly string[] = [

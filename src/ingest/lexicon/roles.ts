@@ -94,6 +94,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^交流(?=[,，。;；])/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
   { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
+  // 最后,甲提出四点要求, 乙对下一步工作提出三点希望: demands made point by point are a speech's.
+  { pattern: /^提出了?[一二三四五六七八九十几两]+点(?:具体|明确)?(?:要求|意见|希望)/, role: "讲话", strong: true },
   // 甲在会上,从坚持党的领导、抓好民生等三个方面提出工作要求: the demands a speaker makes, point by point.
   {
     pattern: /^[,，]?从[^。;；]{1,50}?方面(?:提出|作出|作了|对)[^。;；,，]{0,8}?(?:要求|部署|讲话)/,
@@ -134,7 +136,7 @@ export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞
  * 结合各自调研所得作了发言, 就…问题回答记者提问, 以《…》为题,为新生讲授 (not the 作 of 工作, 作风, 作用: 就…等工作到我市调研). A pattern
  * source for `ROLE_FILLER`.
  */
-const TOPIC_BEFORE_VERB = String.raw`以[《“][^》”。]{1,60}[》”]为题[,，]?|(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=(?<![工合协])作(?![风用为品])|进行|发表|发言|交流|介绍|汇报|谈|回答|答记者|[讲上]了一)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
+const TOPIC_BEFORE_VERB = String.raw`以[《“][^》”。]{1,60}[》”]为题[,，]?|(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=(?<![工合协])作(?![风用为品])|做(?![好法到实])|进行|发表|发言|交流|介绍|汇报|谈|回答|答记者|[讲上]了一)|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
 
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
