@@ -96,7 +96,39 @@ function elementJson(element: Element): Json {
 
 /** An XML export (a declaration first, or a file named .xml) as JSON, or null when the text is none. */
 export function xmlDocument(text: string, fileName: string): Json | null {
-  if (!XML_DECLARATION.test(text) && !XML_FILE.test(fileName)) return null;
-  const root = parseDocument(text, { xmlMode: true }).children.find(isElement);
-  return root ? elementJson(root) : null;
+  if (XML_DECLARATION.test(text) || XML_FILE.test(fileName)) {
+    const root = parseDocument(text, { xmlMode: true }).children.find(isElement);
+    return root ? elementJson(root) : null;
+  }
+  return xmlRecordSlice(text);
+}
+
+/** A text that opens with an element and has a record's title and text elements; a page has neither. */
+const OPENS_WITH_ELEMENT = /^\s*<[a-z]/i;
+const TITLE_ELEMENT = /<title>/i;
+const TEXT_ELEMENT_END = /<\/(?:content|text|description|summary|detail|正文|内容)>/i;
+/** How deep under the slice's top the record elements are looked for (an <articles> wrapper, then its <article>s). */
+const RECORD_DEPTH = 2;
+
+function isRecordElement(element: Element): boolean {
+  const children = element.children.filter(isElement);
+  return children.some((child) => TITLE_KEYS.test(child.name)) && children.some((child) => TEXT_KEYS.test(child.name));
+}
+
+function recordElements(nodes: ChildNode[], depth: number): Element[] {
+  const elements = nodes.filter(isElement);
+  const records = elements.filter(isRecordElement);
+  if (records.length || depth >= RECORD_DEPTH) return records;
+  return elements.flatMap((element) => recordElements(element.children, depth + 1));
+}
+
+/**
+ * Records cut out of an XML export with no declaration (a slice of its <article> elements, one record
+ * pasted into a fixture): the elements that hold a title element and a text element, as JSON; null
+ * when there are none. An HTML page's title is in its head, never beside its text.
+ */
+function xmlRecordSlice(text: string): Json | null {
+  if (!OPENS_WITH_ELEMENT.test(text) || !TITLE_ELEMENT.test(text) || !TEXT_ELEMENT_END.test(text)) return null;
+  const records = recordElements(parseDocument(text, { xmlMode: true }).children, 0);
+  return records.length ? records.map(elementJson) : null;
 }

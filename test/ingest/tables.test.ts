@@ -66,4 +66,34 @@ describe("tables and exports of news records", () => {
       ["延吉市召开推进会", "2023-05-03", "2023-05-04", "吉林"],
     ]);
   });
+
+  test("a slice of an XML export's records, with no declaration, gives one article a record; a page's title stays a page's", () => {
+    const slice = `    <article>
+        <title>市中院召开律师座谈会</title>
+        <time>2014-03-25 18:34:03</time>
+        <content>3月24日下午,宿迁市中院召开律师座谈会。${BODY}</content>
+        <editor>责任编辑:某某</editor>
+    </article>
+    <article>
+        <title>延吉市召开推进会</title>
+        <time>2014-03-21 15:26:57 </time>
+        <content>
+\u3000\u30003月20日上午,延吉市召开推进会。${BODY}
+        </content>
+    </article>`;
+    expect(summary(slice, "news.txt")).toEqual([
+      ["市中院召开律师座谈会", "2014-03-24", "2014-03-25", "江苏"],
+      ["延吉市召开推进会", "2014-03-20", "2014-03-21", "吉林"],
+    ]);
+    // One record alone is read as one, its fields not as a page's lines.
+    expect(newsRecords(slice.slice(0, slice.indexOf("</article>") + 10))).toEqual([
+      `市中院召开律师座谈会\n发布时间:2014-03-25\n3月24日下午,宿迁市中院召开律师座谈会。${BODY}`,
+    ]);
+    // An HTML page has its title in its head and its text in its body: no record.
+    expect(
+      newsRecords(
+        `<html><head><title>某页</title></head><body><div class="content">5月1日,某某召开会议。</div></body></html>`,
+      ),
+    ).toBeNull();
+  });
 });
