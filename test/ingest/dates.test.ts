@@ -552,3 +552,12 @@ test("a month and day that lost the 月 between them (1226日, 530日) read just
   // A reading after publication, or months before it, is none: 1226日 under a page of March.
   expect(date(page("2031-03-02", "1226日"))).toBe(null);
 });
+
+test("a lead that organises its event (根据…安排,3月20日,某院组织干警…) is dated by it", () => {
+  const date = (text: string) => parseText(text)[0]!.date;
+  expect(
+    date(
+      "市法院干警参观监狱接受警示教育\n发布时间:2031-03-24\n根据市法院开展主题教育的工作安排,3月20日,市法院组织了领导班子成员和部分党员到监狱接受警示教育。干警们参观了服刑人员的生活区。",
+    ),
+  ).toBe("2031-03-20");
+});

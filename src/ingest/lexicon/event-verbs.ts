@@ -195,5 +195,5 @@ export const TRAVEL_TO_VISIT =
  * is the day a reporter learned the news (记者7月17日从某部获悉).
  */
 export const EVENT_SENTENCE = new RegExp(
-  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署", "培训", "带领", "率队", "考察", "视察", "检查", "走访", "慰问", "到访", "访问", "会见", "会晤", "会面", "拜会", "参观", "获悉"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
+  `${anyOf([...CONVENING_VERBS, ...OPENING_VERBS, "主持", "出席", "会议", "学习", "座谈", "调研", "部署", "培训", "带领", "率队", "考察", "视察", "检查", "走访", "慰问", "到访", "访问", "会见", "会晤", "会面", "拜会", "参观", "组织", "获悉"])}|在[\\u4e00-\\u9fff]{2,8}(?:市|县|区)`,
 );
