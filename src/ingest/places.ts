@@ -151,18 +151,22 @@ const UNIVERSITY_OWN_AFTER =
 /** A celebration or commemoration held in the capital (庆祝…成立100周年大会在北京举行), which units watch from afar. */
 const CELEBRATION_HELD_IN = /(?:庆祝|纪念)[^,，。;；]{0,30}?(?:大会|会议)[^,，。;；]{0,12}?在$/;
 
+/** Where a national leader spoke or went (总书记在河北省民主生活会上的重要讲话, 习近平在广东考察时): a topic studied. */
+const NATIONAL_LEADER_IN = /(?:总书记|习近平(?:同志)?|总理|委员长)在$/;
+
 /** How far after a place its aid to another (、江苏第十一批援藏) is read. */
 const AID_WINDOW = 16;
 
 /**
- * A place right after 关于, 赴, 支援 … is a topic or a destination: it counts a quarter. One that sends
+ * A place right after 关于, 赴, 支援 … or where a national leader spoke is a topic or a destination: it counts a quarter. One that sends
  * aid (北京、江苏第十一批援藏干部) is the aided place's guest, however often it is named: it counts nothing.
  */
 function weightAt(text: string, at: number, end: number, weight: number, aid: boolean): number {
   const before = text.slice(Math.max(0, at - NATIONAL_MEETING_REACH), at);
   if (NATIONAL_MEETING_HELD_IN.test(before)) return 0;
   if (text.startsWith("北京", at) && CELEBRATION_HELD_IN.test(before)) return 0;
-  if (TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at))) return weight / 4;
+  if (TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) || NATIONAL_LEADER_IN.test(before))
+    return weight / 4;
   return aid && AID_SENDER_AFTER.test(text.slice(end, end + AID_WINDOW)) ? 0 : weight;
 }
 

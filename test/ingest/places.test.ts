@@ -224,3 +224,16 @@ test("where a national meeting a report studies was held (党的…全会在北�
     ["北京", 2],
   ]);
 });
+
+test("where a national leader spoke (总书记在某省…会上的重要讲话) is a topic a report studies, not its place", () => {
+  const province = (text: string) => parseText(text)[0]!.province;
+  const report =
+    "11月4日,集团召开领导班子专题民主生活会。会议由集团党委书记汪建平主持。\n" +
+    "班子成员紧紧围绕保持党的先进性和纯洁性,联系思想实际、岗位职责和工作状况,积极开展批评与自我批评,研究提出进一步加强作风建设的措施。".repeat(
+      5,
+    ) +
+    "\n督导组提出具体要求:一是认真学习总书记在河北省民主生活会上的重要讲话精神,结合集团实际抓好整改。";
+  expect(province(report)).toBe(null);
+  // The same place as the host's is the host's.
+  expect(province(report.replace("集团召开", "河北省委召开"))).toBe("河北");
+});
