@@ -19,13 +19,14 @@ export function isNationalLeader(name: string, titles: readonly string[]): boole
 
 /**
  * An office in a department, committee or office of a central body (中央组织部副部长, 中共中央对外联络部部长,
- * 全国政协经济委员会副主任, 中央驻某地联络办公室副主任, 全国人大常委会办公厅研究室副主任, 全国政协某委员会驻会副主任),
+ * 全国政协经济委员会副主任, 中央驻某地联络办公室副主任, 全国人大常委会办公厅研究室副主任, 全国政协某委员会驻会副主任,
+ * 国务院某监事会办事处副主任, 专职监事),
  * a national body's deputy secretary-general (全国政协副秘书长), or a seat on a national standing committee (全国政协常委): its holder is
  * an official like a ministry's, who comes to a province's meetings (宣布中央决定, 在主席台就座), not a
  * leader only quoted there.
  */
 const CENTRAL_DEPARTMENT_OFFICE =
-  /(?:部|委员会|办公室|办公厅|研究室|室)(?:常务|驻会)?副?(?:部长|主任委员|主任)$|^(?:全国人大|全国政协)常委$|^(?:全国人大常委会|全国政协)副秘书长$/;
+  /(?:部|委员会|办公室|办公厅|研究室|室|办事处)(?:常务|驻会)?副?(?:部长|主任委员|主任)$|监事$|^(?:全国人大|全国政协)常委$|^(?:全国人大常委会|全国政协)副秘书长$/;
 
 /**
  * A post on a team a central body sends (中央某某祝贺团团长, 中央第八指导组组长, 中央巡视组成员): who holds

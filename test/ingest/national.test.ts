@@ -54,6 +54,17 @@ describe("national figures in a provincial report", () => {
     expect(roles("市委书记杜文明、国务院参事施国栋出席推介会。")).toEqual(["杜文明:出席", "施国栋:出席"]);
   });
 
+  test("an office of a central body's branch or a full-time supervisor (国务院某监事会办事处副主任, 专职监事) attends", () => {
+    expect(roles("会议由集团党委书记杜文明主持,国务院国有企业监事会09办事处副主任、专职监事施国栋参加会议。")).toEqual([
+      "杜文明:主持",
+      "施国栋:出席",
+    ]);
+    expect(roles("会议由集团党委书记杜文明主持,国务院国有企业监事会专职监事施国栋参加会议。")).toEqual([
+      "杜文明:主持",
+      "施国栋:出席",
+    ]);
+  });
+
   test("an office in a central department or committee, or a national standing-committee seat, may attend too", () => {
     expect(roles("中央组织部副部长钱立方出席会议并宣布中央决定。")).toEqual(["钱立方:出席"]);
     expect(roles("林泽省委书记孟川、中共中央对外联络部部长左文昌出席论坛并致辞。")).toEqual([
