@@ -470,3 +470,9 @@ test("demands made point by point (提出四点要求) and a plan laid out (做�
   // Demands made without their number are no speech of their own: 提出的要求 are someone else's words.
   expect(roles("2月25日,市法院召开会议。会议传达了院长罗美华提出的要求。")).toEqual([["罗美华", "提及"]]);
 });
+
+test("a member's self-examination at a 民主生活会 (代表领导班子作了“四风”对照检查) is a speech", () => {
+  expect(roles("11月4日,集团召开专题民主生活会。集团总经理施国栋代表领导班子作了“四风”对照检查。")).toEqual([
+    ["施国栋", "讲话"],
+  ]);
+});

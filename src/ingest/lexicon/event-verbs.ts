@@ -91,6 +91,8 @@ export const DELIVERED: readonly string[] = [
   "介绍",
   // 作主题发布: the speaker at a press conference.
   "发布",
+  // 代表领导班子作对照检查: a member's self-examination at a 民主生活会.
+  "对照检查",
 ];
 
 /** Being there: 出席, 列席, 到会, 带队, 陪同, and what officials do on a visit (调研, 看望, 会见). */
