@@ -268,3 +268,8 @@ test("whom a speaker speaks for (代表群众团体致辞, 代表社会各界发
   expect(people("团省委书记高文远代表群众团体致辞。").map(([name]) => name)).toEqual(["高文远"]);
   expect(people("市工商联主席宋立安代表社会各界发言。").map(([name]) => name)).toEqual(["宋立安"]);
 });
+
+test("what a title's holder must be (党员领导干部廉洁从政, 领导干部廉政建设) is no name, though 廉 is a surname", () => {
+  expect(people("要以《党员领导干部廉洁从政若干准则》严格要求自己。会议要求,领导干部廉政建设要常抓不懈。")).toEqual([]);
+  expect(people("市委书记廉颇出席会议。")).toEqual([["廉颇", "市委书记"]]);
+});

@@ -41,6 +41,9 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   // 安 is a surname; 安全 ends the first half of a body's name (信息安全与测评中心主任), never a name.
   "安全",
   // 楼 is a surname (楼阳生); 楼下, 楼上 are places in a building.
+  // 廉 is a surname (廉颇); 廉洁, 廉政 follow a title as what its holder must be (党员领导干部廉洁从政).
+  "廉洁",
+  "廉政",
   "楼下",
   "楼上",
   "楼前",
