@@ -35,8 +35,24 @@ function nationalSessionYear(text: string): number | null {
 }
 
 /**
+ * The year a text says it is in by a five-year plan (今年是实施“十二五”规划的开局之年, 今年是“十三五”收官之年):
+ * the tenth plan began in 2001, each plan five years.
+ */
+const PLAN_YEAR = /今年是[^。，,；;]{0,8}?[“"]?十([一二三四五])五[”"]?(?:规划)?的?(开局|收官)之年/;
+const TENTH_PLAN_BEGAN = 2001;
+const PLAN_YEARS = 5;
+
+function planYear(text: string): number | null {
+  const m = text.includes("今年是") ? PLAN_YEAR.exec(text) : null;
+  if (!m) return null;
+  const first = TENTH_PLAN_BEGAN + numberOf(m[1]!) * PLAN_YEARS;
+  return m[2] === "开局" ? first : first + PLAN_YEARS - 1;
+}
+
+/**
  * Each year written as a date, with how often, most frequent first (the later of two as frequent). A
- * text that writes no year takes the year of the national session it names, if any.
+ * text that writes no year takes the year of the national session it names, if any; one that says
+ * which year of a five-year plan it is in puts that year first.
  */
 function rankedYears(text: string): [number, number][] {
   const counts = new Map<number, number>();
@@ -49,6 +65,8 @@ function rankedYears(text: string): [number, number][] {
     const session = nationalSessionYear(text);
     if (session) counts.set(session, 1);
   }
+  const plan = planYear(text);
+  if (plan) counts.set(plan, Math.max(0, ...counts.values()) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }
 

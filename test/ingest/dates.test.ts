@@ -561,3 +561,15 @@ test("a lead that organises its event (根据…安排,3月20日,某院组织干
     ),
   ).toBe("2031-03-20");
 });
+
+test("a text that says which year of a five-year plan it is in (今年是“十二五”规划的开局之年) is in that year", () => {
+  expect(
+    yearTally("会议听取了2010年工作报告。会议提出,今年是实施“十二五”规划的开局之年,要围绕规划实施开展调研。").years,
+  ).toEqual([2011, 2010]);
+  expect(yearTally("今年是“十三五”收官之年。").years).toEqual([2020]);
+  expect(
+    parseText(
+      "某党派市委会召开全会\n某党派市委会七届六次全委扩大会议2月12日举行。会议听取了主委所作的2010年工作报告。\n会议提出,今年是实施“十二五”规划的开局之年。",
+    )[0]!.date,
+  ).toBe("2011-02-12");
+});
