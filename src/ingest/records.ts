@@ -2,14 +2,14 @@
  * A data file of news records read as one text per record: its headline, a date line and its
  * text, each then parsed like any page. Its forms: a JSON array of articles, however deep in the
  * document (a site's API answer), SQL INSERT rows and PostgreSQL COPY rows (a database dump of a
- * site's articles, sql-dumps.ts), RSS and Atom feeds, XML exports and slices of their records, JSON Lines,
+ * site's articles, or only its rows, sql-dumps.ts), RSS and Atom feeds, XML exports and slices of their records, JSON Lines,
  * CSV and TSV (tables.ts).
  */
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
 import { commentEnd, jsLiteralToJson } from "./js-literal";
 import { DATE_KEYS, DATE_LIKE, LONGEST_SOURCE, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
-import { copyRecords, SQL_COPY, SQL_INSERT, SQL_LOOKAHEAD, sqlRecords } from "./sql-dumps";
+import { copyRecords, isValuesSlice, SQL_COPY, SQL_INSERT, SQL_LOOKAHEAD, sqlRecords } from "./sql-dumps";
 import { hanCount, MIN_SUMMARY_LEAD_HAN, withLead } from "./record-lead";
 import { csvRecords, jsonLines, xmlDocument } from "./tables";
 
@@ -162,7 +162,7 @@ function newsArray(value: Json, depth: number): string[] {
 /** The texts of the records a data file holds, or null when the text is none (a page, a report). */
 export function newsRecords(text: string, fileName = ""): string[] | null {
   const head = text.slice(0, SQL_LOOKAHEAD);
-  if (SQL_INSERT.test(head)) return sqlRecords(text);
+  if (SQL_INSERT.test(head) || isValuesSlice(text)) return sqlRecords(text);
   if (SQL_COPY.test(head)) return copyRecords(text);
   const feed = feedItems(text);
   if (feed) return feed;

@@ -121,6 +121,18 @@ function recordsOfTables(tables: readonly { name: string; rows: readonly string[
   return records.length ? records : null;
 }
 
+/** A row of an INSERT's VALUES on a line of its own: (5, '标题', …, '2019.5.17'), */
+const VALUES_ROW_LINE = /^\s*\((?:\d+|'[^'\n]*'|"[^"\n]*"|NULL)\s*,.*\)\s*[,;]?\s*$/i;
+
+const VALUES_ROW_START = /^\s*\(/;
+
+/** A slice of an INSERT's rows without its statement (the rows only, a row a line), as a dump's excerpt is cut. */
+export function isValuesSlice(text: string): boolean {
+  if (!VALUES_ROW_START.test(text)) return false;
+  const lines = text.split("\n").filter((line) => line.trim());
+  return lines.length > 0 && lines.every((line) => VALUES_ROW_LINE.test(line));
+}
+
 export function sqlRecords(text: string): string[] | null {
   const tables: { name: string; rows: string[][] }[] = [];
   const starts = [...text.matchAll(SQL_INSERT_TABLE)];

@@ -154,6 +154,17 @@ describe("SQL dumps of a site's articles", () => {
       `It's 乙县召开推进会\n发布时间:2020-10-02\n3月10日,乙县召开推进会,县长说:'抓落实'。${BODY}`,
     ]);
   });
+  test("rows cut out of an INSERT without its statement, a row a line, are its records; text in brackets is not", () => {
+    const rows = [
+      `\t(5, '资产处置工作小组会议', '管理员2', '5月16日上午,资产处召开资产处置工作小组会议。${BODY}', '2019.5.17'),`,
+      `\t(6, '教务处客人来访', '管理员2', '5月16日下午,乙大学教务处处长一行来校区交流。${BODY}', '2019.5.16'),`,
+    ].join("\n");
+    expect(newsRecords(rows)).toEqual([
+      `资产处置工作小组会议\n发布时间:2019-05-17\n5月16日上午,资产处召开资产处置工作小组会议。${BODY}`,
+      `教务处客人来访\n发布时间:2019-05-16\n5月16日下午,乙大学教务处处长一行来校区交流。${BODY}`,
+    ]);
+    expect(newsRecords(`(图为会议现场)\n5月16日上午,资产处召开资产处置工作小组会议。${BODY}`)).toBeNull();
+  });
   test("a row's text is its value with the most Chinese, not its longest: an image's address may be longer", () => {
     const image = `http://cms-bucket.example.net/catchpic/4/41/${"0123456789abcdef".repeat(5)}.jpg?imageView&thumbnail=550x0`;
     const dump =
