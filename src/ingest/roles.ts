@@ -222,10 +222,13 @@ const MET_GUEST_BEFORE = /(?:会见|接见|会晤)了?[^，。,；;:：、“”
 /** Who the meeting elects (选举甲为主席, 选举乙、丙为副主席) is there, a candidate at the session that votes. */
 const ELECTED_BEFORE = /选举(?:[\u4e00-\u9fff]{2,4}(?:同志)?、){0,20}$/;
 
+/** How far after a name its statement is read: the occasion may be named long (在…举办的…系列讲座上表示). */
+const STATEMENT_REACH = 80;
+
 /** 县长甲强调, 乙在调研时表示: the person speaks at the event reported. */
 function statesAsSubject(text: string, span: Span): boolean {
   return (
-    SUBJECT_STATEMENT.test(text.slice(span.end, span.end + 40)) &&
+    SUBJECT_STATEMENT.test(text.slice(span.end, span.end + STATEMENT_REACH)) &&
     SUBJECT_PREFIX.test(text.slice(Math.max(0, span.start - 41), span.start))
   );
 }

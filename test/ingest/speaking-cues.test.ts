@@ -476,3 +476,14 @@ test("a member's self-examination at a 民主生活会 (代表领导班子作了
     ["施国栋", "讲话"],
   ]);
 });
+
+test("who states something at an occasion named long (在4月15日举办的…系列讲座上表示) speaks there", () => {
+  expect(
+    roles(
+      "4月15日,中心举办系列讲座。市学生事务中心副主任施国栋在4月15日举办的2031年东方讲坛·职业生涯系列讲座暨“乐业某市”系列讲座上表示,要规划职业生涯。",
+    ),
+  ).toEqual([["施国栋", "讲话"]]);
+  expect(roles("4月15日,中心举办论坛。市人社局局长罗美华在“就业服务”论坛上指出,要稳就业。")).toEqual([
+    ["罗美华", "讲话"],
+  ]);
+});
