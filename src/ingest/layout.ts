@@ -202,6 +202,11 @@ function isSpacedOut(lines: readonly string[]): boolean {
 
 /** The narrowest column whose printed lines a PDF's text may space out (a newsletter's dozen characters). */
 const SPACED_COLUMN_MIN_WIDTH = 8;
+/**
+ * How many of a spaced-out text's lines must be cut at one width: fewer than a column's, since a
+ * converter's glosses taken out of traditional text (會(huì)) leave its lines a few characters short.
+ */
+const SPACED_COLUMN_SHARE = 2 / 5;
 
 /** How far down a page its labelled publication line may stand, below a bare stamp. */
 const NAMED_DATE_LINES = 30;
@@ -322,6 +327,7 @@ function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraf
       brokenAtOneWidth(
         kept.filter((l) => l.trim()),
         SPACED_COLUMN_MIN_WIDTH,
+        SPACED_COLUMN_SHARE,
       ));
   // One string for every article: they share the file's date and source lines.
   const metaText = meta.join(" ");

@@ -146,6 +146,16 @@ test("a PDF's text with a blank line after every printed line is joined as its c
     .match(/.{1,12}/g)!;
   const [spacedNarrow] = parseText([printed[0], ...narrow].join("\n\n"));
   expect(spacedNarrow!.text).toBe(joined!.text);
+  // Traditional text with a converter's glosses (调(diào)), cut at the column's width with them: once they
+  // are taken out, its lines are a few characters short of the column, each by its own glosses.
+  const glossed = printed
+    .slice(1)
+    .join("")
+    .replace(/调/g, "调(diào)")
+    .replace(/项/g, "项(xiàng)")
+    .match(/.{1,16}/g)!;
+  const [spacedGlossed] = parseText([printed[0], ...glossed].join("\n\n"));
+  expect(spacedGlossed!.text).toBe(joined!.text);
   // Headlines and paragraphs each between blank lines are not a column's lines.
   const page = ["某县召开县委常委会会议", "5月6日,县委书记甲某某主持召开县委常委会会议。", "会议强调,要坚持稳中求进。"];
   expect(parseText(page.join("\n\n"))[0]!.text.split("\n")).toEqual(page);

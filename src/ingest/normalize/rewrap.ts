@@ -20,7 +20,7 @@ const MAX_WIDTH = 48;
  * Whether most lines are cut at one width, give or take a character, mid-sentence: a page printed
  * in columns (a yearbook's 34 characters a line), whatever that width.
  */
-export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDTH): boolean {
+export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDTH, share = 1 / 2): boolean {
   const counts = new Map<number, number>();
   for (const line of content)
     if (line.length >= minWidth && line.length <= MAX_WIDTH)
@@ -31,7 +31,7 @@ export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDT
     const around = count + (counts.get(length + 1) ?? 0);
     if (around > most) [width, most] = [length, around];
   }
-  if (most * 2 < content.length) return false;
+  if (most < content.length * share) return false;
   const cut = content.filter((l) => (l.length === width || l.length === width + 1) && !SENTENCE_END.test(l)).length;
   return cut * 2 >= most;
 }
