@@ -64,11 +64,14 @@ function shortYearDate(line: string): string | null {
   return iso(year + (year <= LAST_SHORT_YEAR_OF_CENTURY ? 2000 : 1900), Number(m[3] ?? m[5]), Number(m[4] ?? m[6]));
 }
 
+/** A separator a page's meta line was cut after (正文 | 2022-12-12): what follows it is the line. */
+const LEADING_SEPARATOR = /^[|｜]\s*/;
+
 export function parsePublishedLine(line: string): string | null {
   if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
   if (line.length > 64) return null;
   if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
-  const trimmed = line.trim();
+  const trimmed = line.trim().replace(LEADING_SEPARATOR, "");
   if (trimmed.includes("版")) {
     const masthead = MASTHEAD.exec(trimmed);
     if (masthead) return isoOfGroups(masthead);
@@ -93,7 +96,7 @@ export function parseLabelledDateLine(line: string): string | null {
   if (EPAPER_RECORD.test(line)) return isoOfGroups(EPAPER_RECORD.exec(line));
   if (line.length > 64) return null;
   if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
-  const trimmed = line.trim();
+  const trimmed = line.trim().replace(LEADING_SEPARATOR, "");
   return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
 }
 

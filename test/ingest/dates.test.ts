@@ -573,3 +573,12 @@ test("a text that says which year of a five-year plan it is in (今年是“十�
     )[0]!.date,
   ).toBe("2011-02-12");
 });
+
+test("a page's date cut off its meta line after a separator (正文 | 2022-12-12) is its publication date", () => {
+  expect(parsePublishedLine("   |   2022-12-12   ")).toBe("2022-12-12");
+  expect(parsePublishedLine("｜2022-12-12 09:30")).toBe("2022-12-12");
+  const [article] = parseText(
+    "区委常委会召开会议\n您的位置:某某网 > 时政新闻 > 正文\n   |   2022-12-12   \n本网讯 12月8日,区委书记甲某某主持召开区委常委会会议,传达学习有关会议精神,研究审议相关工作议题。会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效。",
+  );
+  expect([article!.published, article!.date]).toEqual(["2022-12-12", "2022-12-08"]);
+});
