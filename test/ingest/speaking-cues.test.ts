@@ -487,3 +487,11 @@ test("who states something at an occasion named long (在4月15日举办的…�
     ["罗美华", "讲话"],
   ]);
 });
+
+test("who delivered the report a congress adopts (审议通过了由甲代表某委员会向大会所作的《…》的报告) spoke there", () => {
+  expect(
+    roles(
+      "8月24日,镇第二十次代表大会召开。会议审议通过了由镇党委书记施国栋代表中国共产党某镇第十九届委员会向大会所作的《砥砺奋进创佳绩》的报告。",
+    ),
+  ).toEqual([["施国栋", "讲话"]]);
+});
