@@ -495,3 +495,9 @@ test("who delivered the report a congress adopts (审议通过了由甲代表某
     ),
   ).toEqual([["施国栋", "讲话"]]);
 });
+
+test("who walks the meeting through a text (对重要文章《…》进行学习梳理) speaks", () => {
+  expect(
+    roles("3月5日,学校召开党委理论学习中心组学习会。校办主任施国栋对重要文章《坚持和加强党的全面领导》进行学习梳理。"),
+  ).toEqual([["施国栋", "讲话"]]);
+});

@@ -40,11 +40,11 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(ADDRESSING_VERBS), role: "致辞", strong: true },
   { pattern: atStart(RELAYING_VERBS), role: "传达", strong: true },
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)}|${REPORTS_WORK})`), role: "讲话", strong: true },
-  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 对具体事宜做了详细安排部署, 安排整改工作: who instructs or
-  // assigns the work speaks.
+  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 对具体事宜做了详细安排部署, 对重要文章进行学习梳理,
+  // 安排整改工作: who instructs, walks others through a text or assigns the work speaks.
   {
     pattern:
-      /^(?:对[^，。,；;]{1,40}?(?:进行了?|[作做]了)(?:详细|具体|全面|专题)?(?:学习培训|培训|解读|讲解|说明|安排部署|部署|安排)|安排(?:部署)?[^，。,；;]{0,12}?工作)/,
+      /^(?:对[^，。,；;]{1,40}?(?:进行了?|[作做]了)(?:详细|具体|全面|专题|系统)?(?:学习培训|培训|解读|讲解|说明|安排部署|部署|安排|学习梳理|梳理|导读)|安排(?:部署)?[^，。,；;]{0,12}?工作)/,
     role: "讲话",
     strong: true,
   },
