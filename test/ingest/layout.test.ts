@@ -115,6 +115,10 @@ test("a date or time a hard-wrapped text cuts between two lines is whole again (
     "2031-12-31",
   ]);
   expect(parseText(`某某日报 2032-01-02 1\n0:32:05\n${lead}`).map((a) => a.published)).toEqual(["2032-01-02"]);
+  // A span of days cut after its first day, on a line of its own (2031年12月29日- + 30日,…): one span,
+  // dated by its first day, not a date line.
+  const span = lead.replace("岁序常易,万象更新。2031年\n12月31日,", "岁序常易,万象更新。\n2031年12月29日-\n30日,");
+  expect(parseText(span).map((a) => [a.date, a.published])).toEqual([["2031-12-29", null]]);
   // A stamp's time whole at a line's end and a date opening the next line are two things, not one cut.
   const stamped = parseText(`某某日报2032-01-26 10:48:29\n\n1月25日,${lead.split("12月31日,")[1]}`);
   expect(stamped.map((a) => [a.published, a.date])).toEqual([["2032-01-26", "2032-01-25"]]);

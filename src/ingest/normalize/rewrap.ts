@@ -46,16 +46,20 @@ const GOES_ON_WITH_DATE = /^[\d\-/.:年月日]/;
 /** A date's label at a line's end (发布日期), its date on the next line (: 2014-07-04). */
 const CUT_DATE_LABEL = /(?:时间|日期)$/;
 const LABELLED_DATE_START = /^[:：]?\s*\d{4}/;
+/** A span of days cut after its first day (2012年12月29日- + 30日): its last day opens the next line. */
+const CUT_DAY_SPAN = /\d日\s*[-—–~～至]$/;
+const SPAN_END_START = /^(?:\d{1,2}月)?\d{1,2}日/;
 /** A line of a date's figures alone is a heading (2011年), not a line cut inside a date. */
 const DATE_FIGURES_ONLY = /^\s*[\d年月\-/.]+$/;
 
 /**
  * Whether the end of one line and the start of the next are one date or time cut in two (2025年1 + 2月31日,
- * 12月8 + 日, 20 + 26年, 2025-02- + 21, 2019-10 + -31, 13:4 + 0), or a date's label and its date
- * (发布日期 + : 2014-07-04).
+ * 12月8 + 日, 20 + 26年, 2025-02- + 21, 2019-10 + -31, 13:4 + 0), a span of days cut after its first
+ * (12月29日- + 30日), or a date's label and its date (发布日期 + : 2014-07-04).
  */
 function cutInsideDate(end: string, next: string): boolean {
   if (CUT_DATE_LABEL.test(end) && LABELLED_DATE_START.test(next)) return true;
+  if (CUT_DAY_SPAN.test(end) && SPAN_END_START.test(next)) return true;
   if (!MAY_END_CUT_DATE.test(end) || !GOES_ON_WITH_DATE.test(next) || DATE_FIGURES_ONLY.test(end)) return false;
   const tail = end.slice(-DATE_REACH);
   for (const m of (tail + next.slice(0, DATE_REACH)).matchAll(DATE_OR_TIME))
