@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { layoutFile } from "../../src/ingest/layout";
 import { headingText } from "../../src/ingest/markdown-headings";
 import { parseText } from "../../src/ingest";
+import { isHardWrapped } from "../../src/ingest/normalize/rewrap";
 
 test("markdown headings split a digest and title its articles", () => {
   const drafts = layoutFile(
@@ -365,4 +366,23 @@ test("a report that opens with its headline in brackets (【…】5月8日,…) 
   expect(
     parseText("【编者按】5月8日,甲市召开常务会议,研究部署下半年各项重点工作任务,要求抓好落实。")[0]!.title,
   ).toBeNull();
+});
+
+test("a page of short headlines over paragraphs on lines of their own is no hard-wrapped text", () => {
+  const sentence = "会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效。";
+  const page = [
+    "省政协某次会议主席团举行第二次会议",
+    "28.01.2031  13:50",
+    `1月27日晚,省政协某次会议主席团举行第二次会议。${sentence}`,
+    sentence.repeat(6),
+    sentence.repeat(4),
+    "民盟某省委全会在省会召开",
+    "2月8日,民盟某省委十四届二次全会在省会召开",
+    "省政协召开新老班子交接会",
+    "1月29日,省政协十二届一次会议",
+  ];
+  expect(isHardWrapped(page)).toBe(false);
+  // Lines cut at one width are a hard-wrapped text, however many headlines stand among them.
+  const printed = sentence.repeat(12).match(/.{1,24}/g)!;
+  expect(isHardWrapped([...page.slice(0, 2), ...printed])).toBe(true);
 });

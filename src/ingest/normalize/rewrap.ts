@@ -5,16 +5,28 @@
  */
 const SENTENCE_END = /[。！？!?][”"’』」)]?$|[:：]$/;
 
+/** The fewest and the most characters of a line broken at a page's width (a printed page, a yearbook column). */
+const MIN_WIDTH = 16;
+const MAX_WIDTH = 48;
+
+/**
+ * A line longer than any page's width, holding a sentence: a paragraph on its own line. A page with
+ * some of them (a web page's text: its paragraphs, around short headlines, decks and menus) is no
+ * text hard-wrapped for its short lines; only lines cut at one width make it one.
+ */
+const PARAGRAPH_LINE = 2 * MAX_WIDTH;
+const FULL_STOP = /[。！？!?]/;
+/** One line in eight a paragraph. */
+const PARAGRAPH_SHARE = 1 / 8;
+
 export function isHardWrapped(lines: readonly string[]): boolean {
   const content = lines.filter((l) => l.trim().length > 0);
   if (content.length < 8) return false;
   const short = content.filter((l) => l.length <= 30 && !SENTENCE_END.test(l)).length;
+  const paragraphs = content.filter((l) => l.length > PARAGRAPH_LINE && FULL_STOP.test(l)).length;
+  if (paragraphs >= content.length * PARAGRAPH_SHARE) return brokenAtOneWidth(content);
   return short / content.length >= 0.5 || brokenAtOneWidth(content);
 }
-
-/** The fewest and the most characters of a line broken at a page's width (a printed page, a yearbook column). */
-const MIN_WIDTH = 16;
-const MAX_WIDTH = 48;
 
 /**
  * Whether most lines are cut at one width, give or take a character, mid-sentence: a page printed
