@@ -202,3 +202,9 @@ test("who talks with others within the clause (与网友在线交流, 同基层�
   // Talks named further on, past the clause, are not.
   expect(roles("市长施国栋强调,要加强与兄弟城市交流。")).toEqual([["施国栋", "讲话"]]);
 });
+
+test("who arrives to tour (抵达某市,展开为期两天的考察调研) is on the visit", () => {
+  expect(roles("4月8日,省委书记施国栋抵达某市,展开为期两天的考察调研。")).toEqual([["施国栋", "出席"]]);
+  // An arrival alone says nothing of a tour.
+  expect(roles("4月8日,省委书记施国栋抵达某市。")).toEqual([["施国栋", "提及"]]);
+});

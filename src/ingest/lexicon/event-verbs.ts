@@ -185,11 +185,11 @@ export const ACTIVITY_VERBS: readonly string[] = ["回顾", "深入", "带领"];
  * A trip to where the event is: 赴陶博城调研, 到基层检查, 率代表团前往湖州考察, 来我市检查 (the
  * reporting place's own visitor), 就…等工作到我县调研 (the matter first), 到某中心就…等情况进行调研
  * (the matter after the place), 赴某县开展…条例立法调研 (what is done there, named long), 前往某镇,宣传宣讲
- * (what is done there after a comma), 到某市开展巡河、巡林工作
+ * (what is done there after a comma), 到某市开展巡河、巡林工作, 抵达本澳,展开为期六天的考察调研 (an arrival)
  * (a river or forest chief's tour).
  */
 export const TRAVEL_TO_VISIT =
-  "(?:(?:率|带领)[^，。,；;]{0,16}?|就[^，。,；;]{1,40}?)?(?:赴|到|前往|来到|来(?!自)|深入)[^，。,；;]{1,20}?(?:[,，](?:宣传)?)?(?:就[^，。,；;]{1,60}?(?:进行|开展)|(?:开展|进行)[^，。,；;]{1,30}?)?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习|宣讲|巡河|巡湖|巡林)";
+  "(?:(?:率|带领)[^，。,；;]{0,16}?|就[^，。,；;]{1,40}?)?(?:赴|到|前往|来到|抵达|来(?!自)|深入)[^，。,；;]{1,20}?(?:[,，](?:宣传)?)?(?:就[^，。,；;]{1,60}?(?:进行|开展)|(?:开展|进行|展开)[^，。,；;]{1,30}?)?(?:调研|考察|检查|督导|视察|看望|慰问|走访|指导|学习|宣讲|巡河|巡湖|巡林)";
 
 /**
  * A sentence of the lead that reports the event, and so carries its date: it convenes, opens,
