@@ -116,8 +116,8 @@ describe("the province is the host's", () => {
       "国务院某某办公室主任高文远于5月11日上午莅临立法会与议员座谈交流,立法会全体议员出席。座谈会上,澳门立法会主席宋立安表示欢迎,高文远充分肯定澳门立法会的工作,希望澳门各界团结一心。",
     );
     expect(visit.province).toBe("澳门");
-    // The guest takes part: a national official at a province's meeting is otherwise only quoted.
-    expect(visit.people[0]).toEqual(["高文远", "出席"]);
+    // The guest takes part, and speaks (充分肯定…的工作): a national official at a province's meeting is otherwise only quoted.
+    expect(visit.people[0]).toEqual(["高文远", "讲话"]);
     expect(first("国务院召开常务会议\n4月3日,国务院在北京召开常务会议,总理李明主持。").province).toBe(null);
   });
   test("a national body's official on a visit outside Beijing (在某市调研,并召开座谈会) is the visited place's guest", () => {

@@ -165,6 +165,8 @@ export const REPORTED_SPEECH_VERBS: readonly string[] = [
   "提出",
   "认为",
   "表态",
+  // 甲肯定了过去一年的工作: the leader who sums up the work speaks.
+  "肯定",
 ];
 
 /** Every verb that says how a person took part. */

@@ -114,7 +114,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
  * 在讲话中指出, which quotes a speech that may have been given elsewhere.
  */
 export const SUBJECT_STATEMENT = new RegExp(
-  `^(?:同志)?(?:${TIME_AFTER_NAME})?(?:在(?:会上|会议上|座谈时|[^，。,；;:：“”「」]{1,24}?(?:时|后)|[^，。,；;:：「」]{1,60}?(?:会|讲坛|论坛|讲座|通道|仪式|典礼|活动)上)|[^，。,；;:：“”「」在]{1,8}?时|${TIME_AFTER_NAME})?(?:也|还|则|首先|随后|最后|同时|进一步|再次|特别)?(?:表示|指出|强调|说|认为|要求|表态)`,
+  `^(?:同志)?(?:${TIME_AFTER_NAME})?(?:在(?:会上|会议上|座谈时|[^，。,；;:：“”「」]{1,24}?(?:时|后)|[^，。,；;:：「」]{1,60}?(?:会|讲坛|论坛|讲座|通道|仪式|典礼|活动)上)|[^，。,；;:：“”「」在]{1,8}?时|${TIME_AFTER_NAME})?(?:也|还|则|首先|随后|最后|同时|进一步|再次|特别)?(?:表示|指出|强调|说|认为|要求|表态|充分肯定|肯定了)`,
 );
 
 /** What may stand before the subject of such a statement, since its clause began: titles, not 据 or 听取…的. */
