@@ -154,6 +154,18 @@ describe("SQL dumps of a site's articles", () => {
       `It's 乙县召开推进会\n发布时间:2020-10-02\n3月10日,乙县召开推进会,县长说:'抓落实'。${BODY}`,
     ]);
   });
+  test("MySQL's REPLACE INTO and INSERT IGNORE INTO insert a dump's rows as INSERT does", () => {
+    const row = (id: number, lead: string) => `('${id}','${lead}${BODY}','2016-04-14')`;
+    for (const statement of ["REPLACE INTO", "INSERT IGNORE INTO"])
+      expect(
+        newsRecords(
+          `${statement} \`cms_item_addon\` VALUES ${row(42, "12月12日,甲市召开工作座谈会。")};\n${statement} \`cms_item_addon\` VALUES ${row(43, "12月13日,乙县召开推进会。")};`,
+        ),
+      ).toEqual([
+        `发布时间:2016-04-14\n12月12日,甲市召开工作座谈会。${BODY}`,
+        `发布时间:2016-04-14\n12月13日,乙县召开推进会。${BODY}`,
+      ]);
+  });
   test("rows cut out of an INSERT without its statement, a row a line, are its records; text in brackets is not", () => {
     const rows = [
       `\t(5, '资产处置工作小组会议', '管理员2', '5月16日上午,资产处召开资产处置工作小组会议。${BODY}', '2019.5.17'),`,
