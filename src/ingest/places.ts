@@ -158,7 +158,8 @@ const NATIONAL_LEADER_IN = /(?:总书记|习近平(?:同志)?|总理|委员长)�
 const AID_WINDOW = 16;
 
 /**
- * A place right after 关于, 赴, 支援 … or where a national leader spoke is a topic or a destination: it counts a quarter. One that sends
+ * A place right after 关于, 赴, 支援 …, or where a national leader spoke, is a topic or a destination: it
+ * counts a quarter. One that sends
  * aid (北京、江苏第十一批援藏干部) is the aided place's guest, however often it is named: it counts nothing.
  */
 function weightAt(text: string, at: number, end: number, weight: number, aid: boolean): number {

@@ -2,8 +2,8 @@
  * A data file of news records read as one text per record: its headline, a date line and its
  * text, each then parsed like any page. Its forms: a JSON array of articles, however deep in the
  * document (a site's API answer), SQL INSERT rows and PostgreSQL COPY rows (a database dump of a
- * site's articles, or only its rows, sql-dumps.ts), RSS and Atom feeds, XML exports and slices of their records, JSON Lines,
- * CSV and TSV (tables.ts).
+ * site's articles, or only its rows, sql-dumps.ts), RSS and Atom feeds, XML exports and slices of
+ * their records, JSON Lines, CSV and TSV (tables.ts).
  */
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";

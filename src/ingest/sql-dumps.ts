@@ -124,7 +124,6 @@ function recordsOfTables(tables: readonly { name: string; rows: readonly string[
 
 /** A row of an INSERT's VALUES on a line of its own: (5, '标题', …, '2019.5.17'), */
 const VALUES_ROW_LINE = /^\s*\((?:\d+|'[^'\n]*'|"[^"\n]*"|NULL)\s*,.*\)\s*[,;]?\s*$/i;
-
 const VALUES_ROW_START = /^\s*\(/;
 
 /** A slice of an INSERT's rows without its statement (the rows only, a row a line), as a dump's excerpt is cut. */

@@ -16,7 +16,7 @@ const MAX_WIDTH = 48;
  */
 const PARAGRAPH_LINE = 2 * MAX_WIDTH;
 const FULL_STOP = /[。！？!?]/;
-/** One line in eight a paragraph. */
+/** How many lines, one in eight, stand as paragraphs in such a page. */
 const PARAGRAPH_SHARE = 1 / 8;
 
 export function isHardWrapped(lines: readonly string[]): boolean {
