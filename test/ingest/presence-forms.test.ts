@@ -208,3 +208,11 @@ test("who arrives to tour (抵达某市,展开为期两天的考察调研) is on
   // An arrival alone says nothing of a tour.
   expect(roles("4月8日,省委书记施国栋抵达某市。")).toEqual([["施国栋", "提及"]]);
 });
+
+test("who stands for a body (代表公司参加授牌仪式) or steps onto the stage (上台发言) takes part", () => {
+  expect(roles("3月27日,集团召开党群系统工作会。党委书记施国栋代表公司上台参加授牌仪式。")).toEqual([
+    ["施国栋", "出席"],
+  ]);
+  expect(roles("3月27日,集团召开党群系统工作会。党委书记施国栋代表公司参加授牌仪式。")).toEqual([["施国栋", "出席"]]);
+  expect(roles("3月27日,集团召开党群系统工作会。职工代表罗美华上台发言。")).toEqual([["罗美华", "讲话"]]);
+});

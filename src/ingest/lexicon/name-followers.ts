@@ -46,6 +46,8 @@ const NAME_FOLLOWERS = [
   "赴",
   "前往",
   "抵达",
+  // 甲上台领奖, 乙上台发言: who steps onto the stage.
+  "上台",
   "亲自",
   "以",
   "从",
