@@ -572,3 +572,14 @@ test("受 (受县长甲委托), 推选 (推选副省长乙为团长), 传达了 
     ["林海涛", "讲话", "省委组织部换届选举指导组组长"],
   ]);
 });
+
+test("a discipline inspection group's posts (副厅级纪检员, 监察专员) are titles", () => {
+  const found = extractPeople(
+    "12月19日,座谈会在某县召开。省纪委驻某厅纪检组长施国栋,副组长、副厅级纪检员罗美华到会并作了讲话。",
+    { isSpeech: false, fullNamesInFile: () => [] },
+  ).map((p) => [p.name, p.role, p.titles.join("、")]);
+  expect(found).toEqual([
+    ["施国栋", "讲话", "省纪委驻某厅纪检组长"],
+    ["罗美华", "讲话", "副组长、副厅级纪检员"],
+  ]);
+});

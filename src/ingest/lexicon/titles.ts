@@ -65,6 +65,9 @@ const TITLE_WORDS = [
   "一级巡视员",
   "二级巡视员",
   "调研员",
+  // A discipline inspection group's posts: 副厅级纪检员, 监察专员.
+  "纪检员",
+  "监察专员",
   "督察长",
   "总师",
   "总工程师",
