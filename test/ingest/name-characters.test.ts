@@ -273,3 +273,9 @@ test("what a title's holder must be (党员领导干部廉洁从政, 领导干�
   expect(people("要以《党员领导干部廉洁从政若干准则》严格要求自己。会议要求,领导干部廉政建设要常抓不懈。")).toEqual([]);
   expect(people("市委书记廉颇出席会议。")).toEqual([["廉颇", "市委书记"]]);
 });
+
+test("名 stands inside a three-character name (叶名怡), never last", () => {
+  expect(isFullName("叶名怡")).toBe(true);
+  expect(isFullName("叶名")).toBe(false);
+  expect(people("会上,某大学叶名怡教授作专题讲座。")).toEqual([["叶名怡", "某大学教授"]]);
+});
