@@ -43,7 +43,8 @@ export const isDayEntry = (p: string) => (DAY_LED.test(p) && !isDated(p)) || BUL
  * A month's chronicle entry that opens with its day's number alone ("3 市委书记…主持召开…", its space
  * gone once the text is normalised), not a number of something (12月, 3名, 5个).
  */
-export const BARE_DAY = /^(\d{1,2})\s*(?=[\u4e00-\u9fff])(?![年月日时点分秒个名人次届项位家条件天号期批轮亿万千百余多])/;
+export const BARE_DAY =
+  /^(\d{1,2})\s*(?=[\u4e00-\u9fff])(?![年月日时点分秒个名人次届项位家条件天号期批轮亿万千百余多])/;
 export const bareDayOf = (p: string) => {
   const m = BARE_DAY.exec(p);
   const day = m ? Number(m[1]) : 0;
