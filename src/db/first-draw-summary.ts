@@ -2,7 +2,9 @@
  * What the page needs to draw the unfiltered province view before the worker has loaded the
  * data: the map's counts and the timeline's months (stacked by province) as of the last change,
  * kept in the `meta` table, read by the page directly (lib/stored-first-draw.ts). Stamped with the
- * parser and derivation versions, since after a new version the stored rows are derived again.
+ * parser and derivation versions, since after a new version the stored rows are derived again, and
+ * with the database's revision (db/snapshot): a change whose caches were not yet written when the
+ * page closed (a correction, then a reload at once) leaves counts of an earlier revision, not drawn.
  */
 import { PARSER_VERSION } from "../ingest/version";
 import { DERIVATION_VERSION } from "./derivation-version";
@@ -32,12 +34,22 @@ export interface FirstDraw {
 
 interface FirstDrawSummary {
   stamp: string;
+  revision: string | null;
   meetingsByProvince: readonly ProvinceCountRow[];
   meetingsByMonth: MonthSeries;
 }
 
-export function firstDrawValue(meetingsByProvince: readonly ProvinceCountRow[], meetingsByMonth: MonthSeries): string {
-  return JSON.stringify({ stamp: FIRST_DRAW_STAMP, meetingsByProvince, meetingsByMonth } satisfies FirstDrawSummary);
+export function firstDrawValue(
+  revision: string | null,
+  meetingsByProvince: readonly ProvinceCountRow[],
+  meetingsByMonth: MonthSeries,
+): string {
+  return JSON.stringify({
+    stamp: FIRST_DRAW_STAMP,
+    revision,
+    meetingsByProvince,
+    meetingsByMonth,
+  } satisfies FirstDrawSummary);
 }
 
 function isCountRow(value: unknown): value is ProvinceCountRow {
@@ -62,12 +74,16 @@ function isMonthSeries(value: unknown): value is MonthSeries {
   );
 }
 
-/** The stored summary when it is of this version and its counts are well formed, else null. */
-export function parseFirstDrawValue(value: unknown): FirstDraw | null {
+/**
+ * The stored summary when it is of this version and of the database's `revision` (null for a
+ * database written before revisions), and its counts are well formed; else null.
+ */
+export function parseFirstDrawValue(value: unknown, revision: string | null): FirstDraw | null {
   if (typeof value !== "string") return null;
   try {
-    const parsed = JSON.parse(value) as { stamp?: unknown; meetingsByProvince?: unknown; meetingsByMonth?: unknown };
-    if (parsed.stamp !== FIRST_DRAW_STAMP || !Array.isArray(parsed.meetingsByProvince)) return null;
+    const parsed = JSON.parse(value) as Partial<Record<keyof FirstDrawSummary, unknown>>;
+    if (parsed.stamp !== FIRST_DRAW_STAMP || parsed.revision !== revision) return null;
+    if (!Array.isArray(parsed.meetingsByProvince)) return null;
     const rows: unknown[] = parsed.meetingsByProvince;
     if (!rows.every(isCountRow)) return null;
     return {

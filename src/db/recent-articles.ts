@@ -8,7 +8,8 @@
 import type { Article, ArticleEvidence } from "../ingest/types";
 import { readArticles } from "./article-reads";
 import type { TifaDatabase } from "./schema";
-import { nextTask, REVISION_KEY, type Pause } from "./snapshot";
+import { REVISION_KEY } from "./revision";
+import { nextTask, type Pause } from "./snapshot";
 
 export interface RecentArticle {
   id: string;

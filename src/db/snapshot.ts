@@ -9,6 +9,7 @@ import { PARSER_VERSION } from "../ingest";
 import { decodeRows, encodeRows, type ColumnSpec, type ColumnTable } from "./columns";
 import { DERIVATION_VERSION } from "./derivation-version";
 import type { ArticleRow, MeetingRow, MentionRow, PersonRow, PhraseRow } from "./records";
+import { REVISION_KEY } from "./revision";
 import type { TifaDatabase } from "./schema";
 
 export const SNAPSHOT_FORMAT = 3;
@@ -93,13 +94,6 @@ export interface SnapshotRecord {
   /** "stamp", or "<table>:<bucket>". */
   key: string;
   value: SnapshotStamp | ColumnTable;
-}
-
-export const REVISION_KEY = "revision";
-
-/** A new revision mark: written with every change of the derived tables, in the same transaction. */
-export function newRevision(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 export function currentStamp(revision: string): SnapshotStamp {

@@ -17,7 +17,7 @@ import {
 import type { TifaDatabase, DocumentRecord, DocumentRows } from "./schema";
 import type { CorrectionRecord } from "../model/correction";
 import type { NoteRecord } from "../model/note";
-import { newRevision, REVISION_KEY } from "./snapshot";
+import { newRevision, REVISION_KEY } from "./revision";
 
 export type { NewDocument, PreparedDocument };
 

@@ -5,6 +5,7 @@
  * first visit: a database that does not exist yet is not created here but left to the worker.
  */
 import { FIRST_DRAW_KEY, parseFirstDrawValue, type FirstDraw } from "../db/first-draw-summary";
+import { REVISION_KEY } from "../db/revision";
 
 const DATABASE = "tifa";
 
@@ -40,9 +41,16 @@ export function readStoredFirstDraw(): Promise<StoredFirstDraw> {
       };
       if (!db.objectStoreNames.contains("meta")) return done(null);
       try {
-        const read = db.transaction("meta", "readonly").objectStore("meta").get(FIRST_DRAW_KEY);
-        read.onsuccess = () => done(parseFirstDrawValue((read.result as { value?: unknown } | undefined)?.value));
-        read.onerror = () => done(null);
+        // Both in one transaction: the counts and the revision they must be of.
+        const meta = db.transaction("meta", "readonly").objectStore("meta");
+        const summary = meta.get(FIRST_DRAW_KEY);
+        const revision = meta.get(REVISION_KEY);
+        const valueOf = (read: IDBRequest) => (read.result as { value?: unknown } | undefined)?.value;
+        revision.onsuccess = () => {
+          const stored = valueOf(revision);
+          done(parseFirstDrawValue(valueOf(summary), typeof stored === "string" ? stored : null));
+        };
+        revision.onerror = () => done(null);
       } catch {
         done(null);
       }

@@ -150,6 +150,7 @@ export class Workspace {
     if (this.ephemeral) return;
     const data = this.dataset.current();
     const value = firstDrawValue(
+      this.dataset.revision,
       aggregates.meetingsByProvince(data, NO_FILTERS, {}, async () => []),
       aggregates.meetingsByMonth(data, NO_FILTERS, { stackBy: "province" }, async () => []),
     );

@@ -1,14 +1,17 @@
 import "fake-indexeddb/auto";
 import { expect, test } from "vitest";
 import { FIRST_DRAW_KEY, parseFirstDrawValue } from "../../src/db/first-draw-summary";
+import { REVISION_KEY } from "../../src/db/revision";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { openServices } from "../support/services";
 
 const body = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。";
 
+/** The stored summary as the page reads it: only when it is of the database's revision. */
 async function stored(db: TifaDatabase) {
-  return parseFirstDrawValue((await db.meta.get(FIRST_DRAW_KEY))?.value);
+  const [summary, revision] = await Promise.all([db.meta.get(FIRST_DRAW_KEY), db.meta.get(REVISION_KEY)]);
+  return parseFirstDrawValue(summary?.value, revision?.value ?? null);
 }
 const storedCounts = async (db: TifaDatabase) => (await stored(db))?.meetingsByProvince;
 const storedMonths = async (db: TifaDatabase) => (await stored(db))?.meetingsByMonth;

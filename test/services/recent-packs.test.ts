@@ -12,7 +12,7 @@ import {
   type RecentIndex,
 } from "../../src/db/recent-articles";
 import { TifaDatabase } from "../../src/db/schema";
-import { REVISION_KEY } from "../../src/db/snapshot";
+import { REVISION_KEY } from "../../src/db/revision";
 import { NO_FILTERS } from "../../src/model/filters";
 import { RecentTexts } from "../../src/services/recent-texts";
 import { openServices } from "../support/services";

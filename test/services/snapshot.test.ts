@@ -9,9 +9,9 @@ import {
   inSnapshotOrder,
   noChangedBuckets,
   readSnapshot,
-  REVISION_KEY,
   writeSnapshot,
 } from "../../src/db/snapshot";
+import { REVISION_KEY } from "../../src/db/revision";
 import { TifaDatabase } from "../../src/db/schema";
 import { NO_FILTERS } from "../../src/model/filters";
 import { prepareDocument, type ParseDocument } from "../../src/db/prepare";
@@ -233,4 +233,14 @@ test("a long import's pauses do not store the snapshot: it is stored once the im
   const ended = Date.now();
   expect(stored.filter((at) => at < ended)).toEqual([]);
   await expect.poll(async () => (await readSnapshot(db))?.rows.articles.length, { timeout: 5000 }).toBe(44);
+});
+
+test("a visit that derives its rows again (no snapshot of the database's revision) stores the snapshot for the next", async () => {
+  const db = new TifaDatabase("snapshot-visit");
+  await openServices(db).importSeeds();
+  await expect.poll(async () => (await readSnapshot(db)) !== null, { timeout: 5000 }).toBe(true);
+  await db.snapshot.clear();
+  const visit = openServices(db);
+  expect((await visit.counts()).articles).toBe(9);
+  await expect.poll(async () => (await readSnapshot(db))?.rows.articles.length, { timeout: 5000 }).toBe(9);
 });
