@@ -7,6 +7,7 @@ import { classifyMeeting } from "./meeting-types";
 import { addressedIn, asProvincialReport, extractPeople, type KnownNames } from "./people";
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
+import { leaderPlaces } from "./leader-places";
 import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, OUTLET_DATELINE } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
@@ -138,6 +139,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     ...placesIn(maskedTitle, 3),
     ...placesIn(maskedLead, 2),
     ...placesIn(sources, 3),
+    ...leaderPlaces(firstPeople, 3),
     ...outlet,
     ...context.metaPlaces(draft.meta),
     ...context.sitePlaces,

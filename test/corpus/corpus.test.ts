@@ -17,11 +17,11 @@ const DEVELOPMENT: Record<string, Score> = {
   N: floors(0.957, 0.984, 0.995, 0.938, 1, 0.938, 0.971),
   O: floors(1, 1, 0.99, 1, 0.969, 0.976, 1),
   P: floors(1, 1, 0.971, 0.875, 0.893, 0.969, 1),
-  Q: floors(1, 0.95, 0.99, 0.906, 1, 0.969, null),
+  Q: floors(1, 0.95, 0.99, 0.938, 1, 0.969, null),
   R: floors(1, 0.993, 1, 0.786, 0.951, 0.976, 1),
   S: floors(1, 0.998, 0.991, 0.95, 1, 0.975, 1),
   T: floors(1, 0.998, 1, 1, 1, 0.95, 1),
-  U: floors(0.963, 0.971, 0.994, 0.9, 1, 0.875, 1),
+  U: floors(0.963, 0.971, 0.994, 0.925, 1, 0.875, 1),
   V: floors(1, 0.987, 0.983, 0.964, 1, 0.929, 1),
   W: floors(0.963, 0.981, 0.957, 0.947, 1, 0.868, 1),
   X: floors(1, 0.991, 0.977, 0.972, 0.969, 0.889, 0.952),
@@ -41,9 +41,9 @@ const DEVELOPMENT: Record<string, Score> = {
  * has not seen. A rule written from their misses would make them development batches.
  */
 const HELD_OUT: Record<string, Score> = {
-  AF: floors(1, 0.978, 1, 0.833, 0.667, 1, 1),
+  AF: floors(1, 0.978, 1, 1, 0.667, 1, 1),
   AH: floors(1, 0.833, 1, 0.5, 1, 0.5, 1),
-  AJ: floors(0.833, 0.8, 0.828, 0.429, 0.9, 0.714, 1),
+  AJ: floors(0.833, 0.8, 0.828, 0.5, 0.9, 0.714, 1),
   AK: floors(1, 0.969, 0.9, 0.826, 0.909, 0.783, 1),
   AL: floors(1, 0.959, 0.977, 1, 1, 1, 1),
   AN: floors(1, 0.932, 0.907, 0.778, 0.909, 0.889, null),
@@ -53,10 +53,10 @@ const HELD_OUT: Record<string, Score> = {
 };
 
 /** The held-out batches as one corpus, article-weighted. */
-const HELD_OUT_POOLED = floors(0.939, 0.907, 0.896, 0.763, 0.803, 0.809, 0.978);
+const HELD_OUT_POOLED = floors(0.939, 0.907, 0.896, 0.775, 0.803, 0.809, 0.978);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.98, 0.983, 0.982, 0.906, 0.956, 0.922, 0.985);
+const DEVELOPMENT_POOLED = floors(0.98, 0.983, 0.982, 0.909, 0.956, 0.922, 0.985);
 
 interface Batch {
   gold: GoldArticle[];
