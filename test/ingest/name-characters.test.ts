@@ -279,3 +279,14 @@ test("名 stands inside a three-character name (叶名怡), never last", () => {
   expect(isFullName("叶名")).toBe(false);
   expect(people("会上,某大学叶名怡教授作专题讲座。")).toEqual([["叶名怡", "某大学教授"]]);
 });
+
+test("省 stands inside a three-character name (杨省世), never last; 项 opens one as a surname (项雪龙)", () => {
+  expect(isFullName("杨省世")).toBe(true);
+  expect(isFullName("杨省")).toBe(false);
+  expect(people("区委书记杨省世主持会议,区长项雪龙出席。")).toEqual([
+    ["杨省世", "区委书记"],
+    ["项雪龙", "区长"],
+  ]);
+  // Where 项 counts things, and 省 names the province after a place, there is no name.
+  expect(people("会议研究了三项工作。浙江省政府办公厅负责落实。")).toEqual([]);
+});
