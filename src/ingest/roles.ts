@@ -49,11 +49,15 @@ const LIST_OPENER_REACH = 200;
 /** A rank written before a title after a name: 甲常务副部长, 乙执行主席. */
 const RANK_BEFORE_TITLE = /^(?:常务|执行)/;
 
+/** Where the title written after a name ends (甲常务副部长, 乙庭长); `at` itself when none is. */
+function afterPostposedTitle(text: string, at: number): number {
+  const rank = RANK_BEFORE_TITLE.exec(text.slice(at, at + 2))?.[0] ?? "";
+  const title = POSTPOSED_TITLES.find((t) => text.startsWith(t, at + rank.length));
+  return title ? at + rank.length + title.length : at;
+}
+
 function skipTitleAndFiller(text: string, at: number): number {
-  let pos = at;
-  const rank = RANK_BEFORE_TITLE.exec(text.slice(pos, pos + 2))?.[0] ?? "";
-  const title = POSTPOSED_TITLES.find((t) => text.startsWith(t, pos + rank.length));
-  if (title) pos += rank.length + title.length;
+  const pos = afterPostposedTitle(text, at);
   const filler = ROLE_FILLER.exec(text.slice(pos));
   return pos + (filler?.[0].length ?? 0);
 }
@@ -98,7 +102,10 @@ function cuesAt(text: string, span: Span): Cue[] | "mention" {
   const rest = text.slice(start, start + 60);
   if (heardReport(text, end)) return [{ role: "讲话", strong: true }];
   if (relayed(text, span.start, start)) return "mention";
+  // Read after the title too: 张某检察长讲话精神 is a speech studied.
   if (MENTION_ONLY_FOLLOWERS.test(text.slice(end, end + 30))) return "mention";
+  const afterTitle = afterPostposedTitle(text, end);
+  if (afterTitle > end && MENTION_ONLY_FOLLOWERS.test(text.slice(afterTitle, afterTitle + 30))) return "mention";
   if (rest.startsWith("带领") || rest.startsWith("率领")) {
     if (LEADS_ON_ACTION.test(text.slice(start, start + LEADS_ON_ACTION_REACH))) return [{ role: "出席", strong: true }];
   }
@@ -225,10 +232,11 @@ const ELECTED_BEFORE = /选举(?:[\u4e00-\u9fff]{2,4}(?:同志)?、){0,20}$/;
 /** How far after a name its statement is read: the occasion may be named long (在…举办的…系列讲座上表示). */
 const STATEMENT_REACH = 80;
 
-/** 县长甲强调, 乙在调研时表示: the person speaks at the event reported. */
+/** 县长甲强调, 乙在调研时表示, 丙庭长强调: the person speaks at the event reported. */
 function statesAsSubject(text: string, span: Span): boolean {
+  const after = afterPostposedTitle(text, span.end);
   return (
-    SUBJECT_STATEMENT.test(text.slice(span.end, span.end + STATEMENT_REACH)) &&
+    SUBJECT_STATEMENT.test(text.slice(after, after + STATEMENT_REACH)) &&
     SUBJECT_PREFIX.test(text.slice(Math.max(0, span.start - 41), span.start))
   );
 }

@@ -510,3 +510,11 @@ test("the leader who sums up the work (局长甲肯定了…工作,并提出…)
   ).toEqual([["施国栋", "讲话"]]);
   expect(roles("1月10日下午,局党组召开党组会议。局长施国栋充分肯定了机关党建工作。")).toEqual([["施国栋", "讲话"]]);
 });
+
+test("who states as a sentence's subject with the title after the name (王某院长强调) speaks; a speech studied (王某院长讲话精神) does not", () => {
+  expect(roles("会议由副院长宋立安主持。高文远院长强调,要做好审判工作。")).toEqual([
+    ["宋立安", "主持"],
+    ["高文远", "讲话"],
+  ]);
+  expect(roles("会议要求,要认真学习高文远院长讲话精神。")).toEqual([["高文远", "提及"]]);
+});
