@@ -518,3 +518,10 @@ test("who states as a sentence's subject with the title after the name (王某�
   ]);
   expect(roles("会议要求,要认真学习高文远院长讲话精神。")).toEqual([["高文远", "提及"]]);
 });
+
+test("who gives views at the meeting (就某问题发表了意见, 发表感言) speaks there", () => {
+  expect(roles("会上,副院长宋立安就审判工作发表了意见,劳模代表高文远发表感言。")).toEqual([
+    ["宋立安", "讲话"],
+    ["高文远", "讲话"],
+  ]);
+});

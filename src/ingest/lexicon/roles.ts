@@ -94,6 +94,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^交流(?=[,，。;；])/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
   { pattern: /^提出了?[^，。,；;的]{0,6}?(?:意见|建议)/, role: "讲话", strong: true },
+  // 甲参事就某问题发表了意见, 乙发表感言: who gives views at the meeting speaks there.
+  { pattern: /^发表了?[^，。,；;]{0,6}?(?:意见|看法|见解|感言)/, role: "讲话", strong: true },
   // 最后,甲提出四点要求, 乙对下一步工作提出三点希望: demands made point by point are a speech's.
   { pattern: /^提出了?[一二三四五六七八九十几两]+点(?:具体|明确)?(?:要求|意见|希望)/, role: "讲话", strong: true },
   // 甲在会上,从坚持党的领导、抓好民生等三个方面提出工作要求: the demands a speaker makes, point by point.
