@@ -525,3 +525,11 @@ test("who gives views at the meeting (就某问题发表了意见, 发表感言)
     ["高文远", "讲话"],
   ]);
 });
+
+test("a court's division head, a procurator-general and a counsellor are named before their title too (李某庭长, 陈某检察长, 叶某参事)", () => {
+  expect(roles("会上,宋立安庭长作了发言,高文远副检察长出席会议。钟明达参事认为,全会精神很有启发。")).toEqual([
+    ["宋立安", "讲话"],
+    ["高文远", "出席"],
+    ["钟明达", "讲话"],
+  ]);
+});

@@ -221,6 +221,13 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "科长",
   "副院长",
   "院长",
+  // 乙庭长作了发言, 丙检察长讲话: a court's division heads and a procuratorate's heads, as their own reports name them.
+  "副庭长",
+  "庭长",
+  "副检察长",
+  "检察长",
+  // 甲参事认为: a government counsellor, as the counsellors' office reports their study.
+  "参事",
   "副校长",
   "校长",
   "副教授",
