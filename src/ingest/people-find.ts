@@ -420,7 +420,7 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
         m.word === "委员" &&
         isMemberSpeaking(text, start, end, candidate, fullNamedMembers);
       if (!full && !givenOnly && !member) continue;
-      if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (full && start > 0 && !BEFORE_POSTPOSED_NAME.test(text.slice(Math.max(0, start - 3), start))) continue;
       const title = organisationBefore(text, start) + m.word;
       finds.push({ name: candidate, start, end, titles: [title], givenNameOnly: givenOnly });
       break;

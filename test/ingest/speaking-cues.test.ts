@@ -533,3 +533,10 @@ test("a court's division head, a procurator-general and a counsellor are named b
     ["钟明达", "讲话"],
   ]);
 });
+
+test("the meeting's turn (会上, 会议上) stands before a name whose title follows it", () => {
+  expect(roles("会议上宋立安副院长汇报了工作开展情况。会上高文远处长通报了有关情况。")).toEqual([
+    ["宋立安", "讲话"],
+    ["高文远", "讲话"],
+  ]);
+});

@@ -49,6 +49,9 @@ const BEFORE_NAME_WORDS = [
   // 以某某同志为班长的省委: the one a body's work is led by.
   "以",
   "的",
+  // 会上甲副院长汇报了…, 会议上乙处长通报了…: the meeting's turn, then who takes it.
+  "会上",
+  "会议上",
 ];
 
 /**
