@@ -105,7 +105,7 @@ export function hasDottedNameCharacters(candidate: string): boolean {
 function dottedNameAfter(text: string, at: number): string | null {
   const run = DOTTED_NAME.exec(text.slice(at, at + 40))?.[0];
   if (!run) return null;
-  const lastDot = Math.max(...[..."·•・‧"].map((dot) => run.lastIndexOf(dot)));
+  const lastDot = Math.max(...[..."·•・‧."].map((dot) => run.lastIndexOf(dot)));
   // Shortest first: a name's last part runs on into the verb after it (扎克尔出席会议).
   for (let end = lastDot + 2; end <= run.length; end++) {
     const candidate = run.slice(0, end);

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { extractPeople } from "../../src/ingest/people";
 import { isFullName } from "../../src/ingest/names";
+import { parseText } from "../../src/ingest";
 
 const people = (text: string) =>
   extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.titles.join("、")]);
@@ -289,4 +290,18 @@ test("省 stands inside a three-character name (杨省世), never last; 项 open
   ]);
   // Where 项 counts things, and 省 names the province after a place, there is no name.
   expect(people("会议研究了三项工作。浙江省政府办公厅负责落实。")).toEqual([]);
+});
+
+test("a foreign name dotted with a full stop (托马斯.林博, 托马斯．林博) is one name, and the list goes on past it to its verb", () => {
+  const roles = (text: string) => parseText(text)[0]?.people.map((p) => [p.name, p.role]);
+  const report = (guest: string) =>
+    `研讨会在京召开\n3月5日,研讨会在京召开。商务部副部长高文远和某国贸易部长${guest}应邀出席研讨会,就相关议题进行了阐述。会议强调,要深化合作。`;
+  expect(roles(report("托马斯.林博"))).toEqual([
+    ["高文远", "出席"],
+    ["托马斯.林博", "出席"],
+  ]);
+  expect(roles(report("托马斯．林博"))).toEqual([
+    ["高文远", "出席"],
+    ["托马斯.林博", "出席"],
+  ]);
 });

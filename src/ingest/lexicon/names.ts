@@ -233,10 +233,11 @@ export const NOT_NAME_ENDINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A name written with middle dots (努尔兰·阿不都满金, 艾力更·依明巴海): its parts, the last one
- * longest first. Han parts only: a dotted run of Latin letters is no official's name here.
+ * A name written with middle dots (努尔兰·阿不都满金, 艾力更·依明巴海), or with full stops where a
+ * page had no middle dot (托马斯.林博; a full-width ． reads as .): its parts, the last one longest
+ * first. Han parts only: a dotted run of Latin letters is no official's name here.
  */
-export const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,6}){0,2}[·•・‧][\u4e00-\u9fff]{1,8}/;
+export const DOTTED_NAME = /^[\u4e00-\u9fff]{1,6}(?:[·•・‧.][\u4e00-\u9fff]{1,6}){0,2}[·•・‧.][\u4e00-\u9fff]{1,8}/;
 
 /**
  * Characters that never occur in a name inside a list of names or in the parts of a dotted name
