@@ -540,3 +540,15 @@ test("the meeting's turn (会上, 会议上) stands before a name whose title fo
     ["高文远", "讲话"],
   ]);
 });
+
+test("who speaks under several long titles (分别以《甲》,《乙》等为题,先后汇报了…) speaks, a title quoting “…” too", () => {
+  expect(
+    roles(
+      "党委副书记高文远,副校长宋立安等校领导分别以《学习习近平总书记关于党的作风建设重要论述的体会》,《坚持科学发展观,正确处理研究生教育若干关系——学习关于科学发展重要论述体会》,《践行“三严三实”要求》等为题,先后汇报了个人学习情况。",
+    ),
+  ).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["习近平", "提及"],
+  ]);
+});
