@@ -2,8 +2,9 @@
  * Who has led each provincial-level unit since 2008: its Party secretaries (省委书记, 自治区党委书记,
  * a municipality's 市委书记) and the heads of its government (省长, 自治区主席, a municipality's 市长).
  * A county's or a department's report that names no place often names its province's leader bare
- * (传达学习省委书记某某同志讲话精神); the name then tells the province. A name that led two units in
- * the same post (李强 was secretary of 江苏 and of 上海) tells nothing by itself and is not used.
+ * (传达学习省委书记某某同志讲话精神); the name then tells the province. A name that held the same post
+ * in two units (张庆伟 was 省委书记 of 黑龙江 and of 湖南) tells nothing by itself and is not used; one that
+ * held different posts (李强: 浙江's 省长, 江苏's 省委书记, 上海's 市委书记) tells by the post.
  */
 export interface ProvincialLeaders {
   /** Party secretaries. */
