@@ -1,25 +1,26 @@
 /** What opening a prebuilt corpus did, in words, in both languages. */
 import type { Text } from "../../lib/i18n";
+import { withThousands } from "../../lib/thousands";
 import type { CorpusOpened } from "../../services";
 import type { ImportPace } from "./import-pace";
-
-const n = (value: number) => value.toLocaleString("en");
 
 export function corpusSummary(opened: CorpusOpened): Text {
   const { imported, already, articles, failed, seconds } = opened;
   if (opened.unchanged)
     return {
-      zh: `自上次完整打开以来未有改动：${n(already)} 个文档均已存在。`,
-      en: `Unchanged since it was last opened whole: all ${n(already)} documents are already there.`,
+      zh: `自上次完整打开以来未有改动：${withThousands(already)} 个文档均已存在。`,
+      en: `Unchanged since it was last opened whole: all ${withThousands(already)} documents are already there.`,
     };
   const rate = imported && seconds > 0 ? Math.round(articles / seconds) : 0;
-  const speed = rate ? { zh: `，每秒 ${n(rate)} 篇`, en: `, ${n(rate)} articles/s` } : { zh: "", en: "" };
+  const speed = rate
+    ? { zh: `，每秒 ${withThousands(rate)} 篇`, en: `, ${withThousands(rate)} articles/s` }
+    : { zh: "", en: "" };
   const failedText = failed.length
     ? { zh: `，${failed.length} 个未能导入`, en: `, ${failed.length} could not be imported` }
     : { zh: "", en: "" };
   return {
-    zh: `${n(imported)} 个文档已导入（${n(articles)} 篇文章${speed.zh}），${n(already)} 个已存在${failedText.zh}。`,
-    en: `${n(imported)} document${imported === 1 ? "" : "s"} imported (${n(articles)} article${articles === 1 ? "" : "s"}${speed.en}), ${n(already)} already there${failedText.en}.`,
+    zh: `${withThousands(imported)} 个文档已导入（${withThousands(articles)} 篇文章${speed.zh}），${withThousands(already)} 个已存在${failedText.zh}。`,
+    en: `${withThousands(imported)} document${imported === 1 ? "" : "s"} imported (${withThousands(articles)} article${articles === 1 ? "" : "s"}${speed.en}), ${withThousands(already)} already there${failedText.en}.`,
   };
 }
 
@@ -38,11 +39,11 @@ export function openingLabel(
   pace: ImportPace | null,
   reparsing: boolean | null,
 ): Text {
-  const of = total ? `${n(done)}/${n(total)}` : "…";
+  const of = total ? `${withThousands(done)}/${withThousands(total)}` : "…";
   const speed = pace
     ? {
-        zh: ` · 每秒 ${n(pace.articlesPerSecond)} 篇 · 约剩 ${n(pace.secondsLeft)} 秒`,
-        en: ` · ${n(pace.articlesPerSecond)} articles/s · about ${n(pace.secondsLeft)} s left`,
+        zh: ` · 每秒 ${withThousands(pace.articlesPerSecond)} 篇 · 约剩 ${withThousands(pace.secondsLeft)} 秒`,
+        en: ` · ${withThousands(pace.articlesPerSecond)} articles/s · about ${withThousands(pace.secondsLeft)} s left`,
       }
     : { zh: "", en: "" };
   const parsing = reparsing

@@ -1,11 +1,12 @@
 import { pick } from "../../lib/i18n";
+import { withThousands } from "../../lib/thousands";
 import { useLang } from "../../lib/use-lang";
 import { CorpusOpeningLabel } from "./corpus-opening-label";
 import type { ImportPace } from "./import-pace";
 import { useImportState } from "./import-store";
 
 function paceText({ articlesPerSecond, secondsLeft }: ImportPace) {
-  const rate = articlesPerSecond.toLocaleString("en");
+  const rate = withThousands(articlesPerSecond);
   return {
     zh: ` · 每秒 ${rate} 篇 · 约剩 ${secondsLeft} 秒`,
     en: ` · ${rate} articles/s · about ${secondsLeft} s left`,
