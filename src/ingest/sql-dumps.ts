@@ -6,10 +6,14 @@ import { parsePublishedLine } from "./date-lines";
 import { DATE_LIKE } from "./lexicon/records";
 import { hanCount, MIN_SUMMARY_LEAD_HAN, withLead } from "./record-lead";
 
-/** An INSERT statement, or MySQL's REPLACE and INSERT IGNORE, which insert rows the same way. */
-export const SQL_INSERT = /(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s/i;
+/** An INSERT statement's opening, or MySQL's REPLACE and INSERT IGNORE, which insert rows the same way. */
+const INSERT_INTO = String.raw`(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s`;
+export const SQL_INSERT = new RegExp(INSERT_INTO, "i");
 /** Each INSERT statement with the name of its table (`news`, "public"."article", dbo.news). */
-const SQL_INSERT_TABLE = /(?:INSERT|REPLACE)\s+(?:IGNORE\s+)?INTO\s+([`"[]?[\w.$]+(?:[`"\]]?\.[`"[]?[\w$]+)?[`"\]]?)/gi;
+const SQL_INSERT_TABLE = new RegExp(
+  String.raw`${INSERT_INTO}+([\`"[]?[\w.$]+(?:[\`"\]]?\.[\`"[]?[\w$]+)?[\`"\]]?)`,
+  "gi",
+);
 /**
  * A table that holds a site's news by its name (news, articles, posts, 新闻…): when a dump names
  * one, the rows of its other tables (a question bank, glossary entries, comments) are no reports.
