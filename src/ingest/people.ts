@@ -3,7 +3,8 @@
  */
 import { lastStartingBefore, occurrencesOf, spansOfForms } from "./mentions";
 import { findHeadlineNames } from "./headline-names";
-import { findAfterTitles, findBeforeTitles, unreadTails, type NameFind } from "./people-find";
+import { findBeforeTitles } from "./people-before-titles";
+import { findAfterTitles, unreadTails, type NameFind } from "./people-find";
 import {
   findBareLists,
   findBracketedTitles,
