@@ -36,7 +36,10 @@ export function ViewStateProvider({ children }: { children: ReactNode }) {
 
   const update = useCallback((patch: Partial<ViewState>, options?: { replace?: boolean }) => {
     const next = { ...current.current, ...patch };
-    const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
+    const search = serializeViewState(next);
+    // Nothing changes (a drop on the page already shown): no history entry, no render of every view.
+    if (search === serializeViewState(current.current)) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (options?.replace) window.history.replaceState(null, "", url);
     else window.history.pushState(null, "", url);
     current.current = next;

@@ -52,6 +52,18 @@ test("dropping 500 files never blocks the page for more than 50 ms", async () =>
   expect(longest).toBeLessThanOrEqual(50);
 });
 
+test("a drop on the data page adds no history entry: Back leaves the page, not the same page again", async () => {
+  const before = await page.evaluate(() => history.length);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(["5月6日,河南省民政厅召开工作会议。"], "again.txt", { type: "text/plain" }));
+    document.querySelector("main")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-results"] li').length === 1);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(new URL(page.url()).searchParams.get("view")).toBe("data");
+});
+
 test("the bundled articles are parsed in the services' worker, and the 500 files in a pool of parsing workers", () => {
   expect(parsingWorkersAfterSeeds).toBe(0);
   expect(parsingWorkers()).toBeGreaterThanOrEqual(2);
