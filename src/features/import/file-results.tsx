@@ -1,9 +1,13 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { pick } from "../../lib/i18n";
+import { useGrowingCount } from "../../lib/use-growing-count";
 import type { Lang } from "../../lib/url-state";
 import { useLang } from "../../lib/use-lang";
 import { problemText } from "../../lib/problem-text";
 import type { FileResult } from "../../services";
+
+/** Result lines rendered per task: a drop of hundreds of files shows them over a few frames. */
+const LINES_PER_TASK = 100;
 
 const DUPLICATE = { zh: "已存在，未作更改", en: "already there, nothing changed" };
 
@@ -23,8 +27,9 @@ function summaryText(results: readonly FileResult[], lang: Lang): string {
 export function FileResults({ results }: { results: readonly FileResult[] }) {
   const lang = useLang();
   const [failedOnly, setFailedOnly] = useState(false);
+  // Kept from render to render: the lines shown grow per list, and start again only for a new one.
+  const failed = useMemo(() => results.filter((r) => r.status === "failed"), [results]);
   if (!results.length) return null;
-  const failed = results.filter((r) => r.status === "failed");
   const shown = failedOnly ? failed : results;
   return (
     <div className="mt-3 text-sm" aria-live="polite">
@@ -50,9 +55,10 @@ export function FileResults({ results }: { results: readonly FileResult[] }) {
 }
 
 function FileLines({ results, lang }: { results: readonly FileResult[]; lang: Lang }) {
+  const shown = useGrowingCount(results, results.length, LINES_PER_TASK);
   return (
     <ul data-testid="import-results" className="mt-1 space-y-1">
-      {results.map((r, i) => (
+      {results.slice(0, shown).map((r, i) => (
         <li
           key={`${r.file}-${i}`}
           data-status={r.status}

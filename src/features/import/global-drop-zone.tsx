@@ -43,7 +43,8 @@ export function GlobalDropZone({ children }: { children: ReactNode }) {
         const corpus = all.find(isCorpusFile);
         if (corpus) void openCorpus({ file: corpus, name: corpus.name });
         const files = all.filter((f) => !isAnalysisFile(f) && !isCorpusFile(f));
-        if (files.length) void importUserFiles(files);
+        // In a task of its own: the drop's render and the files' hand-over to the worker are each short.
+        if (files.length) setTimeout(() => void importUserFiles(files));
       }}
     >
       {children}
