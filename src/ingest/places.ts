@@ -19,6 +19,7 @@ import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 import { TOWN_SUFFIX, townAt } from "./towns";
 import { lengthsByEnding } from "./name-endings";
+import { sloganPlaces } from "./slogan-places";
 import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
 /** Safe one-character abbreviation → province short name. */
@@ -234,6 +235,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[1]! });
+  found.push(...sloganPlaces(text, weight));
   return found;
 }
 

@@ -237,3 +237,18 @@ test("where a national leader spoke (总书记在某省…会上的重要讲话)
   // The same place as the host's is the host's.
   expect(province(report.replace("集团召开", "河北省委召开"))).toBe("河北");
 });
+
+test("a locality's own slogan names it without its suffix (谱写中国式现代化某某篇章), where one province has the name", () => {
+  const report = (slogan: string) =>
+    parseText(
+      `10月21日下午,市政协党组书记、主席王某主持召开党组会议。会议强调,要凝聚广泛共识,为奋力谱写${slogan}汇聚强大合力。`,
+    )[0]!.province;
+  expect(report("中国式现代化临海篇章")).toBe("浙江");
+  expect(report("中国式现代化宝坻新篇章")).toBe("天津");
+  expect(report("中国式现代化绿色乌审新实践")).toBe("内蒙古");
+  // No name in the slot, or a word that only ends as a county's name begins: no place.
+  expect(report("中国式现代化建设新篇章")).toBeNull();
+  expect(report("中国式现代化新篇章")).toBeNull();
+  // Outside the slot a bare county name is a word (临海而建): no place.
+  expect(place("新区临海而建,风光秀丽")).toEqual({ province: null, city: null });
+});
