@@ -114,15 +114,24 @@ function dottedNameAfter(text: string, at: number): string | null {
 
 /**
  * A three-character name ending in 和 or 从 right before a list's 、 or comma (副主席王中和、黄关从、
- * 罗志虎出席): there 和 joins nothing and 从 opens nothing, so each is the name's last character.
+ * 罗志虎出席): there 和 joins nothing and 从 opens nothing, so each is the name's last character. So
+ * are 为 and 年 before a mark, 等 or the verb of chairing or attending (代县长陈大为等参加会议, 市长孙建年
+ * 主持召开): 为 takes an object (王刚为大会作报告) and 年 ends a count of years, and these are neither.
  */
 function nameEndingInFunctionWord(text: string, at: number): string | null {
-  if (!NAME_ENDS_BEFORE_SEPARATOR.has(text[at + 2] ?? "") || !LIST_SEPARATOR.test(text[at + 3] ?? "")) return null;
-  return isFullName(text.slice(at, at + 2)) ? text.slice(at, at + 3) : null;
+  const after = text.slice(at + 3, at + 5);
+  const ends = LAST_CHARACTER_BEFORE.get(text[at + 2] ?? "")?.test(after) ?? false;
+  return ends && isFullName(text.slice(at, at + 2)) ? text.slice(at, at + 3) : null;
 }
 
-const LIST_SEPARATOR = /[、,，]/;
-const NAME_ENDS_BEFORE_SEPARATOR: ReadonlySet<string> = new Set(["和", "从"]);
+const LIST_SEPARATOR = /^[、,，]/;
+const ROLE_OR_LIST_AFTER = /^(?:[、,，]|等|出席|列席|主持)/;
+const LAST_CHARACTER_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ["和", LIST_SEPARATOR],
+  ["从", LIST_SEPARATOR],
+  ["为", ROLE_OR_LIST_AFTER],
+  ["年", ROLE_OR_LIST_AFTER],
+]);
 
 /** Words for groups and bodies that a list of names may hold: 各部门, 有关单位, 其他同志. */
 const GROUP_WORDS = /^(?:各|全|有关|相关|其他|其余|部分)|[等们部门局委办处厅室单位]$/;

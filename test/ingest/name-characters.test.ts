@@ -305,3 +305,18 @@ test("a foreign name dotted with a full stop (托马斯.林博, 托马斯．林�
     ["托马斯.林博", "出席"],
   ]);
 });
+
+test("为 and 年 end a three-character name before a mark, 等 or the verb of chairing or attending", () => {
+  expect(people("县委副书记、代县长陈大为等在家县委常委参加会议。")).toEqual([["陈大为", "县委副书记、代县长"]]);
+  expect(people("副县长陈大为、李小明出席会议。")).toEqual([
+    ["陈大为", "副县长"],
+    ["李小明", "副县长"],
+  ]);
+  expect(people("市委书记、市长孙建年主持召开市委常委会会议。")).toEqual([["孙建年", "市委书记、市长"]]);
+  // Elsewhere 为 is the word after the name: it takes an object.
+  expect(people("副县长王刚为大会作报告。")).toEqual([["王刚", "副县长"]]);
+});
+
+test("恽 is a surname (区长恽某某)", () => {
+  expect(people("区委副书记、区长恽淇丞等区委常委出席会议。")).toEqual([["恽淇丞", "区委副书记、区长"]]);
+});
