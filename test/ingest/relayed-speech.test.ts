@@ -24,3 +24,22 @@ test("the author of a relayed report is a mention unless placed at the meeting o
   ]);
   expect(roles(lead + relay + "市委书记龙三强出席会议并讲话。")).toContainEqual(["龙三强", "讲话"]);
 });
+
+test("the speech a leader gave on an earlier visit, relayed or carried out, is a mention (…到我县督导检查…时的讲话精神)", () => {
+  const lead = "10月20日,县委书记石一川主持召开县委常委会会议。";
+  expect(roles(`${lead}会议传达市委常委、秘书长田二妹到我县督导检查维稳安保工作时的讲话精神。`)).toEqual([
+    ["石一川", "主持"],
+    ["田二妹", "提及"],
+  ]);
+  expect(roles(`${lead}会议要求,各单位要落实好市委常委田二妹到我县督导检查维稳安保工作时的讲话精神。`)).toEqual([
+    ["石一川", "主持"],
+    ["田二妹", "提及"],
+  ]);
+  // 传达…参加…的讲话, without 时: the speech at that other meeting.
+  expect(roles(`${lead}会议传达省委书记龙三强参加市委常委班子专题民主生活会的重要讲话精神。`)).toEqual([
+    ["石一川", "主持"],
+    ["龙三强", "提及"],
+  ]);
+  // Who comes and speaks at this meeting is there.
+  expect(roles(`${lead}市委常委田二妹到我县督导检查工作,出席会议并讲话。`)).toContainEqual(["田二妹", "出席"]);
+});

@@ -197,10 +197,11 @@ export const GROUP_CUE = new RegExp(
 
 /**
  * Words right after a name that show it is not a person at the event: 的讲话, 关于, 重要指示, 调研某地讲话精神,
- * the demands of an earlier visit (甲书记到某单位开展调研提出的要求), a speech studied (落实甲同志讲话要求).
+ * the demands of an earlier visit (甲书记到某单位开展调研提出的要求) or its speech (甲到我县督导检查…工作时的讲话精神),
+ * a speech studied (落实甲同志讲话要求).
  */
 export const MENTION_ONLY_FOLLOWERS =
-  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的|讲话(?:精神|要求(?=[,，。;；])))/;
+  /^(总书记|同志)?(的(?!陪同下)|关于|重要|委托|在[^，。,]{0,20}(上|时|中)的|(?:参加|出席)[^，。,]{0,30}?时的|视察|考察|调研[^，。,；;]{0,12}?(?:时的)?(?:重要)?讲话精神|来信|回信|贺信|指示|批示|对[^，。,]{0,12}(作出|做出)|[\u4e00-\u9fff]{0,4}?(?:到|赴)[^，。,；;]{1,24}?(?:调研|考察|视察)时?(?:提出|作出|发表)的|(?:到|赴|来)[^，。,；;]{1,40}?时的(?:重要)?讲话|讲话(?:精神|要求(?=[,，。;；])))/;
 
 /**
  * What a meeting relays is said before the name, in the same sentence: 传达了, 传达学习了, 全文传达学习了.
@@ -210,9 +211,10 @@ export const RELAYED_BEFORE = /传达(?:学习)?了?[^。;；]{0,60}$/;
 export const RELAYED_RIGHT_BEFORE = /传达(?:学习)?了?[^，。,；;、]{0,16}$/;
 /**
  * A relayed leader's speech at another event, read after the name and its title: 参加全国人大某代表团,
- * 乙总理参加某代表团审议时的讲话精神 (a list of such leaders may stand between).
+ * 乙总理参加某代表团审议时的讲话精神 (a list of such leaders may stand between), or on an earlier
+ * visit: 传达市委常委甲到我县督导检查…工作时的讲话精神.
  */
-export const RELAYED_SPEECH = /^(?:参加|出席)[^。;；]{0,60}?时(?:的|所作的)(?:重要)?讲话/;
+export const RELAYED_SPEECH = /^(?:参加|出席|到|赴|来|莅临|深入)[^。;；]{0,60}?时?(?:的|所作的)(?:重要)?讲话/;
 /** A relayed report by its author, after the name and its title: 代表某委员会所作的报告, 所作的大会报告. */
 export const RELAYED_REPORT = /^(?:同志)?(?:代表[^。;；,，]{1,40}?)?(?:所作|作)的?[^。;；,，]{0,16}?(?:报告|讲话)/;
 
