@@ -22,6 +22,12 @@ const SENTENCE_END = /[。！？!?\n]/;
 /** A sentence whose subject is a national meeting held (党的十九届四中全会于…在北京召开, 全国两会…闭幕), its days perhaps first (10月24日至27日,党的…). */
 const BACKGROUND_MEETING =
   /^\s*(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[,，])?(?:党的|中国共产党第|中共中央|中央|全国|十[一二三四五六七八九]?届全国)[^,，。;；]{0,30}?(?:全会|会议|大会|两会)[^,，。;；]{0,30}?(?:召开|举行|闭幕|开幕)/;
+/**
+ * The national leader's visit a report goes on to study (5月16日下午,习近平总书记…莅临山西运城…考察。5月18日晚,
+ * 区委召开…): its background too, dated apart from the meeting that studies it.
+ */
+const BACKGROUND_VISIT =
+  /^\s*(?:\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?(?:[上下]午|晚上?)?[,，]?)?(?:中共中央总书记、国家主席、中央军委主席)?习近平(?:总书记)?[^。;；]{0,60}?(?:考察|视察|调研)/;
 /** A call or a visit a headline reports, which the lead's sentences may date apart from a meeting beside it. */
 const HEADLINE_EVENT_VERB = /会见|拜会|会晤|接见|看望|慰问|调研|考察|视察/;
 /**
@@ -287,7 +293,11 @@ export function findEventDate(
     }
     // A national meeting a report goes on to study (党的…全会于10月28日至31日在北京召开。11月4日,集团召开…)
     // is its background: a later dated sentence of the lead reports the event.
-    if (!background && sentence.part === "lead" && BACKGROUND_MEETING.test(sentence.text)) {
+    if (
+      !background &&
+      sentence.part === "lead" &&
+      (BACKGROUND_MEETING.test(sentence.text) || BACKGROUND_VISIT.test(sentence.text))
+    ) {
       background = found;
       continue;
     }

@@ -582,3 +582,14 @@ test("a page's date cut off its meta line after a separator (正文 | 2022-12-12
   );
   expect([article!.published, article!.date]).toEqual(["2022-12-12", "2022-12-08"]);
 });
+
+test("the national leader's visit a report goes on to study is its background: the meeting's own date follows", () => {
+  const always = () => true;
+  const context = { published: null, fileYears: [2031] };
+  const lead =
+    "5月16日下午,习近平总书记莅临松岭考察,并作出一系列重要指示。5月18日晚,区委书记甲主持召开区委常委会(扩大)会议,传达学习习近平总书记在松岭考察期间重要指示精神。";
+  expect(eventDate(lead, null, context, always)).toBe("2031-05-18");
+  // With no other date, the visit's is the report's.
+  const visitOnly = "5月16日下午,习近平总书记在松岭考察调研。区委召开常委会会议传达学习。";
+  expect(eventDate(visitOnly, null, context, always)).toBe("2031-05-16");
+});
