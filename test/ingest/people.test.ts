@@ -583,3 +583,12 @@ test("a discipline inspection group's posts (副厅级纪检员, 监察专员) a
     ["罗美华", "讲话", "副组长、副厅级纪检员"],
   ]);
 });
+
+test("a headline of what a meeting did with a work report (…全体会议讨论政府工作报告) is a report, not the transcript", () => {
+  const lead = "国务院总理石一川1月23日主持召开国务院第二次全体会议,讨论即将提请审议的政府工作报告。";
+  const roles = (title: string) => parseText(`${title}\n${lead}`)[0]!.people.map((p) => [p.name, p.role]);
+  expect(roles("石一川主持国务院全体会议讨论政府工作报告")).toEqual([["石一川", "主持"]]);
+  expect(roles("省政府常务会议审议政府工作报告")).toEqual([["石一川", "主持"]]);
+  // The report itself under its own title: who it names is mentioned.
+  expect(roles("2031年政府工作报告")).toEqual([["石一川", "提及"]]);
+});
