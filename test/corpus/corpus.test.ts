@@ -35,7 +35,7 @@ const DEVELOPMENT: Record<string, Score> = {
   AS: floors(1, 0.88, 1, 0.857, 1, 0.857, null),
   AT: floors(1, 0.979, 0.983, 0.923, 0.727, 0.962, 0.857),
   AU: floors(0.941, 0.992, 0.976, 0.944, 1, 0.944, 1),
-  AV: floors(1, 0.996, 1, 0.833, 1, 1, 1),
+  AV: floors(1, 1, 1, 0.833, 1, 1, 1),
 };
 
 /**

@@ -552,3 +552,7 @@ test("who speaks under several long titles (分别以《甲》,《乙》等为�
     ["习近平", "提及"],
   ]);
 });
+
+test("who 寄语 those just appointed speaks at the meeting", () => {
+  expect(roles("会上,县人大常委会主任石一川寄语新任部门主要负责人要增强宪法意识。")).toEqual([["石一川", "讲话"]]);
+});

@@ -60,6 +60,8 @@ export const SPEAKING_VERBS: readonly string[] = [
   // At a press conference: 回答记者提问, 答记者问.
   "回答",
   "答记者问",
+  // 会上,主任甲寄语新任负责人要…: words for those just appointed.
+  "寄语",
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
