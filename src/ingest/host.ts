@@ -63,6 +63,8 @@ function clauseOf(text: string): HostClause | null {
   const m = HOST_CLAUSE.exec(text.slice(from));
   if (!m) return null;
   const before = m[1]!;
+  // A deck of what was studied (传达学习中央政治局常委会会议精神 安排部署…) has no subject: what it names is the topic.
+  if (STUDIED_OPENING.test(m[0])) return null;
   const visit = VISIT_VERB_AT_END.test(m[0]);
   const meeting = text.slice(from + m[0].length).split(CLAUSE_END)[0] ?? "";
   // A chair's title names a body (县委书记甲主持召开…) but not always its place: the meeting's name does
@@ -71,6 +73,8 @@ function clauseOf(text: string): HostClause | null {
   if (ORGANISATION_WORD.test(before) && !chairedUnplaced) return { clause: before, subject: before, visit };
   return { clause: `${before}${meeting}`, subject: before, visit };
 }
+
+const STUDIED_OPENING = /^(?:传达|学习|贯彻|深入学习|认真学习)/;
 
 /** The verb of chairing a meeting that it convenes: 主持召开, 主持. */
 const CHAIRS_AT_END = /主持(?:召开)?$/;

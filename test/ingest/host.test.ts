@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { parseText } from "../../src/ingest";
+import { hostOf } from "../../src/ingest/host";
 
 /** An article's body needs some length to be one. */
 const BODY = "会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效。";
@@ -215,4 +216,13 @@ describe("each fact keeps the words that decided it", () => {
   test("places named too weakly to tell give no province and no evidence", () => {
     expect(decided("召开党组会议\n会议交流了江苏的经验,浙江的做法。").province).toEqual([null, null, undefined]);
   });
+});
+
+test("a deck of what was studied (传达学习中央政治局常委会会议精神 安排部署…) holds no host: the national body is its topic", () => {
+  const deck = "传达学习中央政治局常委会会议精神 安排部署全市疫情防控工作";
+  expect(hostOf(deck, "1月26日下午,市委常委会召开扩大会议。")).toEqual({ places: [], nationalBody: null });
+  const report = `市委常委会召开扩大会议\n${deck}\n1月26日下午,市委常委会召开扩大会议。市委书记石一川主持会议。\n来源:济南日报`;
+  expect(parseText(report)[0]!.province).toBe("山东");
+  // A national body that studies is the host: 中央政治局召开会议.
+  expect(hostOf("中央政治局召开会议 研究部署经济工作", "").nationalBody).toBe("中央政治局");
 });
