@@ -45,6 +45,10 @@ describe("the site a page comes from names its place", () => {
     expect(of("津云讯 记者某某")).toEqual(["天津"]);
     expect(of("来源:红网 作者:某某")).toEqual(["湖南"]);
     expect(of("东北新闻网 2031-03-02 09:10")).toEqual(["辽宁"]);
+    // Papers and their sites named after no place: 新华报业网 (新华日报's), 华西都市报, 潇湘晨报.
+    expect(of("  新华报业网讯 28日,省人大常委会党组召开扩大会议")).toEqual(["江苏"]);
+    expect(of("来源:华西都市报")).toEqual(["四川"]);
+    expect(of("(潇湘晨报记者 某某)")).toEqual(["湖南"]);
     // Named inside a sentence of the report, or as a word that starts like one (红网格), it is not the page's outlet.
     expect(of("会议指出,要用好红网格管理,支持东方网等媒体做好宣传。")).toEqual([]);
   });
