@@ -19,6 +19,7 @@ import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 import { TOWN_SUFFIX, townAt } from "./towns";
 import { lengthsByEnding } from "./name-endings";
+import { PROVINCE_NICKNAMES } from "./lexicon/province-nicknames";
 import { sloganPlaces } from "./slogan-places";
 import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
@@ -174,6 +175,12 @@ function weightAt(text: string, at: number, end: number, weight: number, aid: bo
 
 const HAN = /[\u4e00-\u9fff]/;
 
+const NICKNAMES = new Words(PROVINCE_NICKNAMES.keys());
+/** A literary name that opens a place's own name (龙江县, 龙江镇, 三秦路) is that place, read elsewhere or not at all. */
+const PLACE_SUFFIX_AFTER_NICKNAME = /^[县镇乡村区市路街]/;
+/** Names a literary name ends (黑龙江 is read as the province itself; 九龙江 is a river of 福建). */
+const LONGER_NAMES_OF_NICKNAMES: ReadonlySet<string> = new Set(["黑龙江", "九龙江", "乌龙江"]);
+
 export function placesIn(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   // A place written right after a topic place is the topic too: 考察河北承德.
@@ -236,6 +243,12 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
   for (const m of allMatches(ABBREVIATION_BRAND, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[1]! });
   found.push(...sloganPlaces(text, weight));
+  for (let m = NICKNAMES.nextIn(text, 0); m; m = NICKNAMES.nextIn(text, m.index + m.word.length))
+    if (
+      !PLACE_SUFFIX_AFTER_NICKNAME.test(text[m.index + m.word.length] ?? "") &&
+      !LONGER_NAMES_OF_NICKNAMES.has(text.slice(m.index - 1, m.index + m.word.length))
+    )
+      found.push({ province: PROVINCE_NICKNAMES.get(m.word)!, city: null, weight: weight / 2, name: m.word });
   return found;
 }
 

@@ -252,3 +252,13 @@ test("a locality's own slogan names it without its suffix (谱写中国式现代
   // Outside the slot a bare county name is a word (临海而建): no place.
   expect(place("新区临海而建,风光秀丽")).toEqual({ province: null, city: null });
 });
+
+test("a province's literary name, as its own reports call it (推动龙江全面振兴, 三秦大地), is weak evidence of it", () => {
+  const report = (body: string) =>
+    parseText(`日前,省人大常委会党组召开扩大会议。党组书记石一川主持会议并讲话。会议强调,${body}。`)[0]!.province;
+  expect(report("必将有力推动龙江全面振兴全方位振兴")).toBe("黑龙江");
+  expect(report("为谱写三秦大地新篇章作出贡献")).toBe("陕西");
+  // A place whose name it opens or ends is that place: 龙江县 is 黑龙江's, 九龙江 a river of 福建, 龙江镇 a town.
+  expect(place("九龙江集团党委召开会议")).toEqual({ province: null, city: null });
+  expect(place("龙江镇召开会议")).toEqual({ province: null, city: null });
+});
