@@ -174,6 +174,7 @@ function weightAt(text: string, at: number, end: number, weight: number, aid: bo
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+const TOWNSHIP_SUFFIX = /^[镇乡]/;
 
 const NICKNAMES = new Words(PROVINCE_NICKNAMES.keys());
 /** A literary name that opens a place's own name (龙江县, 龙江镇, 三秦路) is that place, read elsewhere or not at all. */
@@ -202,6 +203,8 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       found.push({ province, city: null, weight: weighed(place.at, place.province.length), name: place.province });
     } else {
       if (AMBIGUOUS_CITIES.has(place.city) && !place.suffix) continue;
+      // A township named as a city is (文昌镇 of 宣州区, not 文昌市): its town, found as towns are, or none.
+      if (!place.suffix && TOWNSHIP_SUFFIX.test(text[place.at + length] ?? "")) continue;
       if (endsKindOfCity(text, place.at + length - 1)) continue;
       const name = place.city + place.suffix;
       found.push({

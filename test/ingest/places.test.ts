@@ -262,3 +262,9 @@ test("a province's literary name, as its own reports call it (推动龙江全面
   expect(place("九龙江集团党委召开会议")).toEqual({ province: null, city: null });
   expect(place("龙江镇召开会议")).toEqual({ province: null, city: null });
 });
+
+test("a township that bears a city's name (文昌镇) is no city: unknown rather than the city's province", () => {
+  expect(place("2月8日,文昌镇第十五届人民代表大会第一次会议召开")).toEqual({ province: null, city: null });
+  expect(place("文昌市召开会议")).toEqual({ province: "海南", city: "文昌" });
+  expect(place("文昌召开会议")).toEqual({ province: "海南", city: "文昌" });
+});
