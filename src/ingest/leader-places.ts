@@ -5,6 +5,7 @@
  */
 import { PROVINCES } from "./lexicon/provinces";
 import { PROVINCIAL_LEADERS } from "./lexicon/provincial-leaders";
+import { isNationalLeader } from "./national";
 import type { PlaceEvidence } from "./places";
 import type { PersonMention } from "./types";
 
@@ -46,17 +47,47 @@ const UNIT_OF_LEADER: ReadonlyMap<string, string> = (() => {
   return new Map([...units].filter(([, u]) => u.size === 1).map(([key, u]) => [key, [...u][0]!]));
 })();
 
-/** The provinces the people's bare top posts tell, at `weight` each, named by the person's name. */
+/**
+ * Name → the one unit a leader of that name led in either post; a name two units' leaders had is left out.
+ */
+const UNIT_OF_NAME: ReadonlyMap<string, string> = (() => {
+  const units = new Map<string, Set<string>>();
+  for (const [province, leaders] of Object.entries(PROVINCIAL_LEADERS))
+    for (const name of `${leaders.secretaries} ${leaders.heads}`.split(" "))
+      units.set(name, (units.get(name) ?? new Set()).add(province));
+  return new Map([...units].filter(([, u]) => u.size === 1).map(([name, u]) => [name, [...u][0]!]));
+})();
+
+/** A title of a provincial body (省人大常委会主任, 自治区政协主席) or of a provincial congress's presidium. */
+const PROVINCIAL_TITLE = /省|自治区|主席团/;
+
+/**
+ * Whether a person may be read by name alone as a provincial leader: under a provincial body's title,
+ * or under none as the meeting's chair (谢伏瞻主持会议), never under a national one (国土资源部部长, who
+ * led a province before) nor a local one (市政协秘书长李建华 shares a name with 宁夏's secretary).
+ */
+function provincialLeaderByName(person: PersonMention): boolean {
+  if (isNationalLeader(person.name, person.titles)) return false;
+  return person.titles.length ? person.titles.some((t) => PROVINCIAL_TITLE.test(t)) : person.role === "主持";
+}
+
+/**
+ * The provinces the people's bare top posts tell, at `weight` each, named by the person's name; a
+ * leader named under another title or none (大会主席团常务主席谢伏瞻, 谢伏瞻主持会议) tells at half of it.
+ */
 export function leaderPlaces(people: readonly PersonMention[], weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
-  for (const person of people)
-    for (const title of person.titles.flatMap((t) => t.split(/[、,，]/))) {
-      const post = BARE_TOP_POSTS.get(title);
-      const province = post && UNIT_OF_LEADER.get(`${post[0]}/${post[1]}/${person.name}`);
-      if (province) {
-        found.push({ province, city: null, weight, name: person.name });
-        break;
-      }
+  for (const person of people) {
+    const byPost = person.titles
+      .flatMap((t) => t.split(/[、,，]/))
+      .map((title) => BARE_TOP_POSTS.get(title))
+      .map((post) => post && UNIT_OF_LEADER.get(`${post[0]}/${post[1]}/${person.name}`))
+      .find(Boolean);
+    if (byPost) found.push({ province: byPost, city: null, weight, name: person.name });
+    else {
+      const byName = provincialLeaderByName(person) ? UNIT_OF_NAME.get(person.name) : undefined;
+      if (byName) found.push({ province: byName, city: null, weight: weight / 2, name: person.name });
     }
+  }
   return found;
 }

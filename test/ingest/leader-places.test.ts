@@ -41,3 +41,13 @@ test("a province the text names as host is not outweighed by a leader it quotes"
   ].join("\n");
   expect(provinceOf(text)).toBe("江西");
 });
+
+test("a provincial leader named under a provincial body's title or as the chair, not by a bare post, tells half as much", () => {
+  const presidium = `省十三届人大一次会议主席团举行第二次会议\n1月27日,省十三届人大一次会议主席团举行第二次会议。大会主席团常务主席谢伏瞻、陈润儿出席会议。谢伏瞻主持会议。${body}`;
+  expect(provinceOf(presidium)).toBe("河南");
+  expect(evidenceOf(presidium)).toBe("谢伏瞻");
+  expect(provinceOf(`省政协召开主席会议\n4月25日,省政协召开主席会议。谢伏瞻主持会议。${body}`)).toBe("河南");
+  // A namesake in a city's body, or a former governor now at a ministry, tells nothing.
+  expect(provinceOf(`市政协召开党组会议\n10月21日,市政协召开党组会议。市政协秘书长李建华出席会议。${body}`)).toBeNull();
+  expect(provinceOf(`部党组召开会议\n7月27日,国土资源部部长、党组书记姜大明主持召开部党组会议。${body}`)).toBeNull();
+});
