@@ -268,3 +268,11 @@ test("a township that bears a city's name (文昌镇) is no city: unknown rather
   expect(place("文昌市召开会议")).toEqual({ province: "海南", city: "文昌" });
   expect(place("文昌召开会议")).toEqual({ province: "海南", city: "文昌" });
 });
+
+test("a county-level name of three characters or more written bare twice is that place (五通桥 → 五通桥区)", () => {
+  const report =
+    "1月20日,区委召开常务委员会会议,区委书记石一川主持。石一川指出,要推动五通桥经济高质量发展,吸引更多乡贤回到五通桥发展。";
+  expect(parseText(report)[0]!.province).toBe("四川");
+  // Written once, it may be a word or a place elsewhere (a river, a campus): no place.
+  expect(place("学校在清水河校区召开会议")).toEqual({ province: null, city: null });
+});

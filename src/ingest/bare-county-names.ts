@@ -1,11 +1,12 @@
 /**
- * A locality names itself in its own slogan without its suffix: 谱写中国式现代化临海篇章 (临海市),
- * 中国式现代化宝坻实践 (宝坻区), 中国式现代化绿色乌审新实践 (乌审旗). A county-level name is read bare
- * only in that slot, and only where one province has a county, city or district of that name
- * (provinces and prefecture cities are found bare everywhere already).
+ * County-level names written without their suffix, read only where they cannot be words: in a
+ * locality's own slogan (谱写中国式现代化临海篇章 is 临海市, 中国式现代化宝坻实践 宝坻区), or, three
+ * characters long or more, written bare twice (推动五通桥经济高质量发展…回到五通桥发展: 五通桥区). Only
+ * names one province has (provinces and prefecture cities are found bare everywhere already).
  */
 import { CITY_PROVINCE } from "./lexicon/cities";
-import { COUNTY_PROVINCE } from "./lexicon/counties";
+import { COUNTY_PROVINCE, COUNTY_SUFFIXES } from "./lexicon/counties";
+import { Words } from "./lexicon/words";
 import { PROVINCES } from "./lexicon/provinces";
 import { allMatches } from "./matches";
 import type { PlaceEvidence } from "./places";
@@ -21,6 +22,10 @@ const BARE_COUNTIES: ReadonlyMap<string, string | null> = (() => {
   }
   return bare;
 })();
+
+const LONG_STEMS = new Words(
+  [...BARE_COUNTIES].filter(([stem, province]) => province && stem.length >= 3).map(([stem]) => stem),
+);
 
 /** The slot: the slogan's words up to four characters before its 篇章 or 实践 (a bare name ends them). */
 const OWN_SLOGAN = /中国式现代化(?:建设)?的?([\u4e00-\u9fff]{2,4}?)新?(?:篇章|实践)/g;
@@ -39,4 +44,18 @@ export function sloganPlaces(text: string, weight: number): PlaceEvidence[] {
     }
   }
   return found;
+}
+
+/** How often a name of three characters or more is written bare before it is read as the place. */
+const BARE_REPEATS = 2;
+
+/** The county-level places a text names bare, three characters or more, at least twice: `weight` each. */
+export function repeatedBarePlaces(text: string, weight: number): PlaceEvidence[] {
+  const counts = new Map<string, number>();
+  for (let m = LONG_STEMS.nextIn(text, 0); m; m = LONG_STEMS.nextIn(text, m.index + m.word.length))
+    if (!COUNTY_SUFFIXES.includes(text[m.index + m.word.length] ?? ""))
+      counts.set(m.word, (counts.get(m.word) ?? 0) + 1);
+  return [...counts]
+    .filter(([, count]) => count >= BARE_REPEATS)
+    .map(([name, count]) => ({ province: BARE_COUNTIES.get(name)!, city: null, weight: weight * count, name }));
 }
