@@ -155,11 +155,12 @@ function listedNameAfter(text: string, at: number): string | null {
 
 /**
  * An item of a list of names that no rule reads as one, with a name on either side: 甲、其其格、乙 (a
- * Mongolian or other name with no surname, characters a Chinese name would not hold). Without it the
- * list would end there and lose the names after it.
+ * Mongolian or other name with no surname, characters a Chinese name would not hold), up to six
+ * characters (李秀春、久美曲智尖措、谢宗义: a Tibetan name). Without it the list would end there and lose
+ * the names after it.
  */
 function flankedNameAt(text: string, at: number): string | null {
-  for (const length of [2, 3, 4]) {
+  for (const length of [2, 3, 4, 5, 6]) {
     const candidate = text.slice(at, at + length);
     if (text[at + length] !== "、" || candidate.length !== length || !ALL_HAN.test(candidate)) continue;
     if (TITLES.someIn(candidate) || NOT_GIVEN_NAMES.has(candidate.slice(0, 2)) || GROUP_WORDS.test(candidate))

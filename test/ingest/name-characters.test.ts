@@ -320,3 +320,17 @@ test("为 and 年 end a three-character name before a mark, 等 or the verb of c
 test("恽 is a surname (区长恽某某)", () => {
   expect(people("区委副书记、区长恽淇丞等区委常委出席会议。")).toEqual([["恽淇丞", "区委副书记、区长"]]);
 });
+
+test("a Tibetan name of up to six characters between two names of a list keeps the list going to its verb", () => {
+  const rostrum =
+    "3月25日下午,县政协会议胜利闭幕。县委书记才科杰,大会执行主席王征、多杰多旦、李秀春、久美曲智尖措、谢宗义、吴海英在主席台前排就座。县政协主席王征主持会议。";
+  expect(parseText(rostrum)[0]!.people.map((p) => [p.name, p.role])).toEqual([
+    ["才科杰", "出席"],
+    ["王征", "主持"],
+    ["多杰多旦", "出席"],
+    ["李秀春", "出席"],
+    ["久美曲智尖措", "出席"],
+    ["谢宗义", "出席"],
+    ["吴海英", "出席"],
+  ]);
+});
