@@ -334,3 +334,10 @@ test("a Tibetan name of up to six characters between two names of a list keeps t
     ["吴海英", "出席"],
   ]);
 });
+
+test("words that open with a surname after a group's name are no names (干部人才结构, 干部安心工作, 选举时间, 突出成效)", () => {
+  expect(people("要进一步优化援藏干部人才结构,健全进藏干部安心工作的长效保障机制。")).toEqual([]);
+  expect(people("会议听取了关于补选代表名额和选举时间的决定(草案)的说明。")).toEqual([]);
+  expect(people("推动对口支援各项工作取得更加突出成效,以优异成绩向大会献礼。")).toEqual([]);
+  expect(people("副县长时光辉出席会议。")).toEqual([["时光辉", "副县长"]]);
+});

@@ -45,6 +45,16 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   // 廉 is a surname (廉颇); 廉洁, 廉政 follow a title as what its holder must be (党员领导干部廉洁从政).
   "廉洁",
   "廉政",
+  // 时, 成, 安 and 人 are surnames; 时间, 成效, 安心工作, 人才 are words after a group's name (援藏干部人才结构,
+  // 进藏干部安心工作, 选举时间的决定, 取得更加突出成效).
+  "时间",
+  "时期",
+  "时代",
+  "成效",
+  "成绩",
+  "成果",
+  "安心",
+  "人才",
   "楼下",
   "楼上",
   "楼前",
