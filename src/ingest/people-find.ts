@@ -251,10 +251,10 @@ function tibetanNameAt(text: string, at: number): string | null {
 }
 
 /**
- * A three-character name of surname 向 right after a title and before the chairing or attending verb
- * (区政协主席向某某主持会议): 向 is read as the preposition elsewhere (主席向大会报告工作).
+ * A name of surname 向 right after a title and before the chairing or attending verb (区政协主席向某某
+ * 主持会议, 州政协主席向秋主持会议): 向 is read as the preposition elsewhere (主席向大会报告工作).
  */
-const XIANG_NAME_BEFORE_VERB = /^向[\u4e00-\u9fff]{2}(?=主持|出席|列席)/;
+const XIANG_NAME_BEFORE_VERB = /^向[\u4e00-\u9fff]{1,2}(?=主持|出席|列席)/;
 
 function nameAfter(text: string, at: number): string | null {
   const dotted = dottedNameAfter(text, at);

@@ -94,6 +94,11 @@ test("a name of surname 向 after a title, before 主持 or 出席, is found; �
   expect(roles("主席向大会报告工作。")).toEqual([]);
 });
 
+test("a two-character name of surname 向 (州政协主席向秋主持会议) is found too", () => {
+  expect(roles("州政协主席向秋主持会议。")).toEqual([["向秋", "主持"]]);
+  expect(roles("县长向东出席会议。")).toEqual([["向东", "出席"]]);
+});
+
 test("a short bracketed part inside a title (教科文卫(民宗侨外)工委主任) stays in the title", () => {
   expect(titled("市委宣讲团成员、市人大教科文卫(民宗侨外)工委主任高文远作专题宣讲报告。")).toEqual([
     ["高文远", "讲话", ["市委宣讲团成员", "市人大教科文卫(民宗侨外)工委主任"]],
