@@ -556,3 +556,13 @@ test("who speaks under several long titles (分别以《甲》,《乙》等为�
 test("who 寄语 those just appointed speaks at the meeting", () => {
   expect(roles("会上,县人大常委会主任石一川寄语新任部门主要负责人要增强宪法意识。")).toEqual([["石一川", "讲话"]]);
 });
+
+test("who thanks, praises or makes demands of those present (代表镇党委,对…表示充分的肯定) speaks to the meeting", () => {
+  expect(
+    roles("会上,镇党委书记石一川同志代表镇党委,对过去一年来人大工作取得的成绩表示充分的肯定,同时要求代表们履职尽责。"),
+  ).toEqual([["石一川", "讲话"]]);
+  expect(roles("县委书记石一川代表县委向大会的胜利召开表示热烈的祝贺。")).toEqual([["石一川", "讲话"]]);
+  expect(roles("县长石一川对下一步工作提出了明确要求。")).toEqual([["石一川", "讲话"]]);
+  // A national leader's instruction on the work is a mention.
+  expect(roles("习近平总书记对做好工作作出重要指示。")).toEqual([["习近平", "提及"]]);
+});

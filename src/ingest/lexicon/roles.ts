@@ -107,6 +107,14 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   // 在研讨发言中指出, 在发言中说: a discussion or a member's speech at the meeting itself, not a speech
   // quoted from elsewhere (在讲话中指出).
   { pattern: /^在(?:[^，。,；;]{0,4}(?:研讨|交流))?发言中/, role: "讲话", strong: true },
+  // 甲同志代表镇党委,对过去一年的工作表示充分的肯定, 乙代表县委向大会表示祝贺 (代表… is filler): who thanks,
+  // praises or makes demands of those present speaks to the meeting.
+  {
+    pattern:
+      /^[,，]?(?:(?:对|向)[^。;；]{1,60}?)?(?:表示(?:了)?(?:充分的?|衷心的?|热烈的?)?(?:肯定|感谢|祝贺|欢迎|慰问)|提出(?:了)?[^。;；,，的]{0,6}?(?:要求|希望))/,
+    role: "讲话",
+    strong: true,
+  },
   { pattern: atStart(REPORTED_SPEECH_VERBS), role: "讲话", strong: false },
 ];
 
