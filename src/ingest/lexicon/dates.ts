@@ -32,9 +32,9 @@ export const TIMESTAMP = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})�
 /** A page's stamp written day first: "07.01.2015  01:02". */
 export const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
-/** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "发布时间:2020-05-20 11:09:05". */
+/** A page's date line: "2023年10月31日10:28 |", "2024-11-15 299", "2019-11-13 第26,316号", "发布时间:2020-05-20 11:09:05". */
 export const PUBLISHED_LINE = new RegExp(
-  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】]?(?:\\s*[|｜]?\\s*[^,。，]{0,24})?$`,
+  `^(?:${anyOf(DATE_LABEL_VERBS)}?${anyOf(DATE_LABEL_NOUNS)}[:]?)?[[【]?${YMD}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?[\\]】]?(?:\\s*[|｜]?\\s*(?:[^,。，]|(?<=\\d),(?=\\d{3})){0,24})?$`,
 );
 
 /**
