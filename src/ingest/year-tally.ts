@@ -1,11 +1,15 @@
 /** The years a file names, as the dates of its month-and-day mentions read them (ingest/dates). */
-import { FUTURE_BEFORE_DATE, LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
+import { ACCOUNTS_OF_YEAR, FUTURE_BEFORE_DATE, LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
 import { numberOf } from "./numerals";
 
-export type Outlook = "ahead" | "back" | null;
+export type Outlook = "ahead" | "back" | "accounts" | null;
 
-/** Whether a text plans the year ahead or reviews the year past (neither when it does both). */
+/**
+ * Whether a text plans the year ahead or reviews the year past (neither when it does both), or
+ * hears a year's accounts (审计工作报告, 决算), which are always the year before's.
+ */
 function outlookOf(text: string): Outlook {
+  if (ACCOUNTS_OF_YEAR.test(text)) return "accounts";
   const ahead = LOOKS_AHEAD.test(text);
   const back = LOOKS_BACK.test(text);
   return ahead === back ? null : ahead ? "ahead" : "back";

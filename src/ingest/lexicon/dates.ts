@@ -218,6 +218,11 @@ export const FIELD_LABEL = /^(?:会议|活动)?(?:地点|时间|摘要|主题|�
  */
 export const LOOKS_AHEAD =
   /明年|来年|(?:19|20)\d{2}年(?:度)?政府工作报告[^，。,;；]{0,8}?(?:起草|提纲|征求意见|讨论稿|初稿)|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)|(?:安排部署|部署|安排|谋划)(?:19|20)\d{2}年[^，。,;；]{0,6}?工作/;
+/**
+ * A year's accounts, audited and closed the year after (关于2030年度本级财政预算执行和其他财政收支情况的审计
+ * 工作报告, 2030年度决算): a text that names only that year is of the next, at any month.
+ */
+export const ACCOUNTS_OF_YEAR = /(?:19|20)\d{2}年度[^，。,;；]{0,16}?(?:决算|预算执行|审计)/;
 /** Words that review the year past: 过去的一年, 2030年是极不平凡的一年. */
 export const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^。]{0,12}的一年/;
 
