@@ -592,3 +592,16 @@ test("a headline of what a meeting did with a work report (…全体会议讨论
   // The report itself under its own title: who it names is mentioned.
   expect(roles("2031年政府工作报告")).toEqual([["石一川", "提及"]]);
 });
+
+test("副委员长 is written after a name too (栗战书委员长、王晨副委员长在…期间有关讲话要点)", () => {
+  expect(
+    people("会议还传达学习了栗战书委员长、王晨副委员长在湖南开展执法检查期间有关讲话要点。").map((p) => [
+      p.name,
+      p.titles,
+      p.role,
+    ]),
+  ).toEqual([
+    ["栗战书", ["委员长"], "提及"],
+    ["王晨", ["副委员长"], "提及"],
+  ]);
+});

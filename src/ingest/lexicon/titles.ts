@@ -188,6 +188,7 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "副总理",
   "总理",
   "委员长",
+  "副委员长",
   "国务委员",
   "副书记",
   "书记",
