@@ -133,3 +133,17 @@ test("a sentence that opens with titles run on past a comma (秘书长、党组�
     ["宋立安", "出席", ["市长"]],
   ]);
 });
+
+test("a list of names and groups split by semicolons (…检察长丁;某办公室,各局的负责同志;各镇人大主席列席会议) shares its verb", () => {
+  expect(
+    roles(
+      "旗政府常务副旗长高文远,旗法院院长宋立安,旗检察院检察长钟明达;旗人大常委会办公室,旗财政局、审计局的负责同志;各镇的人大主席列席会议。",
+    ),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  // A name with a verb of its own keeps it: 主持 before the semicolon.
+  expect(roles("旗人大常委会主任石一川主持会议;各局的负责同志列席会议。")).toEqual([["石一川", "主持"]]);
+});

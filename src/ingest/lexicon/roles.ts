@@ -200,7 +200,7 @@ export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
-  `^[^。;；]*?(?:同志|负责人|代表|员|常委|主席|领导|团长|书记|主任|秘书长|院长|校长|干部|职工|员工|师生|教师|学生|群众|召集人|嘉宾|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
+  `^[^。]*?(?:同志|负责人|代表|员|常委|主席|领导|团长|书记|主任|秘书长|院长|校长|干部|职工|员工|师生|教师|学生|群众|召集人|嘉宾|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
 /**
@@ -230,7 +230,7 @@ export const RELAYED_REPORT = /^(?:同志)?(?:代表[^。;；,，]{1,40}?)?(?:�
  * What continues a list of names toward its shared verb: 、 or a comma, or a joiner before the last
  * name (甲、乙和秘书长丙出席会议, 县委书记甲与县长乙出席).
  */
-export const LIST_CONTINUES = /^(?:[,，、]|以及|和|及|与)/;
+export const LIST_CONTINUES = /^(?:[,，、;；]|以及|和|及|与)/;
 
 /**
  * A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting; 审议通过了由甲代表
