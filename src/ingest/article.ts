@@ -8,7 +8,8 @@ import { addressedIn, asProvincialReport, extractPeople, type KnownNames } from 
 import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
 import { leaderPlaces } from "./leader-places";
-import { outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
+import { nicknamePlaces, outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
+import { repeatedBarePlaces } from "./bare-county-names";
 import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, OUTLET_DATELINE } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
@@ -154,7 +155,19 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   // chronicle's 某省委史志研究室 title, a source line), however often its text names other places as topics.
   const ownBody = host.provincialBody ? onlyProvince(context.metaPlaces(draft.meta)) : null;
   const hosting = visited ?? hostProvince(host) ?? outlet[0]?.province ?? ownBody;
-  const inText = pickPlace(hosting ? evidenceInText.filter((e) => e.province === hosting) : evidenceInText);
+  const pickInText = (evidence: PlaceEvidence[]) =>
+    pickPlace(hosting ? evidence.filter((e) => e.province === hosting) : evidence);
+  let inText = pickInText(evidenceInText);
+  // Names a place is called by only where it cannot be a word, read when the places named leave it unknown:
+  // county-level names written bare again and again, the province's literary names.
+  if (!inText.province || inText.confidence < MIN_PROVINCE_CONFIDENCE)
+    inText = pickInText([
+      ...evidenceInText,
+      ...repeatedBarePlaces(masked, 1),
+      ...nicknamePlaces(maskedTitle, 3),
+      ...nicknamePlaces(maskedLead, 2),
+      ...nicknamePlaces(masked, 1),
+    ]);
   // An item of a list page that names no place, or too weakly, takes the places named anywhere in the file.
   const placed =
     inText.province && inText.confidence >= MIN_PROVINCE_CONFIDENCE ? inText : pickPlace(context.placesInFile());

@@ -78,16 +78,27 @@ function provincialLeaderByName(person: PersonMention): boolean {
 export function leaderPlaces(people: readonly PersonMention[], weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
   for (const person of people) {
-    const byPost = person.titles
-      .flatMap((t) => t.split(/[、,，]/))
-      .map((title) => BARE_TOP_POSTS.get(title))
-      .map((post) => post && UNIT_OF_LEADER.get(`${post[0]}/${post[1]}/${person.name}`))
-      .find(Boolean);
-    if (byPost) found.push({ province: byPost, city: null, weight, name: person.name });
-    else {
-      const byName = provincialLeaderByName(person) ? UNIT_OF_NAME.get(person.name) : undefined;
-      if (byName) found.push({ province: byName, city: null, weight: weight / 2, name: person.name });
+    const byPost = unitByPost(person);
+    if (byPost) {
+      found.push({ province: byPost, city: null, weight, name: person.name });
+      continue;
     }
+    const byName = UNIT_OF_NAME.get(person.name);
+    if (byName && provincialLeaderByName(person))
+      found.push({ province: byName, city: null, weight: weight / 2, name: person.name });
   }
   return found;
 }
+
+/** The unit a person's bare top post and name tell, or undefined. */
+function unitByPost(person: PersonMention): string | undefined {
+  for (const title of person.titles)
+    for (const part of title.split(TITLE_SEPARATOR)) {
+      const post = BARE_TOP_POSTS.get(part);
+      const unit = post && UNIT_OF_LEADER.get(`${post[0]}/${post[1]}/${person.name}`);
+      if (unit) return unit;
+    }
+  return undefined;
+}
+
+const TITLE_SEPARATOR = /[、,，]/;

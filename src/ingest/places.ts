@@ -20,7 +20,7 @@ import { allMatches } from "./matches";
 import { TOWN_SUFFIX, townAt } from "./towns";
 import { lengthsByEnding } from "./name-endings";
 import { PROVINCE_NICKNAMES } from "./lexicon/province-nicknames";
-import { repeatedBarePlaces, sloganPlaces } from "./bare-county-names";
+import { sloganPlaces } from "./bare-county-names";
 import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
 /** Safe one-character abbreviation → province short name. */
@@ -245,7 +245,16 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[1]! });
-  found.push(...sloganPlaces(text, weight), ...repeatedBarePlaces(text, weight));
+  found.push(...sloganPlaces(text, weight));
+  return found;
+}
+
+/**
+ * A province's literary names in a text (推动龙江全面振兴, 三秦大地), at half `weight` each. Read once over
+ * an article's whole text, not with each part `placesIn` reads.
+ */
+export function nicknamePlaces(text: string, weight: number): PlaceEvidence[] {
+  const found: PlaceEvidence[] = [];
   for (let m = NICKNAMES.nextIn(text, 0); m; m = NICKNAMES.nextIn(text, m.index + m.word.length))
     if (
       !PLACE_SUFFIX_AFTER_NICKNAME.test(text[m.index + m.word.length] ?? "") &&

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { outletPlace, pickPlace, placesIn } from "../../src/ingest/places";
+import { nicknamePlaces, outletPlace, pickPlace, placesIn } from "../../src/ingest/places";
 import { parseText } from "../../src/ingest";
 
 const place = (text: string) => {
@@ -259,8 +259,8 @@ test("a province's literary name, as its own reports call it (推动龙江全面
   expect(report("必将有力推动龙江全面振兴全方位振兴")).toBe("黑龙江");
   expect(report("为谱写三秦大地新篇章作出贡献")).toBe("陕西");
   // A place whose name it opens or ends is that place: 龙江县 is 黑龙江's, 九龙江 a river of 福建, 龙江镇 a town.
-  expect(place("九龙江集团党委召开会议")).toEqual({ province: null, city: null });
-  expect(place("龙江镇召开会议")).toEqual({ province: null, city: null });
+  expect(nicknamePlaces("九龙江集团党委召开会议,推动龙江全面振兴", 1).map((p) => p.name)).toEqual(["龙江"]);
+  expect(nicknamePlaces("龙江镇召开会议,推动三秦路改造", 1)).toEqual([]);
 });
 
 test("a township that bears a city's name (文昌镇) is no city: unknown rather than the city's province", () => {
