@@ -203,7 +203,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       found.push({ province, city: null, weight: weighed(place.at, place.province.length), name: place.province });
     } else {
       if (AMBIGUOUS_CITIES.has(place.city) && !place.suffix) continue;
-      // A township named as a city is (文昌镇 of 宣州区, not 文昌市): its town, found as towns are, or none.
+      // A township that bears a city's name (文昌镇 of 宣州区, not 文昌市) is no city: a town, found as towns are.
       if (!place.suffix && TOWNSHIP_SUFFIX.test(text[place.at + length] ?? "")) continue;
       if (endsKindOfCity(text, place.at + length - 1)) continue;
       const name = place.city + place.suffix;
@@ -250,8 +250,8 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
 }
 
 /**
- * A province's literary names in a text (推动龙江全面振兴, 三秦大地), at half `weight` each. Read once over
- * an article's whole text, not with each part `placesIn` reads.
+ * A province's literary names in a text (推动龙江全面振兴, 三秦大地), at half `weight` each. Not read by
+ * `placesIn`: an article reads them only when the places it names leave its province unknown.
  */
 export function nicknamePlaces(text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
