@@ -35,28 +35,28 @@ function levelOf(fullName: string): Level | null {
 
 const LEVEL_OF = new Map(PROVINCES.map((p) => [p.short, levelOf(p.names[0]!)]));
 
-/** "level/post/name" → the one unit whose leader in that post had that name; a name two units had is left out. */
-const UNIT_OF_LEADER: ReadonlyMap<string, string> = (() => {
-  const units = new Map<string, Set<string>>();
-  for (const [province, leaders] of Object.entries(PROVINCIAL_LEADERS))
-    for (const post of ["secretaries", "heads"] as const)
-      for (const name of leaders[post].split(" ")) {
-        const key = `${LEVEL_OF.get(province)}/${post}/${name}`;
-        units.set(key, (units.get(key) ?? new Set()).add(province));
-      }
-  return new Map([...units].filter(([, u]) => u.size === 1).map(([key, u]) => [key, [...u][0]!]));
-})();
+/** Every leader as (province, post, name), once per post held. */
+const LEADERS = Object.entries(PROVINCIAL_LEADERS).flatMap(([province, leaders]) =>
+  (["secretaries", "heads"] as const).flatMap((post) =>
+    leaders[post].split(" ").map((name) => ({ province, post, name })),
+  ),
+);
 
-/**
- * Name → the one unit a leader of that name led in either post; a name two units' leaders had is left out.
- */
-const UNIT_OF_NAME: ReadonlyMap<string, string> = (() => {
+/** Key → the one unit its leaders were of; a key two units share is left out. */
+function oneUnitOnly(keyOf: (leader: (typeof LEADERS)[number]) => string): ReadonlyMap<string, string> {
   const units = new Map<string, Set<string>>();
-  for (const [province, leaders] of Object.entries(PROVINCIAL_LEADERS))
-    for (const name of `${leaders.secretaries} ${leaders.heads}`.split(" "))
-      units.set(name, (units.get(name) ?? new Set()).add(province));
-  return new Map([...units].filter(([, u]) => u.size === 1).map(([name, u]) => [name, [...u][0]!]));
-})();
+  for (const leader of LEADERS) {
+    const key = keyOf(leader);
+    units.set(key, (units.get(key) ?? new Set()).add(leader.province));
+  }
+  return new Map([...units].filter(([, u]) => u.size === 1).map(([key, u]) => [key, [...u][0]!]));
+}
+
+/** "level/post/name" → the one unit whose leader in that post had that name. */
+const UNIT_OF_LEADER = oneUnitOnly(({ province, post, name }) => `${LEVEL_OF.get(province)}/${post}/${name}`);
+
+/** Name → the one unit a leader of that name led, in either post. */
+const UNIT_OF_NAME = oneUnitOnly(({ name }) => name);
 
 /** A title of a provincial body (省人大常委会主任, 自治区政协主席) or of a provincial congress's presidium. */
 const PROVINCIAL_TITLE = /省|自治区|主席团/;
