@@ -49,10 +49,10 @@ test("a page closed halfway through 200 files leaves each file whole or absent; 
 
   await page.getByTestId("import-input").setInputFiles(files);
   await waitForCounts(page, { documents: 205, articles: 209 });
-  const statuses = await page
-    .getByTestId("import-results")
-    .locator("li")
-    .evaluateAll((items) => items.map((li) => li.getAttribute("data-status")));
+  // The list renders its lines a hundred per task: read it once all 200 are there.
+  const lines = page.getByTestId("import-results").locator("li");
+  await expect.poll(() => lines.count()).toBe(200);
+  const statuses = await lines.evaluateAll((items) => items.map((li) => li.getAttribute("data-status")));
   expect(statuses.filter((s) => s === "duplicate")).toHaveLength(afterClose.documents - 5);
   expect(statuses.filter((s) => s === "imported")).toHaveLength(205 - afterClose.documents);
   await context.close();
