@@ -1,16 +1,17 @@
 /**
  * A province told by its leader: a report that calls someone by a province's top post without
- * naming the province (省委书记蒋超良, 自治区主席王莉霞, a municipality's 市委书记蔡奇) speaks of its own
- * province's leader. The name, if only one unit had it in that post since 2008, is that unit.
+ * naming the province (省委书记蒋超良, 自治区主席王莉霞, a municipality's 市委书记蔡奇, 省政协主席韩勇)
+ * speaks of its own province's leader. The name, if only one unit had it in that post since 2008, is
+ * that unit.
  */
 import { PROVINCES } from "./lexicon/provinces";
-import { PROVINCIAL_LEADERS } from "./lexicon/provincial-leaders";
+import { PROVINCIAL_CHAIRS, PROVINCIAL_LEADERS } from "./lexicon/provincial-leaders";
 import { isNationalLeader } from "./national";
 import type { PlaceEvidence } from "./places";
 import type { PersonMention } from "./types";
 
 type Level = "省" | "自治区" | "市";
-type Post = "secretaries" | "heads";
+type Post = "secretaries" | "heads" | "congress" | "cppcc";
 
 /** A top post written bare, and the kind of unit and post it names. */
 const BARE_TOP_POSTS: ReadonlyMap<string, readonly [Level, Post]> = new Map([
@@ -25,6 +26,12 @@ const BARE_TOP_POSTS: ReadonlyMap<string, readonly [Level, Post]> = new Map([
   ["市委书记", ["市", "secretaries"]],
   ["市长", ["市", "heads"]],
   ["代市长", ["市", "heads"]],
+  ["省人大常委会主任", ["省", "congress"]],
+  ["自治区人大常委会主任", ["自治区", "congress"]],
+  ["市人大常委会主任", ["市", "congress"]],
+  ["省政协主席", ["省", "cppcc"]],
+  ["自治区政协主席", ["自治区", "cppcc"]],
+  ["市政协主席", ["市", "cppcc"]],
 ]);
 
 function levelOf(fullName: string): Level | null {
@@ -36,11 +43,22 @@ function levelOf(fullName: string): Level | null {
 const LEVEL_OF = new Map(PROVINCES.map((p) => [p.short, levelOf(p.names[0]!)]));
 
 /** Every leader as (province, post, name), once per post held. */
-const LEADERS = Object.entries(PROVINCIAL_LEADERS).flatMap(([province, leaders]) =>
-  (["secretaries", "heads"] as const).flatMap((post) =>
-    leaders[post].split(" ").map((name) => ({ province, post, name })),
+const LEADERS = [
+  ...Object.entries(PROVINCIAL_LEADERS).flatMap(([province, leaders]) =>
+    (["secretaries", "heads"] as const).flatMap((post) => namesIn(leaders[post], province, post)),
   ),
-);
+  ...Object.entries(PROVINCIAL_CHAIRS).flatMap(([province, chairs]) => [
+    ...namesIn(chairs.congress ?? "", province, "congress"),
+    ...namesIn(chairs.cppcc, province, "cppcc"),
+  ]),
+];
+
+function namesIn(list: string, province: string, post: Post) {
+  return list
+    .split(" ")
+    .filter(Boolean)
+    .map((name) => ({ province, post, name }));
+}
 
 /** Key → the one unit its leaders were of; a key two units share is left out. */
 function oneUnitOnly(keyOf: (leader: (typeof LEADERS)[number]) => string): ReadonlyMap<string, string> {

@@ -51,3 +51,16 @@ test("a provincial leader named under a provincial body's title or as the chair,
   expect(provinceOf(`市政协召开党组会议\n10月21日,市政协召开党组会议。市政协秘书长李建华出席会议。${body}`)).toBeNull();
   expect(provinceOf(`部党组召开会议\n7月27日,国土资源部部长、党组书记姜大明主持召开部党组会议。${body}`)).toBeNull();
 });
+
+test("the chairs of a province's 政协, and of its 人大 where the secretary is not, tell it as its leaders do", () => {
+  const cppcc = `省政协召开常委会会议\n1月28日,省政协常委会会议召开。省政协主席张连珍主持会议。${body}`;
+  expect(provinceOf(cppcc)).toBe("江苏");
+  expect(evidenceOf(cppcc)).toBe("张连珍");
+  expect(provinceOf(`自治区政协召开主席会议\n3月6日,自治区政协召开主席会议。陈光林主持会议。${body}`)).toBe("内蒙古");
+  expect(
+    provinceOf(`市人大常委会召开党组会议\n2月3日,市人大常委会召开党组会议。市人大常委会主任殷一璀主持。${body}`),
+  ).toBe("上海");
+  // 刘伟 chaired the 政协 of 山东 and of 河南; a prefecture's 市政协主席 is no municipality's.
+  expect(provinceOf(`省政协召开主席会议\n3月6日,省政协召开主席会议。省政协主席刘伟主持会议。${body}`)).toBeNull();
+  expect(provinceOf(`市政协召开主席会议\n3月6日,市政协召开主席会议。市政协主席周某主持会议。${body}`)).toBeNull();
+});

@@ -61,3 +61,49 @@ export const PROVINCIAL_LEADERS: Readonly<Record<string, ProvincialLeaders>> = {
   宁夏: { secretaries: "陈建国 张毅 李建华 石泰峰 陈润儿 梁言顺 李邑飞", heads: "王正伟 刘慧 咸辉 张雨浦" },
   新疆: { secretaries: "王乐泉 张春贤 陈全国 马兴瑞 陈小江", heads: "努尔·白克力 雪克来提·扎克尔 艾尔肯·吐尼亚孜" },
 };
+
+/**
+ * Who has chaired each unit's 政协 since 2008, and its 人大常委会 where the Party secretary did not (a
+ * municipality, 广东, 西藏, 新疆): a provincial 政协's or 人大's own report names its chair and
+ * seldom its province (省政协主席韩勇主持会议). Read as the leaders above are.
+ */
+export interface ProvincialChairs {
+  /** Chairs of the 人大常委会 who were not the Party secretary. */
+  congress?: string;
+  /** Chairs of the 政协. */
+  cppcc: string;
+}
+
+export const PROVINCIAL_CHAIRS: Readonly<Record<string, ProvincialChairs>> = {
+  北京: { congress: "于均波 杜德印 李伟 李秀领", cppcc: "阳安江 吉林 魏小东" },
+  天津: { congress: "肖怀远 段春华", cppcc: "邢元敏 何立峰 臧献甫 盛茂林" },
+  上海: { congress: "刘云耕 殷一璀 蒋卓庆 黄莉新", cppcc: "冯国勤 吴志明 董云虎 胡文容" },
+  重庆: { congress: "陈存根 张轩", cppcc: "徐敬业 王炯 唐方裕" },
+  河北: { cppcc: "付志方 叶冬松" },
+  山西: { cppcc: "金银焕 薛延忠" },
+  内蒙古: { cppcc: "陈光林 任亚平 李秀领 张院忠" },
+  辽宁: { cppcc: "岳福洪 夏德仁 周波" },
+  吉林: { cppcc: "黄燕明 江泽林" },
+  黑龙江: { cppcc: "杜宇新 黄建盛" },
+  江苏: { cppcc: "张连珍 黄莉新 张义珍" },
+  浙江: { cppcc: "周国富 乔传秀 葛慧君 廉毅敏" },
+  安徽: { cppcc: "王明方 徐立全 张昌尔 唐良智" },
+  福建: { cppcc: "梁绮萍 张昌平 崔玉英 滕佳材" },
+  江西: { cppcc: "傅克诚 黄跃进 姚增科 唐一军" },
+  山东: { cppcc: "孙淑义 刘伟 付志方 葛慧君" },
+  河南: { cppcc: "王全书 叶冬松 刘伟 孔昌生" },
+  湖北: { cppcc: "宋育英 张昌尔 黄楚平 孙伟" },
+  湖南: { cppcc: "胡彪 陈求发 李微微 毛伟明" },
+  广东: { congress: "欧广源 黄龙云 李玉妹 黄楚平", cppcc: "黄龙云 朱明国 王荣 林克庆" },
+  广西: { cppcc: "马铁山 陈际瓦 蓝天立 孙大伟" },
+  海南: { cppcc: "钟文 于迅 毛超峰" },
+  四川: { cppcc: "陶武先 柯尊平 田向利" },
+  贵州: { cppcc: "王正福 王富玉 刘晓凯 赵永清" },
+  云南: { cppcc: "王学仁 罗正富 李江" },
+  西藏: { congress: "列确 向巴平措 白玛赤林 洛桑江村", cppcc: "帕巴拉·格列朗杰 洛桑江村" },
+  陕西: { cppcc: "马中平 韩勇 徐新荣" },
+  甘肃: { cppcc: "仲兆隆 冯健身 欧阳坚 庄国泰" },
+  青海: { cppcc: "白玛 仁青加 多杰热旦 公保扎西" },
+  宁夏: { cppcc: "项宗西 齐同生 崔波 陈雍" },
+  新疆: { congress: "艾力更·依明巴海 肖开提·依明", cppcc: "艾斯海提·克里木拜 努尔兰·阿不都满金" },
+};
