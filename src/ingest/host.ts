@@ -36,8 +36,8 @@ export interface Host {
   provincialBody?: boolean;
 }
 
-/** A province's own body, as its own reports name it: 省委, 省政府, 省人大常委会, 省政协. */
-const PROVINCIAL_BODY = /省(?:委|政府|人大|政协)/;
+/** A province's own body, as its own reports name it: 省委, 省政府, 省人大常委会, 省政协, 省交通运输厅, 省市场监管局. */
+const PROVINCIAL_BODY = /省(?:委|政府|人大|政协|[\u4e00-\u9fff]{1,8}?[厅局院])/;
 
 /** The longest dateline read before a host clause (新华社某某自治区某某市10月18日电). */
 const DATELINE_MAX = 30;

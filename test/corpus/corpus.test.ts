@@ -36,7 +36,7 @@ const DEVELOPMENT: Record<string, Score> = {
   AT: floors(1, 0.979, 0.983, 0.923, 0.727, 0.962, 0.857),
   AU: floors(0.941, 0.992, 0.976, 0.944, 1, 0.944, 1),
   AV: floors(1, 1, 1, 0.833, 1, 1, 1),
-  AW: floors(1, 0.996, 1, 0.857, 1, 1, 0.96),
+  AW: floors(1, 0.996, 1, 0.905, 1, 1, 0.96),
   AX: floors(1, 0.994, 0.987, 0.667, 0.947, 0.952, 1),
 };
 
@@ -60,7 +60,7 @@ const HELD_OUT: Record<string, Score> = {
 const HELD_OUT_POOLED = floors(0.939, 0.907, 0.9, 0.775, 0.803, 0.809, 0.978);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.981, 0.986, 0.987, 0.901, 0.959, 0.927, 0.986);
+const DEVELOPMENT_POOLED = floors(0.981, 0.986, 0.987, 0.902, 0.959, 0.927, 0.986);
 
 interface Batch {
   gold: GoldArticle[];

@@ -206,6 +206,18 @@ describe("each fact keeps the words that decided it", () => {
       null,
     ]);
   });
+  test("a province's department named bare as the host is the province its source line names, whatever topics follow", () => {
+    const lead = "12月4日,省交通运输厅党组书记、厅长甲某主持召开党组会议。";
+    const topic = "会议传达学习了对江西九江市、江西南昌市道路交通事故的通报精神。";
+    expect(first(`厅党组召开会议\n来源:云南省交通运输厅 2024-12-04\n${lead}${topic}`).province).toBe("云南");
+    expect(
+      first(`局党组召开会议\n来源:云南省市场监督管理局\n12月4日,省市场监管局召开党组会议。${topic}`).province,
+    ).toBe("云南");
+    // A city's bureau is no province's body: the places its text names decide.
+    expect(first(`局党组召开会议\n来源:云南省交通运输厅\n12月4日,市交通运输局召开党组会议。${topic}`).province).toBe(
+      "江西",
+    );
+  });
   test("a national body's meeting: no province, and the body as evidence", () => {
     expect(decided("国务院召开常务会议\n3月7日,国务院总理李明主持召开国务院常务会议。").province).toEqual([
       null,
