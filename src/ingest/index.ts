@@ -12,7 +12,8 @@ import { layoutFile } from "./layout";
 import { readablePart } from "./limits";
 import { newsRecords } from "./records";
 import { normalizeCharacters } from "./normalize";
-import { withCutDatesMended } from "./normalize/rewrap";
+import { hasToneGlosses } from "./normalize/pinyin";
+import { cutAtOneWidth, withCutDatesMended } from "./normalize/rewrap";
 import { placesIn, tally, type PlaceEvidence } from "./places";
 import { sitePlaces } from "./site-lines";
 import { findNames, knownNamesOf, type KnownNames } from "./people";
@@ -102,7 +103,9 @@ function parsePage(
     return html ? normalized : withCutDatesMended(normalized);
   });
   // An HTML page's lines are its block elements: never a PDF's lines broken at a column's width.
-  const drafts = stage("layout", () => layoutFile(text, { blockLines: html, record: !isPage }));
+  // A converter's glosses make a printed column's lines uneven once they go: its width is read before.
+  const glossedColumns = !html && hasToneGlosses(source) && cutAtOneWidth(source);
+  const drafts = stage("layout", () => layoutFile(text, { blockLines: html, record: !isPage, glossedColumns }));
   const published = drafts.find((d) => d.published)?.published ?? null;
   const issueDay = drafts.length > 1 ? issueDayOf(text) : null;
   // The full names of the whole file, to join a given name used alone (治原部长) to a full name

@@ -231,6 +231,11 @@ export interface LayoutOptions {
   blockLines?: boolean;
   /** A data file's record, whose first line is its title when it has one, whatever its shape (看！某某真美！). */
   record?: boolean;
+  /**
+   * The lines were cut at one width before a converter's glosses went from them (會(huì)): a printed
+   * column, however uneven the glosses' going left its lines.
+   */
+  glossedColumns?: boolean;
 }
 
 /** The longest record title: a line longer than this is the record's text. */
@@ -252,11 +257,10 @@ function labelled(written: string): string {
 }
 
 export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDraft[] {
-  const blockLines = options.blockLines ?? false;
   const lines = withLoneHeadingAsTitle(cutTail(cutLeadingLinks(linesOf(text))));
   const reports = splitReports(lines);
   const drafts =
-    reports.length > 1 ? reports.flatMap((report) => layoutLines(report, blockLines)) : layoutLines(lines, blockLines);
+    reports.length > 1 ? reports.flatMap((report) => layoutLines(report, options)) : layoutLines(lines, options);
   return (options.record ? withRecordTitle(drafts, lines) : drafts).map(withBracketedHeadline);
 }
 
@@ -275,7 +279,8 @@ function withBracketedHeadline(draft: ArticleDraft): ArticleDraft {
   return head ? { ...draft, title: head[0], paragraphs: [head[1], ...draft.paragraphs.slice(1)] } : draft;
 }
 
-function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraft[] {
+function layoutLines(lines: readonly string[], options: LayoutOptions): ArticleDraft[] {
+  const blockLines = options.blockLines ?? false;
   let published: string | null = null;
   /** Whether the publication date is a bare stamp, not a labelled or source line's. */
   let stampOnly = false;
@@ -324,6 +329,7 @@ function layoutLines(lines: readonly string[], blockLines: boolean): ArticleDraf
     !blockLines &&
     isHardWrapped(kept) &&
     (!isSpacedOut(kept) ||
+      options.glossedColumns === true ||
       brokenAtOneWidth(
         kept.filter((l) => l.trim()),
         SPACED_COLUMN_MIN_WIDTH,

@@ -161,6 +161,19 @@ test("a PDF's text with a blank line after every printed line is joined as its c
     .match(/.{1,16}/g)!;
   const [spacedGlossed] = parseText([printed[0], ...glossed].join("\n\n"));
   expect(spacedGlossed!.text).toBe(joined!.text);
+  // Glossed so densely that its lines, glosses gone, are each of a width of its own: the column is
+  // read in the lines as they came.
+  const dense = printed
+    .slice(1)
+    .join("")
+    .replace(
+      /([会议县书记长常委])/g,
+      (c) =>
+        `${c}(${{ 会: "huì", 议: "yì", 县: "xiàn", 书: "shū", 记: "jì", 长: "zhǎng", 常: "cháng", 委: "wěi" }[c]})`,
+    )
+    .match(/.{1,14}/g)!;
+  const [spacedDense] = parseText([printed[0], ...dense].join("\n\n"));
+  expect([spacedDense!.text, spacedDense!.date]).toEqual([joined!.text, "--05-06"]);
   // Headlines and paragraphs each between blank lines are not a column's lines.
   const page = ["某县召开县委常委会会议", "5月6日,县委书记甲某某主持召开县委常委会会议。", "会议强调,要坚持稳中求进。"];
   expect(parseText(page.join("\n\n"))[0]!.text.split("\n")).toEqual(page);

@@ -48,6 +48,17 @@ export function brokenAtOneWidth(content: readonly string[], minWidth = MIN_WIDT
   return cut * 2 >= most;
 }
 
+/** The fewest characters of a narrow printed column's line (a newsletter's dozen). */
+const NARROW_COLUMN = 8;
+
+/** Whether most of a text's lines are cut at one width, however narrow: a printed column. */
+export function cutAtOneWidth(text: string): boolean {
+  return brokenAtOneWidth(
+    text.split("\n").filter((line) => line.trim()),
+    NARROW_COLUMN,
+  );
+}
+
 /** A date or a time, in words or in figures: 2025年12月31日, 12月8日, 2026年, 2024-04-25, 13:40. */
 const DATE_OR_TIME =
   /(?<!\d)(?:\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}年|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2})(?!\d)/g;
