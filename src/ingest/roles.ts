@@ -15,6 +15,8 @@ import {
   MENTION_ONLY_FOLLOWERS,
   PRESENT_LIST_OPENER,
   RELAYED_BEFORE,
+  DIRECTIVE_FOLLOWED_BEFORE,
+  DIRECTIVE_NOUN_AFTER,
   RELAYED_REPORT,
   RELAYED_RIGHT_BEFORE,
   RELAYED_SPEECH,
@@ -102,6 +104,11 @@ function cuesAt(text: string, span: Span): Cue[] | "mention" {
   const rest = text.slice(start, start + 60);
   if (heardReport(text, end)) return [{ role: "讲话", strong: true }];
   if (relayed(text, span.start, start)) return "mention";
+  if (
+    DIRECTIVE_NOUN_AFTER.test(rest) &&
+    DIRECTIVE_FOLLOWED_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))
+  )
+    return "mention";
   // Read after the title too: 张某检察长讲话精神 is a speech studied.
   if (MENTION_ONLY_FOLLOWERS.test(text.slice(end, end + 30))) return "mention";
   const afterTitle = afterPostposedTitle(text, end);

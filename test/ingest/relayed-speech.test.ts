@@ -43,3 +43,20 @@ test("the speech a leader gave on an earlier visit, relayed or carried out, is a
   // Who comes and speaks at this meeting is there.
   expect(roles(`${lead}市委常委田二妹到我县督导检查工作,出席会议并讲话。`)).toContainEqual(["田二妹", "出席"]);
 });
+
+test("a leader's instructions on an earlier visit, and their 要求 a meeting is to follow, are mentions", () => {
+  const lead = "3月21日,某某县委书记石一川主持召开县委常委会会议。";
+  expect(roles(`${lead}传达学习柏一仁书记调研我县时的指示和全省有关会议精神。`)).toEqual([
+    ["石一川", "主持"],
+    ["柏一仁", "提及"],
+  ]);
+  expect(roles(`${lead}会议强调,要按照省委部署和柏一仁书记要求,切实增强责任感。`)).toEqual([
+    ["石一川", "主持"],
+    ["柏一仁", "提及"],
+  ]);
+  // Asking at the meeting itself: the leader speaks.
+  expect(roles(`${lead}柏一仁书记要求,要切实增强责任感。`)).toEqual([
+    ["石一川", "主持"],
+    ["柏一仁", "讲话"],
+  ]);
+});
