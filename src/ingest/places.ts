@@ -21,6 +21,7 @@ import { TOWN_SUFFIX, townAt } from "./towns";
 import { lengthsByEnding } from "./name-endings";
 import { PROVINCE_NICKNAMES } from "./lexicon/province-nicknames";
 import { sloganPlaces } from "./bare-county-names";
+import { oneProvinceBodies } from "./one-province-bodies";
 import { UNIVERSITY_ENDING, universityAt } from "./universities";
 
 /** Safe one-character abbreviation → province short name. */
@@ -245,7 +246,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[1]! });
-  found.push(...sloganPlaces(text, weight));
+  found.push(...sloganPlaces(text, weight), ...oneProvinceBodies(text, weight));
   return found;
 }
 

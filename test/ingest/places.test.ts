@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { nicknamePlaces, outletPlace, pickPlace, placesIn } from "../../src/ingest/places";
 import { parseText } from "../../src/ingest";
+import { oneProvinceBodies } from "../../src/ingest/one-province-bodies";
 
 const place = (text: string) => {
   const { province, city } = pickPlace(placesIn(text, 2));
@@ -156,8 +157,8 @@ test("a province's own outlet on a source line is that province, not a district 
 });
 
 test("a place in brackets inside a firm's name is its seat, not where the meeting is", () => {
-  expect(placesIn("旗长高文远与骐骥(深圳)国际马术俱乐部董事长座谈", 2)).toEqual([]);
-  expect(placesIn("旗长高文远在深圳与俱乐部董事长座谈", 2).map((e) => [e.name, e.weight])).toEqual([["深圳", 2]]);
+  expect(placesIn("县长高文远与骐骥(深圳)国际马术俱乐部董事长座谈", 2)).toEqual([]);
+  expect(placesIn("县长高文远在深圳与俱乐部董事长座谈", 2).map((e) => [e.name, e.weight])).toEqual([["深圳", 2]]);
 });
 
 test("Taiwan's counties and cities name Taiwan; 金门县 is governed from there", () => {
@@ -275,4 +276,14 @@ test("a county-level name of three characters or more written bare twice is that
   expect(parseText(report)[0]!.province).toBe("四川");
   // Written once, it may be a word or a place elsewhere (a river, a campus): no place.
   expect(place("学校在清水河校区召开会议")).toEqual({ province: null, city: null });
+});
+
+test("a league's or banner's body is 内蒙古's, a division of the Corps 新疆's; 民盟 and 国旗 are neither", () => {
+  const body = "会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效,确保各项任务按期完成。";
+  const provinceOf = (text: string) => parseText(text)[0]?.province ?? null;
+  expect(provinceOf(`3月21日,盟委书记甲某主持召开盟委委员(扩大)会议。${body}`)).toBe("内蒙古");
+  expect(provinceOf(`3月21日,旗委副书记、旗长甲某主持召开旗政府常务会议。${body}`)).toBe("内蒙古");
+  expect(provinceOf(`3月14日,第九师中级人民法院召开党组(扩大)会议。${body}`)).toBe("新疆");
+  expect(provinceOf(`3月14日,民盟委员会召开会议,学习国旗长廊建设方案。${body}`)).toBeNull();
+  expect(oneProvinceBodies("民盟委员、红旗长征、第一师范学院党委", 1)).toEqual([]);
 });
