@@ -287,3 +287,11 @@ test("a league's or banner's body is 内蒙古's, a division of the Corps 新疆
   expect(provinceOf(`3月14日,民盟委员会召开会议,学习国旗长廊建设方案。${body}`)).toBeNull();
   expect(oneProvinceBodies("民盟委员、红旗长征、第一师范学院党委", 1)).toEqual([]);
 });
+
+test("a county's news site opening the lead, with or without the day, names its place", () => {
+  expect(outletPlace("今日竹山网消息 4月23日,县政府召开常务会议。", 8).map((p) => [p.name, p.province])).toEqual([
+    ["竹山", "湖北"],
+  ]);
+  expect(outletPlace("竹山网消息 4月23日,县政府召开常务会议。", 8).map((p) => p.province)).toEqual(["湖北"]);
+  expect(outletPlace("竹山新闻网4月23日消息 县政府召开常务会议。", 8).map((p) => p.province)).toEqual(["湖北"]);
+});

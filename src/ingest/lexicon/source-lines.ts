@@ -41,11 +41,11 @@ export const SOURCE_NOTE_CLOSER = new RegExp(`${NOTE}$`);
 /**
  * A local outlet's dateline names its place: "秀山网讯", and a provincial or city paper's, with the
  * city it files from and the day (某省日报某市9月16日讯, 某省日报8月2日讯), and a county's news site
- * with the day (秀山新闻网6月16日消息); "【大公网河南讯】" is
+ * with the day (秀山新闻网6月16日消息) or without it (今日竹山网消息); "【大公网河南讯】" is
  * not one (a national outlet). Group 1.
  */
 export const LOCAL_DATELINE =
-  /^([\u4e00-\u9fff]{2,4}?)(?:网讯|新闻网讯|融媒讯|日报讯|发布讯|日报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日讯|(?:新闻)?网\d{1,2}月\d{1,2}日(?:消息|讯))/;
+  /^(?:今日)?([\u4e00-\u9fff]{2,4}?)(?:网讯|网消息|新闻网讯|融媒讯|日报讯|发布讯|日报[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日讯|(?:新闻)?网\d{1,2}月\d{1,2}日(?:消息|讯))/;
 
 /** Labels of a page's breadcrumb, which opens with the site's name ("您的位置:某某日报新闻网 >> 新闻"). */
 export const BREADCRUMB_LABELS: readonly string[] = ["您的位置", "您现在的位置", "当前位置", "所在位置"];
