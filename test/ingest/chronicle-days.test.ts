@@ -154,3 +154,34 @@ describe("a month's chronicle whose entries open with their day's number alone",
     expect(parseText(shuffled).length).toBe(1);
   });
 });
+
+test("a month's chronicle under a site's search box and date, its days on lines of their own, one a range without 日", () => {
+  const page = [
+    "日期:",
+    "2031年11月25日 星期一",
+    "数字方志馆搜索:",
+    "当前位置: 首页 >> 松岭大事记 >> 1955年 >> 1955年7月大事记",
+    "",
+    "1955年7月大事记",
+    "",
+    "3日",
+    "",
+    "  松岭县第一届人民代表大会第二次会议选举组成松岭县人民委员会,选出甲一平任县长。",
+    "",
+    "13日",
+    "",
+    "  松岭县长桥民船运输合作社成立,为全省第一个水上木帆船运输合作化组织。",
+    "",
+    "28—31",
+    "",
+    "  县委召开区委书记会议,传达和讨论地委会议精神,对秋前的生产工作作了部署。",
+    "",
+    "电话:0512-63016908  传真:0512-63016927",
+    "地址:松岭市中山南路1979号 邮编:215200",
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.date, a.text.split("\n")[0]])).toEqual([
+    ["1955-07-03", "3日"],
+    ["1955-07-13", "13日"],
+    ["1955-07-28", "28—31"],
+  ]);
+});

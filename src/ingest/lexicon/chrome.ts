@@ -29,8 +29,12 @@ export const CHROME_LINE: readonly RegExp[] = [
   REPORTER_LINE,
   /(新闻热线|广告热线|爆料热线|服务热线|举报电话|联系电话|投稿邮箱|诚邀合作).{0,80}$/,
   /^想爆料/,
+  // A footer's contact lines, two fields or more: 电话:0512-63016908 传真:…, 地址:某市某路1号 邮编:215200.
+  /^(?:(?:电话|传真|地址|邮编|邮政编码|电子邮箱|邮箱|E-?mail)[:：]\s*[^:：]{1,40}?\s*){2,}$/i,
   /(版权所有|Copyright|©|ICP(备|证)|公网安备|京ICP|技术支持[:：])/i,
   /^(上一篇|下一篇|上一条|下一条)[:：]?/,
+  // A site's search box and today's date, their labels alone on a line: 站内搜索:, 日期:.
+  /^(?:[\u4e00-\u9fff]{0,6}(?:搜索|检索)[:：]|日期[:：]?|今天是)$/,
   /^(TOPIC|党建|要闻|动态|工作动态|图片新闻|专题|专栏|头条|综合|本期导读|目录)$/i,
   /^[-—=_*·•\s]{3,}$/,
 ];

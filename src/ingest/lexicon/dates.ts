@@ -185,8 +185,13 @@ export const MONTH_HEADING = new RegExp(`^(?:大事记)?(\\d{1,2}|${HAN_MONTH})�
 /** The month a chronicle's page covers, on a line of its own: "(2024年5月)", "2024年5月". Groups 1–2: year and month. */
 export const PERIOD_HEADING = /^[(（]?(\d{4})年(\d{1,2})月[)）]?$/;
 
-/** A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…", "十二日 …". Group 1. */
-export const DAY_LED = new RegExp(`^(\\d{1,2}|${HAN_DAY})(?:[─—\\-~至]\\d{1,2})?日(?![电讯])`);
+/**
+ * A paragraph that opens with its day, the month standing in a heading above: "1日 市委召开…", "十二日 …",
+ * or with days on a line of their own, 日 left out of a range ("28—31"). Group 1.
+ */
+export const DAY_LED = new RegExp(
+  `^(\\d{1,2}|${HAN_DAY})(?:(?:[─—\\-~至]\\d{1,2})?日(?![电讯])|[─—~至]\\d{1,2}(?=\\n|$))`,
+);
 
 /**
  * A chronicle's date alone on its line, its weekday perhaps after it and a mark perhaps before it:
@@ -194,8 +199,8 @@ export const DAY_LED = new RegExp(`^(\\d{1,2}|${HAN_DAY})(?:[─—\\-~至]\\d{1
  */
 export const DATE_HEADING = /^(?:[△●◆■○·•]\s*)?(\d{1,2})月(\d{1,2})日\s*(?:\(?(?:星期|周)[一二三四五六日天]\)?)?$/;
 
-/** A day heading alone on its line ("1日"): it opens the day's first entry. */
-export const DAY_HEADING = /^\d{1,2}日$/;
+/** A day heading alone on its line ("1日", "28—31"): it opens the day's first entry. */
+export const DAY_HEADING = /^\d{1,2}(?:日|[─—~至]\d{1,2}日?)$/;
 
 /** A numbered item heading: "2.全市…会议召开", "三、…". */
 export const NUMBERED_HEADING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*/;
