@@ -566,3 +566,12 @@ test("who thanks, praises or makes demands of those present (代表镇党委,对
   // A national leader's instruction on the work is a mention.
   expect(roles("习近平总书记对做好工作作出重要指示。")).toEqual([["习近平", "提及"]]);
 });
+
+test("who 踊跃发言 or 纷纷发言, alone or as a group named after the list, speaks at the meeting", () => {
+  expect(roles("会上,高文远、宋立安、钟明达等港澳委员和海外列席人士踊跃发言,提出了意见建议。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+  ]);
+  expect(roles("会上,政协委员林海涛踊跃发言。")).toEqual([["林海涛", "讲话"]]);
+});
