@@ -43,7 +43,7 @@ const DEVELOPMENT: Record<string, Score> = {
   BA: floors(1, 1, 0.991, 0.737, 0.944, 0.947, 1),
   BB: floors(1, 0.978, 0.977, 1, 0.875, 1, 0.97),
   BC: floors(0.5, 0.691, 0.957, 0.755, 0.75, 0.717, 0.667),
-  BD: floors(1, 0.962, 0.9, 0.706, 0.8, 0.647, 0.833),
+  BD: floors(1, 0.962, 0.96, 0.706, 0.8, 0.647, 0.833),
 };
 
 /**
@@ -66,7 +66,7 @@ const HELD_OUT: Record<string, Score> = {
 const HELD_OUT_POOLED = floors(0.939, 0.907, 0.9, 0.775, 0.803, 0.809, 0.978);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.976, 0.981, 0.984, 0.885, 0.945, 0.915, 0.979);
+const DEVELOPMENT_POOLED = floors(0.976, 0.981, 0.986, 0.885, 0.945, 0.915, 0.979);
 
 interface Batch {
   gold: GoldArticle[];

@@ -216,3 +216,14 @@ test("who stands for a body (代表公司参加授牌仪式) or steps onto the s
   expect(roles("3月27日,集团召开党群系统工作会。党委书记施国栋代表公司参加授牌仪式。")).toEqual([["施国栋", "出席"]]);
   expect(roles("3月27日,集团召开党群系统工作会。职工代表罗美华上台发言。")).toEqual([["罗美华", "讲话"]]);
 });
+
+test("names listed with unnamed office-holders who 等分别陪同 a visit accompany it", () => {
+  const text =
+    "10月27日,市委书记高文远深入乡镇、园区进行实地调研。市领导宋立安、钟明达、林海涛及有关部门负责人等分别陪同。";
+  expect(parseText(text)[0]!.people.map((p) => [p.name, p.role])).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["林海涛", "出席"],
+  ]);
+});
