@@ -117,17 +117,19 @@ function shortCountyStandsAlone(text: string, at: number): boolean {
 const ORGAN_AFTER = /^(?:委(?!托)|人民政府|政府|人大|政协)/;
 
 /**
- * A county or county-level city since made a district, by its former name before one of its
- * organs (章丘市委 for today's 章丘区, 某某县人民政府): old reports name it so. Two characters at
- * least before the suffix, as a district's name needs to be told from a word.
+ * A county or county-level city since made a district, or a county since made a city, by its former
+ * name before one of its organs (章丘市委 for today's 章丘区, 旬阳县政协 for today's 旬阳市): old reports
+ * name it so. Two characters at least before the suffix, as a district's name needs to be told from a word.
  */
 function formerCountyAt(text: string, i: number): { province: string; city: null; name: string } | null {
   if ((text[i] !== "市" && text[i] !== "县") || !ORGAN_AFTER.test(text.slice(i + 1, i + 5))) return null;
-  for (const length of COUNTY_LENGTHS_BY_ENDING.get(`${text[i - 1]}区`) ?? []) {
-    if (length < 3 || length > i + 1) continue;
-    const province = COUNTY_PROVINCE.get(`${text.slice(i + 1 - length, i)}区`);
-    if (province) return { province, city: null, name: text.slice(i + 1 - length, i + 1) };
-  }
+  const today = text[i] === "县" ? ["区", "市"] : ["区"];
+  for (const suffix of today)
+    for (const length of COUNTY_LENGTHS_BY_ENDING.get(`${text[i - 1]}${suffix}`) ?? []) {
+      if (length < 3 || length > i + 1) continue;
+      const province = COUNTY_PROVINCE.get(`${text.slice(i + 1 - length, i)}${suffix}`);
+      if (province) return { province, city: null, name: text.slice(i + 1 - length, i + 1) };
+    }
   return null;
 }
 

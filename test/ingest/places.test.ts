@@ -295,3 +295,11 @@ test("a county's news site opening the lead, with or without the day, names its 
   expect(outletPlace("竹山网消息 4月23日,县政府召开常务会议。", 8).map((p) => p.province)).toEqual(["湖北"]);
   expect(outletPlace("竹山新闻网4月23日消息 县政府召开常务会议。", 8).map((p) => p.province)).toEqual(["湖北"]);
 });
+
+test("a county since made a city, named as the county before one of its organs, is that city", () => {
+  expect(placesIn("2月4日,旬阳县政协召开九届二次主席会议。", 1).map((p) => [p.name, p.province])).toEqual([
+    ["旬阳县", "陕西"],
+  ]);
+  // Not before an organ: a word that ends so is no place.
+  expect(placesIn("推动旬阳县域经济发展", 1)).toEqual([]);
+});
