@@ -100,7 +100,7 @@ function countyAt(text: string, i: number): { province: string; city: null; name
 }
 
 /** What may stand right before a county of one character and 县 (在沛县, 、泾县): not the end of a word. */
-const BEFORE_SHORT_COUNTY = /[在于到赴至和与及、,，。;;:：\s(（“"》]/;
+const BEFORE_SHORT_COUNTY = /[在于到赴至和与及了、,，。;;:：\s(（“"》]/;
 
 /**
  * Whether a county of one character and 县 (范县, 康县, 兴县) is written as one, not as the end of a

@@ -60,6 +60,9 @@ test("a county of one character and 县 is no county at the end of a word (示�
   expect(place("推动县域经济振兴,建设小康县").province).toBeNull();
   expect(place("副省长在沛县调研").province).toBe("江苏");
   expect(place("江苏沛县召开会议").province).toBe("江苏");
+  // After 了 a word ends: 研究讨论了绛县经济开发区… names the county; 建成了示范县 names none.
+  expect(place("会议研究讨论了绛县经济开发区管委会关于绩效工资的事项").province).toBe("山西");
+  expect(place("全县建成了示范县").province).toBeNull();
 });
 
 test("a county since made a district, by its former name before one of its organs: 萧山市委 is 浙江's", () => {
