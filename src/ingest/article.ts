@@ -9,7 +9,7 @@ import { extractPhrases } from "./phrases";
 import { hostOf, hostProvince, visitedProvince } from "./host";
 import { leaderPlaces } from "./leader-places";
 import { nicknamePlaces, outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
-import { repeatedBarePlaces } from "./bare-county-names";
+import { repeatedBarePlaces, zonePlaces } from "./bare-county-names";
 import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, OUTLET_DATELINE } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
@@ -159,11 +159,12 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
     pickPlace(hosting ? evidence.filter((e) => e.province === hosting) : evidence);
   let inText = pickInText(evidenceInText);
   // Names a place is called by only where it cannot be a word, read when the places named leave it unknown:
-  // county-level names written bare again and again, the province's literary names.
+  // county-level names written bare again and again or naming a development zone, the province's literary names.
   if (!inText.province || inText.confidence < MIN_PROVINCE_CONFIDENCE)
     inText = pickInText([
       ...evidenceInText,
       ...repeatedBarePlaces(masked, 1),
+      ...zonePlaces(masked, 1),
       ...nicknamePlaces(maskedTitle, 3),
       ...nicknamePlaces(maskedLead, 2),
       ...nicknamePlaces(masked, 1),

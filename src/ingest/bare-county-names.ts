@@ -1,8 +1,9 @@
 /**
  * County-level names written without their suffix, read only where they cannot be words: in a
  * locality's own slogan (谱写中国式现代化临海篇章 is 临海市, 中国式现代化宝坻实践 宝坻区), or, three
- * characters long or more, written bare twice (推动五通桥经济高质量发展…回到五通桥发展: 五通桥区). Only
- * names one province has (provinces and prefecture cities are found bare everywhere already).
+ * characters long or more, written bare twice (推动五通桥经济高质量发展…回到五通桥发展: 五通桥区), or
+ * naming its development zone (无为经济开发区: 无为市). Only names one province has (provinces and
+ * prefecture cities are found bare everywhere already).
  */
 import { CITY_PROVINCE } from "./lexicon/cities";
 import { COUNTY_PROVINCE, COUNTY_SUFFIXES } from "./lexicon/counties";
@@ -58,4 +59,24 @@ export function repeatedBarePlaces(text: string, weight: number): PlaceEvidence[
   return [...counts]
     .filter(([, count]) => count >= BARE_REPEATS)
     .map(([name, count]) => ({ province: BARE_COUNTIES.get(name)!, city: null, weight: weight * count, name }));
+}
+
+/** A development zone named after its county (无为经济开发区, 绛县开发区 is read as a county already). */
+const COUNTY_ZONE =
+  /([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/g;
+
+/** The county-level places whose development zones the text names, `weight` each. */
+export function zonePlaces(text: string, weight: number): PlaceEvidence[] {
+  if (!text.includes("区")) return [];
+  const found: PlaceEvidence[] = [];
+  for (const m of allMatches(COUNTY_ZONE, text)) {
+    const words = m[1]!;
+    for (let start = 0; start <= words.length - 2; start++) {
+      const province = BARE_COUNTIES.get(words.slice(start));
+      if (!province) continue;
+      found.push({ province, city: null, weight, name: words.slice(start) });
+      break;
+    }
+  }
+  return found;
 }

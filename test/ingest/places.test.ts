@@ -306,3 +306,12 @@ test("a county since made a city, named as the county before one of its organs, 
   // Not before an organ: a word that ends so is no place.
   expect(placesIn("推动旬阳县域经济发展", 1)).toEqual([]);
 });
+
+test("a development zone named after its county tells the county's province when nothing else does", () => {
+  const body = "会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效,确保各项任务按期完成。";
+  const provinceOf = (text: string) => parseText(text)[0]?.province ?? null;
+  expect(provinceOf(`6月27日下午,无为经济开发区召开中层以上全体干部扩大会议。${body}`)).toBe("安徽");
+  expect(provinceOf(`3月13日,县委召开常委会会议,惠安经济开发区管委会主任列席。${body}`)).toBe("福建");
+  // A place named otherwise decides.
+  expect(provinceOf(`6月27日,江苏省无为经济开发区考察团来访。${body}`)).toBe("江苏");
+});
