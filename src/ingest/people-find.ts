@@ -114,20 +114,23 @@ function dottedNameAfter(text: string, at: number): string | null {
 
 /**
  * A three-character name ending in 和 or 从 right before a list's 、 or comma (副主席王中和、黄关从、
- * 罗志虎出席): there 和 joins nothing and 从 opens nothing, so each is the name's last character. So
+ * 罗志虎出席), or 和 right before attending (秘书长李仁和出席会议): there 和 joins nothing and 从 opens
+ * nothing, so each is the name's last character. So
  * are 为 and 年 before a mark, 等 or the verb of chairing or attending (代县长陈大为等参加会议, 市长孙建年
  * 主持召开): 为 takes an object (王刚为大会作报告) and 年 ends a count of years, and these are neither.
  */
 function nameEndingInFunctionWord(text: string, at: number): string | null {
-  const after = text.slice(at + 3, at + 5);
+  const after = text.slice(at + 3, at + 17);
   const ends = LAST_CHARACTER_BEFORE.get(text[at + 2] ?? "")?.test(after) ?? false;
   return ends && isFullName(text.slice(at, at + 2)) ? text.slice(at, at + 3) : null;
 }
 
 const LIST_SEPARATOR = /^[、,，]/;
 const ROLE_OR_LIST_AFTER = /^(?:[、,，]|等|出席|列席|主持)/;
+/** A list's mark, or the verb of attending that no 的 turns into a group's name (和出席会议的代表 joins). */
+const LIST_OR_ATTENDING_AFTER = /^(?:[、,，]|(?:出席|列席|主持|参加)(?![^,，。;；]{0,8}的))/;
 const LAST_CHARACTER_BEFORE: ReadonlyMap<string, RegExp> = new Map([
-  ["和", LIST_SEPARATOR],
+  ["和", LIST_OR_ATTENDING_AFTER],
   ["从", LIST_SEPARATOR],
   ["为", ROLE_OR_LIST_AFTER],
   ["年", ROLE_OR_LIST_AFTER],

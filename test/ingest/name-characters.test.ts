@@ -341,3 +341,14 @@ test("words that open with a surname after a group's name are no names (干部�
   expect(people("推动对口支援各项工作取得更加突出成效,以优异成绩向大会献礼。")).toEqual([]);
   expect(people("副县长时光辉出席会议。")).toEqual([["时光辉", "副县长"]]);
 });
+
+test("a name ending in 和 right before attending (秘书长李仁和出席会议) keeps it; 和出席会议的代表 joins", () => {
+  const roles = (text: string) =>
+    parseText(`3月2日,省人大常委会召开主任会议。${text}`)[0]!.people.map((p) => [p.name, p.role]);
+  expect(roles("副主任高文远、宋立安,秘书长李仁和出席会议。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["李仁和", "出席"],
+  ]);
+  expect(roles("会后,市长李仁和出席会议的代表合影留念。").map(([name]) => name)).toEqual(["李仁"]);
+});
