@@ -87,11 +87,15 @@ export function hasListedNameCharacters(candidate: string): boolean {
   return true;
 }
 
+/** A post's title, which a name read from the middle of it (常委会主任乃依木·亚森) would hold. */
+const TITLE_INSIDE = /主任|主席|书记|委员|常委|部长|厅长|局长|市长|县长|省长|院长|会长|秘书/;
+
 /**
  * Whether a dotted name may hold these characters: as a listed name, and 向 or 以 past its first
- * character (宗洛·向巴克珠: 向巴 is a Tibetan name's part).
+ * character (宗洛·向巴克珠: 向巴 is a Tibetan name's part), and no post's title.
  */
 export function hasDottedNameCharacters(candidate: string): boolean {
+  if (TITLE_INSIDE.test(candidate)) return false;
   for (const [i, c] of [...candidate].entries())
     if (NOT_IN_LISTED_NAMES.has(c) && !(i > 0 && INSIDE_NAME_ANYWAY.has(c))) return false;
   return true;

@@ -352,3 +352,8 @@ test("a name ending in 和 right before attending (秘书长李仁和出席会�
   ]);
   expect(roles("会后,市长李仁和出席会议的代表合影留念。").map(([name]) => name)).toEqual(["李仁"]);
 });
+
+test("a dotted name is not read from the middle of its title (自治区人大常委会主任乃依木·亚森)", () => {
+  const people = parseText("3月2日,自治区人大常委会召开主任会议。自治区人大常委会主任乃依木·亚森主持会议。")[0]!.people;
+  expect(people.map((p) => [p.name, p.titles, p.role])).toEqual([["乃依木·亚森", ["自治区人大常委会主任"], "主持"]]);
+});
