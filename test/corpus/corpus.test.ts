@@ -38,7 +38,7 @@ const DEVELOPMENT: Record<string, Score> = {
   AV: floors(1, 1, 1, 0.833, 1, 1, 1),
   AW: floors(1, 0.996, 1, 0.905, 1, 1, 0.96),
   AX: floors(1, 0.994, 0.987, 0.667, 0.947, 0.952, 1),
-  AY: floors(1, 1, 0.987, 0.882, 1, 1, 1),
+  AY: floors(1, 1, 0.987, 0.941, 1, 1, 1),
   AZ: floors(1, 0.994, 0.988, 0.722, 0.938, 1, 1),
   BA: floors(1, 1, 0.991, 0.895, 0.944, 0.947, 1),
   BB: floors(1, 0.978, 0.977, 1, 0.875, 1, 0.97),
@@ -68,7 +68,7 @@ const HELD_OUT: Record<string, Score> = {
 const HELD_OUT_POOLED = floors(0.939, 0.907, 0.9, 0.775, 0.803, 0.809, 0.978);
 
 /** Every development batch as one corpus, article-weighted. */
-const DEVELOPMENT_POOLED = floors(0.977, 0.98, 0.986, 0.88, 0.941, 0.917, 0.977);
+const DEVELOPMENT_POOLED = floors(0.977, 0.98, 0.986, 0.881, 0.941, 0.917, 0.977);
 
 interface Batch {
   gold: GoldArticle[];

@@ -60,6 +60,10 @@ test("the chairs of a province's 政协, and of its 人大 where the secretary i
   expect(
     provinceOf(`市人大常委会召开党组会议\n2月3日,市人大常委会召开党组会议。市人大常委会主任殷一璀主持。${body}`),
   ).toBe("上海");
+  // The post split by the Party group's (省政协党组书记、主席): the name under a provincial title.
+  expect(
+    provinceOf(`省政协召开党组会议\n8月20日,省政协召开党组会议。省政协党组书记、主席朱国贤主持会议。${body}`),
+  ).toBe("吉林");
   // 刘伟 chaired the 政协 of 山东 and of 河南; a prefecture's 市政协主席 is no municipality's.
   expect(provinceOf(`省政协召开主席会议\n3月6日,省政协召开主席会议。省政协主席刘伟主持会议。${body}`)).toBeNull();
   expect(provinceOf(`市政协召开主席会议\n3月6日,市政协召开主席会议。市政协主席周某主持会议。${body}`)).toBeNull();

@@ -83,7 +83,7 @@ export const PROVINCIAL_CHAIRS: Readonly<Record<string, ProvincialChairs>> = {
   山西: { cppcc: "金银焕 薛延忠" },
   内蒙古: { cppcc: "陈光林 任亚平 李秀领 张院忠" },
   辽宁: { cppcc: "岳福洪 夏德仁 周波" },
-  吉林: { cppcc: "黄燕明 江泽林" },
+  吉林: { cppcc: "黄燕明 江泽林 朱国贤" },
   黑龙江: { cppcc: "杜宇新 黄建盛" },
   江苏: { cppcc: "张连珍 黄莉新 张义珍" },
   浙江: { cppcc: "周国富 乔传秀 葛慧君 廉毅敏" },
