@@ -34,13 +34,21 @@ const OWN_SLOGAN = /中国式现代化(?:建设)?的?([\u4e00-\u9fff]{2,4}?)新?
 /** The place a locality's own slogan names, weighing twice `weight`: it is the writer's own place. */
 export function sloganPlaces(text: string, weight: number): PlaceEvidence[] {
   if (!text.includes("中国式现代化")) return [];
+  return countiesEndingSlots(OWN_SLOGAN, text, weight * 2);
+}
+
+/**
+ * The bare county-level name each match's slot (group 1) ends with, its longest, at `weight` each: a
+ * slot holds the words before a name's own word (篇章, 经济开发区), the name at their end.
+ */
+function countiesEndingSlots(pattern: RegExp, text: string, weight: number): PlaceEvidence[] {
   const found: PlaceEvidence[] = [];
-  for (const m of allMatches(OWN_SLOGAN, text)) {
+  for (const m of allMatches(pattern, text)) {
     const words = m[1]!;
     for (let start = 0; start <= words.length - 2; start++) {
       const province = BARE_COUNTIES.get(words.slice(start));
       if (!province) continue;
-      found.push({ province, city: null, weight: weight * 2, name: words.slice(start) });
+      found.push({ province, city: null, weight, name: words.slice(start) });
       break;
     }
   }
@@ -67,16 +75,5 @@ const COUNTY_ZONE =
 
 /** The county-level places whose development zones the text names, `weight` each. */
 export function zonePlaces(text: string, weight: number): PlaceEvidence[] {
-  if (!text.includes("区")) return [];
-  const found: PlaceEvidence[] = [];
-  for (const m of allMatches(COUNTY_ZONE, text)) {
-    const words = m[1]!;
-    for (let start = 0; start <= words.length - 2; start++) {
-      const province = BARE_COUNTIES.get(words.slice(start));
-      if (!province) continue;
-      found.push({ province, city: null, weight, name: words.slice(start) });
-      break;
-    }
-  }
-  return found;
+  return text.includes("区") ? countiesEndingSlots(COUNTY_ZONE, text, weight) : [];
 }
