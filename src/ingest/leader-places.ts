@@ -61,20 +61,31 @@ function namesIn(list: string, province: string, post: Post) {
 }
 
 /** Key → the one unit its leaders were of; a key two units share is left out. */
-function oneUnitOnly(keyOf: (leader: (typeof LEADERS)[number]) => string): ReadonlyMap<string, string> {
+type Leader = (typeof LEADERS)[number];
+
+/** Key → the one unit its leaders were of, where some leader that `tells` has it; a key two units share is left out. */
+function oneUnitOnly(keyOf: (leader: Leader) => string, tells: (leader: Leader) => boolean = () => true) {
   const units = new Map<string, Set<string>>();
+  const told = new Set<string>();
   for (const leader of LEADERS) {
     const key = keyOf(leader);
     units.set(key, (units.get(key) ?? new Set()).add(leader.province));
+    if (tells(leader)) told.add(key);
   }
-  return new Map([...units].filter(([, u]) => u.size === 1).map(([key, u]) => [key, [...u][0]!]));
+  return new Map([...units].filter(([key, u]) => u.size === 1 && told.has(key)).map(([key, u]) => [key, [...u][0]!]));
 }
 
 /** "level/post/name" → the one unit whose leader in that post had that name. */
 const UNIT_OF_LEADER = oneUnitOnly(({ province, post, name }) => `${LEVEL_OF.get(province)}/${post}/${name}`);
 
-/** Name → the one unit a leader of that name led, in either post. */
-const UNIT_OF_NAME = oneUnitOnly(({ name }) => name);
+/**
+ * Name → the one unit a leader of that name led, in any post. A chair's name of two characters (李江,
+ * 周波) is too common to tell a province without the post (省政协主席李江 does).
+ */
+const UNIT_OF_NAME = oneUnitOnly(
+  ({ name }) => name,
+  ({ post, name }) => post === "secretaries" || post === "heads" || name.length > 2,
+);
 
 /** A title of a provincial body (省人大常委会主任, 自治区政协主席) or of a provincial congress's presidium. */
 const PROVINCIAL_TITLE = /省|自治区|主席团/;

@@ -64,6 +64,9 @@ test("the chairs of a province's 政协, and of its 人大 where the secretary i
   expect(
     provinceOf(`省政协召开党组会议\n8月20日,省政协召开党组会议。省政协党组书记、主席朱国贤主持会议。${body}`),
   ).toBe("吉林");
+  // A chair's name of two characters tells by the post alone: 李江 chairing untitled tells nothing.
+  expect(provinceOf(`省政协召开主席会议\n3月6日,省政协召开主席会议。省政协主席李江主持会议。${body}`)).toBe("云南");
+  expect(provinceOf(`政协召开主席会议\n3月6日,政协召开主席会议。李江主持会议。${body}`)).toBeNull();
   // 刘伟 chaired the 政协 of 山东 and of 河南; a prefecture's 市政协主席 is no municipality's.
   expect(provinceOf(`省政协召开主席会议\n3月6日,省政协召开主席会议。省政协主席刘伟主持会议。${body}`)).toBeNull();
   expect(provinceOf(`市政协召开主席会议\n3月6日,市政协召开主席会议。市政协主席周某主持会议。${body}`)).toBeNull();
