@@ -124,10 +124,13 @@ function dottedNameAfter(text: string, at: number): string | null {
  * 主持召开): 为 takes an object (王刚为大会作报告) and 年 ends a count of years, and these are neither.
  */
 function nameEndingInFunctionWord(text: string, at: number): string | null {
-  const after = text.slice(at + 3, at + 17);
+  const after = text.slice(at + 3, at + 3 + FUNCTION_WORD_REACH);
   const ends = LAST_CHARACTER_BEFORE.get(text[at + 2] ?? "")?.test(after) ?? false;
   return ends && isFullName(text.slice(at, at + 2)) ? text.slice(at, at + 3) : null;
 }
+
+/** How far after a name ending in a function word what follows is read: a verb and the 的 that may follow it. */
+const FUNCTION_WORD_REACH = 14;
 
 const LIST_SEPARATOR = /^[、,，]/;
 const ROLE_OR_LIST_AFTER = /^(?:[、,，]|等|出席|列席|主持)/;

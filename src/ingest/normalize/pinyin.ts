@@ -29,12 +29,12 @@ const STRAY_SYMBOL = /(?<=[\u4e00-\u9fff])[\u2600-\u27bf](?=[(（\u4e00-\u9fff])
 const CUT_GLOSS = new RegExp(`(?<=[(（][a-zü${TONED}]{0,6})[ \\t]*\\n\\s*(?=[a-zü${TONED}]{0,6}[)）])`, "g");
 const GLOSS_ON_NEXT_LINE = new RegExp(`(?<=[\\u4e00-\\u9fff])[ \\t]*\\n\\s*(?=[(（][a-zü${TONED}]{2,6}[)）])`, "g");
 
+/** One toned gloss, found without the global pattern's state. */
+const A_SYLLABLE = new RegExp(SYLLABLES.source);
+
 /** Whether a converter left toned glosses in the text (網(wǎng)). */
 export function hasToneGlosses(text: string): boolean {
-  SYLLABLES.lastIndex = 0;
-  const found = SYLLABLES.test(text);
-  SYLLABLES.lastIndex = 0;
-  return found;
+  return A_SYLLABLE.test(text);
 }
 
 export function stripConverterPinyin(raw: string): string {
