@@ -127,6 +127,15 @@ test("a goal's year (确保…2031年全部脱贫, 2035年基本建成) is a tar
   expect(yearsMentioned("2029年全会召开,确保全市贫困人口2031年全部脱贫,2035年基本建成")).toEqual([2029]);
 });
 
+test("a year's 目标任务 is the year a plan names, not a far target: with the year reviewed, a March meeting is in it", () => {
+  expect(yearsMentioned("准确把握2030年伟大成就和2031年目标任务")).toEqual([2031, 2030]);
+  expect(yearsMentioned("实现2035年远景目标,完成2031年发展目标")).toEqual([]);
+  const [article] = parseText(
+    "3月27日上午,松岭市政协召开常委会议,传达学习全国两会精神。会议要求,准确把握2030年伟大成就和2031年目标任务。",
+  );
+  expect(article!.date).toBe("2031-03-27");
+});
+
 test("a December meeting that 安排部署 the next year's work is in the year before the one it names", () => {
   const text = "12月25日上午,松岭省委全会在省城召开。会议的主要任务是听取常委会工作报告,安排部署2031年重点工作。";
   expect(yearTally(text).outlook).toBe("ahead");
