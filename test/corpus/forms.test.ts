@@ -11,7 +11,7 @@ import { floors, shortfalls, type Score } from "./score";
 const FLOORS: Record<string, Score> = {
   "as written": floors(0.985, 0.983, 0.987, 0.898, 0.964, 0.936, 0.982),
   "a PDF's text layer, cut at a column's width": floors(0.952, 0.971, 0.986, 0.868, 0.924, 0.903, 0.974),
-  "a PDF's text layer with a blank line after every line": floors(0.955, 0.971, 0.986, 0.86, 0.914, 0.903, 0.976),
+  "a PDF's text layer with a blank line after every line": floors(0.955, 0.971, 0.987, 0.86, 0.914, 0.903, 0.976),
   "a saved web page": floors(0.975, 0.979, 0.987, 0.888, 0.945, 0.924, 0.977),
   "a markdown note": floors(0.972, 0.978, 0.987, 0.877, 0.932, 0.913, 0.981),
   "a web page's text with its furniture": floors(0.97, 0.981, 0.987, 0.887, 0.949, 0.922, 0.981),

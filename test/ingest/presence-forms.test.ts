@@ -227,3 +227,9 @@ test("names listed with unnamed office-holders who 等分别陪同 a visit accom
     ["林海涛", "出席"],
   ]);
 });
+
+test("who inspects a matter, the place left out (就…开展调研), is on the visit; a speech from such a visit is not", () => {
+  expect(roles("12日,区委副书记、区长高文远就区税务工作开展调研。")).toEqual([["高文远", "出席"]]);
+  expect(roles("县委书记宋立安就全县城管工作进行座谈调研,听取情况汇报。")).toEqual([["宋立安", "出席"]]);
+  expect(roles("会议传达了市委书记钟明达就乡村振兴工作开展调研时的讲话精神。")).toEqual([["钟明达", "提及"]]);
+});

@@ -50,6 +50,13 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   },
   { pattern: atStart(ATTENDING_VERBS), role: "出席", strong: true },
   { pattern: new RegExp(`^${TRAVEL_TO_VISIT}`), role: "出席", strong: true },
+  // 甲就区税务工作开展调研, 乙就…进行座谈调研: who inspects a matter, the place left out, is on the visit
+  // (not the earlier visit a speech was given on: 就…调研时的讲话).
+  {
+    pattern: /^(?:就[^，。,；;]{1,40}?)?(?:开展|进行)了?[^，。,；;]{0,4}?(?:调研|考察|检查|督导|视察)(?!时)/,
+    role: "出席",
+    strong: true,
+  },
   // 甲在礼宾府与乙会面, 甲与乙签署合作协议, 甲与参加某会议的委员举行见面会: both met, and the report is of the meeting.
   {
     pattern:
