@@ -292,6 +292,16 @@ test("省 stands inside a three-character name (杨省世), never last; 项 open
   expect(people("会议研究了三项工作。浙江省政府办公厅负责落实。")).toEqual([]);
 });
 
+test('又 stands inside a three-character name (宋又发), in a list too, never last, where it is "again"', () => {
+  expect(isFullName("宋又发")).toBe(true);
+  expect(isFullName("高文又")).toBe(false);
+  expect(people("县长钟明达主持会议,副县长宋又发、高文远出席。")).toEqual([
+    ["钟明达", "县长"],
+    ["宋又发", "副县长"],
+    ["高文远", "副县长"],
+  ]);
+});
+
 test("a foreign name dotted with a full stop (托马斯.林博, 托马斯．林博) is one name, and the list goes on past it to its verb", () => {
   const roles = (text: string) => parseText(text)[0]?.people.map((p) => [p.name, p.role]);
   const report = (guest: string) =>
