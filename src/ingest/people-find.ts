@@ -287,6 +287,20 @@ function nameAfter(text: string, at: number): string | null {
 }
 
 /**
+ * The name a cut list ends with (a teaser's "…张润华、陈岩出" above the full "陈岩出席会议"): one character
+ * shorter when the text writes it elsewhere with a verb its last character opens.
+ */
+export function cutListEnding(text: string, end: number, candidate: string): string {
+  const shorter = candidate.slice(0, -1);
+  if (candidate.length < 3 || !isFullName(shorter)) return candidate;
+  for (let at = text.indexOf(candidate); at >= 0; at = text.indexOf(candidate, at + 1)) {
+    if (at + candidate.length !== end && VERB_AFTER_SHORTER_NAME.test(text.slice(at + candidate.length - 1)))
+      return shorter;
+  }
+  return candidate;
+}
+
+/**
  * A four-character name in a list that a three-character one would cut short, its last character
  * read as a word (旗长孟和达来、…: 来 is no verb before 、): a Mongolian or other long name.
  */

@@ -9,6 +9,7 @@ import { TIME_AFTER_NAME } from "./lexicon/name-followers";
 import { anyOf } from "./lexicon/pattern";
 import { isFullName } from "./names";
 import {
+  cutListEnding,
   hasDottedNameCharacters,
   hasListedNameCharacters,
   readMatches,
@@ -313,6 +314,8 @@ export function findBareNameLists(text: string, unread = unreadTails(text)): Nam
   const finds: NameFind[] = [];
   for (const m of readMatches(BARE_NAME_LIST, text, unread)) {
     const tokens = m[1]!.split("、");
+    const listEnd = m.index + m[0].length;
+    if (isFullName(tokens.at(-1)!)) tokens.push(cutListEnding(text, listEnd, tokens.pop()!));
     const names = isFullName(tokens.at(-1)!) ? tokens : tokens.slice(0, -1);
     if (names.length < FEWEST_BARE_LISTED || !names.every(isFullName)) continue;
     let at = m.index + m[0].indexOf(m[1]!);

@@ -148,6 +148,18 @@ test("a clause that is a list of bare names, the page cut inside it (甲某、�
   expect(roles("会上,高文远作主题发言。安全、高效、便捷......").map(([name]) => name)).toEqual(["高文远"]);
 });
 
+test("a cut list's last name that swallows a verb the full text writes again (…钟明出 / 钟明出席) is the shorter name", () => {
+  const teaserThenText =
+    "5月5日,市政协主席高文远主持召开党组会议。宋立安、吴思远、韩立川、钟明出\n5月5日,市政协主席高文远主持召开党组会议。宋立安、吴思远、韩立川、钟明出席会议。";
+  expect(roles(teaserThenText)).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "出席"],
+    ["吴思远", "出席"],
+    ["韩立川", "出席"],
+    ["钟明", "出席"],
+  ]);
+});
+
 test("a headline's bare name right after its date (2031年5月26日甲某某主持召开…) is who chairs", () => {
   expect(roles("2031年5月26日高文远主持召开省政府常务会议 研究部署有关工作")).toEqual([["高文远", "主持"]]);
   expect(roles("5月26日上午宋立安出席会议并讲话。")).toEqual([["宋立安", "讲话"]]);
