@@ -143,8 +143,8 @@ const LAST_CHARACTER_BEFORE: ReadonlyMap<string, RegExp> = new Map([
   ["年", ROLE_OR_LIST_AFTER],
 ]);
 
-/** Words for groups and bodies that a list of names may hold: 各部门, 有关单位, 其他同志. */
-const GROUP_WORDS = /^(?:各|全|有关|相关|其他|其余|部分)|[等们部门局委办处厅室单位]$/;
+/** Words for groups and bodies that a list of names may hold: 各部门, 有关单位, 其他同志, 国家林业和草原局. */
+const GROUP_WORDS = /^(?:各|全|有关|相关|其他|其余|部分|国家|中央)|[等们部门局委办处厅室单位]$/;
 
 /**
  * A name inside a list that a titled name opened (副委员长李鸿忠、铁凝、洛桑江村出席): two to four

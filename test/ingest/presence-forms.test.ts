@@ -245,3 +245,8 @@ test("who inspects a matter, the place left out (就…开展调研), is on the 
   expect(roles("县委书记宋立安就全县城管工作进行座谈调研,听取情况汇报。")).toEqual([["宋立安", "出席"]]);
   expect(roles("会议传达了市委书记钟明达就乡村振兴工作开展调研时的讲话精神。")).toEqual([["钟明达", "提及"]]);
 });
+
+test("a body opening with 国家 or 中央 after a listed name is no name (甲、国家林业和草原局某办有关负责人参加)", () => {
+  expect(roles("松岭林业局党委书记高文远、国家林业和草原局某专员办有关负责人参加会议。")).toEqual([["高文远", "出席"]]);
+  expect(roles("松岭党校校长宋立安、中央党校有关负责同志出席。")).toEqual([["宋立安", "出席"]]);
+});
