@@ -3,6 +3,8 @@ import { numberOf } from "./numerals";
 import { CHRONICLE_TITLE } from "./items";
 
 const YEAR_NAMED = /(\d{4}|[〇零○一二三四五六七八九]{4})年(?:(\d{1,2})月)?/;
+/** A month's chronicle named with its year and month run together or dotted: "盐城大事记202008", "大事记2020.08". */
+const COMPACT_MONTH = /(?<!\d)((?:19|20)\d{2})[.-]?(0[1-9]|1[0-2])(?!\d)/;
 /** The period a chronicle covers, on the line under its title: "(2011年6月)". */
 const PERIOD_LINE = /^[(（]?(\d{4})年(?:(\d{1,2})月)?[)）]?$/;
 
@@ -14,10 +16,20 @@ export function chronicleOf(
   title: string | null,
   paragraphs: readonly string[],
 ): { year: number | null; month: number | null } | null {
-  const at = [title, ...paragraphs.slice(0, 1)].findIndex((line) => line && CHRONICLE_TITLE.test(line));
+  // A site's name may stand above the page's own title as its first line (盐城档案局 over 盐城大事记202008).
+  const heads = [title, ...paragraphs.slice(0, 2)];
+  const at = heads.findIndex((line) => line && CHRONICLE_TITLE.test(line));
   if (at < 0) return null;
-  const head = at === 0 ? title! : paragraphs[0]!;
-  const period = YEAR_NAMED.exec(head) ?? PERIOD_LINE.exec(paragraphs[at] ?? "");
+  const period = heads
+    .slice(at)
+    .map((line) =>
+      !line
+        ? null
+        : CHRONICLE_TITLE.test(line)
+          ? (YEAR_NAMED.exec(line) ?? COMPACT_MONTH.exec(line))
+          : PERIOD_LINE.exec(line),
+    )
+    .find((found) => found);
   return { year: period ? numberOf(period[1]!) : null, month: period?.[2] ? Number(period[2]) : null };
 }
 

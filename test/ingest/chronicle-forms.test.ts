@@ -240,3 +240,35 @@ test("a date broken across two lines of a PDF's text (…储备。3月 / 12日�
   ].join("\n");
   expect(dates(page)).toEqual(["2011-01-05", "2011-03-12", "2011-04-26"]);
 });
+
+describe("a month's chronicle under a site's lines", () => {
+  const entries = [`  1日 ${BODIES[0]}`, `  3日 ${BODIES[1]}`, `  △ ${BODIES[2]}`].join("\n");
+  test("its title names the month with the year run together (松岭大事记203108), under the site's name", () => {
+    const page = [
+      "今天是:2034年04月24日 星期三",
+      "松岭档案局",
+      "大事记当前位置:首页 >> 档案文化 >> 大事记",
+      "",
+      "松岭大事记203108",
+      "",
+      "发布日期:2031-09-18 浏览次数:1609",
+      "",
+      entries,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2031-08-01", "2031-08-03", "2031-08-03"]);
+  });
+  test("a line above the title (an app's download link) does not hide the title's month, which dates entries the page dates earlier", () => {
+    const page = [
+      "APP下载",
+      "",
+      "松岭林业大事记(2031年11月)",
+      "",
+      "2031-01-11",
+      "",
+      `11月1日,${BODIES[0]}`,
+      "",
+      `11月2日,${BODIES[1]}`,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2031-11-01", "2031-11-02"]);
+  });
+});
