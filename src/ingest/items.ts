@@ -77,6 +77,9 @@ function isHeadline(paragraph: string): boolean {
   return rest !== paragraph && rest.length >= 6 && rest.length <= HEADLINE_LENGTH && !SENTENCE_PUNCT.test(rest);
 }
 
+/** A yearbook chronicle's month as a number alone on its line ("1" over "3日 市委召开…"), read only in a chronicle. */
+const BARE_MONTH_HEADING = /^(1[0-2]|[1-9])$/;
+
 /** A page that calls itself a chronicle (大事记): two entries make it a page of items. */
 export const CHRONICLE_TITLE = /大事记|大事纪要|要事记/;
 /** How many paragraphs of notes may stand before a chronicle's first entry. */
@@ -263,7 +266,9 @@ export function pageItems(
   let dateAbove: string | null = null;
   for (const [at, paragraph] of paragraphs.entries()) {
     const heading = YEAR_HEADING.exec(paragraph);
-    const monthHeading = MONTH_HEADING.exec(paragraph);
+    const monthHeading =
+      MONTH_HEADING.exec(paragraph) ??
+      (chronicle && DAY_LED.test(paragraphs[at + 1] ?? "") ? BARE_MONTH_HEADING.exec(paragraph) : null);
     const period = PERIOD_HEADING.exec(paragraph);
     if (heading) {
       year = numberOf(heading[1]!);

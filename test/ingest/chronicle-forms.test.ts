@@ -272,3 +272,24 @@ describe("a month's chronicle under a site's lines", () => {
     expect(dates(page)).toEqual(["2031-11-01", "2031-11-02"]);
   });
 });
+
+test("a yearbook chronicle's month written as a number alone on its line (1, 2) dates the days under it", () => {
+  const page = [
+    "《松岭年鉴》(2032)-大事记",
+    "",
+    "发布时间:2034/8/6  信息来源:松岭史志网",
+    "",
+    "2031年松岭市大事记",
+    "",
+    "1",
+    "",
+    `3日 ${BODIES[0]}`,
+    "",
+    `5日 ${BODIES[1]}`,
+    "",
+    "2",
+    "",
+    `3日 ${BODIES[2]}`,
+  ].join("\n");
+  expect(dates(page)).toEqual(["2031-01-03", "2031-01-05", "2031-02-03"]);
+});
