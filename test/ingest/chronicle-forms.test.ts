@@ -293,3 +293,16 @@ test("a yearbook chronicle's month written as a number alone on its line (1, 2) 
   ].join("\n");
   expect(dates(page)).toEqual(["2031-01-03", "2031-01-05", "2031-02-03"]);
 });
+
+test("※ opens a chronicle's next entry of the same day, as △ does", () => {
+  const page = [
+    "2031年10月大事记",
+    "",
+    `7日   ${BODIES[0]}`,
+    `10日  ${BODIES[1]}`,
+    `※    ${BODIES[2]}`,
+    `※    ${BODIES[3]}`,
+    `12日  ${BODIES[4]}`,
+  ].join("\n");
+  expect(dates(page)).toEqual(["2031-10-07", "2031-10-10", "2031-10-10", "2031-10-10", "2031-10-12"]);
+});

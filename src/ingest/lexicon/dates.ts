@@ -168,10 +168,10 @@ export const DATE_LED = new RegExp(
 export const YEAR_HEADING = new RegExp(`^(\\d{4}|${HAN_YEAR})年$`);
 
 /**
- * What opens an item of a bulletin: ◆, ●, ■ … and △, which opens a yearbook's next entry of the same
+ * What opens an item of a bulletin: ◆, ●, ■ … and △ or ※, which open a yearbook's next entry of the same
  * day (not ▲, which marks photo captions, nor •, which marks page furniture).
  */
-export const BULLET = /^[◆●■★◇□▪◎△]\s*/;
+export const BULLET = /^[◆●■★◇□▪◎△※]\s*/;
 
 /**
  * A brief's item: a mark, then the item's date ("●11月26日,…", "▲9月2日,…", "■11月25日至26日,…").
