@@ -11,7 +11,7 @@ import { floors, shortfalls, type Score } from "./score";
 const FLOORS: Record<string, Score> = {
   "as written": floors(0.985, 0.98, 0.977, 0.893, 0.957, 0.935, 0.983),
   "a PDF's text layer, cut at a column's width": floors(0.953, 0.969, 0.976, 0.857, 0.904, 0.905, 0.974),
-  "a PDF's text layer with a blank line after every line": floors(0.955, 0.967, 0.976, 0.848, 0.885, 0.893, 0.974),
+  "a PDF's text layer with a blank line after every line": floors(0.955, 0.967, 0.977, 0.848, 0.885, 0.893, 0.974),
   "a saved web page": floors(0.976, 0.976, 0.977, 0.884, 0.941, 0.925, 0.978),
   "a markdown note": floors(0.973, 0.975, 0.977, 0.874, 0.929, 0.915, 0.982),
   "a web page's text with its furniture": floors(0.97, 0.978, 0.977, 0.883, 0.944, 0.923, 0.982),

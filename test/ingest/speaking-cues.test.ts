@@ -575,3 +575,16 @@ test("who 踊跃发言 or 纷纷发言, alone or as a group named after the list
   ]);
   expect(roles("会上,政协委员林海涛踊跃发言。")).toEqual([["林海涛", "讲话"]]);
 });
+
+test("who reviews the year's work (对…进行了简要回顾) or 提出了…的要求 speaks; demands made before (提出的要求) are a mention", () => {
+  expect(roles("会上,局长高文远对上年工作进行了简要回顾,就如何抓好七个方面提出了明确具体的要求。")).toEqual([
+    ["高文远", "讲话"],
+  ]);
+  expect(roles("副局长宋立安对全年工作进行了总结。")).toEqual([["宋立安", "讲话"]]);
+  expect(roles("会议传达了局长钟明达提出的要求。")).toEqual([["钟明达", "提及"]]);
+});
+
+test("who 向大家介绍 or 向会议通报 something speaks", () => {
+  expect(roles("接着,院工会主席高文远向大家详细介绍了活动实施方案。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("副院长宋立安向会议通报了近期工作情况。")).toEqual([["宋立安", "讲话"]]);
+});

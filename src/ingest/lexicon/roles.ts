@@ -40,11 +40,11 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(ADDRESSING_VERBS), role: "致辞", strong: true },
   { pattern: atStart(RELAYING_VERBS), role: "传达", strong: true },
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)}|${REPORTS_WORK})`), role: "讲话", strong: true },
-  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 对具体事宜做了详细安排部署, 对重要文章进行学习梳理,
+  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 对具体事宜做了详细安排部署, 对重要文章进行学习梳理, 对上年工作进行了回顾,
   // 安排整改工作: who instructs, walks others through a text or assigns the work speaks.
   {
     pattern:
-      /^(?:对[^，。,；;]{1,40}?(?:进行了?|[作做]了)(?:详细|具体|全面|专题|系统)?(?:学习培训|培训|解读|讲解|说明|安排部署|部署|安排|学习梳理|梳理|导读)|安排(?:部署)?[^，。,；;]{0,12}?工作)/,
+      /^(?:对[^，。,；;]{1,40}?(?:进行了?|[作做]了)(?:详细|具体|全面|专题|系统)?(?:学习培训|培训|解读|讲解|说明|安排部署|部署|安排|学习梳理|梳理|导读|简要回顾|回顾|总结|点评)|安排(?:部署)?[^，。,；;]{0,12}?工作)/,
     role: "讲话",
     strong: true,
   },
@@ -118,7 +118,7 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   // praises or makes demands of those present speaks to the meeting.
   {
     pattern:
-      /^[,，]?(?:(?:对|向)[^。;；]{1,60}?)?(?:表示(?:了)?(?:充分的?|衷心的?|热烈的?)?(?:肯定|感谢|祝贺|欢迎|慰问)|提出(?:了)?[^。;；,，的]{0,6}?(?:要求|希望))/,
+      /^[,，]?(?:(?:对|向)[^。;；]{1,60}?)?(?:表示(?:了)?(?:充分的?|衷心的?|热烈的?)?(?:肯定|感谢|祝贺|欢迎|慰问)|提出(?:了[^。;；,，]{0,8}?|[^。;；,，的]{0,6}?)(?:要求|希望))/,
     role: "讲话",
     strong: true,
   },
@@ -158,8 +158,8 @@ const TOPIC_BEFORE_VERB = String.raw`以(?:(?:《[^》。]{1,80}》|“[^”。]
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
 
-/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向大会报告…工作, 向副省长汇报. */
-const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告|汇报|[讲上]了一)`;
+/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向大会报告…工作, 向副省长汇报, 向大家详细介绍了…. */
+const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告|汇报|介绍|通报|解读|[讲上]了一)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
 const CITY_BEFORE_VERB = `在${anyOf([...CITY_PROVINCE.keys(), ...PROVINCES.flatMap((p) => p.names)])}(?:市|省)?(?=主持|出席|参加|会见|接见|拜会|拜访|会晤|会谈|调研|检查|看望|慰问|走访)`;
