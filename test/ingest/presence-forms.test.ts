@@ -250,3 +250,11 @@ test("a body opening with 国家 or 中央 after a listed name is no name (甲�
   expect(roles("松岭林业局党委书记高文远、国家林业和草原局某专员办有关负责人参加会议。")).toEqual([["高文远", "出席"]]);
   expect(roles("松岭党校校长宋立安、中央党校有关负责同志出席。")).toEqual([["宋立安", "出席"]]);
 });
+
+test("who watches a performance or a film (观看演出) is there", () => {
+  expect(roles("驻外大使钟明达观看演出。")).toEqual([["钟明达", "出席"]]);
+  expect(roles("县委书记高文远、县长宋立安观看了文艺演出。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});
