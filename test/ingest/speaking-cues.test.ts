@@ -588,3 +588,12 @@ test("who 向大家介绍 or 向会议通报 something speaks", () => {
   expect(roles("接着,院工会主席高文远向大家详细介绍了活动实施方案。")).toEqual([["高文远", "讲话"]]);
   expect(roles("副院长宋立安向会议通报了近期工作情况。")).toEqual([["宋立安", "讲话"]]);
 });
+
+test("who speaks at the meeting named before the verb (在大会上发言, 在全体会议上作大会发言) speaks, a list before commas too", () => {
+  expect(roles("自治区政协常委高文远,政协委员宋立安,政协常委钟明达在大会上发言。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+  ]);
+  expect(roles("委员吴思远在全体会议上作大会发言。")).toEqual([["吴思远", "讲话"]]);
+});

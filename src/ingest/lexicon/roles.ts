@@ -174,7 +174,7 @@ const VENUE_BEFORE_VERB = "在[^，。,;；「」“”《》]{1,12}?(?=主持|�
 const ESCORTED_BY = "在[^。;；]{1,60}?(?:的)?陪同下";
 
 /** The meeting a person chairs, attends or hears at, named before the verb: 甲在市务会听取…, 乙在院会主持. */
-const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞)";
+const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞|(?:发言|讲话)(?!中)|表态|作)";
 
 /**
  * The room or hall where a person chairs, attends or speaks, named before the verb: 甲在二楼会议室主持召开,
