@@ -302,6 +302,15 @@ test('又 stands inside a three-character name (宋又发), in a list too, never
   ]);
 });
 
+test("其 stands inside a three-character name (宋其发), never last", () => {
+  expect(isFullName("宋其发")).toBe(true);
+  expect(isFullName("高文其")).toBe(false);
+  expect(people("受主任钟明达委托,副主任宋其发主持会议。")).toEqual([
+    ["钟明达", "主任"],
+    ["宋其发", "副主任"],
+  ]);
+});
+
 test("a foreign name dotted with a full stop (托马斯.林博, 托马斯．林博) is one name, and the list goes on past it to its verb", () => {
   const roles = (text: string) => parseText(text)[0]?.people.map((p) => [p.name, p.role]);
   const report = (guest: string) =>

@@ -15,10 +15,10 @@ export const NOT_IN_NAMES: ReadonlySet<string> = new Set(
 
 /**
  * Characters of `NOT_IN_NAMES` that names do hold where no word of theirs can stand: 任 and 项 as a
- * surname (任文军, 项雪龙), 向, 以, 为, 之, 和, 日, 会, 名, 省 and 又 inside a three-character name (冷向阳,
- * 严以新, 李为民, 严之尧, 林和平, 黄日新, 葛会波, 叶名怡, 杨省世, 许又声), never last, where they would be the
- * verb, the "and" after it, a day, a meeting, a count, a province or "again" (张明向大会报告, 王刚为大会作报告,
- * 王平和李明, 李明日前, 李明会见, 王刚名列第一, 浙江省, 李明又强调).
+ * surname (任文军, 项雪龙), 向, 以, 为, 之, 和, 日, 会, 名, 省, 又 and 其 inside a three-character name (冷向阳,
+ * 严以新, 李为民, 严之尧, 林和平, 黄日新, 葛会波, 叶名怡, 杨省世, 许又声, 余其豹), never last, where they would be
+ * the verb, the "and" after it, a day, a meeting, a count, a province, "again" or "its" (张明向大会报告,
+ * 王刚为大会作报告, 王平和李明, 李明日前, 李明会见, 王刚名列第一, 浙江省, 李明又强调, 李明其后).
  */
 export const SURNAME_ANYWAY: ReadonlySet<string> = new Set(["任", "司", "项"]);
 export const INSIDE_NAME_ANYWAY: ReadonlySet<string> = new Set([
@@ -32,6 +32,7 @@ export const INSIDE_NAME_ANYWAY: ReadonlySet<string> = new Set([
   "名",
   "省",
   "又",
+  "其",
 ]);
 
 /**
