@@ -166,11 +166,12 @@ const DECIDED_ON =
   /(?:任命|免去|接受|推选|选举)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=为|的|辞去)|(?:^|[,，;；。:：\n])([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=当选)/g;
 
 /**
- * Several names one decision gives bare: 任命甲、乙为…, 推选丙、丁为副团长, 授予戊、己·庚同志“某某勋章”.
+ * Several names one decision gives bare: 任命甲、乙为…, 推选丙、丁为副团长, 授予戊、己·庚同志“某某勋章”,
+ * 推定甲、乙为主席团常务主席.
  * Group 1: the names and their 、 — each a full name or a dotted one, or none is taken.
  */
 const DECIDED_ON_LIST =
-  /(?:任命|免去|授予|追授|推选|选举)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
+  /(?:任命|免去|授予|追授|推选|推定|推举|选举)((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){1,40}[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{1,8})?)(?:同志)?(?=为|的|同志|[“"])/g;
 
 /**
  * The next clause of an election, which leaves its verb out: 选举甲为主席,乙、丙为副主席 — the names
@@ -207,6 +208,8 @@ export function findDecidedOn(text: string, unread = unreadTails(text)): NameFin
     text.includes("授予") ||
     text.includes("追授") ||
     text.includes("推选") ||
+    text.includes("推定") ||
+    text.includes("推举") ||
     text.includes("选举");
   if (!lists && !text.includes("辞去") && !text.includes("当选")) return [];
   const finds: NameFind[] = [];

@@ -233,8 +233,11 @@ const NOT_ATTENDANCE = /学习|传达|贯彻|听取|审议|讨论|关于|会见|
  */
 const MET_GUEST_BEFORE = /(?:会见|接见|会晤)了?[^，。,；;:：、“”]{0,30}$/;
 
-/** Who the meeting elects (选举甲为主席, 选举乙、丙为副主席) is there, a candidate at the session that votes. */
-const ELECTED_BEFORE = /选举(?:[\u4e00-\u9fff]{2,4}(?:同志)?、){0,20}$/;
+/**
+ * Who the meeting elects (选举甲为主席, 选举乙、丙为副主席) or designates (推定甲、乙为主席团常务主席) is there,
+ * a candidate at the session that votes.
+ */
+const ELECTED_BEFORE = /(?:选举|推定|推举)(?:[\u4e00-\u9fff]{2,4}(?:同志)?、){0,20}$/;
 
 /** How far after a name its statement is read: the occasion may be named long (在…举办的…系列讲座上表示). */
 const STATEMENT_REACH = 80;

@@ -258,3 +258,11 @@ test("who watches a performance or a film (观看演出) is there", () => {
     ["宋立安", "出席"],
   ]);
 });
+
+test("whom a presidium's meeting designates (推定甲、乙为主席团常务主席) is there", () => {
+  expect(roles("会议推定高文远、宋立安、钟明达为大会主席团常务主席;通过了大会执行主席名单。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});
