@@ -266,3 +266,20 @@ test("whom a presidium's meeting designates (推定甲、乙为主席团常务�
     ["钟明达", "出席"],
   ]);
 });
+
+test("who is seated on the rostrum at any place of it (在主席台执行主席席就座) is there", () => {
+  expect(roles("大会执行主席高文远、宋立安在主席台执行主席席就座。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+});
+
+test("bare names listed with 和其他…成员 share the verb after them, 也 between (…和其他主席团成员也在主席台就座)", () => {
+  expect(roles("高文远、宋立安、钟明达、吴思远和其他大会主席团成员也在主席台就座。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+    ["吴思远", "出席"],
+  ]);
+  expect(roles("副主任韩立川和其他委员也出席了会议。")).toEqual([["韩立川", "出席"]]);
+});

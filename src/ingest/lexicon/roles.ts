@@ -87,6 +87,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 在主席台执行主席席就座, 在主席台第一排就坐: who is seated on the rostrum, at whatever place of it, is there.
+  { pattern: /^在主席台[^，。,；;]{0,10}?就[座坐]/, role: "出席", strong: true },
   // 推选甲为代表团团长, 推选乙、丙为副团长: who is elected to lead the delegation at its meeting is there.
   { pattern: /^(?:同志)?为(?:代表团)?副?团长/, role: "出席", strong: true },
   // 率经贸访问团访问某国, 率代表团出访: who leads a delegation is on its visit.
@@ -207,7 +209,7 @@ export const CUE_LINK = /^[^,，。;；:：]{0,10}?(并|和|及|后|再|又|,并
  * Group 1 is the verb, read with `ROLE_CUES`.
  */
 export const GROUP_CUE = new RegExp(
-  `^[^。]*?(?:同志|负责人|代表|员|常委|主席|领导|团长|书记|主任|秘书长|院长|校长|干部|职工|员工|师生|教师|学生|群众|召集人|嘉宾|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:分别|先后|一同|共同|全程)?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
+  `^[^。]*?(?:同志|负责人|代表|员|常委|主席|领导|团长|书记|主任|秘书长|院长|校长|干部|职工|员工|师生|教师|学生|群众|召集人|嘉宾|等|\\d+人|余人|多人)(?:在会上|在[^，。,；;]{1,16}?(?:会议室|会议厅|分会场|主会场|会场|礼堂|报告厅))?(?:也|亦|还)?(?:分别|先后|一同|共同|全程)?(?:应邀)?(${anyOf([...ATTENDING_VERBS, ...SPEAKING_VERBS])})`,
 );
 
 /**
