@@ -97,9 +97,17 @@ function relayed(text: string, nameStart: number, afterTitle: number): boolean {
   );
 }
 
+/**
+ * What a sentence says after the meeting's or a speaker's word (会议强调, 王某表示): a name in it is what
+ * was said, not who is at the meeting (会议强调,习近平总书记在某地考察时发表重要讲话).
+ */
+const SAID_BEFORE = /(?:指出|强调|表示|认为)[,，:：][^。！？!?\n]*$/;
+const SAID_REACH = 120;
+
 /** The cues right after one mention: 出席会议并讲话 gives 出席 and 讲话. */
 function cuesAt(text: string, span: Span): Cue[] | "mention" {
   const end = span.end;
+  if (SAID_BEFORE.test(text.slice(Math.max(0, span.start - SAID_REACH), span.start))) return "mention";
   const start = skipTitleAndFiller(text, end);
   const rest = text.slice(start, start + 60);
   if (heardReport(text, end)) return [{ role: "讲话", strong: true }];

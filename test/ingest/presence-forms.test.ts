@@ -283,3 +283,15 @@ test("bare names listed with 和其他…成员 share the verb after them, 也 b
   ]);
   expect(roles("副主任韩立川和其他委员也出席了会议。")).toEqual([["韩立川", "出席"]]);
 });
+
+test("a name in what the meeting or a speaker says (会议强调,…; 甲表示,…) is what was said, not who is there", () => {
+  expect(
+    roles("会议由主席高文远主持。高文远表示,宋立安同志出席庆祝大会并发表重要讲话,对做好工作提出明确要求。"),
+  ).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "提及"],
+  ]);
+  expect(roles("会议强调,市长钟明达在某县考察时发表重要讲话,为做好工作提供了遵循。")).toEqual([["钟明达", "提及"]]);
+  // A new sentence is the report's own again.
+  expect(roles("会议强调,要抓好落实。副市长吴思远出席会议。")).toEqual([["吴思远", "出席"]]);
+});
