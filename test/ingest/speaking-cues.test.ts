@@ -597,3 +597,14 @@ test("who speaks at the meeting named before the verb (在大会上发言, 在�
   ]);
   expect(roles("委员吴思远在全体会议上作大会发言。")).toEqual([["吴思远", "讲话"]]);
 });
+
+test("reports the meeting heard, each by one of a list (听取了甲、乙分别作的某检查组关于…的报告), are their speakers'", () => {
+  expect(
+    roles(
+      "会议听取了省人大财经委主任委员高文远、省人大农委主任委员宋立安分别作的省人大常委会执法检查组关于检查《某某省实施〈中华人民共和国某某促进法〉办法》和《某某条例》实施情况的报告。",
+    ),
+  ).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+  ]);
+});

@@ -249,12 +249,13 @@ export const RELAYED_REPORT = /^(?:同志)?(?:代表[^。;；,，]{1,40}?)?(?:�
 export const LIST_CONTINUES = /^(?:[,，、;；]|以及|和|及|与)/;
 
 /**
- * A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting; 审议通过了由甲代表
- * 某委员会向大会所作的《…》的报告 — 甲 delivered it, for the body, to the congress.
+ * A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting, as 甲 and 乙 did
+ * in 听取了甲、乙分别作的某检查组关于…的报告; 审议通过了由甲代表某委员会向大会所作的《…》的报告 — 甲
+ * delivered it, for the body, to the congress.
  */
 export const HEARD_BEFORE = /(?:听取|审议|听了)[^。]*$/;
 export const HEARD_REPORT =
-  /^(?:同志)?(?:代表[^。;；,，]{1,40}?)?(?:向[^。;；,，]{1,16}?)?(?:所?作的?)?(?:关于[^。;；]{0,160}?的|《[^》。]{1,80}》的?|的)?[^。;；,，]{0,24}?(?:汇报|报告|说明|通报|情况介绍|发言)/;
+  /^(?:同志)?(?:代表[^。;；,，]{1,40}?)?(?:向[^。;；,，]{1,16}?)?(?:(?:分别|先后)?所?作的?)?(?:[^。;；,，《]{0,16}?关于[^。;；]{0,160}?的|《[^》。]{1,80}》的?|的)?[^。;；,，]{0,24}?(?:汇报|报告|说明|通报|情况介绍|发言)/;
 
 /**
  * Words that open a list of the people present, the names coming after them: 出席会议的有…, 出席活动的各机构负责人包括…,
