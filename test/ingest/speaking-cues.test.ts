@@ -608,3 +608,18 @@ test("reports the meeting heard, each by one of a list (听取了甲、乙分别
     ["宋立安", "讲话"],
   ]);
 });
+
+test("a list of members who 就…提出意见建议, or 等来自…等企业家 who 围绕…先后发言, speak", () => {
+  expect(roles("高文远、宋立安、钟明达等委员就提高粮食生产能力、发展职业教育等紧贴民生的问题提出意见建议。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+  ]);
+  expect(roles("吴思远、韩立川、周立新等来自某某商会、省外某某商会等企业家共同围绕修改完善报告先后发言。")).toEqual([
+    ["吴思远", "讲话"],
+    ["韩立川", "讲话"],
+    ["周立新", "讲话"],
+  ]);
+  // What was asked before is no speech: 就…提出的要求.
+  expect(roles("会议传达了市长宋立安就安全生产工作提出的要求。")).toEqual([["宋立安", "提及"]]);
+});
