@@ -74,12 +74,17 @@ function anchoredCue(rest: string): { cue: Cue; length: number } | null {
 
 /** How far after the name a heard report's noun is looked for: what it concerns may list many posts. */
 const HEARD_REPORT_REACH = 200;
+/**
+ * How far before the name 听取 is looked for, in the same sentence: a meeting hears a chain of reports
+ * (听取了甲作的…说明、乙作的《…》、丙作的《…》), each speaker named long after the verb.
+ */
+const HEARD_VERB_REACH = 400;
 
 /** Whether the meeting heard a report by the name ending at `end`: 听取了…周强关于…的汇报. */
 function heardReport(text: string, end: number): boolean {
   return (
     HEARD_REPORT.test(text.slice(end, end + HEARD_REPORT_REACH)) &&
-    HEARD_BEFORE.test(text.slice(Math.max(0, end - 60), end))
+    HEARD_BEFORE.test(text.slice(Math.max(0, end - HEARD_VERB_REACH), end))
   );
 }
 
