@@ -198,8 +198,9 @@ function dayOnlyDate(sentence: Sentence, reference: Reference): DateFinding | nu
 }
 
 /**
- * A month and day that lost the 月 between them, opening a lead (1226日,区领导…; 530日上午,…): read
- * only against a publication date, which it must come shortly before.
+ * A month and day that lost the 月 between them, opening a lead (111日,区领导…): digits of one reading
+ * only got their 月 back in normalization (normalize/lost-months.ts); those of two are read only against a
+ * publication date, which the day must come shortly before.
  */
 const RUN_TOGETHER_DATE = /(?:^|[\s)）])(\d{3,4})日(?:上午|下午|晚上|晚)?[,，]/;
 /** How many days before its publication a run-together date may stand. */

@@ -554,14 +554,18 @@ test("a lead dated by the day before, with no publication date to count back fro
   expect(dates("市人大常委会召开主任会议,决定市人大常委会第二次会议将于3月28日举行。")).toEqual(["--03-28"]);
 });
 
-test("a month and day that lost the 月 between them (1226日, 530日) read just before the publication date", () => {
+test("a month and day that lost the 月 between them (1226日, 530日): of two readings, the one just before the publication date", () => {
   const date = (text: string) => parseText(text)[0]!.date;
   const page = (published: string, lead: string) =>
     `区政府领导分别主持召开征求意见座谈会\n时间:${published}\n${lead},区领导高文远、宋立安分别主持召开《政府工作报告》征求意见建议座谈会。与会人员纷纷表示报告内容实、亮点多。`;
   expect(date(page("2031-12-28", "1226日"))).toBe("2031-12-26");
   expect(date(page("2031-06-02", "530日上午"))).toBe("2031-05-30");
-  // A reading after publication, or months before it, is none: 1226日 under a page of March.
-  expect(date(page("2031-03-02", "1226日"))).toBe(null);
+  // Digits that read as one month and day only are that day, months before the page too (posted late).
+  expect(date(page("2031-03-02", "1226日"))).toBe("2030-12-26");
+  // Digits of two readings are read only just before the page's date: 111日 is 1月11日 or 11月1日.
+  expect(date(page("2031-01-20", "111日"))).toBe("2031-01-11");
+  expect(date(page("2031-11-03", "111日"))).toBe("2031-11-01");
+  expect(date(page("2031-06-02", "111日"))).toBe(null);
 });
 
 test("a lead that organises its event (根据…安排,3月20日,某院组织干警…) is dated by it", () => {

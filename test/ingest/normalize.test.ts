@@ -4,6 +4,7 @@ import { foldWidth, normalizeCharacters, stripConverterPinyin, toSimplified } fr
 import { mayHoldTraditional } from "../../src/ingest/normalize/simplified";
 import { isHardWrapped, joinWrapped } from "../../src/ingest/normalize/rewrap";
 import { cutTail, isChromeLine } from "../../src/ingest/normalize/chrome";
+import { restoreLostMonths } from "../../src/ingest/normalize/lost-months";
 
 describe("converter pinyin", () => {
   test("bracketed toned syllables go", () => {
@@ -190,4 +191,22 @@ test("a simplified text keeps the one or two characters a name holds that the co
   expect(
     normalizeCharacters("會議強調，要堅持以人民為中心的發展思想，紮實推進各項工作落地見效，確保各項任務按期完成。"),
   ).toBe("会议强调,要坚持以人民为中心的发展思想,扎实推进各项工作落地见效,确保各项任务按期完成。");
+});
+
+describe("days that lost their 月", () => {
+  test("a day number no month holds, read as one month and one day in one way only, gets its 月 back", () => {
+    expect(restoreLostMonths("35日,省政府参事室召开谋划会")).toBe("3月5日,省政府参事室召开谋划会");
+    expect(restoreLostMonths("省人大财经委于611日召开专家座谈会")).toBe("省人大财经委于6月11日召开专家座谈会");
+    expect(restoreLostMonths("本站讯 523日,培训班开班")).toBe("本站讯 5月23日,培训班开班");
+    expect(restoreLostMonths("2031年33日,市长主持召开常务会议")).toBe("2031年3月3日,市长主持召开常务会议");
+    expect(restoreLostMonths("1231日上午")).toBe("12月31日上午");
+  });
+  test("a real day, two readings, or a count of days stays as written", () => {
+    for (const text of ["23日上午召开", "111日召开", "于45日内完成", "提前45日报送", "第120日", "365日", "100日"])
+      expect(restoreLostMonths(text)).toBe(text);
+  });
+  test("a chronicle's entry opening with a run of digits is left alone: it may be a range that lost its dash", () => {
+    const chronicle = "3日 市委召开座谈会。\n5日 全市经济工作会议召开。\n69日 市政协全体会议召开。";
+    expect(restoreLostMonths(chronicle)).toBe(chronicle);
+  });
 });
