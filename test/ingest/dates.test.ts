@@ -127,6 +127,11 @@ test("a goal's year (确保…2031年全部脱贫, 2035年基本建成) is a tar
   expect(yearsMentioned("2029年全会召开,确保全市贫困人口2031年全部脱贫,2035年基本建成")).toEqual([2029]);
 });
 
+test("a year that starts a span up to now (从2004年中心成立至今, 自2018年以来) is not the meeting's", () => {
+  expect(yearsMentioned("从2004年干部培训中心成立至今,已先后举办培训班26期")).toEqual([]);
+  expect(yearsMentioned("自2018年以来,共举办培训班12期;2031年培训计划已经印发")).toEqual([2031]);
+});
+
 test("a year's 目标任务 is the year a plan names, not a far target: with the year reviewed, a March meeting is in it", () => {
   expect(yearsMentioned("准确把握2030年伟大成就和2031年目标任务")).toEqual([2031, 2030]);
   expect(yearsMentioned("实现2035年远景目标,完成2031年发展目标")).toEqual([]);

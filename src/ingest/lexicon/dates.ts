@@ -121,14 +121,15 @@ export const WIRE_LED = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:社|网|台|报)[
 export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划于|预计)[^,，。;；]{0,16}$|决定[^,，。;；]{0,48}于$/;
 
 /**
- * A year written as a date (2024年社会救助标准), not as a target (到2035年, 2025年底前, 2030年远景,
+ * A year written as a date (2024年社会救助标准), not as the start of a span up to now (从2004年中心成立至今,
+ * 自2018年以来), nor as a target (到2035年, 2025年底前, 2030年远景,
  * 2026年发展目标; a year's 目标任务 is its plan and counts), the end of a period (2022-2023年), the year ahead (即将到来的2025年) or a year under
  * review, which is one before the meeting's: a year written as 年度 with a review or an honour later in
  * its clause (2021年度考核, 2020年度环境状况报告, 2021年度及2019-2021年任期经营业绩优秀企业), or the
  * year told as done ("2021年,…顺利完成各项目标"), or a goal's year (2031年全部脱贫, 2031年基本建成).
  */
 export const YEAR_MENTION =
-  /(?<![到至截]|\d{4}\s*[-—–~至到]|即将到来的|迎接)(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|(?!目标任务)[^,，。;；]{0,6}目标|度[^,，。;；]{0,32}?(?:考核|考评|绩效|决算|总结|述职|评议|状况|执行情况|优秀|先进|表彰|标兵)|[,，](?:(?!要|将|力争|确保|努力|计划|预计)[^。;；]){0,120}?(?:顺利|圆满|全面|超额)完成|(?:全部|全面|基本|如期)(?:脱贫|建成|实现|完成)))/g;
+  /(?<![到至截从自]|\d{4}\s*[-—–~至到]|即将到来的|迎接)(20\d{2}|19\d{2})年(?!(远景|前|底前|左右|[^,，。;；]{0,20}?至今|(?!目标任务)[^,，。;；]{0,6}目标|度[^,，。;；]{0,32}?(?:考核|考评|绩效|决算|总结|述职|评议|状况|执行情况|优秀|先进|表彰|标兵)|[,，](?:(?!要|将|力争|确保|努力|计划|预计)[^。;；]){0,120}?(?:顺利|圆满|全面|超额)完成|(?:全部|全面|基本|如期)(?:脱贫|建成|实现|完成)))/g;
 
 /** A day without its month in a lead ("14日,省政协召开…", "昨日(14日)", "本月14日"), read in the publication month, or in the month before it ("上月28日"). */
 export const DAY_ONLY = /(?<!(?<![本上])月|\d)(\d{1,2})(?:日|号)(?!讯|电)/g;
