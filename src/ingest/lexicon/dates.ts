@@ -122,8 +122,8 @@ export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划�
 
 /**
  * A year written as a date (2024年社会救助标准), not as the start of a span up to now (从2004年中心成立至今,
- * 自2018年以来), nor as a target (到2035年, 2025年底前, 2030年远景,
- * 2026年发展目标; a year's 目标任务 is its plan and counts), the end of a period (2022-2023年), the year ahead (即将到来的2025年) or a year under
+ * 自2018年以来), nor as a target (到2035年, 2025年底前, 2030年远景, 2026年发展目标; a year's 目标任务 is its
+ * plan and counts), the end of a period (2022-2023年), the year ahead (即将到来的2025年) or a year under
  * review, which is one before the meeting's: a year written as 年度 with a review or an honour later in
  * its clause (2021年度考核, 2020年度环境状况报告, 2021年度及2019-2021年任期经营业绩优秀企业), or the
  * year told as done ("2021年,…顺利完成各项目标"), or a goal's year (2031年全部脱贫, 2031年基本建成).

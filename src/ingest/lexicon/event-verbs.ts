@@ -123,7 +123,7 @@ export const ATTENDING_VERBS: readonly string[] = [
   "集中参观",
   "集体参观",
   "见证",
-  // Watching a performance or a film together: 甲、乙等观看演出, 丙与群众一起观看.
+  // Watching a performance or a film: 甲、乙等观看演出, 丙观看了文艺演出.
   "观看",
   // 全会选举产生新一届常委,甲当选书记: who is elected at the plenary session is there.
   "当选",

@@ -40,8 +40,9 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: atStart(ADDRESSING_VERBS), role: "致辞", strong: true },
   { pattern: atStart(RELAYING_VERBS), role: "传达", strong: true },
   { pattern: new RegExp(`^(?:${DELIVERS}|${anyOf(SPEAKING_VERBS)}|${REPORTS_WORK})`), role: "讲话", strong: true },
-  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 对具体事宜做了详细安排部署, 对重要文章进行学习梳理, 对上年工作进行了回顾,
-  // 安排整改工作: who instructs, walks others through a text or assigns the work speaks.
+  // 对某某方案进行学习培训, 对下一步工作进行安排部署, 对具体事宜做了详细安排部署, 对重要文章进行学习梳理,
+  // 对上年工作进行了回顾, 安排整改工作: who instructs, walks others through a text, reviews the work or
+  // assigns it speaks.
   {
     pattern:
       /^(?:对[^，。,；;]{1,40}?(?:进行了?|[作做]了)(?:详细|具体|全面|专题|系统)?(?:学习培训|培训|解读|讲解|说明|安排部署|部署|安排|学习梳理|梳理|导读|简要回顾|回顾|总结|点评)|安排(?:部署)?[^，。,；;]{0,12}?工作)/,
@@ -151,16 +152,19 @@ export const LEADS_ON_ACTION_REACH = 140;
 export const ROLE_PRIORITY: Readonly<Record<Role, number>> = { 主持: 5, 致辞: 4, 传达: 3, 讲话: 2, 出席: 1, 提及: 0 };
 
 /**
- * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言, 就…问题提出意见建议,
- * 结合各自调研所得作了发言, 就…问题回答记者提问, 以《…》为题,为新生讲授 (not the 作 of 工作, 作风, 作用: 就…等工作到我市调研). A pattern
- * source for `ROLE_FILLER`.
+ * What a speaker speaks about, between the name and the verb: 围绕《条例》作专题辅导报告, 就…作了发言,
+ * 就…问题提出意见建议 (not 就…提出的要求, asked before), 结合各自调研所得作了发言, 就…问题回答记者提问,
+ * 以《…》为题,为新生讲授 (not the 作 of 工作, 作风, 作用: 就…等工作到我市调研). A pattern source for `ROLE_FILLER`.
  */
 const TOPIC_BEFORE_VERB = String.raw`以(?:(?:《[^》。]{1,80}》|“[^”。]{1,80}”)[,，、]?){1,12}等?为题[,，]?|(?:围绕|就|结合|针对|以)[^。;；]{1,80}?(?=(?<![工合协])作(?![风用为品])|做(?![好法到实])|进行|发表|发言|交流|介绍|汇报|谈|回答|答记者|[讲上]了一|提出(?!的))|对[^。;；]{1,50}?(?=(?:分别)?谈|提出)`;
 
 /** The group a person leads in, between the name and the verb: 甲率巡听旁听组出席. */
 const GROUP_LED = String.raw`(?:率|带领)[^，。,；;]{1,20}?(?=出席|参加|列席|到会|莅临)`;
 
-/** Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告, 向大会报告…工作, 向副省长汇报, 向大家详细介绍了…. */
+/**
+ * Whom a speaker speaks to, between the name and the verb: 为与会人员作辅导讲座, 为大家授课, 向大会作报告,
+ * 向大会报告…工作, 向副省长汇报, 向大家详细介绍了….
+ */
 const AUDIENCE_BEFORE_VERB = String.raw`[为向][^，。,；;]{1,12}?(?=作|进行|授课|讲授|宣讲|报告|汇报|介绍|通报|解读|[讲上]了一)`;
 
 /** Where a person chairs, attends or meets a guest, a city or province named before the verb: 甲在长春主持召开, 乙在长春会见. */
@@ -175,7 +179,7 @@ const VENUE_BEFORE_VERB = "在[^，。,;；「」“”《》]{1,12}?(?=主持|�
 /** Who escorts a person, between the name and the verb: 甲在乙、丙陪同下走访慰问. */
 const ESCORTED_BY = "在[^。;；]{1,60}?(?:的)?陪同下";
 
-/** The meeting a person chairs, attends or hears at, named before the verb: 甲在市务会听取…, 乙在院会主持. */
+/** The meeting a person chairs, attends, hears or speaks at, named before the verb: 甲在市务会听取…, 乙在大会上发言. */
 const MEETING_BEFORE_VERB = "在[^，。,;；「」“”]{1,10}?会(?:议)?上?(?=听取|主持|出席|致辞|(?:发言|讲话)(?!中)|表态|作)";
 
 /**
@@ -250,8 +254,8 @@ export const LIST_CONTINUES = /^(?:[,，、;；]|以及|和|及|与)/;
 
 /**
  * A report the meeting heard: 听取了…周强关于预算执行情况的汇报 — 周强 spoke at the meeting, as 甲 and 乙 did
- * in 听取了甲、乙分别作的某检查组关于…的报告 and 丙 in a chain of them (…、丙作的《省政府关于…的报告》); 审议通过了由甲代表某委员会向大会所作的《…》的报告 — 甲
- * delivered it, for the body, to the congress.
+ * in 听取了甲、乙分别作的某检查组关于…的报告 and 丙 in a chain of them (…、丙作的《省政府关于…的报告》);
+ * 审议通过了由甲代表某委员会向大会所作的《…》的报告 — 甲 delivered it, for the body, to the congress.
  */
 export const HEARD_BEFORE = /(?:听取|审议|听了)[^。]*$/;
 export const HEARD_REPORT =

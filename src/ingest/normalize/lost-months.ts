@@ -24,6 +24,8 @@ function monthAndDay(digits: string): [number, number] | null {
 
 /** A chronicle's entry opening with its day: there a run of digits (69日) is more likely a range that lost its dash. */
 const DAY_ENTRY = /^[ \t\u3000]*\d{1,2}日/gm;
+/** What stands before a run of digits that opens its line: spaces only. */
+const LINE_OPENING = /^[ \t\u3000]*$/;
 const FEWEST_DAY_ENTRIES = 2;
 
 export function restoreLostMonths(text: string): string {
@@ -31,7 +33,7 @@ export function restoreLostMonths(text: string): string {
   const chronicle = (text.match(DAY_ENTRY)?.length ?? 0) >= FEWEST_DAY_ENTRIES;
   return text.replace(RUN_TOGETHER, (whole, digits: string, at: number) => {
     const found = monthAndDay(digits);
-    if (!found || (chronicle && /^[ \t\u3000]*$/.test(text.slice(text.lastIndexOf("\n", at) + 1, at)))) return whole;
+    if (!found || (chronicle && LINE_OPENING.test(text.slice(text.lastIndexOf("\n", at) + 1, at)))) return whole;
     return `${found[0]}月${found[1]}日`;
   });
 }
