@@ -100,10 +100,11 @@ const PAIR_BEFORE_LEADERS = new RegExp(
 
 /**
  * Names listed bare after the words that open a list of those present, up to the sentence's end:
- * "出席活动的领导有:甲、乙、丙。", "参加会议的还有甲、乙". Group 1: the list; every name a full one.
+ * "出席活动的领导有:甲、乙、丙。", "参加会议的还有甲、乙", "大会的执行主席是甲、乙、丙。". Group 1: the list;
+ * every name a full one.
  */
 const OPENED_BARE_LIST =
-  /(?:出席|参加|列席|陪同|到会)[^。;；:：]{0,30}?的(?:[^。;；，,:：]{0,20}?(?:领导|人员|同志|负责人|嘉宾|代表))?还?(?:有|包括)[:：]?((?:[\u4e00-\u9fff]{2,4}[、,，]){1,40}[\u4e00-\u9fff]{2,4}?)(?=[。;；]|等|$)/g;
+  /(?:(?:出席|参加|列席|陪同|到会)[^。;；:：]{0,30}?的(?:[^。;；，,:：]{0,20}?(?:领导|人员|同志|负责人|嘉宾|代表))?还?(?:有|包括)|(?:大会|会议)的?执行主席(?:是|为|有))[:：]?((?:[\u4e00-\u9fff]{2,4}[、,，]){1,40}[\u4e00-\u9fff]{2,4}?)(?=[。;；]|等|$)/g;
 
 export function findOpenedAndPairedLists(text: string, unread = unreadTails(text)): NameFind[] {
   const finds: NameFind[] = [];
@@ -119,7 +120,7 @@ export function findOpenedAndPairedLists(text: string, unread = unreadTails(text
       }
     }
   }
-  if (text.includes("有") || text.includes("包括")) {
+  if (text.includes("有") || text.includes("包括") || text.includes("执行主席")) {
     for (const m of readMatches(OPENED_BARE_LIST, text, unread)) {
       const names = m[1]!.split(/[、,，]/);
       if (!names.every((name) => isFullName(name) && !NOT_GIVEN_NAMES.has(name))) continue;

@@ -295,3 +295,13 @@ test("a name in what the meeting or a speaker says (会议强调,…; 甲表示,
   // A new sentence is the report's own again.
   expect(roles("会议强调,要抓好落实。副市长吴思远出席会议。")).toEqual([["吴思远", "出席"]]);
 });
+
+test("the session's executive chairs named after 大会的执行主席是 are there", () => {
+  expect(
+    roles("今天上午,政协第十一届某某省委员会第三次会议举行第二次全体会议。大会的执行主席是高文远、宋立安、钟明达。"),
+  ).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+});
