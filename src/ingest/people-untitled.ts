@@ -24,10 +24,12 @@ import { TITLES } from "./title-chain";
  * attending they share (甲、乙、丙,省人大常委会各工作机构负责人参加学习; 甲、乙、丙和其他主席团成员也在主席台就座).
  * Group 2: the name after 及.
  */
+/** The session's posts a list of names takes (甲、乙、丙任大会主席团常务主席): those named are at the session. */
+const PRESIDIUM_POST = "任[^，,。;；\\n]{0,30}?(?:主席团常务主席|执行主席|主席团成员)";
 /** How a list's members take their turn before the verb: 甲、乙、丙先后发言. */
 const LIST_ADVERB = "(?:先后|分别|相继|依次|一同|共同)";
 const BARE_LIST = new RegExp(
-  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席)|(?:和|及|以及)其他[^，,。;；\n]{1,30}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:也|亦|还)?${anyOf(ROLE_VERBS)})`,
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席)|(?:和|及|以及)其他[^，,。;；\n]{1,30}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:也|亦|还)?${anyOf(ROLE_VERBS)}|${PRESIDIUM_POST})`,
   "g",
 );
 

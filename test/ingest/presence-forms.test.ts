@@ -305,3 +305,17 @@ test("the session's executive chairs named after 大会的执行主席是 are th
     ["钟明达", "出席"],
   ]);
 });
+
+test("names a session makes its presidium's standing chairs (甲、乙、丙任…主席团常务主席) are at the session", () => {
+  expect(
+    roles(
+      "会议审议通过了主席团常务主席名单,高文远、宋立安、钟明达任第十届县政协第一次会议主席团常务主席。会议由主席团常务主席高文远主持。",
+    ),
+  ).toEqual([
+    ["高文远", "主持"],
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  // A post of government is no session's: 决定甲任某局局长 names whom the decision is about.
+  expect(roles("会议决定,吴思远任县财政局局长。")).toEqual([]);
+});

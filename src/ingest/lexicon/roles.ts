@@ -88,6 +88,8 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
     role: "出席",
     strong: true,
   },
+  // 甲、乙任大会主席团常务主席, 丙为大会执行主席: who takes a post of the session's presidium is at the session.
+  { pattern: /^[任为][^，。,；;]{0,30}?(?:主席团常务主席|执行主席|主席团成员)/, role: "出席", strong: true },
   // 在主席台执行主席席就座, 在主席台第一排就坐: who is seated on the rostrum, at whatever place of it, is there.
   { pattern: /^在主席台[^，。,；;]{0,10}?就[座坐]/, role: "出席", strong: true },
   // 推选甲为代表团团长, 推选乙、丙为副团长: who is elected to lead the delegation at its meeting is there.
