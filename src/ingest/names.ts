@@ -65,6 +65,11 @@ export function isFullName(candidate: string): boolean {
 /** Provinces and cities by their short names: 上海市长, 长春市长 are a place's mayor, not 彦铮副市长. */
 const PLACE_NAMES: ReadonlySet<string> = new Set([...PROVINCES.map((p) => p.short), ...CITY_PROVINCE.keys()]);
 
+/** Whether a name is a province's or a city's short name (吉林, 南宁): before a title (吉林省长), the place's. */
+export function isPlaceName(candidate: string): boolean {
+  return PLACE_NAMES.has(candidate);
+}
+
 /** A given name used alone before a title (治原部长, 彦铮副市长). */
 export function isGivenNameOnly(candidate: string): boolean {
   return (

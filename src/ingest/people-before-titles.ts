@@ -7,7 +7,7 @@ import { BEFORE_POSTPOSED_NAME, CHAIN_CONNECTORS } from "./lexicon/title-chains"
 import { GIVEN_NAME_TITLES, POSTPOSED_TITLES } from "./lexicon/titles";
 import { Words } from "./lexicon/words";
 import { allMatches } from "./matches";
-import { hasNameCharacters, isFullName, isGivenNameOnly, surnameAt } from "./names";
+import { hasNameCharacters, isFullName, isGivenNameOnly, isPlaceName, surnameAt } from "./names";
 import { readWords, unreadTails, type NameFind } from "./people-find";
 import { clauseBefore, TITLES } from "./title-chain";
 
@@ -67,6 +67,8 @@ export function findBeforeTitles(text: string, unread = unreadTails(text)): Name
       const start = end - length;
       if (start < 0) continue;
       const candidate = text.slice(start, end);
+      // 吉林省长巴音朝鲁: a province's or city's head, named after the title.
+      if (isPlaceName(candidate)) continue;
       const full = isFullName(candidate);
       const givenOnly =
         !full &&

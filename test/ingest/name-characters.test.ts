@@ -311,6 +311,11 @@ test("其 stands inside a three-character name (宋其发), never last", () => {
   ]);
 });
 
+test("a province's or city's short name before a title (吉林省长, 南宁市长) is the place, not a name", () => {
+  expect(people("吉林省长宋立安在长春会见了考察团一行。")).toEqual([["宋立安", "吉林省长"]]);
+  expect(people("南宁市长高文远出席。")).toEqual([["高文远", "南宁市长"]]);
+});
+
 test("a foreign name dotted with a full stop (托马斯.林博, 托马斯．林博) is one name, and the list goes on past it to its verb", () => {
   const roles = (text: string) => parseText(text)[0]?.people.map((p) => [p.name, p.role]);
   const report = (guest: string) =>
