@@ -12,10 +12,10 @@ import {
   findBareNameLists,
   findBareNamesBeforeVerbs,
   findCountedGroups,
-  findDecidedOn,
   findRosterEntries,
   findUnitNamedLists,
 } from "./people-untitled";
+import { findDecidedOn } from "./people-decided";
 import { cueReader, strongestRole, type Cue } from "./roles";
 import { BYLINE_BEFORE } from "./lexicon/bylines";
 import { NATIONAL_LEADERS } from "./lexicon/leaders";
