@@ -39,18 +39,20 @@ function nationalSessionYear(text: string): number | null {
 }
 
 /**
- * The year a text says it is in by a five-year plan (今年是实施“十二五”规划的开局之年, 今年是“十三五”收官之年):
- * the tenth plan began in 2001, each plan five years.
+ * The year a text says it is in by a five-year plan (今年是实施“十二五”规划的开局之年, 今年是“十三五”收官之年), or
+ * the year before the one it says comes next (明年是“十四五”收官之年): the tenth plan began in 2001, each plan
+ * five years.
  */
-const PLAN_YEAR = /今年是[^。，,；;]{0,8}?[“"]?十([一二三四五])五[”"]?(?:规划)?的?(开局|收官)之年/;
+const PLAN_YEAR = /(今|明)年是[^。，,；;]{0,8}?[“"]?十([一二三四五])五[”"]?(?:规划)?的?(开局|收官)之年/;
 const TENTH_PLAN_BEGAN = 2001;
 const PLAN_YEARS = 5;
 
 function planYear(text: string): number | null {
-  const m = text.includes("今年是") ? PLAN_YEAR.exec(text) : null;
+  const m = text.includes("年是") ? PLAN_YEAR.exec(text) : null;
   if (!m) return null;
-  const first = TENTH_PLAN_BEGAN + numberOf(m[1]!) * PLAN_YEARS;
-  return m[2] === "开局" ? first : first + PLAN_YEARS - 1;
+  const first = TENTH_PLAN_BEGAN + numberOf(m[2]!) * PLAN_YEARS;
+  const named = m[3] === "开局" ? first : first + PLAN_YEARS - 1;
+  return m[1] === "明" ? named - 1 : named;
 }
 
 /**
@@ -58,7 +60,7 @@ function planYear(text: string): number | null {
  * text that writes no year takes the year of the national session it names, if any; one that says
  * which year of a five-year plan it is in puts that year first.
  */
-function rankedYears(text: string): [number, number][] {
+function rankedYears(text: string, flat = text.replace(/\s+/g, "")): [number, number][] {
   const counts = new Map<number, number>();
   const periods = text.includes(".") ? text.matchAll(DOTTED_PERIOD) : [];
   for (const m of [...text.matchAll(YEAR_MENTION), ...periods]) {
@@ -69,7 +71,7 @@ function rankedYears(text: string): [number, number][] {
     const session = nationalSessionYear(text);
     if (session) counts.set(session, 1);
   }
-  const plan = planYear(text);
+  const plan = planYear(flat);
   if (plan) counts.set(plan, Math.max(0, ...counts.values()) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }
@@ -80,11 +82,13 @@ function rankedYears(text: string): [number, number][] {
  * the text plans the year ahead or reviews the one past.
  */
 export function yearTally(text: string): { years: number[]; tied: boolean; outlook: Outlook } {
-  const ranked = rankedYears(text);
+  // Words read whole across a PDF's line breaks (明年是“十四五”收官之\n年).
+  const flat = text.replace(/\s+/g, "");
+  const ranked = rankedYears(text, flat);
   return {
     years: ranked.map(([year]) => year),
     tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1],
-    outlook: ranked.length ? outlookOf(text) : null,
+    outlook: ranked.length ? outlookOf(flat) : null,
   };
 }
 

@@ -183,6 +183,14 @@ test("the one year a text names is the year ahead of a December meeting that pla
   expect(
     year("1月7日,区人大常委会主任宋立安主持召开常委会会议。会议指出,2030年是极不平凡的一年,过去的一年成绩来之不易。"),
   ).toEqual(["2031-01-07"]);
+  // 明年 alone plans no year the text writes: a December meeting that names its own year's report is in it.
+  expect(
+    year("12月18日,市人大常委会会议举行,审议2030年备案审查工作情况的报告,决定市人代会于明年1月中旬召开。"),
+  ).toEqual(["2030-12-18"]);
+  // A December sitting that calls the next for a month of the year it names: the year before.
+  expect(year("12月15日,市政协主席高文远主持召开主席会议。会议决定2031年1月召开市政协常委会会议。")).toEqual([
+    "2030-12-15",
+  ]);
   // A meeting of the year it names, late in it: that year.
   expect(year("12月19日,市长高文远主持召开座谈会,总结2030年各项工作,研究部署当前重点任务。")).toEqual(["2030-12-19"]);
   // A December meeting that plans the year it names most, and sums up the year before: the year before.
@@ -587,6 +595,9 @@ test("a text that says which year of a five-year plan it is in (今年是“十�
     yearTally("会议听取了2010年工作报告。会议提出,今年是实施“十二五”规划的开局之年,要围绕规划实施开展调研。").years,
   ).toEqual([2011, 2010]);
   expect(yearTally("今年是“十三五”收官之年。").years).toEqual([2020]);
+  // The year before the one it says comes next, read across a PDF's line break.
+  expect(yearTally("会议指出,明年是“十四五”收官之\n年,要审议2025年重点项目。").years).toEqual([2024, 2025]);
+  expect(yearTally("会议指出,明年是“十四五”收官之年,要审议2025年重点项目。").years).toEqual([2024, 2025]);
   expect(
     parseText(
       "某党派市委会召开全会\n某党派市委会七届六次全委扩大会议2月12日举行。会议听取了主委所作的2010年工作报告。\n会议提出,今年是实施“十二五”规划的开局之年。",

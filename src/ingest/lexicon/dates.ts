@@ -218,12 +218,12 @@ export const DATE_ALONE =
 export const FIELD_LABEL = /^(?:会议|活动)?(?:地点|时间|摘要|主题|内容|议题|日期|主持人?|参会人员)[:：]/;
 
 /**
- * Words that plan the year ahead: 明年, 来年, the year's government work report drafted (2031年政府工作报告起草提纲),
+ * Words that plan a year written as a number: the year's government work report drafted (2031年政府工作报告起草提纲, 2031年政府工作报告稿),
  * a year's work arranged (对2031年工作作出安排, 2031年工作要点,
- * 安排部署2031年重点工作).
+ * 安排部署2031年重点工作), a sitting called for a month of it (决定2031年1月召开).
  */
 export const LOOKS_AHEAD =
-  /明年|来年|(?:19|20)\d{2}年(?:度)?政府工作报告[^，。,;；]{0,8}?(?:起草|提纲|征求意见|讨论稿|初稿)|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)|(?:安排部署|部署|安排|谋划)(?:19|20)\d{2}年[^，。,;；]{0,6}?工作/;
+  /(?:决定|将于|拟于|定于)于?(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底)?(?:在[^，。,;；]{1,8}?)?(?:召开|举行)|(?:19|20)\d{2}年(?:度)?政府工作报告[^，。,;；]{0,8}?(?:起草|提纲|征求意见|稿)|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)|(?:安排部署|部署|安排|谋划)(?:19|20)\d{2}年[^，。,;；]{0,6}?工作/;
 /**
  * A year's accounts, audited and closed the year after (关于2030年度本级财政预算执行和其他财政收支情况的审计
  * 工作报告, 2030年度决算): a text that names only that year is of the next, at any month.
