@@ -14,7 +14,7 @@ import {
   PROVINCES,
   SAFE_ABBREVIATIONS,
 } from "./lexicon/provinces";
-import { AID_SENDER_AFTER, TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
+import { AID_SENDER_AFTER, SPEECH_GIVEN_AFTER_PLACE, TOPIC_BEFORE_PLACE } from "./lexicon/hosts";
 import { LOCAL_DATELINE, LOCAL_SOURCE } from "./lexicon/source-lines";
 import { allMatches } from "./matches";
 import { TOWN_SUFFIX, townAt } from "./towns";
@@ -171,7 +171,11 @@ function weightAt(text: string, at: number, end: number, weight: number, aid: bo
   const before = text.slice(Math.max(0, at - NATIONAL_MEETING_REACH), at);
   if (NATIONAL_MEETING_HELD_IN.test(before)) return 0;
   if (text.startsWith("北京", at) && CELEBRATION_HELD_IN.test(before)) return 0;
-  if (TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) || NATIONAL_LEADER_IN.test(before))
+  if (
+    TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) ||
+    NATIONAL_LEADER_IN.test(before) ||
+    SPEECH_GIVEN_AFTER_PLACE.test(text.slice(end, end + AID_WINDOW))
+  )
     return weight / 4;
   return aid && AID_SENDER_AFTER.test(text.slice(end, end + AID_WINDOW)) ? 0 : weight;
 }
@@ -245,7 +249,9 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
       found.push({ ...university, weight: own ? weight : UNIVERSITY_GUEST_AFTER.test(after) ? 0 : weight / 4 });
     }
   for (const m of allMatches(ABBREVIATION, text))
-    found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
+    // The first character of a province's own name (在浙江) is that name, read above.
+    if (!PROVINCE_WORDS.longestAt(text, m.index + m[0].length - 1))
+      found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[0] });
   for (const m of allMatches(ABBREVIATION_BRAND, text))
     found.push({ province: ABBREVIATION_PROVINCE.get(m[1]!)!, city: null, weight: weight / 2, name: m[1]! });
   found.push(...sloganPlaces(text, weight), ...oneProvinceBodies(text, weight));

@@ -49,8 +49,8 @@ test("a web page: date line is the publication date, furniture goes, the first l
   expect(draft).toEqual({
     title: "山东省召开推进会议",
     published: "2023-10-31",
-    // The site's name at the top is a source line too.
-    meta: "人民网 2023年10月31日10:28 |",
+    // The site's name at the top is a source line too, and so is the breadcrumb it opens.
+    meta: "人民网 人民网>>山东频道>>要闻 2023年10月31日10:28 |",
     paragraphs: ["10月26日,山东省民政厅在滨州市召开推进会议,研究部署工作任务,会议要求抓好落实见到实效。"],
   });
 });

@@ -133,6 +133,19 @@ test("a place someone visited is a topic, and so is a city written right after i
   ]);
 });
 
+test("where a leader's studied speech was given is a topic, whoever stands before the 在", () => {
+  expect(
+    placesIn("学习总书记对办公厅工作重要指示精神、在浙江考察时重要讲话精神", 2).map((p) => [p.name, p.weight]),
+  ).toEqual([["浙江", 0.5]]);
+  expect(placesIn("省委书记在浙江考察时指出", 2).map((p) => [p.name, p.weight])).toEqual([["浙江", 2]]);
+});
+
+test("a province's abbreviation after 在 is not read again inside the province's own name (在浙江, 在陕西)", () => {
+  expect(placesIn("座谈会在浙江召开", 2).map((p) => p.name)).toEqual(["浙江"]);
+  expect(placesIn("座谈会在陕西召开", 2).map((p) => p.name)).toEqual(["陕西"]);
+  expect(placesIn("在浙工作期间", 2).map((p) => p.name)).toEqual(["在浙"]);
+});
+
 test("a district of a prefecture city names its province; a district name others share does not", () => {
   expect(outletPlace("来源:昭阳信息网 更新时间:2031-06-02", 3).map((p) => p.province)).toEqual(["云南"]);
   expect(placesIn("区委在海珠区召开会议", 1).map((p) => [p.name, p.province])).toEqual([["海珠区", "广东"]]);

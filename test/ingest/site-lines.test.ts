@@ -6,6 +6,13 @@ const BODY = "会议强调,要坚持以人民为中心的发展思想,扎实推�
 const province = (text: string) => parseText(text)[0]!.province;
 
 describe("the site a page comes from names its place", () => {
+  test("a site's name opening its breadcrumb at the top of a page (某某网 > 某某新闻) names its place", () => {
+    const [article] = parseText(
+      "重庆沙坪坝网 > 沙坪坝新闻\n您的位置: 沙坪坝新闻\n区政府召开第9次常务会议\n(记者:罗一)9月2日,区长高文远主持召开区政府常务会议。" +
+        BODY,
+    );
+    expect([article!.title, article!.province]).toEqual(["区政府召开第9次常务会议", "重庆"]);
+  });
   test("a government address names its province; a city's or the nation's does not", () => {
     const of = (text: string) => sitePlaces(text, 8).map((p) => p.province);
     expect(of("网站地址:http://www.sc.gov.cn/10462/index.shtml")).toEqual(["四川"]);

@@ -47,8 +47,9 @@ export const TAIL_MARKERS: readonly RegExp[] = [
   /^[(（]?想阅读完全部.*(登陆|登录)/,
 ];
 
-/** Site names printed alone on the first lines of a saved page. */
-export const SITE_NAME = /^[\u4e00-\u9fa5A-Za-z0-9·.]{2,12}(网|网站|报|频道|客户端|新闻|日报|在线|官网|门户)$/;
+/** Site names printed alone on the first lines of a saved page, or opening its breadcrumb (某某网 > 某某新闻). */
+export const SITE_NAME =
+  /^[\u4e00-\u9fa5A-Za-z0-9·.]{2,12}(网|网站|报|频道|客户端|新闻|日报|在线|官网|门户)(?:\s*(?:>+|»|＞)\s*[\u4e00-\u9fa5]{2,12})*$/;
 
 /** A footer line naming who runs the site: "版权所有:某某省人民政府办公厅", "主办单位:某某市民政局". */
 export const SITE_OWNER_LINE = /(版权所有|主办单位|主办|承办单位|承办)[:：]?\s*[\u4e00-\u9fa5]{4,30}/;

@@ -124,6 +124,12 @@ export const NATIONAL_MEETING = new RegExp(
  * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
  * 赴浙江考察, 与广东对接, (习近平在)参加江苏代表团审议.
  */
+/**
+ * Words after a place that make it where a leader's speech studied was given (习近平总书记…、在浙江考察时重要讲话精神):
+ * a topic, whoever is named before the 在.
+ */
+export const SPEECH_GIVEN_AFTER_PLACE = /^[省市]?(?:考察|视察|调研)(?:时|期间)(?:的|发表的)?重要(?:讲话|指示)/;
+
 export const TOPIC_BEFORE_PLACE = new RegExp(
   `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察", "参加"])})$`,
 );
