@@ -96,13 +96,15 @@ const CREDIT_LINE = /^[(（][^()（）,，。;；:：]{2,24}[)）]$/;
  * last, their credit lines not counted: a brief page, each item an event of its own, whatever tail
  * (副市长某某参加汇报会。) or credit stands under an item and whatever furniture follows the last.
  */
-function datedBrief(body: readonly string[]): boolean {
+function datedBrief(body: readonly string[], titled: boolean): boolean {
+  // Under a title of its own (某街道 | 一周工作播报), a brief needs more items.
+  const fewest = titled ? MIN_ITEMS_UNDER_TITLE : MIN_ITEMS;
   const first = body.findIndex(isDatedBullet);
   if (first < 0) return false;
   const last = body.findLastIndex(isDatedBullet);
   const span = body.slice(first, last + 1).filter((p) => !CREDIT_LINE.test(p));
   const items = span.filter(isDatedBullet).length;
-  return (items >= MIN_ITEMS && items * 2 >= span.length) || onlyDatedBullets(body);
+  return (items >= fewest && items * 2 >= span.length) || (!titled && onlyDatedBullets(body));
 }
 
 /** A page of two dated items and nothing else but their credits ("●1月12日,…" "●1月12日,…" "(记者 某某)"): two reports. */
@@ -216,7 +218,7 @@ function openerOf(
     return isDayEntry;
   const bulleted = count(isBulleted);
   if ((!titled && bulleted >= MIN_ITEMS && bulleted * 2 >= body.length) || most(bulleted)) return isBulleted;
-  if (!titled && datedBrief(body)) return isDatedBullet;
+  if (datedBrief(body, titled)) return isDatedBullet;
   const headlines = count(isHeadline);
   if (headlines >= MIN_ITEMS && headlines * 2 >= body.length && dated === 0) return isHeadline;
   return isDigest(body) ? isDigestHeadline : null;

@@ -40,6 +40,18 @@ describe("pages of items", () => {
       [null, 1, null],
     ]);
   });
+  test("a round-up of dated ▲ items under a title of its own: five items make it one, fewer do not", () => {
+    const items = [
+      "▲5月9日,市领导到街道进行现场观摩,实地考察小区建设情况。",
+      "▲5月10日,区委政法委主任一行到街道实地督导社会治理工作。",
+      "▲5月11日,市妇儿工委成员一行到社区调研儿童友好社区建设。",
+      "▲5月12日,区党政考察团一行到街道观摩考察夜市小吃街情况。",
+      "▲5月13日,街道召开近期重点工作部署会,党工委书记讲话。",
+    ];
+    expect(summary(["• 字号:", "• 打印", ...items], true)).toEqual(items.map(() => [null, 1, null]));
+    expect(summary(items.slice(0, 4), true)).toBeNull();
+  });
+
   test("a rundown of numbered headlines: each is an article of its own", () => {
     expect(
       summary([
