@@ -106,6 +106,21 @@ function onlyProvince(evidence: readonly PlaceEvidence[]): string | null {
   return provinces.size === 1 ? [...provinces][0]! : null;
 }
 
+/**
+ * Whether a local outlet's dateline is read right. One read as a county or a district by its name alone
+ * may be another place's: not when the rest of the text names another province more heavily than the
+ * dateline weighs (金山网讯 is 镇江's outlet, not 上海's 金山区, when the report names 镇江 and 南京 again
+ * and again). A city's or a province's outlet holds, however often the place its officials visit is named.
+ */
+function outletHolds(outlet: readonly PlaceEvidence[], others: readonly PlaceEvidence[]): boolean {
+  const own = outlet[0];
+  if (!own) return false;
+  if (own.city !== null || own.name === own.province) return true;
+  const { province } = pickPlace(others);
+  const weight = others.reduce((sum, e) => (e.province === province ? sum + e.weight : sum), 0);
+  return !province || province === own.province || weight <= own.weight;
+}
+
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
   const title = draft.title;
   const text = (title ? `${title}\n` : "") + draft.paragraphs.join("\n");
@@ -134,18 +149,19 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const host = hostOf(maskedTitle || null, maskedLead);
   const national = host.nationalBody !== null;
   // A local outlet's dateline (滁州网讯) names its own place: it weighs like a host clause.
-  const outlet = outletPlace(draft.paragraphs[0] ?? "", 8);
-  const evidenceInText = [
+  const dateline = outletPlace(draft.paragraphs[0] ?? "", 8);
+  const evidenceBesideOutlet = [
     ...host.places,
     ...placesIn(maskedTitle, 3),
     ...placesIn(maskedLead, 2),
     ...placesIn(sources, 3),
     ...leaderPlaces(firstPeople, 3),
-    ...outlet,
     ...context.metaPlaces(draft.meta),
     ...context.sitePlaces,
     ...placesIn(masked, 1),
   ];
+  const outlet = outletHolds(dateline, evidenceBesideOutlet) ? dateline : [];
+  const evidenceInText = [...evidenceBesideOutlet, ...outlet];
   // The host's province decides, however often the text names another place as its topic; when
   // the host clause names no place, a local outlet reports on its own place's officials.
   // A meeting during a delegation's visit is held where it goes (代表团在山南市考察…举行座谈会), however

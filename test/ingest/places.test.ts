@@ -80,6 +80,16 @@ test("a local outlet's dateline names its place: 邹平网讯 is 山东's", () =
   expect(outletPlace("新华社北京3月8日电 国务院召开常务会议", 3)).toEqual([]);
 });
 
+test("a local outlet's dateline is the host unless the report names another province more heavily", () => {
+  const body =
+    "省委巡视工作动员部署会召开。市委书记高文远在镇江分会场收听收看,市长宋立安在南京主会场参加会议。镇江将抓好落实。";
+  expect(parseText(`省委巡视工作动员部署会召开\n金山网讯 昨天上午,${body}`)[0]!.province).toBe("江苏");
+  // A dateline weighs more than a single mention of another place.
+  expect(
+    parseText("区委召开会议\n金山网讯 昨天上午,区委书记高文远主持召开区委常委会会议,研究镇江帮扶工作。")[0]!.province,
+  ).toBe("上海");
+});
+
 test("a county news site's dateline with the day (某县新闻网6月16日消息) names its place", () => {
   expect(outletPlace("泰顺新闻网6月16日消息:6月14日下午,县委书记高文远主持召开领导小组会议。", 8)).toEqual([
     { province: "浙江", city: null, weight: 8, name: "泰顺" },
