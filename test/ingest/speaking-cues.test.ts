@@ -645,3 +645,12 @@ test("an adverb or a clause between the names and the verb: 连续主持, ,也�
   ]);
   expect(roles("学生代表吕一平,结合自身经历,汇报了学习体会。")).toEqual([["吕一平", "讲话"]]);
 });
+
+test("who acts on another's behalf (受市委委托) or by invitation (受邀) is read up to the verb after it", () => {
+  expect(roles("市委副书记高文远受市委委托,通报了有关情况。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("秘书长宋立安,副省长钟明达受邀出席开幕大会。")).toEqual([
+    ["宋立安", "出席"],
+    ["钟明达", "出席"],
+  ]);
+  expect(roles("市长吕一平受伤住院。")).toEqual([["吕一平", "提及"]]);
+});
