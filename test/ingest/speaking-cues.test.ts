@@ -637,8 +637,9 @@ test("a chain of reports the meeting heard (…、乙作的《省政府关于…
   ]);
 });
 
-test("an adverb or a clause between the names and the verb: 连续主持, ,也分别领学, ,结合…,汇报", () => {
+test("an adverb or a clause between the names and the verb: 连续主持, 亲切会见, ,也分别领学, ,结合…,汇报", () => {
   expect(roles("日前,省长高文远连续主持召开两个座谈会。")).toEqual([["高文远", "主持"]]);
+  expect(roles("7月12日下午,市委书记宋立安亲切会见了代表团一行。")).toEqual([["宋立安", "出席"]]);
   expect(roles("会上,副书记宋立安,副院长钟明达,也分别领学了相关内容。")).toEqual([
     ["宋立安", "讲话"],
     ["钟明达", "讲话"],
