@@ -84,7 +84,8 @@ function yearFromFile(month: number, context: DateContext): number | null {
   if ((other === undefined || other === fileYear - 1) && context.fileOutlook === "ahead" && month >= LATE_MONTH)
     return fileYear - 1;
   if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS) return fileYear + 1;
-  if (other === undefined && context.fileOutlook === "accounts") return fileYear + 1;
+  // A year's accounts are heard the year after: in it, whether or not the text names it too.
+  if (context.fileOutlook === "accounts" && (other === undefined || other === fileYear + 1)) return fileYear + 1;
   // A meeting early in the year looks back on the year before and ahead to its own: of two years
   // next to each other, it is in the later, however often the earlier is named.
   if (month <= EARLY_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)

@@ -625,11 +625,15 @@ test("the national leader's visit a report goes on to study is its background: t
   expect(eventDate(visitOnly, null, context, always)).toBe("2031-05-16");
 });
 
-test("a text that hears only one year's accounts (审计工作报告) is of the year after, at any month", () => {
+test("a text that hears a year's accounts (审计工作报告) is of the year after, at any month, named or not", () => {
   const year = (text: string) => parseText(text).map((a) => a.date);
   const audit =
     "11月20日,旗人大常委会召开第九次会议。会议听取了关于2030年度旗本级财政预算执行和其他财政收支情况的审计工作报告。";
   expect(year(audit)).toEqual(["2031-11-20"]);
   // Named beside its own year, the year the text names most stands.
   expect(year(`${audit}会议还审议了2031年预算调整方案,2031年预算调整已报批。`)).toEqual(["2031-11-20"]);
+  // Named beside the year after, less often than the accounts' year: the year after still.
+  expect(year(`${audit}会议还听取了2030年度国有资产管理情况的报告和2031年预算调整方案的说明。`)).toEqual([
+    "2031-11-20",
+  ]);
 });
