@@ -107,8 +107,20 @@ test("a date or time a hard-wrapped text cuts between two lines is whole again (
   // A page's date line cut in two is its publication date.
   const dateLineCut = parseText(`来源:某某日报时间:2032-01-\n02\n${wrapped("12月31日,")}`);
   expect(dateLineCut.map((a) => [a.published, a.date])).toEqual([["2032-01-02", "2031-12-31"]]);
-  for (const cut of ["来源:某某日报 时间:2032-01\n-02 浏览量:28", "来源:某某日报 发布日期\n: 2032-01-02"])
+  for (const cut of [
+    "来源:某某日报 时间:2032-01\n-02 浏览量:28",
+    "来源:某某日报 发布日期\n: 2032-01-02",
+    // The label cut inside, across a blank line too.
+    "作者:某某 发布时\n\n间:2032-01-02",
+  ])
     expect(parseText(`${cut}\n${wrapped("12月31日,")}`).map((a) => a.published)).toEqual(["2032-01-02"]);
+  // A date line far down a page, its source's label cut from its colon: the publication date still.
+  const menu = "首页|要闻|政务|民生|专题\n".repeat(16);
+  const sourceCut = parseText(`${menu}2032-01-02 10:32:05 来源\n\n:某某日报\n${wrapped("12月31日,")}`);
+  expect(sourceCut.map((a) => a.published)).toEqual(["2032-01-02"]);
+  // A lead's date at the top, cut from the sentence it opens: the lead's date, not a publication date.
+  const leadCut = parseText(wrapped("12月31日下午\n\n,").replace("岁序常易,万象更新。2031年\n", "2031年"));
+  expect(leadCut.map((a) => [a.published, a.date])).toEqual([[null, "2031-12-31"]]);
   // A day cut from its 日, a year cut in its figures, a stamp's time cut: whole again.
   const lead = wrapped("12月31日,");
   expect(parseText(lead.replace("2031年\n12月31日", "2031年\n12月31\n日")).map((a) => a.date)).toEqual(["2031-12-31"]);

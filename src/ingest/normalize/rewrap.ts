@@ -69,6 +69,14 @@ const GOES_ON_WITH_DATE = /^[\d\-/.:年月日]/;
 /** A date's label at a line's end (发布日期), its date on the next line (: 2014-07-04). */
 const CUT_DATE_LABEL = /(?:时间|日期)$/;
 const LABELLED_DATE_START = /^[:：]?\s*\d{4}/;
+/** A date's label cut inside (发布时 + 间:2024-04-19, 发布日 + 期:2014-07-04), its date after it. */
+const LABEL_CUT_INSIDE = /^(?:时\n间|日\n期)[:：]\s*\d{4}/;
+/** A page's label at a line's end (来源, 作者), its colon and value on the next (:中新网新疆). */
+const CUT_FIELD_LABEL = /(?:来源|作者|编辑|责编|时间|日期)$/;
+const COLON_START = /^[:：]/;
+/** A date at a line's end (2019年1月10日下午), the sentence it opens on the next (,我局党组召开…). */
+const CUT_DATED_LEAD = /(?:\d日|[上下]午|晚上?)$/;
+const COMMA_START = /^[,，]/;
 /** A span of days cut after its first day (2012年12月29日- + 30日): its last day opens the next line. */
 const CUT_DAY_SPAN = /\d日\s*[-—–~～至]$/;
 const SPAN_END_START = /^(?:\d{1,2}月)?\d{1,2}日/;
@@ -78,10 +86,15 @@ const DATE_FIGURES_ONLY = /^\s*[\d年月\-/.]+$/;
 /**
  * Whether the end of one line and the start of the next are one date or time cut in two (2025年1 + 2月31日,
  * 12月8 + 日, 20 + 26年, 2025-02- + 21, 2019-10 + -31, 13:4 + 0), a span of days cut after its first
- * (12月29日- + 30日), or a date's label and its date (发布日期 + : 2014-07-04).
+ * (12月29日- + 30日), or a date's label and its date (发布日期 + : 2014-07-04), the label cut inside too (发布时 +
+ * 间:2024-04-19); a page's label and its value (来源 + :中新网新疆); a lead's date and its sentence (2019年1月10日下午
+ * + ,我局党组召开…).
  */
 function cutInsideDate(end: string, next: string): boolean {
   if (CUT_DATE_LABEL.test(end) && LABELLED_DATE_START.test(next)) return true;
+  if (LABEL_CUT_INSIDE.test(`${end.slice(-1)}\n${next.slice(0, 8)}`)) return true;
+  if (COLON_START.test(next) && CUT_FIELD_LABEL.test(end)) return true;
+  if (COMMA_START.test(next) && CUT_DATED_LEAD.test(end)) return true;
   if (CUT_DAY_SPAN.test(end) && SPAN_END_START.test(next)) return true;
   if (!MAY_END_CUT_DATE.test(end) || !GOES_ON_WITH_DATE.test(next) || DATE_FIGURES_ONLY.test(end)) return false;
   const tail = end.slice(-DATE_REACH);
