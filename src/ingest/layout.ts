@@ -261,7 +261,23 @@ export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDr
   const reports = splitReports(lines);
   const drafts =
     reports.length > 1 ? reports.flatMap((report) => layoutLines(report, options)) : layoutLines(lines, options);
+  if (options.record && !drafts.length) return headlineRecord(lines);
   return (options.record ? withRecordTitle(drafts, lines) : drafts).map(withBracketedHeadline);
+}
+
+/** The fewest Chinese characters of a headline that stands for a record without text. */
+const MIN_HEADLINE_HAN = 6;
+
+/**
+ * A record of a site's headline list, its headline and its date lines only (市政府党组召开…民主生活会,
+ * 发布时间:2022-08-31): an article of its headline alone.
+ */
+function headlineRecord(lines: readonly string[]): ArticleDraft[] {
+  const [title, ...rest] = lines.map((line) => line.trim()).filter(Boolean);
+  if (!title || title.length > RECORD_TITLE_MAX || !hasHan(title, MIN_HEADLINE_HAN)) return [];
+  const dates = rest.map(parsePublishedLine);
+  if (rest.some((line, i) => dates[i] === null && !SOURCE_LINE.test(line))) return [];
+  return [{ title, paragraphs: [], published: dates.find((date) => date !== null) ?? null, meta: rest.join(" ") }];
 }
 
 /** A record read as one untitled article whose first paragraph is its first line, short and no sentence: that line is its title. */

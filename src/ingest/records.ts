@@ -99,9 +99,10 @@ function recordText(record: JsonRecord): string | null {
   const summaries = Object.entries(record).flatMap(([key, value]) =>
     typeof value === "string" && TEXT_KEYS.test(key) ? [value] : [],
   );
-  const text = known ? withLead(known, summaries, MIN_SUMMARY_LEAD_HAN) : guessed?.text;
-  if (!text) return null;
-  const title = known ? stringAt(record, TITLE_KEYS, false) : (stringAt(record, TITLE_KEYS, false) ?? guessed!.title);
+  const titled = stringAt(record, TITLE_KEYS, false);
+  const text = known ? withLead(known, summaries, MIN_SUMMARY_LEAD_HAN) : (guessed?.text ?? null);
+  if (!text && !headlineOnly(record, titled)) return null;
+  const title = known || !guessed ? titled : (titled ?? guessed.title);
   const source = stringAt(record, SOURCE_KEYS, false)?.trim();
   const date =
     Object.entries(record)
@@ -124,6 +125,18 @@ function recordText(record: JsonRecord): string | null {
     .join("\n");
 }
 
+/** The fewest Chinese characters of a headline that stands for a record without text (市政府党组召开…民主生活会). */
+const MIN_HEADLINE_HAN = 6;
+
+/**
+ * Whether a record is a headline list's, with a headline and a date but no text (a site's list of
+ * { name, time }): still an article, of its headline alone.
+ */
+function headlineOnly(record: JsonRecord, title: string | null): boolean {
+  if (!title || hanCount(title) < MIN_HEADLINE_HAN) return false;
+  return Object.entries(record).some(([key, value]) => DATE_KEYS.test(key) && value !== null && value !== "");
+}
+
 /** A value that is a date and nothing else, under a key of its own (a table's unnamed column). */
 function dateValue(record: JsonRecord): string | null {
   for (const value of Object.values(record))
@@ -142,7 +155,9 @@ function newsArray(value: Json, depth: number): string[] {
     if (candidate.length > best.length) best = candidate;
   };
   if (Array.isArray(value)) {
-    const own = value.filter(isRecord).flatMap((r) => recordText(r) ?? []);
+    const texts = value.filter(isRecord).flatMap((r) => recordText(r) ?? []);
+    // One record written again and again is a template's placeholder (four times 全国首家…揭牌), not a list.
+    const own = texts.length > 1 && texts.every((text) => text === texts[0]) ? [] : texts;
     consider(own);
     // Two records or more are the records: the lists they carry (related stories) are their own.
     if (own.length >= 2) return best;
@@ -170,7 +185,9 @@ export function newsRecords(text: string, fileName = ""): string[] | null {
   if (xml !== null) return nonEmpty(newsArray(xml, 0));
   const json = jsonPart(text);
   const document =
-    json === null ? null : (parsedJson(json) ?? (json === text ? null : parsedJson(jsLiteralToJson(json))));
+    json === null
+      ? null
+      : (parsedJson(json) ?? (json === text ? parsedSequence(text) : parsedJson(jsLiteralToJson(json))));
   const records = document === null ? [] : newsArray(document, 0);
   if (records.length) return records;
   const lines = json === null ? null : jsonLines(text);
@@ -178,6 +195,15 @@ export function newsRecords(text: string, fileName = ""): string[] | null {
   const rows = csvRecords(text, fileName);
   if (rows) return nonEmpty(newsArray(rows, 0));
   return nonEmpty(scriptArrays(text));
+}
+
+/** Records written one after another with commas between, no brackets around: a slice of an array. */
+const RECORD_SEQUENCE = /^\s*\{[\s\S]*\}\s*,\s*\{/;
+
+function parsedSequence(text: string): Json | null {
+  if (!RECORD_SEQUENCE.test(text)) return null;
+  const array = `[${text}]`;
+  return parsedJson(array) ?? parsedJson(jsLiteralToJson(array));
 }
 
 function nonEmpty(records: string[]): string[] | null {

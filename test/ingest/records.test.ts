@@ -115,6 +115,35 @@ describe("data files of news records", () => {
       ["县政府召开常务会议", "--05-07", "江西"],
     ]);
   });
+  test("a headline list's records, a headline and a date each, are articles of their headlines alone", () => {
+    const list = `const msgList = [
+  { name: '市政府党组召开巡视整改专题民主生活会', time: '2031年08月31日' },
+  { name: '市七届人大常委会第十一次会议闭幕', time: '2031年08月31日' },
+  { name: '我市首个提存制度出台', time: '2031年08月30日' },
+];`;
+    expect(parseText(list, { fileName: "news.vue" }).map((a) => [a.title, a.published, a.isMeeting])).toEqual([
+      ["市政府党组召开巡视整改专题民主生活会", "2031-08-31", true],
+      ["市七届人大常委会第十一次会议闭幕", "2031-08-31", true],
+      ["我市首个提存制度出台", "2031-08-30", false],
+    ]);
+    // A name without a date is no headline of a list: a person's record, a menu's item.
+    expect(newsRecords(`const people = [{ name: '高文远同志的简历' }, { name: '宋立安同志的简历' }];`)).toBeNull();
+  });
+
+  test("records cut from an array, with commas between and no brackets around, are still its records", () => {
+    const slice = `{"subject":"甲大学召开毕业生座谈会","summary":"6月22日,甲大学毕业生代表座谈会召开。${BODY}"},{"subject":"甲大学举行毕业典礼","summary":"7月4日下午,甲大学毕业典礼举行。${BODY}"}`;
+    expect(newsRecords(slice)?.map((text) => text.split("\n")[0])).toEqual([
+      "甲大学召开毕业生座谈会",
+      "甲大学举行毕业典礼",
+    ]);
+    expect(newsRecords(slice.replace(/"/g, "'"))?.length).toBe(2);
+  });
+
+  test("one record written again and again is a template's placeholder, not a list: the page is read", () => {
+    const placeholder = "{ title: '全国首家互联网公证处在杭州揭牌', time: '2031-12-05' }";
+    expect(newsRecords(`const data = [${placeholder}, ${placeholder}, ${placeholder}];`)).toBeNull();
+  });
+
   test("text that is not a JSON document of records is left to the page reader", () => {
     expect(newsRecords("[1, 2, 3]")).toBeNull();
     expect(newsRecords("{ not json")).toBeNull();
