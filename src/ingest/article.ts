@@ -100,6 +100,9 @@ function spanOf(text: string, words: string): Span | null {
   return at < 0 ? null : { start: at, end: at + words.length };
 }
 
+/** A national body under the State Council or a central state firm (教育部, 国家能源局, 国家电网有限公司), not a top body. */
+const MINISTRY_OR_FIRM = /^(?!全国|中央|中共中央|中国人民政治协商会议|政协).*(?:部|局|委|署|集团|公司)$/;
+
 /** The one province some evidence names, or null when it names none or several. */
 function onlyProvince(evidence: readonly PlaceEvidence[]): string | null {
   const provinces = new Set(evidence.map((e) => e.province));
@@ -191,8 +194,12 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
   const known = !national && placed.province !== null && placed.confidence >= MIN_PROVINCE_CONFIDENCE;
   // At a national body's meeting, national leaders attend, and so do its officials visiting a
   // province's body (莅临); in a province's report they are otherwise quoted.
+  // A ministry's or a central firm's meeting quotes the national leaders, as a province's report does.
+  const leadersAttend = national && !MINISTRY_OR_FIRM.test(host.nationalBody!);
   const people =
-    national || host.nationalGuest ? firstPeople : asProvincialReport(firstPeople, addressedIn(readable, firstPeople));
+    leadersAttend || host.nationalGuest
+      ? firstPeople
+      : asProvincialReport(firstPeople, addressedIn(readable, firstPeople));
   // A speech's "今天" is the day it was given, which its publication date does not tell; a
   // chronicle's entry is dated by the year it stands under.
   const leadIsDated = DATE_LED.test(draft.paragraphs[0] ?? "");

@@ -159,6 +159,9 @@ const CELEBRATION_HELD_IN = /(?:庆祝|纪念)[^,，。;；]{0,30}?(?:大会|会
 /** Where a national leader spoke or went (总书记在河北省民主生活会上的重要讲话, 习近平在广东考察时): a topic studied. */
 const NATIONAL_LEADER_IN = /(?:总书记|习近平(?:同志)?|总理|委员长)在$/;
 
+/** The national congress's delegations a leader joined (参加内蒙古代表团、青海代表团审议): topics, each of them. */
+const JOINED_DELEGATIONS = /参加[^。;；]{0,40}$/;
+
 /** How far after a place its aid to another (、江苏第十一批援藏) is read. */
 const AID_WINDOW = 16;
 
@@ -174,7 +177,8 @@ function weightAt(text: string, at: number, end: number, weight: number, aid: bo
   if (
     TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, at - 2), at)) ||
     NATIONAL_LEADER_IN.test(before) ||
-    SPEECH_GIVEN_AFTER_PLACE.test(text.slice(end, end + AID_WINDOW))
+    SPEECH_GIVEN_AFTER_PLACE.test(text.slice(end, end + AID_WINDOW)) ||
+    (text.startsWith("代表团", end) && JOINED_DELEGATIONS.test(before))
   )
     return weight / 4;
   return aid && AID_SENDER_AFTER.test(text.slice(end, end + AID_WINDOW)) ? 0 : weight;

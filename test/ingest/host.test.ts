@@ -57,6 +57,23 @@ describe("the province is the host's", () => {
     ].join("\n");
     expect(first(call).province).toBe("黑龙江");
     expect(first("中国有色集团召开党委扩大会议\n4月3日,中国有色集团在北京召开党委扩大会议。").province).toBe(null);
+    // A ministry's or a central firm's meeting quotes the national leaders; a top body's is chaired by them.
+    const roles = (text: string) => first(text).people;
+    expect(
+      roles(
+        "教育部党组召开会议\n8月2日,教育部党组召开会议。部党组书记、部长高文远主持会议。\n习近平总书记主持召开中央政治局会议,作出重要部署。",
+      ),
+    ).toEqual([
+      ["高文远", "主持"],
+      ["习近平", "提及"],
+    ]);
+    expect(roles("国务院召开常务会议\n8月2日,国务院总理李强主持召开国务院常务会议。")).toEqual([["李强", "主持"]]);
+    // …and so is one named 国家, whatever branch its report names.
+    expect(
+      first(
+        "10月8日,国家电网有限公司党组召开会议,传达学习中央精神。公司党组书记、董事长高文远主持会议。国网浙江省电力有限公司作交流发言。",
+      ).province,
+    ).toBe(null);
     expect(
       first("中国移动集团湖南有限公司召开党委会议\n4月3日,中国移动集团湖南有限公司在长沙召开党委会议。").province,
     ).toBe("湖南");

@@ -150,6 +150,15 @@ test("where a leader's studied speech was given is a topic, whoever stands befor
   expect(placesIn("省委书记在浙江考察时指出", 2).map((p) => [p.name, p.weight])).toEqual([["浙江", 2]]);
 });
 
+test("the national congress's delegations a leader joined are topics, each of them", () => {
+  expect(
+    placesIn("会议期间,总书记参加内蒙古代表团、青海代表团审议,发表重要讲话。", 2).map((p) => [p.name, p.weight]),
+  ).toEqual([
+    ["内蒙古", 0.5],
+    ["青海", 0.5],
+  ]);
+});
+
 test("a province's abbreviation after 在 is not read again inside the province's own name (在浙江, 在陕西)", () => {
   expect(placesIn("座谈会在浙江召开", 2).map((p) => p.name)).toEqual(["浙江"]);
   expect(placesIn("座谈会在陕西召开", 2).map((p) => p.name)).toEqual(["陕西"]);

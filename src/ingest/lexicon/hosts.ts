@@ -102,6 +102,8 @@ export const NATIONAL_BODY = new RegExp(
     "(?:中国(?:国民党革命委员会|民主同盟|民主建国会|民主促进会|农工民主党|致公党)|九三学社|台湾民主自治同盟)(?:第[\\u4e00-\\u9fff]{1,4}届)?中央",
     // A central state firm (中国有色集团, 中国华能集团有限公司); its branches name their province.
     "中国[\\u4e00-\\u9fff]{2,8}?集团(?:有限公司)?",
+    // …and those named 国家 (国家电网有限公司, 国家能源集团); 国网某省电力 is a branch.
+    "国家(?:电网|管网|能源(?:投资)?|电力投资)(?:集团)?(?:有限公司)?",
   ].join("|"),
 );
 
