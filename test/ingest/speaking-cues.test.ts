@@ -655,3 +655,13 @@ test("who acts on another's behalf (受市委委托) or by invitation (受邀) i
   ]);
   expect(roles("市长吕一平受伤住院。")).toEqual([["吕一平", "提及"]]);
 });
+
+test("a headline that says who gave the government's work report (省长甲作政府工作报告) is a report's, not a transcript's", () => {
+  const [article] = parseText(
+    "省人大会议开幕 宋立安作政府工作报告\n24日上午,省第十二届人民代表大会第五次会议开幕。省委书记高文远主持会议。省长宋立安代表省人民政府向大会作《政府工作报告》。",
+  );
+  expect(article!.people.map((p) => [p.name, p.role])).toEqual([
+    ["宋立安", "讲话"],
+    ["高文远", "主持"],
+  ]);
+});
