@@ -130,6 +130,9 @@ test("a goal's year (确保…2031年全部脱贫, 2035年基本建成) is a tar
 test("a year that starts a span up to now (从2004年中心成立至今, 自2018年以来) is not the meeting's", () => {
   expect(yearsMentioned("从2004年干部培训中心成立至今,已先后举办培训班26期")).toEqual([]);
   expect(yearsMentioned("自2018年以来,共举办培训班12期;2031年培训计划已经印发")).toEqual([2031]);
+  // Since an event of that year, too; but since the start of a year (2031年以来) is that year.
+  expect(yearsMentioned("会议指出,2026年县第十一次党代会以来,全县各项事业取得新进展")).toEqual([]);
+  expect(yearsMentioned("2031年以来,全县经济运行总体平稳")).toEqual([2031]);
 });
 
 test("a year's 目标任务 is the year a plan names, not a far target: with the year reviewed, a March meeting is in it", () => {
