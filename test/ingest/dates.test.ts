@@ -570,6 +570,15 @@ test("a lead dated by the day before, with no publication date to count back fro
   expect(dates("市人大常委会召开主任会议,决定市人大常委会第二次会议将于3月28日举行。")).toEqual(["--03-28"]);
 });
 
+test("a decision with a comma before its date (全会决定,2032年2月23日召开…) announces it: the lead's 昨天 dates the meeting", () => {
+  const dates = (text: string) => parseText(text).map((a) => a.date);
+  expect(
+    dates(
+      "市委召开全体会议\n发布时间:2032-02-19\n昨天下午,市委召开全体会议。全会决定,2032年2月23日召开市第十四次党代会。市委书记高文远讲话。",
+    ),
+  ).toEqual(["2032-02-18"]);
+});
+
 test("a month and day that lost the 月 between them (1226日, 530日): of two readings, the one just before the publication date", () => {
   const date = (text: string) => parseText(text)[0]!.date;
   const page = (published: string, lead: string) =>

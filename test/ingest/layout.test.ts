@@ -55,6 +55,13 @@ test("a web page: date line is the publication date, furniture goes, the first l
   });
 });
 
+test("an e-paper's page bar and headline menu over the title are furniture, never the title", () => {
+  const [article] = parseText(
+    "第A1版:要闻 4下一版\n标题导航\n2032年02月19日 星期六\n3 上一篇 下一篇 4 放大 缩小 默认\n市委召开全体会议\n昨天下午,市委召开全体会议,市委书记高文远讲话,会议要求抓好落实见到实效。",
+  );
+  expect([article!.title, article!.date]).toEqual(["市委召开全体会议", "2032-02-18"]);
+});
+
 test("a share bar and a font-size bar over the title are furniture, never the title", () => {
   const [article] = parseText(
     "分享到:微信 微博 QQ空间\n小字号 大字号\n某县召开推进会\n2031年5月7日,某县召开推进会,县长吕一平主持会议,研究部署工作任务,会议要求抓好落实见到实效。",

@@ -32,7 +32,10 @@ export const CHROME_LINE: readonly RegExp[] = [
   // A footer's contact lines, two fields or more: 电话:0512-63016908 传真:…, 地址:某市某路1号 邮编:215200.
   /^(?:(?:电话|传真|地址|邮编|邮政编码|电子邮箱|邮箱|E-?mail)[:：]\s*[^:：]{1,40}?\s*){2,}$/i,
   /(版权所有|Copyright|©|ICP(备|证)|公网安备|京ICP|技术支持[:：])/i,
-  /^(上一篇|下一篇|上一条|下一条)[:：]?/,
+  /^\d?\s*(上一篇|下一篇|上一条|下一条)[:：]?/,
+  // An e-paper's page bar and headline menu: 第A1版:要闻 4下一版, 标题导航, 3上一篇 下一篇4 放大 缩小 默认.
+  /^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]/,
+  /^(?:标题导航|放大\s*缩小\s*默认)$/,
   // A site's search box and today's date, their labels alone on a line: 站内搜索:, 日期:.
   /^(?:[\u4e00-\u9fff]{0,6}(?:搜索|检索)[:：]|日期[:：]?|今天是)$/,
   /^(TOPIC|党建|要闻|动态|工作动态|图片新闻|专题|专栏|头条|综合|本期导读|目录)$/i,

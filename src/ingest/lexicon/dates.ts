@@ -115,10 +115,11 @@ export const DATELINE = new RegExp(`${DATELINE_DAY}(?:电|讯)`);
 export const WIRE_LED = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:社|网|台|报)[\\u4e00-\\u9fff]{0,8}?${DATELINE_DAY}电`);
 
 /**
- * A date a report says is still to come: 决定…于6月29日召开, 将于, 拟于, 定于; a decision's meeting
+ * A date a report says is still to come: 决定…于6月29日召开, 全会决定,2031年2月23日召开, 将于, 拟于, 定于; a decision's meeting
  * may have a long name before its 于 (会议决定政协第十二届某某省委员会第四次会议于…).
  */
-export const FUTURE_BEFORE_DATE = /(?:决定|将于|拟于|定于|将在|计划于|预计)[^,，。;；]{0,16}$|决定[^,，。;；]{0,48}于$/;
+export const FUTURE_BEFORE_DATE =
+  /(?:决定|将于|拟于|定于|将在|计划于|预计)[,，]?[^,，。;；]{0,16}$|决定[^,，。;；]{0,48}于$/;
 
 /**
  * A year written as a date (2024年社会救助标准), not as the start of a span up to now (从2004年中心成立至今,
