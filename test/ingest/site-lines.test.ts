@@ -6,6 +6,13 @@ const BODY = "会议强调,要坚持以人民为中心的发展思想,扎实推�
 const province = (text: string) => parseText(text)[0]!.province;
 
 describe("the site a page comes from names its place", () => {
+  test("a banner welcoming to the site (欢迎访问某某县人民政府!) names its place; a login bar is furniture", () => {
+    const [article] = parseText(
+      "欢迎访问宁都县人民政府!\n登录/注册 用户中心 支持IPV6\n全县生态保护大会召开\n5月21日,全县生态保护大会召开,县长高文远主持会议。" +
+        BODY,
+    );
+    expect([article!.title, article!.province]).toEqual(["全县生态保护大会召开", "江西"]);
+  });
   test("a site's name opening its breadcrumb at the top of a page (某某网 > 某某新闻) names its place", () => {
     const [article] = parseText(
       "重庆沙坪坝网 > 沙坪坝新闻\n您的位置: 沙坪坝新闻\n区政府召开第9次常务会议\n(记者:罗一)9月2日,区长高文远主持召开区政府常务会议。" +

@@ -15,6 +15,7 @@ export const CHROME_LINE: readonly RegExp[] = [
   /^(当前位置|您的位置|所在位置|你当前的位置|您当前的位置|您现在所在的位置|你现在的位置)[:：]/,
   /^(跳至|跳到|跳转到|跳过)(主要内容|正文|导航|主菜单)$/, // accessibility links at the top of a page
   /^(此页面有问题吗|帮助我们改进).{0,20}$/,
+  /^(?:登录\s*[/|｜]?\s*注册|注册\s*[/|｜]?\s*登录)[\u4e00-\u9fffA-Za-z0-9\s]{0,20}$/, // 登录/注册 用户中心 支持IPV6
   /^((?:[小中大]字号\s*){1,3}|字号[:：]?.{0,6}|【?字体[:：].{0,10})$/,
   /^[[【(（]?(大|中|小)[\]】)）]?\s*[[【(（]?(大|中|小)[\]】)）]?\s*[[【(（]?(大|中|小)?[\]】)）]?$/,
   /^(分享(到|让更多人看到)?|分享(?:到|至|给)?[:：].{0,30}|打印(本页)?|关闭(窗口)?|收藏|返回顶部|返回|顶部|首页|下载|扫一扫.*|微信扫一扫.*|手机(扫码)?阅读.*|【?打印】?.{0,12}【?关闭】?)$/,
@@ -53,6 +54,9 @@ export const TAIL_MARKERS: readonly RegExp[] = [
 /** Site names printed alone on the first lines of a saved page, or opening its breadcrumb (某某网 > 某某新闻). */
 export const SITE_NAME =
   /^[\u4e00-\u9fa5A-Za-z0-9·.]{2,12}(网|网站|报|频道|客户端|新闻|日报|在线|官网|门户)(?:\s*(?:>+|»|＞)\s*[\u4e00-\u9fa5]{2,12})*$/;
+
+/** A banner welcoming to the site, which names who runs it: "欢迎访问某某县人民政府!". */
+export const WELCOME_LINE = /^欢迎(?:访问|光临|来到|进入)[\u4e00-\u9fffA-Za-z]{2,30}[!！。]?$/;
 
 /** A footer line naming who runs the site: "版权所有:某某省人民政府办公厅", "主办单位:某某市民政局". */
 export const SITE_OWNER_LINE = /(版权所有|主办单位|主办|承办单位|承办)[:：]?\s*[\u4e00-\u9fa5]{4,30}/;

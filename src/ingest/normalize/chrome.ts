@@ -1,4 +1,4 @@
-import { CHROME_LINE, SITE_NAME, SITE_OWNER_LINE, TAIL_MARKERS } from "../lexicon/chrome";
+import { CHROME_LINE, SITE_NAME, SITE_OWNER_LINE, TAIL_MARKERS, WELCOME_LINE } from "../lexicon/chrome";
 
 const CLAUSE_PUNCT = /[。,，]/;
 
@@ -28,12 +28,17 @@ export function cutTail(lines: readonly string[]): string[] {
 export function isChromeLine(line: string, index: number): boolean {
   if (CHROME.some((pattern) => pattern.test(line))) return true;
   // A bare site name ("人民网") only at the very top of a saved page.
-  return index < 3 && SITE_NAME.test(line);
+  return (index < 3 && SITE_NAME.test(line)) || WELCOME_LINE.test(line);
 }
 
-/** Furniture that names the site or who runs it (某某政务网 at the top, 版权所有:某某省人民政府): evidence of place. */
+/**
+ * Furniture that names the site or who runs it (某某政务网 at the top, 欢迎访问某某县人民政府!, 版权所有:某某省人民政府):
+ * evidence of place.
+ */
 export function isSiteLine(line: string, index: number): boolean {
-  return (index < 3 && SITE_NAME.test(line)) || (line.length <= 80 && SITE_OWNER_LINE.test(line));
+  return (
+    (index < 3 && SITE_NAME.test(line)) || WELCOME_LINE.test(line) || (line.length <= 80 && SITE_OWNER_LINE.test(line))
+  );
 }
 
 /** A link in a bulleted list of other headlines: a dash or dot, a headline with no sentence's end. */
