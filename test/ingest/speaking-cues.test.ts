@@ -665,3 +665,11 @@ test("a headline that says who gave the government's work report (省长甲作�
     ["高文远", "主持"],
   ]);
 });
+
+test("who assigns the work (省长甲部署…工作, 区领导乙安排当前…工作) speaks at the meeting", () => {
+  expect(roles("省长高文远部署高质量项目建设工作。省委副书记宋立安出席。")).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "出席"],
+  ]);
+  expect(roles("区领导钟明达安排当前森林防灭火工作。")).toEqual([["钟明达", "讲话"]]);
+});

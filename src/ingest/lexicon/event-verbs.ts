@@ -62,6 +62,10 @@ export const SPEAKING_VERBS: readonly string[] = [
   "答记者问",
   // 会上,主任甲寄语新任负责人要…: words for those just appointed.
   "寄语",
+  // 省长甲部署高质量项目建设工作, 区领导乙安排当前森林防灭火工作: the work a speaker assigns.
+  "部署",
+  "安排部署",
+  "安排",
 ];
 
 /** Delivering something: 作重要讲话, 发表专题报告 (these verbs, then at most a few words, then `DELIVERED`). */
