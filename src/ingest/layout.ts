@@ -269,15 +269,17 @@ export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDr
 const MIN_HEADLINE_HAN = 6;
 
 /**
- * A record of a site's headline list, its headline and its date lines only (市政府党组召开…民主生活会,
- * 发布时间:2022-08-31): an article of its headline alone.
+ * A record of a site's headline list, its headline and its date lines (市政府党组召开…民主生活会,
+ * 发布时间:2022-08-31), with a line or two of text at most (详见校医院网站通知): an article of its headline.
  */
 function headlineRecord(lines: readonly string[]): ArticleDraft[] {
   const [title, ...rest] = lines.map((line) => line.trim()).filter(Boolean);
   if (!title || title.length > RECORD_TITLE_MAX || !hasHan(title, MIN_HEADLINE_HAN)) return [];
   const dates = rest.map(parsePublishedLine);
-  if (rest.some((line, i) => dates[i] === null && !SOURCE_LINE.test(line))) return [];
-  return [{ title, paragraphs: [], published: dates.find((date) => date !== null) ?? null, meta: rest.join(" ") }];
+  const meta = rest.filter((line, i) => dates[i] !== null || SOURCE_LINE.test(line));
+  const paragraphs = rest.filter((line) => !meta.includes(line));
+  const published = dates.find((date) => date !== null) ?? null;
+  return [{ title, paragraphs, published, meta: meta.join(" ") }];
 }
 
 /** A record read as one untitled article whose first paragraph is its first line, short and no sentence: that line is its title. */

@@ -126,6 +126,15 @@ describe("data files of news records", () => {
       ["市七届人大常委会第十一次会议闭幕", "2031-08-31", true],
       ["我市首个提存制度出台", "2031-08-30", false],
     ]);
+    // A record whose text is a line too short to be a report's (详见…) is an article of its headline too.
+    const notices = `const news = [
+  { title: '关于召开各部门负责人会议的通知', add_date: '2031-03-23', content: '详见校园网办公系统通知公告。' },
+  { title: '关于开通专题数据库试用的通知', add_date: '2031-05-20', content: '详见图书馆网站。' },
+];`;
+    expect(parseText(notices, { fileName: "news.js" }).map((a) => [a.title, a.published])).toEqual([
+      ["关于召开各部门负责人会议的通知", "2031-03-23"],
+      ["关于开通专题数据库试用的通知", "2031-05-20"],
+    ]);
     // A name without a date is no headline of a list: a person's record, a menu's item.
     expect(newsRecords(`const people = [{ name: '高文远同志的简历' }, { name: '宋立安同志的简历' }];`)).toBeNull();
   });
