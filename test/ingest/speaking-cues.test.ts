@@ -673,3 +673,10 @@ test("who assigns the work (省长甲部署…工作, 区领导乙安排当前�
   ]);
   expect(roles("区领导钟明达安排当前森林防灭火工作。")).toEqual([["钟明达", "讲话"]]);
 });
+
+test("受…同志委托 before the chair names who asked, and no one called 委托", () => {
+  expect(roles("受联席会议召集人高文远同志委托,副主任宋立安同志主持会议并作总结讲话。")).toEqual([
+    ["高文远", "提及"],
+    ["宋立安", "主持"],
+  ]);
+});

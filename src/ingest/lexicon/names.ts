@@ -208,6 +208,8 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   "纪委",
   "常委",
   "委员",
+  // 受召集人甲同志委托,…: on another's behalf, after the one who asked.
+  "委托",
   "团委",
   "妇联",
   "工会",
