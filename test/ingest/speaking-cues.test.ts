@@ -680,3 +680,8 @@ test("受…同志委托 before the chair names who asked, and no one called 委
     ["宋立安", "主持"],
   ]);
 });
+
+test("a named leader and the others of the group (和其他常委同志,逐一…) share the verb after them", () => {
+  expect(roles("省委副书记、代省长高文远和其他常委同志,逐一进行个人对照检查发言。")).toEqual([["高文远", "讲话"]]);
+  expect(roles("市长宋立安和其他班子成员分别作对照检查。")).toEqual([["宋立安", "讲话"]]);
+});
