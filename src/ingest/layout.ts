@@ -18,6 +18,7 @@ import { endsAsTeaser } from "./teasers";
 import { BRACKETED_LABEL, PAPER_DATE_LINE, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
 import { chronicleOf, yearbookYear } from "./chronicle-year";
 import { linesOf } from "./lines";
+import { MIN_HEADLINE_HAN } from "./lexicon/records";
 import { splitAtHeadings, withLoneHeadingAsTitle, withoutMarkdownMarks } from "./markdown-headings";
 
 export interface ArticleDraft {
@@ -264,9 +265,6 @@ export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDr
   if (options.record && !drafts.length) return headlineRecord(lines);
   return (options.record ? withRecordTitle(drafts, lines) : drafts).map(withBracketedHeadline);
 }
-
-/** The fewest Chinese characters of a headline that stands for a record without text. */
-const MIN_HEADLINE_HAN = 6;
 
 /**
  * A record of a site's headline list, its headline and its date lines (市政府党组召开…民主生活会,

@@ -8,7 +8,15 @@
 import { parsePublishedLine } from "./date-lines";
 import { feedItems } from "./feeds";
 import { commentEnd, jsLiteralToJson } from "./js-literal";
-import { DATE_KEYS, DATE_LIKE, LONGEST_SOURCE, SOURCE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
+import {
+  DATE_KEYS,
+  DATE_LIKE,
+  LONGEST_SOURCE,
+  MIN_HEADLINE_HAN,
+  SOURCE_KEYS,
+  TEXT_KEYS,
+  TITLE_KEYS,
+} from "./lexicon/records";
 import { copyRecords, isValuesSlice, SQL_COPY, SQL_INSERT, SQL_LOOKAHEAD, sqlRecords } from "./sql-dumps";
 import { hanCount, MIN_SUMMARY_LEAD_HAN, withLead } from "./record-lead";
 import { csvRecords, jsonLines, xmlDocument } from "./tables";
@@ -124,9 +132,6 @@ function recordText(record: JsonRecord): string | null {
     .filter((line) => line !== null)
     .join("\n");
 }
-
-/** The fewest Chinese characters of a headline that stands for a record without text (市政府党组召开…民主生活会). */
-const MIN_HEADLINE_HAN = 6;
 
 /**
  * Whether a record is a headline list's, with a headline and a date but no text (a site's list of

@@ -3,6 +3,9 @@
  * crawler's output): which key holds the headline, the text and the date.
  */
 
+/** The fewest Chinese characters of a headline that stands for a record without text (市政府党组召开…民主生活会). */
+export const MIN_HEADLINE_HAN = 6;
+
 /** Keys of a headline. */
 export const TITLE_KEYS = /^(?:title|headline|name|subject|标题|题目)$/i;
 
