@@ -62,6 +62,9 @@ function openingOf(lead: string): string {
 }
 
 /** Whether the title and lead report a meeting, and of which type, with the words that named it. */
+/** A leader's speech on a visit, studied (学习…在宁夏考察时的重要讲话精神): no visit of the report's own. */
+const SPEECH_ON_A_VISIT = /(?:考察|视察|调研)(?:时|期间)(?:的|发表的)?重要(?:讲话|指示)/g;
+
 export function classifyMeeting(
   title: string | null,
   lead: string,
@@ -73,7 +76,7 @@ export function classifyMeeting(
   const visit =
     !inTitle &&
     (title !== null
-      ? VISIT_TITLE.test(title) && !MEETING_VERBS.test(title)
+      ? VISIT_TITLE.test(title.replace(SPEECH_ON_A_VISIT, "")) && !MEETING_VERBS.test(title)
       : VISIT_TITLE.test(opening!) &&
         !MEETING_VERBS.test(opening!) &&
         !CONVENES_MEETING.test(opening!) &&

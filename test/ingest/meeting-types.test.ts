@@ -52,6 +52,13 @@ test("a visit's title says what is reported, whatever meeting its lead names", (
   ).toBe(false);
   expect(classifyMeeting("某县考察团来我区考察", "4月3日,某县考察团来我区考察,双方召开交流会。").isMeeting).toBe(false);
   expect(classifyMeeting("市委书记调研并召开座谈会", "4月3日,市委书记在某镇调研。").isMeeting).toBe(true);
+  // A leader's speech on a visit, studied, is no visit of the report's own.
+  expect(
+    classifyMeeting(
+      "学习贯彻习近平总书记在宁夏考察时的重要讲话精神",
+      "6月24日,市委书记高文远主持召开市委常委会会议,传达学习重要讲话精神。",
+    ).isMeeting,
+  ).toBe(true);
 });
 
 test("an untitled report whose first sentence is a visit (在某州调研时强调) is a visit, whatever meeting it names after", () => {
