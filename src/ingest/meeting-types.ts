@@ -62,6 +62,9 @@ function openingOf(lead: string): string {
 }
 
 /** Whether the title and lead report a meeting, and of which type, with the words that named it. */
+/** The title of a notice, a bulletin or a public list: 关于召开各部门负责人会议的通知. */
+const NOTICE_TITLE = /^关于[^。]{2,80}的(?:通知|通告|公告|公示|函)$/;
+
 /** A leader's speech on a visit, studied (学习…在宁夏考察时的重要讲话精神): no visit of the report's own. */
 const SPEECH_ON_A_VISIT = /(?:考察|视察|调研)(?:时|期间)(?:的|发表的)?重要(?:讲话|指示)/g;
 
@@ -86,6 +89,8 @@ export function classifyMeeting(
   const said = title ?? opening!;
   const partyDay = !inTitle && said.includes("党日") && PARTY_DAY.test(said) && !typeNamedIn(said, "lead");
   const finding = inTitle ?? (visit || partyDay ? null : typeNamedIn(lead, "lead"));
+  // A notice (关于召开…会议的通知) announces a meeting or something else: it reports none.
+  if (title !== null && NOTICE_TITLE.test(title)) return { isMeeting: false, meetingType: null, finding: null };
   const isMeeting =
     finding !== null ||
     (!partyDay && MEETING_VERBS.test(title ?? "")) ||

@@ -45,6 +45,15 @@ test("a meeting whose spirit is studied is not the event; the meeting held after
   expect(classifyMeeting(null, "为学习贯彻全市工作会议精神,4月3日,全体党员赴某纪念馆参观。").isMeeting).toBe(false);
 });
 
+test("a notice (关于召开…会议的通知) reports no meeting, whatever it announces", () => {
+  expect(
+    classifyMeeting("关于召开各部门负责人会议的通知", "定于3月30日下午召开各部门负责人会议,请各部门负责人准时参加。"),
+  ).toMatchObject({ isMeeting: false, meetingType: null });
+  expect(classifyMeeting("关于开通专题数据库试用的通知", "图书馆已开通专题数据库试用。").isMeeting).toBe(false);
+  // A report about a notice is still a report: 县委召开会议 学习《关于…的通知》.
+  expect(classifyMeeting("县委常委会传达学习《关于…的通知》", "4月3日,县委常委会召开会议。").isMeeting).toBe(true);
+});
+
 test("a visit's title says what is reported, whatever meeting its lead names", () => {
   expect(
     classifyMeeting("某学院党支部组织党员参观纪念馆", "4月3日,为落实学院工作会议部署,某学院党支部组织党员参观纪念馆。")
