@@ -273,10 +273,14 @@ export function layoutFile(text: string, options: LayoutOptions = {}): ArticleDr
 function headlineRecord(lines: readonly string[]): ArticleDraft[] {
   const [title, ...rest] = lines.map((line) => line.trim()).filter(Boolean);
   if (!title || title.length > RECORD_TITLE_MAX || !hasHan(title, MIN_HEADLINE_HAN)) return [];
-  const dates = rest.map(parsePublishedLine);
-  const meta = rest.filter((line, i) => dates[i] !== null || SOURCE_LINE.test(line));
-  const paragraphs = rest.filter((line) => !meta.includes(line));
-  const published = dates.find((date) => date !== null) ?? null;
+  const meta: string[] = [];
+  const paragraphs: string[] = [];
+  let published: string | null = null;
+  for (const line of rest) {
+    const date = parsePublishedLine(line);
+    published ??= date;
+    (date !== null || SOURCE_LINE.test(line) ? meta : paragraphs).push(line);
+  }
   return [{ title, paragraphs, published, meta: meta.join(" ") }];
 }
 

@@ -6,6 +6,7 @@ import {
   STUDIED_MEETING_AFTER,
   VISIT_TITLE,
 } from "./lexicon/meeting-types";
+import { SPEECH_ON_A_VISIT } from "./lexicon/hosts";
 
 /** Where a meeting type is named: the type, the words that name it and where they stand. */
 export interface MeetingTypeFinding {
@@ -64,9 +65,6 @@ function openingOf(lead: string): string {
 /** Whether the title and lead report a meeting, and of which type, with the words that named it. */
 /** The title of a notice, a bulletin or a public list: 关于召开各部门负责人会议的通知. */
 const NOTICE_TITLE = /^关于[^。]{2,80}的(?:通知|通告|公告|公示|函)$/;
-
-/** A leader's speech on a visit, studied (学习…在宁夏考察时的重要讲话精神): no visit of the report's own. */
-const SPEECH_ON_A_VISIT = /(?:考察|视察|调研)(?:时|期间)(?:的|发表的)?重要(?:讲话|指示)/g;
 
 export function classifyMeeting(
   title: string | null,

@@ -122,15 +122,22 @@ export const NATIONAL_MEETING = new RegExp(
   `^[^\\u4e00-\\u9fff]{0,3}(?:(?:\\d{4}年)?(?:[\\d一二三四五六七八九十]{1,3}月)?[\\d一二三四五六七八九十]{1,3}日[上下]?午?[^\\u4e00-\\u9fff]{0,2})?${CONFERENCE_NUMBER}(全国(?!${LOCAL_HONOURS})[^,，。;；:：]{2,40}?(?:会议|大会|工作会|年会|座谈会?|推进会|现场会|交流会|宣贯会|研讨会|论坛))`,
 );
 
+/** A leader's speech given on a visit, as reports study it (考察时重要讲话, 视察期间的重要指示). */
+const SPEECH_ON_A_VISIT_SOURCE = "(?:考察|视察|调研)(?:时|期间)(?:的|发表的)?重要(?:讲话|指示)";
+
+/** Such a speech in a title (学习贯彻…在宁夏考察时的重要讲话精神): no visit of the report's own. */
+export const SPEECH_ON_A_VISIT = new RegExp(SPEECH_ON_A_VISIT_SOURCE, "g");
+
+/**
+ * Words after a place that make it where a leader's studied speech was given (习近平总书记…、在浙江考察时重要讲话精神):
+ * a topic, whoever is named before the 在.
+ */
+export const SPEECH_GIVEN_AFTER_PLACE = new RegExp(`^[省市]?${SPEECH_ON_A_VISIT_SOURCE}`);
+
 /**
  * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
  * 赴浙江考察, 与广东对接, (习近平在)参加江苏代表团审议.
  */
-/**
- * Words after a place that make it where a leader's speech studied was given (习近平总书记…、在浙江考察时重要讲话精神):
- * a topic, whoever is named before the 在.
- */
-export const SPEECH_GIVEN_AFTER_PLACE = /^[省市]?(?:考察|视察|调研)(?:时|期间)(?:的|发表的)?重要(?:讲话|指示)/;
 
 export const TOPIC_BEFORE_PLACE = new RegExp(
   `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察", "参加"])})$`,
