@@ -257,6 +257,20 @@ describe("a month's chronicle under a site's lines", () => {
     ].join("\n");
     expect(dates(page)).toEqual(["2031-08-01", "2031-08-03", "2031-08-03"]);
   });
+  test("the site's clock (今天是:…) cut from its weekday, each on a line of its own, is no date of the page", () => {
+    const page = [
+      "今天是:2034年04月24日",
+      "星期三",
+      "松岭档案局",
+      "",
+      "松岭大事记203108",
+      "",
+      "发布日期:2031-09-18",
+      "",
+      entries,
+    ].join("\n");
+    expect(dates(page)).toEqual(["2031-08-01", "2031-08-03", "2031-08-03"]);
+  });
   test("a line above the title (an app's download link) does not hide the title's month, which dates entries the page dates earlier", () => {
     const page = [
       "APP下载",

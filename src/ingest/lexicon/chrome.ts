@@ -39,6 +39,10 @@ export const CHROME_LINE: readonly RegExp[] = [
   /^(?:标题导航|放大\s*缩小\s*默认)$/,
   // A site's search box and today's date, their labels alone on a line: 站内搜索:, 日期:.
   /^(?:[\u4e00-\u9fff]{0,6}(?:搜索|检索)[:：]|日期[:：]?|今天是)$/,
+  // A site's clock (今天是:2024年04月24日 星期三 农历三月十六), and its weekday left on a line of its own: not
+  // the page's date.
+  /^(?:今天是|今日是|现在是)[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日[^,，。;；]{0,30}$/,
+  /^(?:星期|礼拜)[一二三四五六日天]$/,
   /^(TOPIC|党建|要闻|动态|工作动态|图片新闻|专题|专栏|头条|综合|本期导读|目录)$/i,
   /^[-—=_*·•\s]{3,}$/,
 ];
