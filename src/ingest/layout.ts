@@ -6,7 +6,8 @@ import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/
 import { brokenAtOneWidth, endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE } from "./lexicon/dates";
+import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE, WIRE_LED } from "./lexicon/dates";
+import { isDated } from "./paragraph-shapes";
 import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensEntry, opensItem, pageItems } from "./items";
 import { bracketedRunIn } from "./run-in-items";
 import { isDigest } from "./digests";
@@ -93,6 +94,24 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   return paragraphs.map((p) => p.join(""));
 }
 
+/**
+ * A printed page's headline over its report (省委常委会召开会议 / 1月16日,省委书记…主持召开): a line that
+ * reads as a headline, no longer than the dated or datelined lead under it. Not the rest of a line cut
+ * at the column (the line before about as long as the lead's), nor of a headline cut in two (read as one).
+ */
+function headsDatedLead(line: string, next: string, before: readonly string[]): boolean {
+  if (line.length > next.length || !(isDated(next) || DATELINE_LED.test(next) || WIRE_LED.test(next))) return false;
+  if (!isTitleLike(line, true)) return false;
+  const previous = before[before.length - 1];
+  return (
+    previous === undefined ||
+    (previous.length + CUT_LINE_SLACK <= next.length && !isTitleLike(before.join("") + line, false))
+  );
+}
+
+/** How many characters shorter than the column a line cut at it may be: spaces taken out, a wide mark. */
+const CUT_LINE_SLACK = 3;
+
 function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
   return wrapped
     ? joinWrapped(
@@ -100,6 +119,7 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
         (line) => (SOURCE_NOTE_CLOSER.test(line) && line.length < 40) || isChronicleHeading(line) || endsAsTeaser(line),
         // A chronicle's day after a blank line ("1日市委召开…") opens its entry; no wrapped sentence goes on so.
         (line, afterBlank) => opensItem(line) || (afterBlank && DAY_LED.test(line)),
+        headsDatedLead,
       )
     : joinBrokenSentences(lines);
 }

@@ -39,7 +39,13 @@ function titleAtTop(lines: readonly string[], wrapped: boolean): { title: string
   let end = start;
   const limit = wrapped ? 3 : 1;
   while (end < lines.length && lines[end]!.trim() && end - start < limit) end++;
-  if (wrapped && end < lines.length && lines[end]!.trim()) return { title: null, rest: lines.slice(start) };
+  if (wrapped && end < lines.length && lines[end]!.trim()) {
+    // A headline printed over its text's column, shorter than the column's first line, stands alone.
+    const [headline = "", next = ""] = lines.slice(start, start + 2).map((line) => line.trim());
+    return headline.length < next.length - 1 && isTitleLike(headline, true)
+      ? { title: headline, rest: lines.slice(start + 1) }
+      : { title: null, rest: lines.slice(start) };
+  }
   const candidate = lines.slice(start, end).join("");
   if (end > start && isTitleLike(candidate, wrapped)) return { title: candidate, rest: lines.slice(end) };
   return { title: null, rest: lines.slice(start) };

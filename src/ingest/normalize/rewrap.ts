@@ -136,7 +136,8 @@ export function endsSentence(line: string): boolean {
 
 /**
  * Joins wrapped lines (ignoring blank lines, which `opensParagraph` is told of) until a line ends a
- * sentence or `isBreak` says so.
+ * sentence or `isBreak` says so; a line `headsNext` says heads the line after it (told the lines of
+ * the paragraph before it) stands alone.
  * A paragraph is kept as its lines and its last two characters: testing the joined text after
  * every line would read it again each time, slow on 100,000 lines that never end a sentence.
  */
@@ -144,12 +145,13 @@ export function joinWrapped(
   lines: readonly string[],
   isBreak: (line: string) => boolean,
   opensParagraph: (line: string, afterBlank: boolean) => boolean = () => false,
+  headsNext: (line: string, next: string, before: readonly string[]) => boolean = () => false,
 ): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   let tail = "";
   let afterBlank = false;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (!line.trim()) {
       afterBlank = true;
       continue;
@@ -162,7 +164,7 @@ export function joinWrapped(
       current = [];
       tail = "";
     }
-    if (isBreak(line)) {
+    if (isBreak(line) || headsNext(line, nextWritten(lines, i), current)) {
       if (current.length) paragraphs.push(current.join(""));
       paragraphs.push(line);
       current = [];
@@ -179,6 +181,12 @@ export function joinWrapped(
   }
   if (current.length) paragraphs.push(current.join(""));
   return paragraphs;
+}
+
+/** The next line with words after line `i`, or "" at the end. */
+function nextWritten(lines: readonly string[], i: number): string {
+  for (let next = i + 1; next < lines.length; next++) if (lines[next]!.trim()) return lines[next]!;
+  return "";
 }
 
 /** A hard-wrapped text with its cut dates mended (see `mendCutDates`); any other text as it is. */
