@@ -210,6 +210,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         fileYears: context.fileYears,
         fileYearsTied: context.fileYearsTied,
         fileOutlook: context.fileOutlook,
+        fileReviewed: context.fileReviewed,
         fileAnnounced: context.fileAnnounced,
         fileMonthDays: context.fileMonthDays,
         issueDay: context.issueDay,

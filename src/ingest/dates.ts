@@ -46,6 +46,8 @@ export interface DateContext {
   fileYearsTied?: boolean;
   /** Whether the text plans the year ahead (明年, 对2031年工作作出安排) or reviews the year past (过去的一年). */
   fileOutlook?: Outlook;
+  /** The year whose review the file holds once that year is over (2030年度民主生活会). */
+  fileReviewed?: number | null;
   /** Dates the file announces with their year (决定…于2032年1月8日召开): the day as `dayOfYear` (108). */
   fileAnnounced?: readonly { year: number; day: number }[];
   /** The day a digest's heading dates its issue (12月23日要闻), with no year: read like a publication date. */

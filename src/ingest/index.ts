@@ -120,7 +120,12 @@ function parsePage(
   // word of a report is by chance.
   let knownNames: KnownNames | null | undefined;
   const namesOfOtherItems = () => (knownNames ??= drafts.length < 2 ? null : knownNamesOf(fileFinds()));
-  const { years: fileYears, tied: fileYearsTied, outlook: fileOutlook } = stage("years", () => yearTally(text));
+  const {
+    years: fileYears,
+    tied: fileYearsTied,
+    outlook: fileOutlook,
+    reviewed: fileReviewed,
+  } = stage("years", () => yearTally(text));
   const fileAnnounced = stage("years", () => announcedDates(readablePart(text)));
   // Only for a file of one article: an item of a list page is not dated by another item's month. Read
   // only when a lead's day alone has nothing else to be read against.
@@ -145,6 +150,7 @@ function parsePage(
     fileYears,
     fileYearsTied,
     fileOutlook,
+    fileReviewed,
     fileAnnounced,
     fileMonthDays,
     issueDay,

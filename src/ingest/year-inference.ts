@@ -27,6 +27,8 @@ export function shiftDays(year: number, month: number, day: number, by: number):
 
 /** Months at the start of a year whose meetings review the year before (1月, 2月). */
 const EARLY_MONTHS = 2;
+/** The months in which a year's reviews (年度民主生活会, 述职) are held once it is over (1月 to 4月). */
+const REVIEW_MONTHS = 4;
 /** The months whose meetings sum a year up before it ends (11月, 12月). */
 const YEAR_END_MONTH = 11;
 /** The month from which a year's meetings plan the next and draft its reports (11月). */
@@ -73,6 +75,11 @@ function beforeAnnounced(year: number, day: number, context: DateContext): numbe
 function yearFromFile(month: number, context: DateContext): number | null {
   const fileYear = context.fileYears[0];
   if (fileYear === undefined) return null;
+  // A year's review (2030年度民主生活会) is held in its last weeks or in the first months after it, however
+  // often the text names other years (2029年度民主生活会整改情况, 2031年第1期).
+  const reviewed = context.fileReviewed;
+  if (reviewed && month <= REVIEW_MONTHS) return reviewed + 1;
+  if (reviewed && month >= YEAR_END_MONTH) return reviewed;
   // A text that names two years as often (2024年工作总结和2025年工作计划) reviews the earlier and plans
   // the later: an event at the end of a year is in the earlier, any other after it has ended.
   const other = context.fileYears[1];

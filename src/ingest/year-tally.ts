@@ -1,5 +1,12 @@
 /** The years a file names, as the dates of its month-and-day mentions read them (ingest/dates). */
-import { ACCOUNTS_OF_YEAR, FUTURE_BEFORE_DATE, LOOKS_AHEAD, LOOKS_BACK, YEAR_MENTION } from "./lexicon/dates";
+import {
+  ACCOUNTS_OF_YEAR,
+  FUTURE_BEFORE_DATE,
+  LOOKS_AHEAD,
+  LOOKS_BACK,
+  REVIEW_OF_YEAR,
+  YEAR_MENTION,
+} from "./lexicon/dates";
 import { numberOf } from "./numerals";
 
 export type Outlook = "ahead" | "back" | "accounts" | null;
@@ -79,16 +86,24 @@ function rankedYears(text: string, flat = text.replace(/\s+/g, "")): [number, nu
 /**
  * Years written in the file ("2024年社会救助标准"), most frequent first (the later of two as
  * frequent); targets (到2035年) left out. `tied`: the first two are named as often. `outlook`: whether
- * the text plans the year ahead or reviews the one past.
+ * the text plans the year ahead or reviews the one past. `reviewed`: the year whose review it holds
+ * once that year is over (2030年度民主生活会).
  */
-export function yearTally(text: string): { years: number[]; tied: boolean; outlook: Outlook } {
+export function yearTally(text: string): {
+  years: number[];
+  tied: boolean;
+  outlook: Outlook;
+  reviewed: number | null;
+} {
   // Words read whole across a PDF's line breaks (明年是“十四五”收官之\n年).
   const flat = text.replace(/\s+/g, "");
   const ranked = rankedYears(text, flat);
+  const review = ranked.length ? REVIEW_OF_YEAR.exec(flat) : null;
   return {
     years: ranked.map(([year]) => year),
     tied: ranked.length > 1 && ranked[0]![1] === ranked[1]![1],
     outlook: ranked.length ? outlookOf(flat) : null,
+    reviewed: review ? Number(review[1]) : null,
   };
 }
 

@@ -156,6 +156,7 @@ test("two consecutive years named as often: an event at the year's end is in the
     years: [2031, 2030],
     tied: true,
     outlook: "ahead",
+    reviewed: null,
   });
   const always = () => true;
   const tied = { published: null, fileYears: [2031, 2030], fileYearsTied: true };
@@ -648,4 +649,13 @@ test("a text that hears a year's accounts (审计工作报告) is of the year af
   expect(year(`${audit}会议还听取了2030年度国有资产管理情况的报告和2031年预算调整方案的说明。`)).toEqual([
     "2031-11-20",
   ]);
+});
+
+test("a year's review (2030年度民主生活会) in the first months is held the year after; in December, in its own year", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  const review = (day: string) =>
+    `${day}下午,松岭县法院党组召开2030年度民主生活会。党组书记、院长甲主持,全体班子成员参加会议。会议通报了2029年度民主生活会整改措施落实情况。`;
+  expect(year(review("2月28日"))).toEqual(["2031-02-28"]);
+  expect(year(review("4月2日"))).toEqual(["2031-04-02"]);
+  expect(year(review("12月28日"))).toEqual(["2030-12-28"]);
 });

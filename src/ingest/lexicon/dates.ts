@@ -230,6 +230,12 @@ export const LOOKS_AHEAD =
  * 工作报告, 2030年度决算): a text that names only that year is of the next, at any month.
  */
 export const ACCOUNTS_OF_YEAR = /(?:19|20)\d{2}年度[^，。,;；]{0,16}?(?:决算|预算执行|审计)/;
+/**
+ * A year's review held once it is over (2030年度民主生活会, 2030年度领导班子述职述廉, 2030年度考核): in the first
+ * months of the year after, or in its own last weeks. Group 1 is the year.
+ */
+export const REVIEW_OF_YEAR =
+  /((?:19|20)\d{2})年度[^，。,;；]{0,12}?(?:民主生活会|组织生活会|述职|述责述廉|述廉|考核|总结大会|总结会)/;
 /** Words that review the year past: 过去的一年, 2030年是极不平凡的一年. */
 export const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^。]{0,12}的一年/;
 
