@@ -14,8 +14,11 @@ const SAME_MONTH = /^(?:同月|是月|当月|本月|月初|月中|月底|月末|
 export const NAMED_SAME_MONTH = /^(?:同月|是月|当月|本月)/;
 export const isChronicleEntry = (p: string) => isDated(p) || SAME_DAY.test(p) || SAME_MONTH.test(p);
 
-/** A mark, a bracket or an item's number before a chronicle entry's date ("○1月5日", "· 1月5日", "【1月5日】", "1. 1月5日"). */
-const DATE_MARK = /^(?:[○·•]\s*|[【[]|\d{1,2}[.、．]\s*|[(（]\d{1,2}[)）]\s*)/;
+/**
+ * A mark, a bracket or an item's number before a chronicle entry's date ("○1月5日", "· 1月5日", "【1月5日】",
+ * "1. 1月5日", "一、1月5日").
+ */
+const DATE_MARK = /^(?:[○·•]\s*|[【[]|\d{1,2}[.、．]\s*|[一二三四五六七八九十]{1,3}、\s*|[(（]\d{1,2}[)）]\s*)/;
 const CLOSING_BRACKET = /^[】\]]/;
 
 /** An entry whose date is marked or bracketed, written as a date that opens it ("1月5日…"); any other paragraph as it is. */

@@ -561,3 +561,28 @@ test("wire reports one after another, each opening with its dateline, are an art
     ["吉林", true],
   ]);
 });
+
+test("a week's brief under its title, five items numbered 一、二、… each opening with its date, is one article per item", () => {
+  const page = [
+    "(一周简讯)2031.11.15-11.21",
+    "",
+    "日期:2031-11-22",
+    "",
+    "一、11月17日,市发改委到我区调研老旧小区改造项目。",
+    "",
+    "二、11月18日,区城建攻坚组副组长林一峰召集有关单位人员,就东门街区提升项目前期工作进行安排部署。",
+    "",
+    "三、11月18日,市农业农村局认定松岭农场为市级良种场。",
+    "",
+    "四、11月19日,区政协主席张二明召集有关单位主要负责人,召开城区停车项目工作专题会议。",
+    "",
+    "五、11月20日,省、市有关部门到我区开展城市建设品质提升考核工作。",
+  ].join("\n");
+  expect(parseText(page, { fileName: "brief.txt" }).map((a) => [a.date, a.isMeeting])).toEqual([
+    ["2031-11-17", false],
+    ["2031-11-18", false],
+    ["2031-11-18", false],
+    ["2031-11-19", true],
+    ["2031-11-20", false],
+  ]);
+});
