@@ -81,7 +81,7 @@ function isHeadline(paragraph: string): boolean {
 const BARE_MONTH_HEADING = /^(1[0-2]|[1-9])$/;
 
 /** A page that calls itself a chronicle (大事记): two entries make it a page of items. */
-export const CHRONICLE_TITLE = /大事记|大事纪要|要事记/;
+export const CHRONICLE_TITLE = /大事记|大事纪要|要事记|(?:执政|工作|政务)纪事/;
 /** How many paragraphs of notes may stand before a chronicle's first entry. */
 const CHRONICLE_NOTES = 2;
 /** A headline over an item of a page of dated items. */

@@ -320,3 +320,25 @@ test("※ opens a chronicle's next entry of the same day, as △ does", () => {
   ].join("\n");
   expect(dates(page)).toEqual(["2031-10-07", "2031-10-10", "2031-10-10", "2031-10-10", "2031-10-12"]);
 });
+
+describe("a half-year's 执政纪事 whose days lost their 月 (71日 for 7月1日), under a site's location label", () => {
+  const page = (label: string) =>
+    [
+      "执政纪事",
+      label,
+      "松岭市委、市政府2031年执政纪事(7-12月)",
+      "日期:2032-08-04 09:18    来源:松岭史志",
+      "",
+      `  71日    ${BODIES[0]}`,
+      "",
+      `  73日    ${BODIES[1]}`,
+      "",
+      `  75日    ${BODIES[2]}`,
+    ].join("\n");
+  test("each entry is dated by its month and day, in the year the title names", () => {
+    expect(dates(page("您现在的位置:"))).toEqual(["2031-07-01", "2031-07-03", "2031-07-05"]);
+  });
+  test("the location label of other wordings is furniture too", () => {
+    expect(dates(page("您所在的位置:"))).toEqual(["2031-07-01", "2031-07-03", "2031-07-05"]);
+  });
+});

@@ -12,7 +12,7 @@ export const CHROME_LINE: readonly RegExp[] = [
   // holding no mark (首页 机构概况 新闻中心: spaces between Chinese words are gone by now). No headline opens so.
   /^(?:[\u4e00-\u9fffA-Za-z]{2,8}\s*[|｜│丨]\s*){2,}[\u4e00-\u9fffA-Za-z]{2,8}$/,
   /^(?:网站)?首页[\u4e00-\u9fffA-Za-z\s]{4,60}$/,
-  /^(当前位置|您的位置|所在位置|你当前的位置|您当前的位置|您现在所在的位置|你现在的位置)[:：]/,
+  /^(当前位置|您的位置|所在位置|你当前的位置|您当前的位置|您现在所在的位置|您现在的位置|你现在的位置|您所在的位置|你的位置)[:：]/,
   /^(跳至|跳到|跳转到|跳过)(主要内容|正文|导航|主菜单)$/, // accessibility links at the top of a page
   /^(此页面有问题吗|帮助我们改进).{0,20}$/,
   /^(?:登录\s*[/|｜]?\s*注册|注册\s*[/|｜]?\s*登录)[\u4e00-\u9fffA-Za-z0-9\s]{0,20}$/, // 登录/注册 用户中心 支持IPV6

@@ -22,15 +22,20 @@ function monthAndDay(digits: string): [number, number] | null {
   return readings.length === 1 ? readings[0]! : null;
 }
 
-/** A chronicle's entry opening with its day: there a run of digits (69日) is more likely a range that lost its dash. */
-const DAY_ENTRY = /^[ \t\u3000]*\d{1,2}日/gm;
+/**
+ * A chronicle's entry opening with its day (3日): there a run of digits (69日) is more likely a range that
+ * lost its dash. Entries that open with no day a month holds (71日, 73日) are a chronicle's that lost its 月.
+ */
+const DAY_ENTRY = /^[ \t\u3000]*(\d{1,2})日/gm;
 /** What stands before a run of digits that opens its line: spaces only. */
 const LINE_OPENING = /^[ \t\u3000]*$/;
 const FEWEST_DAY_ENTRIES = 2;
 
 export function restoreLostMonths(text: string): string {
   if (!text.includes("日")) return text;
-  const chronicle = (text.match(DAY_ENTRY)?.length ?? 0) >= FEWEST_DAY_ENTRIES;
+  let dayEntries = 0;
+  for (const m of text.matchAll(DAY_ENTRY)) if (Number(m[1]) <= LAST_DAY) dayEntries++;
+  const chronicle = dayEntries >= FEWEST_DAY_ENTRIES;
   return text.replace(RUN_TOGETHER, (whole, digits: string, at: number) => {
     const found = monthAndDay(digits);
     if (!found || (chronicle && LINE_OPENING.test(text.slice(text.lastIndexOf("\n", at) + 1, at)))) return whole;
