@@ -100,6 +100,9 @@ const NATIONAL_LEADER_SUBJECT = new RegExp(
   `^(?:(?:中共中央政治局常委、)?(?:国家(?:副)?主席|国务院(?:副)?总理)|${anyOf([...NATIONAL_LEADERS.keys()])})`,
 );
 
+/** What stands right before a partner its subject meets with: 甲与, 乙同. */
+const MET_WITH = /[与同跟]$/;
+
 function hostOfClause(found: HostClause | null): Host {
   if (found === null) return NO_HOST;
   const { clause, subject } = found;
@@ -118,8 +121,13 @@ function hostOfClause(found: HostClause | null): Host {
   const visited = found.visit ? visitedPlace(clause, withoutVenue) : null;
   if (visited) return visited;
   const body = NATIONAL_BODY.exec(withoutVenue);
-  // A national official who comes to a local body (莅临立法会) is its guest: the text's places decide.
-  if (body && GUEST_ARRIVING.test(clause.slice(body.index + body[0].length))) return NATIONAL_GUEST;
+  // A national official who comes to a local body (莅临立法会), or whom its leaders meet with (省委书记甲与中国人民
+  // 银行行长乙举行会谈), is its guest: the text's places decide.
+  if (
+    body &&
+    (GUEST_ARRIVING.test(clause.slice(body.index + body[0].length)) || MET_WITH.test(withoutVenue.slice(0, body.index)))
+  )
+    return NATIONAL_GUEST;
   if (body && placesIn(withoutVenue, 1).length === 0) return { places: [], nationalBody: body[0] };
   const places = placesIn(clause, HOST_WEIGHT);
   return {

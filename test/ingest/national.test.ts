@@ -149,3 +149,24 @@ test("a national leader who meets a guest in Beijing holds a national event, wha
   );
   expect(local!.province).toBe("吉林");
 });
+
+test("a national body that calls others in to meet (国务院召集…开会), or a financial regulator that meets, holds a national meeting wherever its paper is", () => {
+  const province = (text: string) => parseText(text).map((a) => a.province);
+  expect(
+    province(
+      "国务院下午召集会议 商讨应对之策\n某财经网(上海)\n记者获悉,7月4日下午,国务院召集有关部门及主要企业负责人开会,商讨市场应对之策。",
+    ),
+  ).toEqual([null]);
+  expect(
+    province(
+      "保监会也就市场开会了\n某财经日报(上海)\n7月4日,保监会召开专题会议,研究保险资金配置有关问题,上海、深圳两地机构负责人参加。",
+    ),
+  ).toEqual([null]);
+});
+
+test("a national official whom a province's leaders meet with (省委书记甲与中国人民银行行长乙举行会谈) is its guest", () => {
+  const [article] = parseText(
+    "9日,省委书记林一峰、省长张二明与中国人民银行行长王三川在南京举行工作会谈。省领导赵四海参加会谈。",
+  );
+  expect(article!.province).toBe("江苏");
+});

@@ -11,6 +11,9 @@ export const HOST_VERBS: readonly string[] = [
   "召开",
   "举行",
   "举办",
+  // Who calls others in to meet (国务院召集…负责人开会, 保监会也就股市开会了).
+  "召集",
+  "开会",
   "开展",
   "集体学习",
   "专题学习",
@@ -92,6 +95,10 @@ export const NATIONAL_BODY = new RegExp(
     `(?<![省市县区州厅])(?:${anyOf(MINISTRIES)})部`,
     "国家[\\u4e00-\\u9fff]{1,10}(?:局|委|署|总局|委员会)",
     "(?<![省市区县州])国资委",
+    // The financial regulators and the central bank: 证监会, 银保监会, 中国人民银行, 央行.
+    "(?<![省市区县州])(?:证监会|银保监会|保监会|银监会)",
+    "中国人民银行",
+    "央行",
     // National people's organisations and academies: 全国妇联, 共青团中央, 中国科协, 中国社会科学院.
     "(?:中华)?全国(?:妇联|总工会|工商联|侨联|台联|青联|学联|妇女联合会|工商业联合会|归国华侨联合会)",
     "(?:共青)?团中央",
