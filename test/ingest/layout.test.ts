@@ -62,6 +62,22 @@ test("an e-paper's page bar and headline menu over the title are furniture, neve
   expect([article!.title, article!.date]).toEqual(["市委召开全体会议", "2032-02-18"]);
 });
 
+test("an e-paper's switches between a page's stories and the whole page are furniture: a week's ● items under them are items", () => {
+  const said =
+    "他强调,要全面贯彻落实重要讲话精神,切实抓好反馈问题整改,持续巩固提升全区生态环境质量,切实增强群众满意度。";
+  const items = [
+    `●第六届西部投资贸易洽谈会开幕。区委书记林一峰参加开幕式,区长张二明参加开幕式并到松岭展厅巡展。${said}`,
+    `●区委书记林一峰主持召开区规划委员会全体会议,审议有关文件,安排有关工作。区长张二明等出席。${said}`,
+    `●区委书记林一峰,区长张二明调研蔬菜产业并召开座谈会。${said}`,
+    `●区委书记林一峰前往松岭街道,调研督导环保督察反馈问题整改工作。${said}`,
+    "● 区长张二明带队调研督导重点交办",
+  ];
+  const articles = parseText(
+    ["通版阅读请点击:", "展开通版", "收缩通版", "当前版:01版", "要 闻 周 报", "(5月20日—5月24日)", ...items].join("\n"),
+  );
+  expect(articles.map((a) => a.isMeeting)).toEqual([false, true, true, false, false]);
+});
+
 test("a share bar and a font-size bar over the title are furniture, never the title", () => {
   const [article] = parseText(
     "分享到:微信 微博 QQ空间\n小字号 大字号\n某县召开推进会\n2031年5月7日,某县召开推进会,县长吕一平主持会议,研究部署工作任务,会议要求抓好落实见到实效。",

@@ -37,6 +37,8 @@ export const CHROME_LINE: readonly RegExp[] = [
   // An e-paper's page bar and headline menu: 第A1版:要闻 4下一版, 标题导航, 3上一篇 下一篇4 放大 缩小 默认.
   /^第\s*[A-Z]?\d{1,3}\s*版\s*[:：]/,
   /^(?:标题导航|放大\s*缩小\s*默认)$/,
+  // Its switches between one page's stories and the whole page: 通版阅读请点击:, 展开通版, 收缩通版, 当前版:01版.
+  /^(?:通版阅读(?:请点击)?[:：]?|展开通版|收缩通版|当前版[:：]\s*[A-Z]?\d{1,3}\s*版)$/,
   // A site's search box and today's date, their labels alone on a line: 站内搜索:, 日期:.
   /^(?:[\u4e00-\u9fff]{0,6}(?:搜索|检索)[:：]|日期[:：]?|今天是)$/,
   // A site's clock (今天是:2024年04月24日 星期三 农历三月十六), and its weekday left on a line of its own: not
