@@ -27,8 +27,11 @@ export function shiftDays(year: number, month: number, day: number, by: number):
 
 /** Months at the start of a year whose meetings review the year before (1月, 2月). */
 const EARLY_MONTHS = 2;
-/** The months in which a year's reviews (年度民主生活会, 述职) are held once it is over (1月 to 4月). */
-const REVIEW_MONTHS = 4;
+/**
+ * The first months of a year (1月 to 4月), in which meetings review the year over (年度民主生活会, 述职, 职代会,
+ * 人代会) and plan their own.
+ */
+const OPENING_MONTHS = 4;
 /** The months whose meetings sum a year up before it ends (11月, 12月). */
 const YEAR_END_MONTH = 11;
 /** The month from which a year's meetings plan the next and draft its reports (11月). */
@@ -78,7 +81,7 @@ function yearFromFile(month: number, context: DateContext): number | null {
   // A year's review (2030年度民主生活会) is held in its last weeks or in the first months after it, however
   // often the text names other years (2029年度民主生活会整改情况, 2031年第1期).
   const reviewed = context.fileReviewed;
-  if (reviewed && month <= REVIEW_MONTHS) return reviewed + 1;
+  if (reviewed && month <= OPENING_MONTHS) return reviewed + 1;
   if (reviewed && month >= YEAR_END_MONTH) return reviewed;
   // A text that names two years as often (2024年工作总结和2025年工作计划) reviews the earlier and plans
   // the later: an event at the end of a year is in the earlier, any other after it has ended.
@@ -93,9 +96,9 @@ function yearFromFile(month: number, context: DateContext): number | null {
   if (other === undefined && context.fileOutlook === "back" && month <= EARLY_MONTHS) return fileYear + 1;
   // A year's accounts are heard the year after: in it, whether or not the text names it too.
   if (context.fileOutlook === "accounts" && (other === undefined || other === fileYear + 1)) return fileYear + 1;
-  // A meeting early in the year looks back on the year before and ahead to its own: of two years
+  // A meeting in the first months looks back on the year before and ahead to its own: of two years
   // next to each other, it is in the later, however often the earlier is named.
-  if (month <= EARLY_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)
+  if (month <= OPENING_MONTHS && other !== undefined && Math.abs(other - fileYear) === 1)
     return Math.max(fileYear, other);
   return fileYear;
 }

@@ -169,11 +169,12 @@ test("two consecutive years named as often: an event at the year's end is in the
   expect(eventDate("11月26日,召开主席会议", null, { ...tied, fileYears: [2031, 2028] }, always)).toBe("2031-11-26");
 });
 
-test("a meeting in January or February, of two consecutive years named, is in the later, however often the earlier is", () => {
+test("a meeting in the first four months, of two consecutive years named, is in the later, however often the earlier is", () => {
   const always = () => true;
   const earlierMore = { published: null, fileYears: [2030, 2031], fileYearsTied: false };
   expect(eventDate("1月20日,召开全体会议", null, earlierMore, always)).toBe("2031-01-20");
-  expect(eventDate("3月20日,召开全体会议", null, earlierMore, always)).toBe("2030-03-20");
+  expect(eventDate("4月20日,召开全体会议", null, earlierMore, always)).toBe("2031-04-20");
+  expect(eventDate("5月20日,召开全体会议", null, earlierMore, always)).toBe("2030-05-20");
   expect(eventDate("1月20日,召开全体会议", null, { ...earlierMore, fileYears: [2030, 2028] }, always)).toBe(
     "2030-01-20",
   );
@@ -658,4 +659,11 @@ test("a year's review (2030年度民主生活会) in the first months is held th
   expect(year(review("2月28日"))).toEqual(["2031-02-28"]);
   expect(year(review("4月2日"))).toEqual(["2031-04-02"]);
   expect(year(review("12月28日"))).toEqual(["2030-12-28"]);
+});
+
+test("a meeting in April that reviews a year more often than it plans the next (职代会) is in the year it plans", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  const congress =
+    "4月16日,松岭区人民医院第七届职工代表大会第一次会议召开。党委书记甲作工作报告,对医院2030年的主要工作进行回顾,并对2031年的工作进行了部署。会议审议了2030年职代会提案办理情况的报告和2030年财务预算执行情况的报告。";
+  expect(year(congress)).toEqual(["2031-04-16"]);
 });
