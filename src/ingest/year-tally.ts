@@ -63,9 +63,34 @@ function planYear(text: string): number | null {
 }
 
 /**
+ * The year a text says it is in by an anniversary (今年是中国共产党成立100周年, 今年是新中国成立75周年, 今年是党的
+ * 百年华诞), or the year before the one it says holds it (明年是…): the founding years below, counted on.
+ */
+const ANNIVERSARY_YEAR =
+  /(今|明)年是[^。，,；;]{0,6}?(中国共产党(?:成立)?|建党|党的|新中国成立|中华人民共和国成立|改革开放|人民政协成立)的?(?:(\d{1,3}|[一二三四五六七八九十]{1,3})周年|(百年)华诞)/;
+const FOUNDED: Readonly<Record<string, number>> = {
+  中国共产党: 1921,
+  中国共产党成立: 1921,
+  建党: 1921,
+  党的: 1921,
+  新中国成立: 1949,
+  中华人民共和国成立: 1949,
+  改革开放: 1978,
+  人民政协成立: 1949,
+};
+
+function anniversaryYear(text: string): number | null {
+  const m = text.includes("年是") ? ANNIVERSARY_YEAR.exec(text) : null;
+  if (!m) return null;
+  const years = m[4] ? 100 : numberOf(m[3]!);
+  const named = FOUNDED[m[2]!]! + years;
+  return m[1] === "明" ? named - 1 : named;
+}
+
+/**
  * Each year written as a date, with how often, most frequent first (the later of two as frequent). A
  * text that writes no year takes the year of the national session it names, if any; one that says
- * which year of a five-year plan it is in puts that year first.
+ * which year of a five-year plan, or of an anniversary, it is in puts that year first.
  */
 function rankedYears(text: string, flat = text.replace(/\s+/g, "")): [number, number][] {
   const counts = new Map<number, number>();
@@ -78,7 +103,7 @@ function rankedYears(text: string, flat = text.replace(/\s+/g, "")): [number, nu
     const session = nationalSessionYear(text);
     if (session) counts.set(session, 1);
   }
-  const plan = planYear(flat);
+  const plan = planYear(flat) ?? anniversaryYear(flat);
   if (plan) counts.set(plan, Math.max(0, ...counts.values()) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }

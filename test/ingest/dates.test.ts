@@ -667,3 +667,18 @@ test("a meeting in April that reviews a year more often than it plans the next (
     "4月16日,松岭区人民医院第七届职工代表大会第一次会议召开。党委书记甲作工作报告,对医院2030年的主要工作进行回顾,并对2031年的工作进行了部署。会议审议了2030年职代会提案办理情况的报告和2030年财务预算执行情况的报告。";
   expect(year(congress)).toEqual(["2031-04-16"]);
 });
+
+test("the year a text says it is in by an anniversary (今年是党的百年华诞, 新中国成立75周年) dates a day written without one", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  expect(
+    year(
+      "12月26日上午,我校第十一届教代会第一次会议开幕。校长甲指出,今年是中国共产党的百年华诞,也是我校办学140周年。会议审议了2020年学校财务工作报告。",
+    ),
+  ).toEqual(["2021-12-26"]);
+  expect(year("9月20日,县委召开常委会会议。会议指出,今年是新中国成立75周年,要扎实做好各项工作。")).toEqual([
+    "2024-09-20",
+  ]);
+  expect(year("11月5日,县委召开常委会会议。会议指出,明年是中国共产党成立100周年,要提前谋划相关工作。")).toEqual([
+    "2020-11-05",
+  ]);
+});
