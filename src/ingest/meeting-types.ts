@@ -1,4 +1,5 @@
 import {
+  CEREMONY_TITLE,
   CONVENES_MEETING,
   MEETING_TYPES,
   MEETING_VERBS,
@@ -77,7 +78,8 @@ export function classifyMeeting(
   const visit =
     !inTitle &&
     (title !== null
-      ? VISIT_TITLE.test(title.replace(SPEECH_ON_A_VISIT, "")) && !MEETING_VERBS.test(title)
+      ? (VISIT_TITLE.test(title.replace(SPEECH_ON_A_VISIT, "")) && !MEETING_VERBS.test(title)) ||
+        CEREMONY_TITLE.test(title)
       : VISIT_TITLE.test(opening!) &&
         !MEETING_VERBS.test(opening!) &&
         !CONVENES_MEETING.test(opening!) &&
@@ -91,7 +93,7 @@ export function classifyMeeting(
   if (title !== null && NOTICE_TITLE.test(title)) return { isMeeting: false, meetingType: null, finding: null };
   const isMeeting =
     finding !== null ||
-    (!partyDay && MEETING_VERBS.test(title ?? "")) ||
+    (!partyDay && !visit && MEETING_VERBS.test(title ?? "")) ||
     (!visit && !partyDay && CONVENES_MEETING.test(lead));
   return { isMeeting, meetingType: finding?.type ?? null, finding };
 }

@@ -112,3 +112,26 @@ test("a meeting whose name carries its topic in quotes (召开“推进…建设
   // A quoted slogan before a show is still no meeting.
   expect(classifyMeeting(null, "11月11日,市里举办“迎新春”文艺晚会,群众踊跃参加。").isMeeting).toBe(false);
 });
+
+test("a ceremony a title reports (举行…集中签约仪式, 揭牌仪式) is no meeting, unless the title names one beside it", () => {
+  const meeting = (title: string, lead: string) => {
+    const { isMeeting, meetingType } = classifyMeeting(title, lead);
+    return [isMeeting, meetingType];
+  };
+  expect(
+    meeting(
+      "我市举行第三季度招商引资项目集中签约仪式",
+      "9月28日,我市举行第三季度招商引资项目集中签约仪式,市委书记甲出席并致辞,市长乙主持会议。",
+    ),
+  ).toEqual([false, null]);
+  expect(meeting("松岭乡举行撤乡改镇揭牌仪式", "6月1日上午,松岭乡举行撤乡改镇揭牌仪式,县委书记甲出席。")).toEqual([
+    false,
+    null,
+  ]);
+  expect(
+    meeting(
+      "全县项目建设推进会暨集中签约仪式举行",
+      "6月1日,全县项目建设推进会暨集中签约仪式举行,县委书记甲出席并讲话。",
+    ),
+  ).toEqual([true, "推进会"]);
+});

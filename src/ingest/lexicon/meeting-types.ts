@@ -77,6 +77,12 @@ export const CONVENES_MEETING = new RegExp(
 /** A title that reports a visit or an inspection (参观, 考察, 调研 …): a meeting its lead names is not its subject. */
 export const VISIT_TITLE = /参观|考察|调研|视察|检查|督查|督导|走访|慰问|看望|会见|会晤|签约|签署|开工|揭牌|观摩学习/;
 
+/**
+ * A ceremony a title reports (举行…集中签约仪式, 揭牌仪式, 开工仪式): however it is held (举行, 召开), no meeting,
+ * unless the title names one beside it (推进会暨签约仪式).
+ */
+export const CEREMONY_TITLE = /(?:签约|签署|揭牌|开工|奠基|授牌|竣工|开业|通车)(?:仪式|活动)/;
+
 /** A party branch's day of activities (主题党日活动, 党日活动): a visit, a lesson or an oath, not a meeting. */
 export const PARTY_DAY = /党日(?:活动)?/;
 
