@@ -1,6 +1,7 @@
 /** A file's text as lines to lay out (layout.ts). */
 import { hasHan, isTitleLike } from "./line-shape";
-import { SOURCE_LABEL_ALONE } from "./lexicon/source-lines";
+import { SOURCE_LABEL_ALONE, SOURCE_LINE } from "./lexicon/source-lines";
+import { parseLabelledDateLine } from "./date-lines";
 
 const CLAUSE = /[,，。;；]/;
 
@@ -23,6 +24,23 @@ const STARTS_AS_DATE = /^[[【]?\d{4}[-/.]/;
 /** How a line holding a date at its end ends: a quick test before the full pattern. */
 const ENDS_AS_DATE = /\d[\]】)）]?$/;
 
+/**
+ * A page's meta line that its text runs on from, the lead's date right after a field's value
+ * ("发布时间:2023-12-27 14:27 | 来源:某某网 | 责任编辑:某某12月22日,某县…"): where the lead starts.
+ */
+const META_LINE_START = /^(?:发布时间|发布日期|更新时间|时间|日期|来源|信息来源|作者)[:：]/;
+const RUN_IN_LEAD = /(?<=[\u4e00-\u9fff])(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,，]/;
+/** The shortest meta line a lead may run on from: a label and its date. */
+const SHORTEST_META = 12;
+
+function splitRunInLead(line: string): [string, string] | null {
+  if (!META_LINE_START.test(line)) return null;
+  const m = RUN_IN_LEAD.exec(line);
+  if (!m || m.index < SHORTEST_META) return null;
+  const meta = line.slice(0, m.index);
+  return parseLabelledDateLine(meta) !== null || SOURCE_LINE.test(meta) ? [meta, line.slice(m.index)] : null;
+}
+
 /** The longest source name printed on the line under its label ("资料来源:" over "某某新闻网"). */
 const SOURCE_NAME_LENGTH = 20;
 
@@ -43,6 +61,11 @@ export function linesOf(text: string): string[] {
     }
     if (line.endsWith(":") && SOURCE_LABEL_ALONE.test(line)) {
       label = line;
+      continue;
+    }
+    const runIn = splitRunInLead(line);
+    if (runIn) {
+      lines.push(...runIn);
       continue;
     }
     const sourced = line.length <= 160 && line.includes("源:") ? HEADLINE_DATE_SOURCE.exec(line) : null;

@@ -434,3 +434,14 @@ test("a page of short headlines over paragraphs on lines of their own is no hard
   const printed = sentence.repeat(12).match(/.{1,24}/g)!;
   expect(isHardWrapped([...page.slice(0, 2), ...printed])).toBe(true);
 });
+
+test("a page's meta line its text runs on from (…责任编辑:某某12月22日,某县…) is the meta line, then the lead", () => {
+  const [article] = parseText(
+    "松岭县举行项目集中签约仪式\n发布时间:2031-12-27 14:27:11 | 来源:某某网 | 作者:松岭县委统战部 | 责任编辑:林一峰12月22日,松岭县项目集中签约仪式在县会议中心举行。县委书记张二明出席。",
+  );
+  expect([article!.published, article!.date, article!.text.includes("责任编辑")]).toEqual([
+    "2031-12-27",
+    "2031-12-22",
+    false,
+  ]);
+});
