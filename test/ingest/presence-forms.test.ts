@@ -319,3 +319,15 @@ test("names a session makes its presidium's standing chairs (甲、乙、丙任�
   // A post of government is no session's: 决定甲任某局局长 names whom the decision is about.
   expect(roles("会议决定,吴思远任县财政局局长。")).toEqual([]);
 });
+
+test("the leaders a list says came to the event (莅临本次开班典礼的领导有:…) are there", () => {
+  expect(
+    roles(
+      "10月12日,松岭师范学院举行培训项目开班典礼。莅临本次开班典礼的领导有:省教育厅人事处主任林一峰,松岭师范学院副校长张二明,市教育局科长王三川。",
+    ),
+  ).toEqual([
+    ["林一峰", "出席"],
+    ["张二明", "出席"],
+    ["王三川", "出席"],
+  ]);
+});
