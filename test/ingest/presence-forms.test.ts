@@ -331,3 +331,11 @@ test("the leaders a list says came to the event (莅临本次开班典礼的领�
     ["王三川", "出席"],
   ]);
 });
+
+test("names of rarer surnames (虢, 羿, 庹, 宓) keep a list of the session's chairs whole", () => {
+  expect(
+    roles("本次会议的执行主席虢正贵、余怀民、羿宝明、陈红日、庹兴亮、宓新华、朱用文在主席台前排就座。").map(
+      ([name]) => name,
+    ),
+  ).toEqual(["虢正贵", "余怀民", "羿宝明", "陈红日", "庹兴亮", "宓新华", "朱用文"]);
+});
