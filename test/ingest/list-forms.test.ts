@@ -586,3 +586,20 @@ test("a week's brief under its title, five items numbered 一、二、… each o
     ["2031-11-20", false],
   ]);
 });
+
+test("a page titled by its first item's headline, said again in that item, has no title of its own: its ● items are articles", () => {
+  const page = [
+    "月日下午省政府召开预防溺水工作电视电话会",
+    "[摘要] 本市要闻",
+    "●7月2日下午,省政府召开预防溺水工作电视电话会议,全面部署预防溺水工作。会后,我市立即召开全市预防溺水工作会议。市长林一峰出席会议。",
+    "●7月2日,副市长张二明召集有关单位负责人,对迁建项目进行实地调研,并召开协调会议,提出具体意见。",
+    "●7月2日上午,市文明办就即将举办的道德模范评选活动召开新闻发布会。",
+    "●市政协副主席王三川日前出席松岭街道社区议事会成立大会。",
+  ].join("\n");
+  expect(parseText(page, { fileName: "brief.txt" }).map((a) => a.date)).toEqual([
+    "--07-02",
+    "--07-02",
+    "--07-02",
+    null,
+  ]);
+});
