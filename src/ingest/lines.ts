@@ -25,11 +25,11 @@ const STARTS_AS_DATE = /^[[【]?\d{4}[-/.]/;
 const ENDS_AS_DATE = /\d[\]】)）]?$/;
 
 /**
- * A page's meta line that its text runs on from, the lead's date right after a field's value
- * ("发布时间:2023-12-27 14:27 | 来源:某某网 | 责任编辑:某某12月22日,某县…"): where the lead starts.
+ * A page's meta line that its text runs on from, the lead's date right after a field's value or the
+ * time's seconds ("…责任编辑:某某12月22日,某县…", "发布日期:2020-01-31 18:23:541月1日,市…"): where the lead starts.
  */
 const META_LINE_START = /^(?:发布时间|发布日期|更新时间|时间|日期|来源|信息来源|作者)[:：]/;
-const RUN_IN_LEAD = /(?<=[\u4e00-\u9fff])(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,，]/;
+const RUN_IN_LEAD = /(?<=[\u4e00-\u9fff]|\d:\d{2}:\d{2})(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,，]/;
 /** The shortest meta line a lead may run on from: a label and its date. */
 const SHORTEST_META = 12;
 

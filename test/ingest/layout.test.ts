@@ -445,3 +445,17 @@ test("a page's meta line its text runs on from (…责任编辑:某某12月22日
     false,
   ]);
 });
+
+test("a chronicle whose first entry runs on from the page's date line, right after its time's seconds (18:23:541月1日,…), starts with that entry", () => {
+  const page = [
+    "2031年1月大事记(杂志版)",
+    "发布日期:2032-01-31 18:23:541月1日,市发改委发布统计,全市有24个百亿元项目落地开工。",
+    "1月2日,市委全体(扩大)会议暨全市经济工作会议召开。市委书记林一峰主持会议并讲话。",
+    "1月3日,市长张二明主持召开推进会,研究部署长江大保护工作。",
+  ].join("\n");
+  expect(parseText(page, { fileName: "chronicle.txt" }).map((a) => a.date)).toEqual([
+    "2031-01-01",
+    "2031-01-02",
+    "2031-01-03",
+  ]);
+});
