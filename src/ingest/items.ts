@@ -5,7 +5,7 @@
  */
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { isDigest, isDigestHeadline, MIN_PAIRED_STORIES, MIN_STORY_LENGTH, pairedReports } from "./digests";
-import { HEADLINE_LENGTH, isBareHeadline, isDated, isHeading } from "./paragraph-shapes";
+import { HEADLINE_LENGTH, isBareHeadline, isDated, isHeading, withoutHeadlineBullet } from "./paragraph-shapes";
 import { splitRunTogether } from "./chronicle-runs";
 import { numberOf } from "./numerals";
 import { teaserItems } from "./teasers";
@@ -307,7 +307,7 @@ export function pageItems(
         items.push({ title, paragraphs: [], year });
       else pendingTitle = title;
     } else if (opens === isDated && isBareHeadline(paragraph) && isDated(paragraphs[at + 1] ?? "")) {
-      pendingTitle = paragraph;
+      pendingTitle = withoutHeadlineBullet(paragraph);
     } else if (headedPage && isBareHeadline(paragraph) && (paragraphs[at + 1] ?? "").length >= MIN_STORY_LENGTH) {
       // A newsletter's item whose lede gives no date (近日,…; cut short): its headline still opens it.
       items.push({ title: paragraph, paragraphs: [], year });

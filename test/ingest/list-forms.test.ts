@@ -603,3 +603,23 @@ test("a page titled by its first item's headline, said again in that item, has n
     null,
   ]);
 });
+
+test("a brief's ● headlines over dated items are their titles, one that names no event too; section labels between them are no items", () => {
+  const page = [
+    "松岭区经济工作简报",
+    "(第二期)",
+    "【领导动态】",
+    "●全区项目建设调度会召开",
+    "3月13日,全区项目建设调度会召开,区委书记林一峰、区长张二明出席,区领导王三川及相关单位负责人参加。",
+    "【工作亮点】",
+    "●某传媒公司来区考察",
+    "3月16日,某传媒公司来区考察,区委书记林一峰陪同。考察团先后来到体育公园、码头等地,实地了解我区特色旅游产品。",
+    "●争资争项跑出加速度",
+    "3月10日-14日,区发改局局长赵四海带队前往国家部委对接项目,力争应报尽报,本年度到位资金同比增长15%以上。",
+  ].join("\n");
+  expect(parseText(page, { fileName: "brief.txt" }).map((a) => [a.title, a.date])).toEqual([
+    ["全区项目建设调度会召开", "--03-13"],
+    ["某传媒公司来区考察", "--03-16"],
+    ["争资争项跑出加速度", "--03-10"],
+  ]);
+});
