@@ -6,14 +6,14 @@ import { cutLeadingLinks, cutTail, isChromeLine, isSiteLine } from "./normalize/
 import { brokenAtOneWidth, endsSentence, isHardWrapped, joinWrapped } from "./normalize/rewrap";
 import { parseLabelledDateLine, parseNamedDateLine, parsePublishedLine } from "./date-lines";
 import { datedItems } from "./dated-list";
-import { DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE, WIRE_LED } from "./lexicon/dates";
+import { BULLET, DATE_ALONE, DATELINE, DAY_LED, RELATIVE_DAY_LEDE, WIRE_LED } from "./lexicon/dates";
 import { isDated } from "./paragraph-shapes";
 import { headedItemCount, isChronicleHeading, MIN_HEADED_ITEMS, opensEntry, opensItem, pageItems } from "./items";
 import { bracketedRunIn } from "./run-in-items";
 import { isDigest } from "./digests";
 import { doubledHeadlineItems } from "./doubled-headlines";
 import { hasHan, isTitleLike } from "./line-shape";
-import { echoesFirstItem, FURNITURE_BEFORE_TITLE, leadingTitle } from "./page-title";
+import { FURNITURE_BEFORE_TITLE, leadingTitle } from "./page-title";
 import { bracketedHeadDate, splitReports } from "./reports-on-page";
 import { endsAsTeaser } from "./teasers";
 import { BRACKETED_LABEL, PAPER_DATE_LINE, SOURCE_LINE, SOURCE_NOTE_CLOSER } from "./lexicon/source-lines";
@@ -122,6 +122,25 @@ function toParagraphs(lines: readonly string[], wrapped: boolean): string[] {
         headsDatedLead,
       )
     : joinBrokenSentences(lines);
+}
+
+/** What a page's title may open with before its words: a date, or what is left of one (月日下午). */
+const LEADING_DATE_WORDS = /^[\d\s年月日上下午晚早]*/;
+/** The fewest characters of a title's words to be found again in the first item. */
+const ECHOED_TITLE_MIN = 8;
+/** How many paragraphs down the first item may stand ([摘要] 本市要闻 above it). */
+const ECHO_REACH = 3;
+
+/**
+ * Whether a page's title is only its first item's headline, said again inside that item (月日下午省政府召开某某
+ * 电视电话会 over [摘要] and "●7月2日下午,省政府召开某某电视电话会议,…"), a bulleted item a few paragraphs
+ * down: the page has no title of its own. A report's lead that says its headline again is no bulleted item.
+ */
+function echoesFirstItem(title: string, paragraphs: readonly string[]): boolean {
+  const words = title.replace(LEADING_DATE_WORDS, "");
+  return (
+    words.length >= ECHOED_TITLE_MIN && paragraphs.slice(0, ECHO_REACH).some((p) => BULLET.test(p) && p.includes(words))
+  );
 }
 
 function draftsFromSegments(

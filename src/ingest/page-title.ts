@@ -1,5 +1,5 @@
 /** A page's title: its first line, or a headline a few short lines of furniture down. */
-import { BULLET, NUMBERED_HEADING } from "./lexicon/dates";
+import { NUMBERED_HEADING } from "./lexicon/dates";
 import { isTitleLike } from "./line-shape";
 
 /** Short lines of furniture before a headline ("国内时事 Sina Ads.", "yobo…app下载"): at most this many. */
@@ -49,23 +49,4 @@ function titleAtTop(lines: readonly string[], wrapped: boolean): { title: string
   const candidate = lines.slice(start, end).join("");
   if (end > start && isTitleLike(candidate, wrapped)) return { title: candidate, rest: lines.slice(end) };
   return { title: null, rest: lines.slice(start) };
-}
-
-/** What a page's title may open with before its words: a date, or what is left of one (月日下午). */
-const LEADING_DATE_WORDS = /^[\d\s年月日上下午晚早]*/;
-/** The fewest characters of a title's words to be found again in the first item. */
-const ECHOED_TITLE_MIN = 8;
-/** How many paragraphs down the first item may stand ([摘要] 本市要闻 above it). */
-const ECHO_REACH = 3;
-
-/**
- * Whether a page's title is only its first item's headline, said again inside that item (月日下午省政府召开某某
- * 电视电话会 over [摘要] and "●7月2日下午,省政府召开某某电视电话会议,…"), a bulleted item a few paragraphs
- * down: the page has no title of its own. A report's lead that says its headline again is no bulleted item.
- */
-export function echoesFirstItem(title: string, paragraphs: readonly string[]): boolean {
-  const words = title.replace(LEADING_DATE_WORDS, "");
-  return (
-    words.length >= ECHOED_TITLE_MIN && paragraphs.slice(0, ECHO_REACH).some((p) => BULLET.test(p) && p.includes(words))
-  );
 }
