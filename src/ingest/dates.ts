@@ -243,13 +243,16 @@ function weekdayBefore(reference: Reference & { year: number }, week: string, we
   return shiftDays(reference.year, reference.month, reference.day, by);
 }
 
-/** What a day alone counts from: the wire dateline when the lead has one (its year from publication), else publication. */
+/** What a day alone counts from: the wire dateline when the lead has one (its year from publication or the file), else publication. */
 function referenceOf(context: DateContext, lead: string): Reference | null {
   const published = ISO_DATE.exec(context.published ?? "");
   const dateline = DATELINE.exec(lead);
   if (dateline) {
     const [month, day] = [numberOf(dateline[1]!), numberOf(dateline[2]!)];
-    const year = published ? Number(published[1]) - (month > Number(published[2]) ? 1 : 0) : null;
+    // With no publication date, the year the file names, as for a month and day written in the text.
+    const year = published
+      ? Number(published[1]) - (month > Number(published[2]) ? 1 : 0)
+      : (inferYear(month, day, context)?.year ?? null);
     return { year, month, day, fromPublication: false };
   }
   if (published)

@@ -652,6 +652,27 @@ test("a text that hears a year's accounts (审计工作报告) is of the year af
   ]);
 });
 
+test("final accounts approved without 年度 (批准2030年中央决算) are the year before's too", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  expect(year("6月27日,省人大常委会第五次会议闭幕。会议表决通过了关于批准2030年省级决算的决议。")).toEqual([
+    "2031-06-27",
+  ]);
+  // A half year's budget is heard in its own year.
+  expect(year("8月29日,省人大常委会第六次会议闭幕。会议听取了关于2031年上半年预算执行情况的报告。")).toEqual([
+    "2031-08-29",
+  ]);
+});
+
+test("a wire dateline without a year takes the year the file names, for the day and for 今天 counted from it", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  expect(
+    year("本报北京3月4日讯 今天,部党组召开会议,传达学习总书记在2031年春节团拜会上的重要讲话精神。部长主持会议。"),
+  ).toEqual(["2031-03-04"]);
+  expect(
+    year("新华社北京2月27日电 全国政协主席会议27日在北京召开。会议传达学习了2031年全国两会精神的有关安排。"),
+  ).toEqual(["2031-02-27"]);
+});
+
 test("a year's review (2030年度民主生活会) in the first months is held the year after; in December, in its own year", () => {
   const year = (text: string) => parseText(text).map((a) => a.date);
   const review = (day: string) =>

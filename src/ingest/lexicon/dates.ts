@@ -227,9 +227,9 @@ export const LOOKS_AHEAD =
   /(?:决定|将于|拟于|定于)于?(?:19|20)\d{2}年\d{1,2}月(?:上旬|中旬|下旬|初|底)?(?:在[^，。,;；]{1,8}?)?(?:召开|举行)|(?:19|20)\d{2}年(?:度)?政府工作报告[^，。,;；]{0,8}?(?:起草|提纲|征求意见|稿)|(?:19|20)\d{2}年[^，。,;；]{0,8}?(?:作出|做出)?(?:安排部署|安排|工作要点|工作计划|工作思路|工作打算)|(?:安排部署|部署|安排|谋划)(?:19|20)\d{2}年[^，。,;；]{0,6}?工作/;
 /**
  * A year's accounts, audited and closed the year after (关于2030年度本级财政预算执行和其他财政收支情况的审计
- * 工作报告, 2030年度决算): a text that names only that year is of the next, at any month.
+ * 工作报告, 2030年度决算, 批准2030年中央决算): a text that names only that year is of the next, at any month.
  */
-export const ACCOUNTS_OF_YEAR = /(?:19|20)\d{2}年度[^，。,;；]{0,16}?(?:决算|预算执行|审计)/;
+export const ACCOUNTS_OF_YEAR = /(?:19|20)\d{2}年(?:度[^，。,;；]{0,16}?(?:决算|预算执行|审计)|[^，。,;；]{0,6}?决算)/;
 /**
  * A year's review held once it is over (2030年度民主生活会, 2030年度领导班子述职述廉, 2030年度考核): in the first
  * months of the year after, or in its own last weeks. Group 1 is the year.
