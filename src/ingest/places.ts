@@ -335,7 +335,8 @@ export function outletPlace(text: string, weight: number): PlaceEvidence[] {
   if (province) return [{ province, city: null, weight, name }];
   const city = CITY_PROVINCE.get(name);
   if (city) return [{ province: city, city: name, weight, name }];
-  for (const suffix of ["县", "市", "区", "旗"]) {
+  // Written with its suffix (来源:蓟州区融媒体中心) or without (秀山网讯).
+  for (const suffix of ["", "县", "市", "区", "旗"]) {
     const province = COUNTY_PROVINCE.get(name + suffix);
     if (province) return [{ province, city: null, weight, name }];
   }

@@ -53,6 +53,9 @@ test("a town or township no other province has names its province: 东邵渠镇 
   // Words that end as a town's name does (部分乡镇, 特色小镇) and names two provinces share (城关镇) name none.
   expect(place("组织部分乡镇负责人参加会议,建设特色小镇").province).toBeNull();
   expect(place("城关镇召开会议").province).toBeNull();
+  // A township's name before 乡村 is the word of the countryside (振兴乡村), not 振兴乡 of 黑龙江.
+  expect(place("会议强调,要提质城市、振兴乡村,留住乡愁").province).toBeNull();
+  expect(place("振兴乡召开党委会议").province).toBe("黑龙江");
 });
 
 test("a county of one character and 县 is no county at the end of a word (示范县, 小康县, 县域)", () => {
@@ -94,6 +97,16 @@ test("a county news site's dateline with the day (某县新闻网6月16日消息
   expect(outletPlace("泰顺新闻网6月16日消息:6月14日下午,县委书记高文远主持召开领导小组会议。", 8)).toEqual([
     { province: "浙江", city: null, weight: 8, name: "泰顺" },
   ]);
+});
+
+test("a local outlet on a source line names its place, its district's suffix written or not", () => {
+  expect(outletPlace("来源:蓟州区融媒体中心 发布时间:2031-07-10 08:51", 3)).toEqual([
+    { province: "天津", city: null, weight: 3, name: "蓟州区" },
+  ]);
+  const [article] = parseText(
+    "区政府召开第50次常务会议\n来源:蓟州区融媒体中心 发布时间:2031-07-10 08:51\n昨天(7月9日)下午,区政府召开第50次常务会议。区长高文远主持会议并讲话。\n会议传达学习了有关会议精神,听取了防汛工作汇报,研究部署了下一步重点工作。",
+  );
+  expect(article!.province).toBe("天津");
 });
 
 test("a provincial paper's dateline with the city it files from and the day names its province, whoever visits", () => {
