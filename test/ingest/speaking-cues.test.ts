@@ -685,3 +685,24 @@ test("a named leader and the others of the group (和其他常委同志,逐一�
   expect(roles("省委副书记、代省长高文远和其他常委同志,逐一进行个人对照检查发言。")).toEqual([["高文远", "讲话"]]);
   expect(roles("市长宋立安和其他班子成员分别作对照检查。")).toEqual([["宋立安", "讲话"]]);
 });
+
+test("who speaks on behalf of a body with a long name (代表政协松岭省第十三届委员会常务委员会作工作报告) speaks", () => {
+  expect(roles("省政协主席高文远代表政协松岭省第十三届委员会常务委员会作工作报告。")).toEqual([["高文远", "讲话"]]);
+  // Only a dozen characters of whatever 代表 opens are read, when no speaking verb follows.
+  expect(roles("省政协主席高文远代表政协松岭省第十三届委员会常务委员会全体同志感谢大家。")).toEqual([
+    ["高文远", "提及"],
+  ]);
+});
+
+test("a report heard from its speaker (听取副主席甲作政协某省…常务委员会关于…的报告) places the speaker", () => {
+  expect(roles("会议听取省政协副主席高文远作政协松岭省第十一届委员会常务委员会关于提案工作情况的报告。")).toEqual([
+    ["高文远", "讲话"],
+  ]);
+});
+
+test("who speaks 从…方面 (从立法背景、基本内容等方面进行了解读) speaks", () => {
+  expect(roles("会前学习条例,市人大常委会副主任高文远从立法背景、基本内容等方面进行了深入解读。")).toEqual([
+    ["高文远", "讲话"],
+  ]);
+  expect(roles("副市长高文远从北京赶回。")).toEqual([["高文远", "提及"]]);
+});
