@@ -11,6 +11,7 @@ import {
   OUTLET_DATE_LINE,
   PUBLISHED_LINE,
   SHORT_YEAR_LABELLED_DATE,
+  SLASHED_YEAR_LAST,
   TIMESTAMP,
   TIMESTAMP_LINE,
 } from "./lexicon/dates";
@@ -64,6 +65,14 @@ function shortYearDate(line: string): string | null {
   return iso(year + (year <= LAST_SHORT_YEAR_OF_CENTURY ? 2000 : 1900), Number(m[3] ?? m[5]), Number(m[4] ?? m[6]));
 }
 
+/** A labelled date written with its year last (时间:12/28/2012): month first, unless the first number is a day. */
+function yearLastDate(line: string): string | null {
+  const m = SLASHED_YEAR_LAST.exec(line);
+  if (!m) return null;
+  const [first, second, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return first > 12 ? iso(year, second, first) : iso(year, first, second);
+}
+
 /** A separator a page's meta line was cut after (正文 | 2022-12-12): what follows it is the line. */
 const LEADING_SEPARATOR = /^[|｜]\s*/;
 
@@ -78,13 +87,15 @@ export function parsePublishedLine(line: string): string | null {
   }
   const dayFirst = DAY_FIRST_STAMP.exec(trimmed);
   if (dayFirst) return iso(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  return isoOfGroups(
-    (line.length <= 48
-      ? (PUBLISHED_LINE.exec(trimmed) ?? COMPACT_DATE_LINE.exec(trimmed) ?? OUTLET_DATE_LINE.exec(trimmed))
-      : null) ??
-      LABELLED_DATE.exec(line) ??
-      TIMESTAMP.exec(line) ??
-      META_LINE_DATE.exec(trimmed),
+  return (
+    isoOfGroups(
+      (line.length <= 48
+        ? (PUBLISHED_LINE.exec(trimmed) ?? COMPACT_DATE_LINE.exec(trimmed) ?? OUTLET_DATE_LINE.exec(trimmed))
+        : null) ??
+        LABELLED_DATE.exec(line) ??
+        TIMESTAMP.exec(line) ??
+        META_LINE_DATE.exec(trimmed),
+    ) ?? yearLastDate(line)
   );
 }
 
@@ -97,11 +108,14 @@ export function parseLabelledDateLine(line: string): string | null {
   if (line.length > 64) return null;
   if (!FOUR_DIGITS.test(line)) return shortYearDate(line);
   const trimmed = line.trim().replace(LEADING_SEPARATOR, "");
-  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed));
+  return (
+    isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(trimmed) ?? TIMESTAMP_LINE.exec(trimmed)) ??
+    yearLastDate(line)
+  );
 }
 
 /** A date on a line that names it as the page's: labelled (发布时间:…) or on a source or byline line. */
 export function parseNamedDateLine(line: string): string | null {
   if (line.length > 64 || !FOUR_DIGITS.test(line)) return null;
-  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(line.trim()));
+  return isoOfGroups(LABELLED_DATE.exec(line) ?? META_LINE_DATE.exec(line.trim())) ?? yearLastDate(line);
 }

@@ -31,6 +31,10 @@ describe("publication date lines", () => {
     ["《松岭日报》2031年05月13日 星期二 第 04 版", "2031-05-13"],
     ["松岭日报 2031-06-30", "2031-06-30"],
     ["松岭新闻网 2031年6月30日", "2031-06-30"],
+    // Month first with the year last, as a page template prints it; day first when the first cannot be a month.
+    ["松岭新闻网  时间:12/28/2031 09:22:10   来源:松岭日报", "2031-12-28"],
+    ["来源 松岭网 甲乙 发表时间:11/20/2031 浏览 138 次", "2031-11-20"],
+    ["时间:28/12/2031", "2031-12-28"],
   ])("%s → %s", (line, iso) => {
     expect(parsePublishedLine(line)).toBe(iso);
   });
@@ -41,6 +45,8 @@ describe("publication date lines", () => {
     "20311308",
     "编辑部于2031年4月5日召开会议",
     "松岭县委常委会 2031-06-30",
+    // Unlabelled, month and day cannot be told apart.
+    "12/11/2031",
   ])("%s is not a date line", (line) => {
     expect(parsePublishedLine(line)).toBeNull();
   });

@@ -29,6 +29,14 @@ const YMD = "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})";
 /** A date with its time anywhere in a short line: "http://www.sina.com.cn 2003年09月03日12:19 沈阳今报". */
 export const TIMESTAMP = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?\s*\d{1,2}:\d{2}/;
 
+/**
+ * A labelled date written month first with slashes, as page templates print it: "时间:12/28/2012 09:22:10",
+ * "发表时间:11/20/2021". Groups 1–3: month, day, year (day first when the first number cannot be a month).
+ */
+export const SLASHED_YEAR_LAST = new RegExp(
+  `${anyOf(DATE_LABEL_NOUNS)}[:：]\\s*(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])`,
+);
+
 /** A page's stamp written day first: "07.01.2015  01:02". */
 export const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
 
