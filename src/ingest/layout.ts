@@ -38,6 +38,8 @@ export interface ArticleDraft {
 }
 
 const ENDS_WITH_CLOSING_MARK = /[)」”"]$/;
+/** A photo's caption ends with who took it (…具有指导意义 摄影/苏思, 图/甲乙): the next line is not its sentence. */
+const PHOTO_CREDIT_END = /(?:摄影|摄|图)\s*[/:：]\s*[\u4e00-\u9fff]{2,4}$/;
 const STARTS_AS_CONTINUATION = /^[\u4e00-\u9fff,，、]/;
 /** The end of a line cut inside a date (3月, 4月2), and the start of the next that finishes it (12日, 6日). */
 const BROKEN_DATE_END = /\d月$|月\d$/;
@@ -55,7 +57,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
   let length = 0;
   let tail = "";
   let datelineLed = false;
-  // A teaser of a list page, cut short with an ellipsis, is not continued by the next line.
+  // A teaser of a list page, cut short with an ellipsis, or a captioned photo's credit is not continued by the next line.
   let cutShort = false;
   let afterBlank = false;
   for (const line of lines) {
@@ -88,7 +90,7 @@ function joinBrokenSentences(lines: readonly string[]): string[] {
       tail = line.slice(-2);
       datelineLed = DATELINE_LED.test(line);
     }
-    cutShort = endsAsTeaser(line);
+    cutShort = endsAsTeaser(line) || PHOTO_CREDIT_END.test(line);
     afterBlank = false;
   }
   return paragraphs.map((p) => p.join(""));

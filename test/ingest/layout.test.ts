@@ -106,6 +106,16 @@ test("a long line that stops mid-sentence is joined to the next", () => {
   ]);
 });
 
+test("a photo's caption that ends with its credit (摄影/甲乙) is not joined to the line after it", () => {
+  const [draft] = layoutFile(
+    "标题在此处召开会议\n在全市领导干部会议上,高文远指出,全国两会审议通过的报告对做好全市工作具有重要指导意义 摄影/宋立安\n市委书记高文远主持会议并讲话。市长钟明达传达会议精神。",
+  );
+  expect(draft!.paragraphs).toEqual([
+    "在全市领导干部会议上,高文远指出,全国两会审议通过的报告对做好全市工作具有重要指导意义 摄影/宋立安",
+    "市委书记高文远主持会议并讲话。市长钟明达传达会议精神。",
+  ]);
+});
+
 test("a date or time a hard-wrapped text cuts between two lines is whole again (…2031年1 + 2月31日,…; 时间:2032-01- + 02; 20 + 31年)", () => {
   const wrapped = (cut: string) =>
     [
