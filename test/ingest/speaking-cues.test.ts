@@ -706,3 +706,13 @@ test("who speaks 从…方面 (从立法背景、基本内容等方面进行了�
   ]);
   expect(roles("副市长高文远从北京赶回。")).toEqual([["高文远", "提及"]]);
 });
+
+test("who 围绕…交流调研成果 shares findings at the meeting: every name of the list before it speaks", () => {
+  expect(
+    roles("民革市委会主委高文远、民盟市委会主委宋立安、无党派人士钟明达,围绕未来产业、城乡融合发展等交流调研成果。"),
+  ).toEqual([
+    ["高文远", "讲话"],
+    ["宋立安", "讲话"],
+    ["钟明达", "讲话"],
+  ]);
+});

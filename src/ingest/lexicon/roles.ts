@@ -100,8 +100,12 @@ export const ROLE_CUES: readonly { pattern: RegExp; role: Exclude<Role, "提及"
   { pattern: /^为[^，。,；;]{1,30}?(?:揭牌|揭幕|授牌|颁奖|授旗|剪彩)/, role: "出席", strong: true },
   // 在甲、乙的陪同下: those who accompany are there.
   { pattern: /^的陪同下/, role: "出席", strong: true },
-  // 交流参会心得, 交流了学习体会: what a participant shares is said at the meeting.
-  { pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法)/, role: "讲话", strong: true },
+  // 交流参会心得, 交流了学习体会, 交流调研成果: what a participant shares is said at the meeting.
+  {
+    pattern: /^交流了?[^，。,；;]{0,10}?(?:心得|体会|发言|经验|做法|成果|意见|建议|看法|想法)/,
+    role: "讲话",
+    strong: true,
+  },
   // 分别就各自的看法与来宾交流: who, one after another, exchanges views with the guest speaks there.
   { pattern: /^交流(?=[,，。;；])/, role: "讲话", strong: true },
   // 甲、乙等逐一提出意见建议: who puts forward opinions at a consultation speaks there (not 提出的要求).
