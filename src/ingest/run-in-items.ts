@@ -15,14 +15,22 @@ const RUN_IN_LEDE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|�
 /** The fewest run-in items that make a page of them: each line's form is a list's. */
 const MIN_RUN_IN_ITEMS = 2;
 
-/** A headline in brackets run into its item (【某市召开常务会议】5月8日,…), as digests print them. */
-const BRACKETED_RUN_IN = /^【([^【】]{6,60})】(.{20,})$/s;
+/** A headline in brackets run into its item (【某市召开常务会议】5月8日,…, [某市召开常务会议] 5月8日,…), as digests print them. */
+const BRACKETED_RUN_IN = /^(?:【([^【】]{6,60})】|\[([^[\]]{6,60})\])\s*(.{20,})$/s;
 
-/** A headline in brackets and what follows it, or null. */
+/**
+ * A headline in brackets and what follows it, or null: a headline in its form, or any words in brackets
+ * before a lede that opens with its date ([某市41名医疗队队员平安回家] 4月3日,…).
+ */
 export function bracketedRunIn(paragraph: string): [string, string] | null {
   const m = BRACKETED_RUN_IN.exec(paragraph);
-  return m && isBareHeadline(m[1]!) ? [m[1]!, m[2]!] : null;
+  if (!m) return null;
+  const [headline, lede] = [(m[1] ?? m[2])!, m[3]!];
+  return isBareHeadline(headline) || RUN_IN_LEDE.exec(lede)?.index === 0 ? [headline, lede] : null;
 }
+
+/** A headline wrapped in brackets whole, its brackets dropped (a lede too short for `BRACKETED_RUN_IN`). */
+const IN_BRACKETS = /^(?:【([^【】]+)】|\[([^[\]]+)\])$/;
 
 /** The headline and the lede of a paragraph that runs them together, or null. */
 export function runInHeadline(paragraph: string): [string, string] | null {
@@ -31,7 +39,15 @@ export function runInHeadline(paragraph: string): [string, string] | null {
   const lede = RUN_IN_LEDE.exec(paragraph.slice(0, HEADLINE_LENGTH + 16));
   if (!lede || lede.index < 6) return null;
   const headline = paragraph.slice(0, lede.index).trim();
-  return isBareHeadline(headline) ? [headline, paragraph.slice(lede.index)] : null;
+  return isBareHeadline(headline)
+    ? [
+        headline.replace(
+          IN_BRACKETS,
+          (_, lenticular: string | undefined, square: string | undefined) => (lenticular ?? square)!,
+        ),
+        paragraph.slice(lede.index),
+      ]
+    : null;
 }
 
 /** The items of a page whose items each run their headline into their lede, most of its paragraphs; else null. */

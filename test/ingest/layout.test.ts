@@ -426,6 +426,22 @@ test("a report that opens with its headline in brackets (【…】5月8日,…) 
   ).toBeNull();
 });
 
+test("a headline in square brackets before a dated lede ([…] 4月3日,…) titles its item, whatever its words", () => {
+  const page = [
+    "疫情防控工作",
+    "[全市复学疫情防控实战演练举行] 4月2日,全市复学疫情防控实战演练在第一高级中学举行。副市长高文远现场指导工作。",
+    "[全市41名援鄂医疗队队员平安健康回家] 4月3日,全市41名援鄂医疗队队员结束集中休养,平安健康回家。市长宋立安前往集中休养点迎接。",
+    "[市防控指挥部召开第74次日例会] 4月7日,市防控指挥部召开第74次日例会。市长宋立安主持会议并讲话。",
+    "[钟明达调研复学工作] 4月8日,市委副书记钟明达到第一",
+  ].join("\n");
+  expect(parseText(page).map((a) => [a.title, a.date])).toEqual([
+    ["全市复学疫情防控实战演练举行", "--04-02"],
+    ["全市41名援鄂医疗队队员平安健康回家", "--04-03"],
+    ["市防控指挥部召开第74次日例会", "--04-07"],
+    ["钟明达调研复学工作", "--04-08"],
+  ]);
+});
+
 test("a page of short headlines over paragraphs on lines of their own is no hard-wrapped text", () => {
   const sentence = "会议强调,要坚持稳中求进工作总基调,扎实推进各项工作落地见效。";
   const page = [

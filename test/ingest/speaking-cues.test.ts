@@ -716,3 +716,7 @@ test("who 围绕…交流调研成果 shares findings at the meeting: every name
     ["钟明达", "讲话"],
   ]);
 });
+
+test("who 现场指导 an event guides it on the spot: present", () => {
+  expect(roles("4月2日,全市复学实战演练在第一高级中学举行。副市长高文远现场指导工作。")).toEqual([["高文远", "出席"]]);
+});

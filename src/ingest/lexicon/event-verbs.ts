@@ -106,6 +106,8 @@ export const ATTENDING_VERBS: readonly string[] = [
   "调研",
   "检查",
   "督导",
+  // 副市长甲现场指导工作: who guides on the spot is there.
+  "现场指导",
   "看望",
   "慰问",
   "会见",
