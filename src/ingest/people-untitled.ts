@@ -28,8 +28,12 @@ import { TITLES } from "./title-chain";
 const PRESIDIUM_POST = "任[^，,。;；\\n]{0,30}?(?:主席团常务主席|执行主席|主席团成员)";
 /** How a list's members take their turn before the verb: 甲、乙、丙先后发言. */
 const LIST_ADVERB = "(?:先后|分别|相继|依次|一同|共同)";
+/** 和 between two names inside a list, the list going on after the next (甲、乙和丙、丁在主席台就座). */
+const INNER_AND = "和(?=[\\u4e00-\\u9fff]{2,4}、)";
+/** Where a list's entries part: 、, or 和 inside the list. */
+const LIST_SEPARATOR = new RegExp(`、|${INNER_AND}`);
 const BARE_LIST = new RegExp(
-  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?、){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席)|(?:和|及|以及)其他[^，,。;；\n]{1,30}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:也|亦|还)?${anyOf(ROLE_VERBS)}|${PRESIDIUM_POST})`,
+  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?(?:、|${INNER_AND})){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席)|(?:和|及|以及)其他[^，,。;；\n]{1,30}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:也|亦|还)?${anyOf(ROLE_VERBS)}|${PRESIDIUM_POST})`,
   "g",
 );
 
@@ -66,7 +70,7 @@ export function findBareLists(text: string, unread = unreadTails(text)): NameFin
   const finds: NameFind[] = [];
   for (const m of readMatches(BARE_LIST, text, unread)) {
     const last = m[2];
-    const tokens = [...m[1]!.split("、"), ...(last ? [last] : [])];
+    const tokens = [...m[1]!.split(LIST_SEPARATOR), ...(last ? [last] : [])];
     const fullNames = tokens.filter(isNameLike).length;
     const end = m.index + m[0].length;
     // 甲、乙、布和等: before 等 the list is closed, so its last entry is a name (a Mongolian name may end in 和).

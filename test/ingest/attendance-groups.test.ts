@@ -147,3 +147,15 @@ test("a list of names and groups split by semicolons (…检察长丁;某办公�
   // A name with a verb of its own keeps it: 主持 before the semicolon.
   expect(roles("旗人大常委会主任石一川主持会议;各局的负责同志列席会议。")).toEqual([["石一川", "主持"]]);
 });
+
+test("a list of bare names with 和 inside it (甲、乙和丙、丁在主席台就座) is one list, each name seated", () => {
+  expect(roles("省领导高文远主持会议。\n钟明达、宋立安、林海涛和王建华、陈立新、刘志强在主席台就座。")).toEqual([
+    ["高文远", "主持"],
+    ["钟明达", "出席"],
+    ["宋立安", "出席"],
+    ["林海涛", "出席"],
+    ["王建华", "出席"],
+    ["陈立新", "出席"],
+    ["刘志强", "出席"],
+  ]);
+});
