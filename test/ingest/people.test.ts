@@ -457,6 +457,10 @@ describe("leaders named in a headline, run together before its verb", () => {
   test("an adverb before the verb (分别, 先后) is no part of the last name", () => {
     expect(people(`林一峰分别会见来访的张二明王三川\n${LEDE}`).map((p) => p[0])).toEqual(["林一峰"]);
   });
+  test("a verb before the names (座谈交流) and 应邀 before the verb are no part of a name", () => {
+    // One name alone before its verb, after other words, is not read (谈交流, 二明应邀 are no names either).
+    expect(people(`县委书记林一峰与考察团座谈交流 张二明应邀参加\n${LEDE}`).map((p) => p[0])).toEqual(["林一峰"]);
+  });
 });
 
 test("a Tibetan name of two parts, which has no surname, is found after its title", () => {

@@ -254,6 +254,9 @@ export const NOT_NAME_ENDINGS: ReadonlySet<string> = new Set([
   "贯彻",
   "落实",
   "传达",
+  // A headline's verbs run into the names before them (…座谈交流甲某某应邀参加): 谈交流, 华应邀 are no names.
+  "交流",
+  "应邀",
 ]);
 
 /**
