@@ -7,7 +7,7 @@
 import Papa from "papaparse";
 import { parseDocument } from "htmlparser2";
 import type { ChildNode, Element } from "domhandler";
-import { DATE_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
+import { DATE_KEYS, INDEX_KEYS, TEXT_KEYS, TITLE_KEYS } from "./lexicon/records";
 import type { Json, JsonRecord } from "./records";
 
 const CSV_FILE = /\.(?:csv|tsv)$/i;
@@ -20,11 +20,13 @@ function headerKey(cell: string): string {
   return cell.replace(/^\uFEFF/, "").trim();
 }
 
-/** Whether a row is a header naming a record's fields: a text or headline key, and another known key. */
+/** Whether a row is a header naming a record's fields: a text or headline key, and another known key (a date's, a row number's). */
 function isHeader(row: readonly string[]): boolean {
   const keys = row.map(headerKey);
   if (keys.length < 2 || !keys.every((k) => HEADER_CELL.test(k))) return false;
-  const known = keys.filter((k) => TEXT_KEYS.test(k) || TITLE_KEYS.test(k) || DATE_KEYS.test(k)).length;
+  const known = keys.filter(
+    (k) => TEXT_KEYS.test(k) || TITLE_KEYS.test(k) || DATE_KEYS.test(k) || INDEX_KEYS.test(k),
+  ).length;
   return known >= 2 && keys.some((k) => TEXT_KEYS.test(k) || TITLE_KEYS.test(k));
 }
 

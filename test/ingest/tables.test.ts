@@ -36,6 +36,18 @@ describe("tables and exports of news records", () => {
     ]);
   });
 
+  test("a header of a row number and the news text (序号,新闻内容) makes a table, whatever the file's name", () => {
+    const csv = [
+      "序号,新闻内容",
+      `0,"12月29日,滨州市召开常务会议。${BODY}"`,
+      `1,"12月28日,延吉市召开推进会。${BODY}"`,
+    ].join("\n");
+    expect(summary(csv, "rows.txt").map(([, date, , province]) => [date, province])).toEqual([
+      ["--12-29", "山东"],
+      ["--12-28", "吉林"],
+    ]);
+  });
+
   test("a report whose first line holds commas is no table", () => {
     expect(newsRecords(`3月5日,滨州市召开常务会议,市长出席。\n${BODY}`, "report.txt")).toBeNull();
   });

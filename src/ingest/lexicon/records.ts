@@ -11,7 +11,10 @@ export const TITLE_KEYS = /^(?:title|headline|name|subject|标题|题目)$/i;
 
 /** Keys of an article's text, the fullest first when several are present. */
 export const TEXT_KEYS =
-  /^(?:content|body|text|article|detail|details|html|newscontent|articlecontent|正文|内容|summary|description|abstract|摘要|desc)$/i;
+  /^(?:content|body|text|article|detail|details|html|newscontent|articlecontent|(?:新闻|文章|信息)?(?:正文|内容)|summary|description|abstract|摘要|desc)$/i;
+
+/** Keys of a row's number in an export (序号,新闻内容): a header's, beside its text key. */
+export const INDEX_KEYS = /^(?:id|no|index|序号|编号)$/i;
 
 /** Keys of the body or paper that published the record (来源:某某日报), a feed's too (feed_source_name): evidence of its place. */
 export const SOURCE_KEYS =
