@@ -142,7 +142,7 @@ function hostOfClause(found: HostClause | null): Host {
  * or names places only as its topic (a deck: "研究加强与乙省对接合作等事项" over "甲省政府党组书记…主持召开…").
  */
 export function hostOf(title: string | null, lead: string): Host {
-  const inTitle = hostOfClause(clauseOf(title ?? ""));
+  const inTitle = heldInOneOf(title ?? "", hostOfClause(clauseOf(title ?? "")));
   if (hostProvince(inTitle) || inTitle.nationalBody || inTitle.nationalGuest) return inTitle;
   const call = callClause(title ?? "", lead);
   const inLead = hostOfClause(call === undefined ? leadClause(lead) : call);
@@ -150,6 +150,23 @@ export function hostOf(title: string | null, lead: string): Host {
   const titleBody = NATIONAL_BODY.exec(title ?? "");
   if (titleBody?.index === 0 && hostProvince(inLead) === "北京") return { places: [], nationalBody: titleBody[0] };
   return inTitle.places.length && !hostProvince(inLead) && !inLead.nationalBody ? inTitle : inLead;
+}
+
+/** Where a headline says its meeting was held: 座谈会在乌鲁木齐举行. Group 1 is the place. */
+const HELD_AT = /在([^,，。;；在]{2,12}?)(?:召开|举行|开幕)/;
+
+/**
+ * A joint meeting of two places (甲省·乙区对口支援工作座谈会在乙区首府举行) is held by the one of them it is
+ * held in; a host of one place, or a venue in neither, stays as it is.
+ */
+function heldInOneOf(title: string, host: Host): Host {
+  const hosts = new Set(host.places.filter((p) => p.weight >= HOST_WEIGHT).map((p) => p.province));
+  if (hosts.size < 2) return host;
+  const venue = HELD_AT.exec(title)?.[1];
+  const venues = new Set(placesIn(venue ?? "", 1).map((p) => p.province));
+  const [held] = venues;
+  if (venues.size !== 1 || !hosts.has(held!)) return host;
+  return { ...host, places: host.places.filter((p) => p.province === held) };
 }
 
 /** A call a headline reports (甲拜会乙, 甲会见乙). */

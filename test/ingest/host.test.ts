@@ -255,3 +255,12 @@ test("a deck of what was studied (传达学习中央政治局常委会会议精�
   // A national body that studies is the host: 中央政治局召开会议.
   expect(hostOf("中央政治局召开会议 研究部署经济工作", "").nationalBody).toBe("中央政治局");
 });
+
+test("a joint meeting of two provinces is held by the one it meets in (…座谈会在乌鲁木齐举行 is 新疆's)", () => {
+  const title = "湖南·新疆对口支援工作座谈会在乌鲁木齐举行";
+  const provinces = (title: string) => [...new Set(hostOf(title, "").places.map((p) => p.province))];
+  expect(provinces(title)).toEqual(["新疆"]);
+  expect(first(`${title}\n7月10日上午,对口支援工作座谈会举行。省长高文远出席。`).province).toBe("新疆");
+  // A venue that names no place leaves both hosts: the text's places decide.
+  expect(provinces("湖南·新疆对口支援工作座谈会在迎宾馆举行")).toEqual(["湖南", "新疆"]);
+});
