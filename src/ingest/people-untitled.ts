@@ -28,12 +28,14 @@ import { TITLES } from "./title-chain";
 const PRESIDIUM_POST = "任[^，,。;；\\n]{0,30}?(?:主席团常务主席|执行主席|主席团成员)";
 /** How a list's members take their turn before the verb: 甲、乙、丙先后发言. */
 const LIST_ADVERB = "(?:先后|分别|相继|依次|一同|共同)";
+/** A name with a middle dot, its first part up to eight characters (古丽巴尔琴·赛力克拜, 艾斯比顿·赛买提). */
+const DOTTED_NAME = "[\\u4e00-\\u9fff]{2,8}·[\\u4e00-\\u9fff]{1,8}";
 /** 和 between two names inside a list, the list going on after the next (甲、乙和丙、丁在主席台就座). */
 const INNER_AND = "和(?=[\\u4e00-\\u9fff]{2,4}、)";
 /** Where a list's entries part: 、, or 和 inside the list. */
 const LIST_SEPARATOR = new RegExp(`、|${INNER_AND}`);
 const BARE_LIST = new RegExp(
-  `(?:^|[,，。;；:：\n])((?:[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?(?:、|${INNER_AND})){2,}[\u4e00-\u9fff]{2,4}?)(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席)|(?:和|及|以及)其他[^，,。;；\n]{1,30}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:也|亦|还)?${anyOf(ROLE_VERBS)}|${PRESIDIUM_POST})`,
+  `(?:^|[,，。;；:：\n])((?:(?:[\u4e00-\u9fff]{2,4}|${DOTTED_NAME})(?:、|${INNER_AND})){2,}(?:[\u4e00-\u9fff]{2,4}?|${DOTTED_NAME}))(?:(?:以及|及|和)([\u4e00-\u9fff]{2,4}?))?(?=等|${TIME_AFTER_NAME}?${LIST_ADVERB}?${anyOf(ROLE_VERBS)}|[,，][^，,。;；\n]{1,60}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:参加|出席|列席)|(?:和|及|以及)其他[^，,。;；\n]{1,30}?(?:负责人|成员|委员|人员|同志|领导|干部)(?:也|亦|还)?${anyOf(ROLE_VERBS)}|${PRESIDIUM_POST})`,
   "g",
 );
 
@@ -196,6 +198,8 @@ const BARE_NAME_VERBS = anyOf([
   "作了重要讲话",
   "在主席台就座",
   "在主席台前排就座",
+  // 甲当选为…主席: who is elected at the session.
+  "当选",
   // 甲出席会议并讲话: the meeting named, as a bare word before 出席 (领导出席) would not have it.
   "出席会议",
 ]);
@@ -203,7 +207,7 @@ const BARE_NAME_VERBS = anyOf([
 /** What the speaker speaks on and to whom, between the bare name and the verb: 就《…》讨论稿向全会作了说明. */
 const TOPIC_AND_AUDIENCE = "(?:就[^。;；]{1,80}?)?(?:向[^，。,;；]{1,12}?)?";
 const BARE_NAME_BEFORE_VERB = new RegExp(
-  `(?:[,，。;；:：\\n]|\\d日(?:上午|下午|晚上)?)([\\u4e00-\\u9fff]{2,3}?)(?=${TOPIC_AND_AUDIENCE}${BARE_NAME_VERBS})`,
+  `(?:[,，。;；:：\\n]|\\d日(?:上午|下午|晚上)?)([\\u4e00-\\u9fff]{2,3}?|${DOTTED_NAME})(?=${TOPIC_AND_AUDIENCE}${BARE_NAME_VERBS})`,
   "g",
 );
 const BARE_NAME_OPENING_TEXT = new RegExp(`^([\\u4e00-\\u9fff]{2,3}?)(?=${BARE_NAME_VERBS})`);
@@ -229,7 +233,8 @@ export function findBareNamesBeforeVerbs(text: string, unread = unreadTails(text
     ...chairedBy,
   ]) {
     const name = m[1]!;
-    if (!isFullName(name) || NOT_GIVEN_NAMES.has(name)) continue;
+    const named = name.includes("·") ? hasDottedNameCharacters(name) : isFullName(name) && !NOT_GIVEN_NAMES.has(name);
+    if (!named) continue;
     const start = m.index + m[0].lastIndexOf(name);
     finds.push({ name, start, end: start + name.length, titles: [], givenNameOnly: false });
   }

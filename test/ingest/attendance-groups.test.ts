@@ -159,3 +159,11 @@ test("a list of bare names with 和 inside it (甲、乙和丙、丁在主席台
     ["刘志强", "出席"],
   ]);
 });
+
+test("bare names before 当选, dotted names with long first parts among them (古丽巴尔琴·赛力克拜), are the people elected", () => {
+  expect(
+    roles(
+      "大会选举产生了政协主席、副主席。赛尔建·乌合拜当选为政协主席;高文远、宋立安、古丽巴尔琴·赛力克拜、努拉合买提·祖农当选为政协副主席。",
+    ).map(([name]) => name),
+  ).toEqual(["赛尔建·乌合拜", "高文远", "宋立安", "古丽巴尔琴·赛力克拜", "努拉合买提·祖农"]);
+});
