@@ -100,6 +100,9 @@ const NATIONAL_LEADER_SUBJECT = new RegExp(
   `^(?:(?:中共中央政治局常委、)?(?:国家(?:副)?主席|国务院(?:副)?总理)|${anyOf([...NATIONAL_LEADERS.keys()])})`,
 );
 
+/** A visiting party its subject meets with, up to 一行: 与某省委常委、某市委书记乙一行. */
+const VISITING_PARTY = /[与同][^,，。;；与同]{2,40}?一行/;
+
 /** What stands right before a partner its subject meets with: 甲与, 乙同. */
 const MET_WITH = /[与同跟]$/;
 
@@ -129,7 +132,8 @@ function hostOfClause(found: HostClause | null): Host {
   )
     return NATIONAL_GUEST;
   if (body && placesIn(withoutVenue, 1).length === 0) return { places: [], nationalBody: body[0] };
-  const places = placesIn(clause, HOST_WEIGHT);
+  // A visiting party the subject meets (甲与某省委常委乙一行座谈) is the guest: its place is not the host's.
+  const places = placesIn(clause.replace(VISITING_PARTY, ""), HOST_WEIGHT);
   return {
     places,
     nationalBody: null,

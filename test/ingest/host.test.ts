@@ -264,3 +264,9 @@ test("a joint meeting of two provinces is held by the one it meets in (…座谈
   // A venue that names no place leaves both hosts: the text's places decide.
   expect(provinces("湖南·新疆对口支援工作座谈会在迎宾馆举行")).toEqual(["湖南", "新疆"]);
 });
+
+test("a visiting party its host meets with (与某省委常委、某市委书记乙一行座谈) is the guest: its place is not the host's", () => {
+  const text =
+    "日前,区党委书记高文远与松江省委常委、滨州市委书记宋立安一行座谈。\n高文远代表自治区党委对宋立安一行赴藏表示欢迎,介绍了西藏发展稳定情况。西藏将深化对口支援工作。";
+  expect(first(text).province).toBe("西藏");
+});
