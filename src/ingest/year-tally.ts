@@ -88,9 +88,21 @@ function anniversaryYear(text: string): number | null {
 }
 
 /**
+ * The year after the one a text calls past (过去的2030年, 刚刚过去的2030年), or the one it says is about to pass
+ * (即将过去的2030年): the year the text is written in.
+ */
+const PAST_YEAR = /(即将|刚刚|刚)?过去的((?:19|20)\d{2})年/;
+
+function pastYear(text: string): number | null {
+  const m = text.includes("过去的") ? PAST_YEAR.exec(text) : null;
+  if (!m) return null;
+  return Number(m[2]) + (m[1] === "即将" ? 0 : 1);
+}
+
+/**
  * Each year written as a date, with how often, most frequent first (the later of two as frequent). A
  * text that writes no year takes the year of the national session it names, if any; one that says
- * which year of a five-year plan, or of an anniversary, it is in puts that year first.
+ * which year of a five-year plan, or of an anniversary, it is in, or which year is past, puts that year first.
  */
 function rankedYears(text: string, flat = text.replace(/\s+/g, "")): [number, number][] {
   const counts = new Map<number, number>();
@@ -103,7 +115,7 @@ function rankedYears(text: string, flat = text.replace(/\s+/g, "")): [number, nu
     const session = nationalSessionYear(text);
     if (session) counts.set(session, 1);
   }
-  const plan = planYear(flat) ?? anniversaryYear(flat);
+  const plan = planYear(flat) ?? anniversaryYear(flat) ?? pastYear(flat);
   if (plan) counts.set(plan, Math.max(0, ...counts.values()) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
 }

@@ -679,6 +679,16 @@ test("a wire dateline without a year takes the year the file names, for the day 
   ).toEqual(["2031-02-27"]);
 });
 
+test("a text that calls a year past (过去的2030年) is of the year after; one about to pass (即将过去的2030年), of that year", () => {
+  const year = (text: string) => parseText(text).map((a) => a.date);
+  expect(year("3月24日,县政协九届七次会议开幕。县委书记高文远说,过去的2030年是极不平凡的一年。")).toEqual([
+    "2031-03-24",
+  ]);
+  expect(year("12月20日,县政协召开常委会议。县政协主席高文远说,即将过去的2030年是极不平凡的一年。")).toEqual([
+    "2030-12-20",
+  ]);
+});
+
 test("a year's review (2030年度民主生活会) in the first months is held the year after; in December, in its own year", () => {
   const year = (text: string) => parseText(text).map((a) => a.date);
   const review = (day: string) =>
