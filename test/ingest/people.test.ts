@@ -609,3 +609,13 @@ test("副委员长 is written after a name too (栗战书委员长、王晨副�
     ["王晨", ["副委员长"], "提及"],
   ]);
 });
+
+test("a session's vote counters are titled (总监票人甲); a name ends before 做出 as before 作出", () => {
+  const names = (text: string) =>
+    extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.titles]);
+  expect(names("大会通过了总监票人、监票人名单。总监票人高文远、宋立安,监票人是钟明达等26人。")).toEqual([
+    ["高文远", ["总监票人"]],
+    ["宋立安", ["总监票人"]],
+  ]);
+  expect(names("副市长宋立做出重要批示。")).toEqual([["宋立", ["副市长"]]]);
+});

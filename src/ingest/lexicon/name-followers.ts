@@ -130,11 +130,11 @@ export const AFTER_NAME = new RegExp(
 /**
  * A verb whose first character can end a three-character name: 钱文作说明 is 钱文 and 作说明, since
  * "说" may follow a name too; 陈浩陪同考察 is 陈浩. 王作安出席 keeps 王作安: "作安出席" is no verb.
- * 甲作关于…的说明 and 乙作《…》 are 作 and what is delivered. Nor is 于 after a name always its own word: 书记陈浩关于…的讲话 is 陈浩. 说 before a comma or a
+ * 甲作关于…的说明 and 乙作《…》 are 作 and what is delivered, as 丙做出批示 is 做. Nor is 于 after a name always its own word: 书记陈浩关于…的讲话 is 陈浩. 说 before a comma or a
  * colon is what the name says: 召集人杨某说, is 杨某.
  */
 export const VERB_AFTER_SHORTER_NAME = new RegExp(
-  `^(?:关于|对于|由于|基于|说[,，:：]|作(?:为|了|出|关于|《|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|${anyOf(
+  `^(?:关于|对于|由于|基于|说[,，:：]|作(?:为|了|出|关于|《|[\\u4e00-\\u9fff]{0,2}?(?:说明|报告|讲话|发言|辅导|部署|总结|点评|宣讲|党课))|做(?:出|了)|${anyOf(
     [...ROLE_VERBS, ...ACTIVITY_VERBS].filter((verb) => verb.length > 1),
   )})`,
 );

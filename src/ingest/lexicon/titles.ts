@@ -58,6 +58,10 @@ const TITLE_WORDS = [
   "副秘书长",
   // International organisations' posts: 联合国全球契约组织总干事, 首席运营官.
   "总干事",
+  // A session's vote counters: 总监票人甲, 监票人乙.
+  "总监票人",
+  "监票人",
+  "计票人",
   "副总干事",
   "首席执行官",
   "首席运营官",
