@@ -185,6 +185,8 @@ function weightAt(text: string, at: number, end: number, weight: number, aid: bo
 }
 
 const HAN = /[\u4e00-\u9fff]/;
+/** An international body named after the city it was founded in (上海合作组织): no place of the report's. */
+const NAMED_AFTER_PLACE = /^合作组织/;
 const TOWNSHIP_SUFFIX = /^[镇乡]/;
 
 const NICKNAMES = new Words(PROVINCE_NICKNAMES.keys());
@@ -209,6 +211,7 @@ export function placesIn(text: string, weight: number): PlaceEvidence[] {
     const length = "province" in place ? place.province.length : place.city.length + place.suffix.length;
     if (text[place.at - 1] === "(" && text[place.at + length] === ")" && HAN.test(text[place.at + length + 1] ?? ""))
       continue;
+    if (NAMED_AFTER_PLACE.test(text.slice(place.at + length, place.at + length + 4))) continue;
     if ("province" in place) {
       const province = PROVINCE_BY_NAME.get(place.province)!;
       found.push({ province, city: null, weight: weighed(place.at, place.province.length), name: place.province });

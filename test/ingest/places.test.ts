@@ -360,3 +360,12 @@ test("a development zone named after its county tells the county's province when
   // A place named otherwise decides.
   expect(provinceOf(`6月27日,江苏省无为经济开发区考察团来访。${body}`)).toBe("江苏");
 });
+
+test("an international body named after a city (上海合作组织) and the addressee of a letter (致复旦大学…贺信) are no host", () => {
+  expect(place("传达学习向2031年上海合作组织论坛致贺信精神").province).toBeNull();
+  expect(
+    parseText(
+      "市交通运输局党组理论学习中心组召开集中学习会\n7月8日,市交通运输局党组理论学习中心组召开集中学习会,传达学习习近平总书记致复旦大学建校120周年的贺信精神。局党组书记高文远主持会议。",
+    )[0]!.province,
+  ).toBeNull();
+});

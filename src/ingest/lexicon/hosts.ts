@@ -143,11 +143,11 @@ export const SPEECH_GIVEN_AFTER_PLACE = new RegExp(`^[省市]?${SPEECH_ON_A_VISI
 
 /**
  * Words before a place that make it a topic or a destination, not the host: 关于西藏工作, 支援新疆,
- * 赴浙江考察, 与广东对接, (习近平在)参加江苏代表团审议.
+ * 赴浙江考察, 与广东对接, (习近平在)参加江苏代表团审议, (习近平总书记)致复旦大学建校120周年的贺信.
  */
 
 export const TOPIC_BEFORE_PLACE = new RegExp(
-  `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察", "参加"])})$`,
+  `(?:${anyOf(["关于", "支援", "援", "赴", "到", "前往", "对口", "帮扶", "与", "同", "和", "向", "来自", "学习", "考察", "视察", "参加", "致"])})$`,
 );
 
 /**
