@@ -10,7 +10,7 @@ import { hostOf, hostProvince, visitedProvince } from "./host";
 import { leaderPlaces } from "./leader-places";
 import { nicknamePlaces, outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { repeatedBarePlaces, zonePlaces } from "./bare-county-names";
-import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, OUTLET_DATELINE } from "./lexicon/dates";
+import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, NUMBERED_MEETING_OF_YEAR, OUTLET_DATELINE } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -124,6 +124,15 @@ function outletHolds(outlet: readonly PlaceEvidence[], others: readonly PlaceEvi
   return !province || province === own.province || weight <= own.weight;
 }
 
+/** How far into the lead the meeting's numbered name is looked for: its first sentences. */
+const MEETING_NAME_REACH = 200;
+
+/** The year the meeting's own name gives it, in the title or the lead's start (召开2031年第14次厅务会). */
+function meetingYearOf(title: string | null, lead: string): number | null {
+  const m = NUMBERED_MEETING_OF_YEAR.exec(`${title ?? ""}\n${lead.slice(0, MEETING_NAME_REACH)}`);
+  return m ? Number(m[1]) : null;
+}
+
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {
   const title = draft.title;
   const text = (title ? `${title}\n` : "") + draft.paragraphs.join("\n");
@@ -215,6 +224,7 @@ export function buildArticle(draft: ArticleDraft, context: FileContext): Article
         fileMonthDays: context.fileMonthDays,
         issueDay: context.issueDay,
         relativeDays: !isSpeech,
+        meetingYear: meetingYearOf(title, lead),
       };
   // A lead that opens with its date (a chronicle's entry, a brief) is dated by it, whatever it reports.
   // A date alone in brackets under the title (a speech's, a document's) dates it too.

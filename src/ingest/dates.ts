@@ -56,6 +56,8 @@ export interface DateContext {
   relativeDays?: boolean;
   /** The days the file writes with their month (3月3日), for a day its lead writes alone: read on first use. */
   fileMonthDays?: () => readonly { month: number; day: number }[];
+  /** The year the meeting's own name gives it (主持召开2031年第14次厅务会): its year, whatever the page's date. */
+  meetingYear?: number | null;
 }
 
 const RELATIVE_DAY = new RegExp(anyOf([...RELATIVE_DAYS.keys()]));

@@ -45,6 +45,7 @@ export function inferYear(
   /** Whether the date is announced, still to come at publication: a January date announced in December is next year's. */
   ahead = false,
 ): { year: number; from: "published" | "file" } | null {
+  if (context.meetingYear && !ahead) return { year: context.meetingYear, from: "file" };
   const published = ISO_DATE.exec(context.published ?? "");
   if (published && ahead) {
     const after = daysBetween(Number(published[1]), Number(published[2]), Number(published[3]), month, day);

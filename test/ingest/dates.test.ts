@@ -689,6 +689,21 @@ test("a text that calls a year past (过去的2030年) is of the year after; one
   ]);
 });
 
+test("a meeting numbered within its year (主持召开2031年第14次厅务会) is of that year, whatever the page's date", () => {
+  const dates = (text: string) => parseText(text).map((a) => a.date);
+  expect(
+    dates(
+      "发布日期:2032-04-27\n8月13日,厅党组书记、厅长高文远主持召开2031年第14次厅务会。会议审议通过了门户网站管理办法,研究了有关议题。",
+    ),
+  ).toEqual(["2031-08-13"]);
+  // A numbered meeting studied, not convened, leaves the page's date to decide.
+  expect(
+    dates(
+      "发布日期:2032-09-01\n8月13日,厅党组召开会议,传达学习2031年第14次全省会议精神。厅长高文远主持会议并讲话,研究部署有关工作。",
+    ),
+  ).toEqual(["2032-08-13"]);
+});
+
 test("a year's review (2030年度民主生活会) in the first months is held the year after; in December, in its own year", () => {
   const year = (text: string) => parseText(text).map((a) => a.date);
   const review = (day: string) =>

@@ -249,3 +249,9 @@ export const LOOKS_BACK = /过去的一年|过去一年|(?:19|20)\d{2}年是[^�
 
 /** A paper's lede by the day before or the same day (昨天上午,…): it opens a paragraph, whatever stands above it. */
 export const RELATIVE_DAY_LEDE = /^(?:昨天|昨日|今天|今日|前天)(?:上午|下午|晚上|晚)?[,，]/;
+
+/**
+ * A meeting numbered within its year, as its host convenes it (主持召开2031年第14次厅务会, 召开2031年第3次常务会议):
+ * the meeting's own year. Group 1.
+ */
+export const NUMBERED_MEETING_OF_YEAR = /(?:召开|举行)了?((?:19|20)\d{2})年(?:度)?第[一二三四五六七八九十百\d]+次/;
