@@ -102,6 +102,23 @@ function relayed(text: string, nameStart: number, afterTitle: number): boolean {
   );
 }
 
+/** The session's verb of electing, earlier in the sentence: 会议选举…, 推定…, 推选…. */
+const ELECTING_BEFORE = /(?:推定|推选|选举)[^。；;]*$/;
+/** The post a person is elected to, right after the name: 甲为团长, 乙等3名同志为常务主席. */
+const ELECTED_TO = /^(?:同志)?(?:等[\d一二三四五六七八九十]+[名位]同志)?为(?![了止])/;
+const ELECTING_REACH = 200;
+
+/**
+ * Whether the session elects the name ending at `end` (选举甲为团长, 推定乙、丙为常务主席): those it elects
+ * are its members, at the session. Those a standing committee appoints (任命甲为副省长) may be elsewhere.
+ */
+function elected(text: string, start: number, end: number): boolean {
+  return (
+    ELECTED_TO.test(text.slice(end, end + 12)) &&
+    ELECTING_BEFORE.test(text.slice(Math.max(0, start - ELECTING_REACH), start))
+  );
+}
+
 /**
  * What a sentence says after the meeting's or a speaker's word (会议强调, 王某表示): a name in it is what
  * was said, not who is at the meeting (会议强调,习近平总书记在某地考察时发表重要讲话).
@@ -116,6 +133,7 @@ function cuesAt(text: string, span: Span): Cue[] | "mention" {
   const start = skipTitleAndFiller(text, end);
   const rest = text.slice(start, start + 60);
   if (heardReport(text, end)) return [{ role: "讲话", strong: true }];
+  if (elected(text, span.start, end)) return [{ role: "出席", strong: true }];
   if (relayed(text, span.start, start)) return "mention";
   if (
     DIRECTIVE_NOUN_AFTER.test(rest) &&

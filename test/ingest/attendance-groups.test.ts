@@ -167,3 +167,11 @@ test("bare names before 当选, dotted names with long first parts among them (�
     ).map(([name]) => name),
   ).toEqual(["赛尔建·乌合拜", "高文远", "宋立安", "古丽巴尔琴·赛力克拜", "努拉合买提·祖农"]);
 });
+
+test("who a session elects (选举甲为团长, 推定乙、丙为常务主席) is there; whom a standing committee appoints, mentioned", () => {
+  expect(roles("会议选举代表团团长、副团长。会议选举省委书记高文远为代表团团长,宋立安同志为副团长。")).toEqual([
+    ["高文远", "出席"],
+    ["宋立安", "出席"],
+  ]);
+  expect(roles("会议经表决,决定任命钟明达为省人民政府副省长。")).toEqual([["钟明达", "提及"]]);
+});
