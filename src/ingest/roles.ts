@@ -102,8 +102,8 @@ function relayed(text: string, nameStart: number, afterTitle: number): boolean {
   );
 }
 
-/** The session's verb of electing, earlier in the sentence: 会议选举…, 推定…, 推选…. */
-const ELECTING_BEFORE = /(?:推定|推选|选举)[^。；;]*$/;
+/** The session's verb of electing, earlier in the sentence (会议选举…, 推定…, 推选…), not a committee's name (人事代表选举工作委员会). */
+const ELECTING_BEFORE = /(?:推定|推选|选举(?!工作|委员|办法))[^。；;]*$/;
 /** The post a person is elected to, right after the name: 甲为团长, 乙等3名同志为常务主席. */
 const ELECTED_TO = /^(?:同志)?(?:等[\d一二三四五六七八九十]+[名位]同志)?为(?![了止])/;
 const ELECTING_REACH = 200;

@@ -169,9 +169,15 @@ test("bare names before 当选, dotted names with long first parts among them (�
 });
 
 test("who a session elects (选举甲为团长, 推定乙、丙为常务主席) is there; whom a standing committee appoints, mentioned", () => {
-  expect(roles("会议选举代表团团长、副团长。会议选举省委书记高文远为代表团团长,宋立安同志为副团长。")).toEqual([
+  expect(roles("会议推选松岭自治州党委书记高文远为代表总团团长;州党委副书记、州长宋立安为副团长。")).toEqual([
     ["高文远", "出席"],
     ["宋立安", "出席"],
   ]);
-  expect(roles("会议经表决,决定任命钟明达为省人民政府副省长。")).toEqual([["钟明达", "提及"]]);
+  // 选举 in a committee's name is no election.
+  expect(
+    roles("会议经表决,任命宋立安为省人大常委会人事代表选举工作委员会主任,任命副主任钟明达为农业与农村工作委员会主任。"),
+  ).toEqual([
+    ["宋立安", "提及"],
+    ["钟明达", "提及"],
+  ]);
 });
