@@ -158,7 +158,10 @@ function listedNameAfter(text: string, at: number): string | null {
     const candidate = text.slice(at, at + length);
     const next = text.slice(at + length);
     if (candidate.length !== length || !ALL_HAN.test(candidate) || !LIST_NAME_END.test(next)) continue;
-    return hasListedNameCharacters(candidate) && !GROUP_WORDS.test(candidate) ? candidate : null;
+    // 常委会主任、…: the end of a title cut after 常委, not a name.
+    return hasListedNameCharacters(candidate) && !GROUP_WORDS.test(candidate) && !TITLES.someIn(candidate)
+      ? candidate
+      : null;
   }
   return null;
 }

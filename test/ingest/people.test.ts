@@ -619,3 +619,12 @@ test("a session's vote counters are titled (总监票人甲); a name ends before
   ]);
   expect(names("副市长宋立做出重要批示。")).toEqual([["宋立", ["副市长"]]]);
 });
+
+test("a title cut after 常委 (省人大常委会主任、…) leaves no name: 会主任 and the place after it are none", () => {
+  expect(
+    extractPeople("省委书记、省人大常委会主任、江西代表团团长高文远主持会议。", {
+      isSpeech: false,
+      fullNamesInFile: () => [],
+    }).map((p) => [p.name, p.role]),
+  ).toEqual([["高文远", "主持"]]);
+});
