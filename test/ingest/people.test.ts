@@ -628,3 +628,13 @@ test("a title cut after 常委 (省人大常委会主任、…) leaves no name: 
     }).map((p) => [p.name, p.role]),
   ).toEqual([["高文远", "主持"]]);
 });
+
+test("a district's, prefecture's, league's or banner's head and an aid command's head named before the title", () => {
+  const named = (text: string) =>
+    extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => [p.name, p.titles, p.role]);
+  // 专题 says how, as 专门 does: 专题听取 is there.
+  expect(named("会上,州政府高文远副州长专题听取了工作汇报。")).toEqual([["高文远", ["州政府副州长"], "出席"]]);
+  expect(named("宋立安指挥长代表援疆指挥部向与会人员简要汇报了项目建设情况。")).toEqual([
+    ["宋立安", ["指挥长"], "讲话"],
+  ]);
+});

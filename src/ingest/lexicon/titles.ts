@@ -209,6 +209,15 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "镇长",
   "副乡长",
   "乡长",
+  // The heads of districts, prefectures, leagues and banners, as their own reports name them: 甲副盟长汇报, 乙区长主持.
+  "副区长",
+  "区长",
+  "副州长",
+  "州长",
+  "副盟长",
+  "盟长",
+  "副旗长",
+  "旗长",
   "副部长",
   "部长",
   "副厅长",
@@ -219,6 +228,9 @@ export const POSTPOSED_TITLES: readonly string[] = [
   "主任",
   "秘书长",
   "巡视员",
+  // 甲指挥长代表援疆指挥部汇报: the head of an aid or a project's command.
+  "副指挥长",
+  "指挥长",
   // 甲处长传达了会议精神, 乙副处长作了介绍: a department's section heads, as its own reports name them.
   "副处长",
   "处长",
