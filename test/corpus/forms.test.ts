@@ -16,7 +16,7 @@ const FLOORS: Record<string, Score> = {
   "a markdown note": floors(0.967, 0.969, 0.965, 0.816, 0.877, 0.894, 0.945),
   "a web page's text with its furniture": floors(0.969, 0.972, 0.965, 0.824, 0.893, 0.902, 0.945),
   "a record of a site's JSON API": floors(0.977, 0.973, 0.965, 0.831, 0.9, 0.91, 0.945),
-  "a row of a SQL dump, its text as HTML with escaped line breaks": floors(0.973, 0.971, 0.965, 0.826, 0.88, 0.904, 0.942),
+  "a row of a SQL dump, its text as HTML with escaped line breaks": floors(0.973, 0.972, 0.965, 0.826, 0.88, 0.904, 0.942),
   "traditional characters": floors(0.977, 0.973, 0.965, 0.831, 0.9, 0.909, 0.945),
 };
 

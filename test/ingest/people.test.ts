@@ -638,3 +638,10 @@ test("a district's, prefecture's, league's or banner's head and an aid command's
     ["宋立安", ["指挥长"], "讲话"],
   ]);
 });
+
+test("大会 and 会议 after a word that reads as a title (职工代表大会, 干部大会) are no names", () => {
+  const names = (text: string) =>
+    extractPeople(text, { isSpeech: false, fullNamesInFile: () => [] }).map((p) => p.name);
+  expect(names("4月11日下午,医院召开第八届五次职工代表大会,党委书记、院长高文远出席会议并讲话。")).toEqual(["高文远"]);
+  expect(names("8月21日上午,集团召开干部大会,管委会副主任宋立安出席会议并讲话。")).toEqual(["宋立安"]);
+});

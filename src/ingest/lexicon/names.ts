@@ -51,6 +51,9 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   // 应 and 关 are surnames; 应邀出席 and 总书记关于… are a word after a title.
   "应邀",
   "关于",
+  // 大 and 会 are surnames; 职工代表大会, 干部大会 and 会议 are meetings after a word that reads as a title (代表, 干部).
+  "大会",
+  "会议",
   // 安 is a surname; 安全 ends the first half of a body's name (信息安全与测评中心主任), never a name.
   "安全",
   // 楼 is a surname (楼阳生); 楼下, 楼上 are places in a building.
