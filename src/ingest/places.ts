@@ -127,6 +127,8 @@ function formerCountyAt(text: string, i: number): { province: string; city: null
   for (const suffix of today)
     for (const length of COUNTY_LENGTHS_BY_ENDING.get(`${text[i - 1]}${suffix}`) ?? []) {
       if (length < 3 || length > i + 1) continue;
+      // A prefecture city's own name (大同市政府) is that city, not a district of the name elsewhere (大庆's 大同区).
+      if (text[i] === "市" && CITY_PROVINCE.has(text.slice(i + 1 - length, i))) continue;
       const province = COUNTY_PROVINCE.get(`${text.slice(i + 1 - length, i)}${suffix}`);
       if (province) return { province, city: null, name: text.slice(i + 1 - length, i + 1) };
     }
