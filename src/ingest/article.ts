@@ -10,8 +10,7 @@ import { hostOf, hostProvince, visitedProvince } from "./host";
 import { leaderPlaces } from "./leader-places";
 import { nicknamePlaces, outletPlace, pickPlace, placesIn, tally, type PlaceEvidence } from "./places";
 import { repeatedBarePlaces, zonePlaces } from "./bare-county-names";
-import { meetingYearOf } from "./year-tally";
-import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, OUTLET_DATELINE } from "./lexicon/dates";
+import { BRACKETED_DATE_LINE, DATE_LED, DAY_LED, NUMBERED_MEETING_OF_YEAR, OUTLET_DATELINE } from "./lexicon/dates";
 import { EVENT_SENTENCE } from "./lexicon/event-verbs";
 import { SOURCE_NOTES } from "./lexicon/source-lines";
 import { SALUTATION, SPEECH_TITLE } from "./lexicon/speeches";
@@ -123,6 +122,15 @@ function outletHolds(outlet: readonly PlaceEvidence[], others: readonly PlaceEvi
   const { province } = pickPlace(others);
   const weight = others.reduce((sum, e) => (e.province === province ? sum + e.weight : sum), 0);
   return !province || province === own.province || weight <= own.weight;
+}
+
+/** How far into the lead the meeting's numbered name is looked for: its first sentences. */
+const MEETING_NAME_REACH = 200;
+
+/** The year the meeting's own name gives it, in the title or the lead's start (召开2031年第14次厅务会). */
+function meetingYearOf(title: string | null, lead: string): number | null {
+  const m = NUMBERED_MEETING_OF_YEAR.exec(`${title ?? ""}\n${lead.slice(0, MEETING_NAME_REACH)}`);
+  return m ? Number(m[1]) : null;
 }
 
 export function buildArticle(draft: ArticleDraft, context: FileContext): Article {

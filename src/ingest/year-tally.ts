@@ -4,7 +4,6 @@ import {
   FUTURE_BEFORE_DATE,
   LOOKS_AHEAD,
   LOOKS_BACK,
-  NUMBERED_MEETING_OF_YEAR,
   REVIEW_OF_YEAR,
   YEAR_MENTION,
 } from "./lexicon/dates";
@@ -178,13 +177,4 @@ const MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日/g;
 export function monthDaysIn(text: string): { month: number; day: number }[] {
   if (!text.includes("月")) return [];
   return [...text.matchAll(MONTH_DAY)].map((m) => ({ month: Number(m[1]), day: Number(m[2]) }));
-}
-
-/** How far into the lead the meeting's numbered name is looked for: its first sentences. */
-const MEETING_NAME_REACH = 200;
-
-/** The year the meeting's own name gives it, in the title or the lead's start (召开2031年第14次厅务会). */
-export function meetingYearOf(title: string | null, lead: string): number | null {
-  const m = NUMBERED_MEETING_OF_YEAR.exec(`${title ?? ""}\n${lead.slice(0, MEETING_NAME_REACH)}`);
-  return m ? Number(m[1]) : null;
 }
